@@ -1,0 +1,45 @@
+#include "checker/base/source.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace tieout {
+
+LineIndex::LineIndex(std::string_view text) {
+  line_starts_.push_back(0);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') line_starts_.push_back(i + 1);
+  }
+}
+
+Location LineIndex::Locate(uint64_t offset) const {
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  int line = static_cast<int>(it - line_starts_.begin());
+  return Location{line, static_cast<int>(offset - line_starts_[line - 1]) + 1};
+}
+
+SourceFile::SourceFile(std::string path, std::string bytes)
+    : path_(std::move(path)), bytes_(std::move(bytes)), index_(bytes_) {}
+
+std::string_view SourceFile::Line(int line) const {
+  if (line < 1 || line > index_.line_count()) return {};
+  uint64_t b = index_.LineStart(line);
+  uint64_t e = line < index_.line_count() ? index_.LineStart(line + 1) : bytes_.size();
+  std::string_view s = std::string_view(bytes_).substr(b, e - b);
+  while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+Expected<std::shared_ptr<const SourceFile>> ReadSourceFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  if (in.bad()) return Status::IoError(path + ": read error");
+  return std::make_shared<const SourceFile>(path, std::move(buf).str());
+}
+
+}  // namespace tieout

@@ -1,0 +1,286 @@
+#include "checker/cli/cli.h"
+
+#include <unistd.h>
+
+#include <boost/program_options.hpp>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "checker/engine/engine.h"
+#include "checker/ingest/reader.h"
+#include "checker/report/reporters.h"
+#include "checker/rules/rule_set.h"
+
+namespace tieout {
+namespace {
+
+namespace po = boost::program_options;
+
+constexpr int kExitClean = 0;
+constexpr int kExitFindings = 1;
+constexpr int kExitError = 2;
+
+struct Command {
+  const char* name;
+  const char* summary;
+  int (*run)(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+};
+
+const char kUsage[] =
+    "usage: tieout <command> [options]\n"
+    "\n"
+    "Checks financial press releases (EDGAR text exhibits) for internal consistency: tables\n"
+    "foot, the balance sheet balances, net income and EPS agree with the statement.\n"
+    "\n"
+    "commands:\n";
+
+Expected<std::shared_ptr<const RuleSet>> LoadRuleSet(const std::string& path) {
+  if (path.empty()) return ParseRules(DefaultRulesText(), "<default rules>");
+  return LoadRules(path);
+}
+
+int Fail(std::ostream& err, const std::string& message) {
+  err << "tieout: " << message << "\n";
+  return kExitError;
+}
+
+// Parses options; on error prints it with the command's help hint.
+bool ParseArgs(const char* command, const std::vector<std::string>& args,
+               const po::options_description& options,
+               const po::positional_options_description& positional, po::variables_map* vm,
+               std::ostream& err) {
+  try {
+    po::store(po::command_line_parser(args).options(options).positional(positional).run(), *vm);
+    po::notify(*vm);
+  } catch (const po::error& e) {
+    err << "tieout " << command << ": " << e.what() << " (see 'tieout " << command
+        << " --help')\n";
+    return false;
+  }
+  return true;
+}
+
+int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  po::options_description options(
+      "usage: tieout check PATH... [options]\n\n"
+      "Checks every release in PATH (a file, or a folder searched recursively for .txt, .htm,\n"
+      ".html, .docx, .md and .text files) against the rules and reports the findings.\n\n"
+      "options");
+  std::string rules_path, format_name = "text", out_dir, fail_on = "error";
+  options.add_options()("help,h", "show this help")(
+      "rules,r", po::value(&rules_path), "rules file (default: the built-in rules.yaml)")(
+      "format,f", po::value(&format_name), "output on stdout: text or json (default text)")(
+      "out,o", po::value(&out_dir),
+      "also write report.txt and report.json into this folder (created if missing)")(
+      "fail-on", po::value(&fail_on),
+      "exit 1 when a finding is at or above this severity: error, warning, note or none "
+      "(default error)")("show-passed", "list every check in the text report, passed ones too")(
+      "quiet,q", "no progress on stderr")("path", po::value<std::vector<std::string>>(),
+                                          "files or folders to check");
+  po::positional_options_description positional;
+  positional.add("path", -1);
+  po::variables_map vm;
+  if (!ParseArgs("check", args, options, positional, &vm, err)) return kExitError;
+  if (vm.count("help")) {
+    out << options << "\nexit status: 0 no finding at or above --fail-on, 1 findings, "
+                      "2 usage, rules or input error\n";
+    return kExitClean;
+  }
+  if (!vm.count("path")) return Fail(err, "check: no PATH given (see 'tieout check --help')");
+  OutputFormat format;
+  if (!ParseOutputFormat(format_name, &format)) {
+    return Fail(err, "check: unknown --format '" + format_name + "' (text, json)");
+  }
+  Severity threshold = Severity::kError;
+  bool never_fail = fail_on == "none";
+  if (!never_fail && !ParseSeverity(fail_on, &threshold)) {
+    return Fail(err, "check: unknown --fail-on '" + fail_on + "' (error, warning, note, none)");
+  }
+  auto rules = LoadRuleSet(rules_path);
+  if (!rules.ok()) {
+    err << rules.status().message() << "\n";
+    return kExitError;
+  }
+  Report report;
+  int skipped = 0;
+  std::vector<std::string> files =
+      ExpandPaths(vm["path"].as<std::vector<std::string>>(), &report.errors, &skipped);
+  Engine engine(*rules);
+  bool progress = !vm.count("quiet") && files.size() >= 10;
+  bool tty = isatty(STDERR_FILENO);
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (progress && (tty || (i + 1) % 100 == 0 || i + 1 == files.size())) {
+      err << "[" << i + 1 << "/" << files.size() << "] " << files[i] << (tty ? "\x1b[K\r" : "\n");
+    }
+    engine.CheckFile(files[i], &report);
+  }
+  if (progress && tty) err << "\n";
+  if (skipped > 0 && !vm.count("quiet")) {
+    err << "tieout: left out " << skipped << " file" << (skipped == 1 ? "" : "s")
+        << " whose extension no reader knows\n";
+  }
+  WriteReport(report, format, out);
+  if (!out_dir.empty()) {
+    std::error_code ec;
+    std::filesystem::create_directories(out_dir, ec);
+    for (OutputFormat f : {OutputFormat::kText, OutputFormat::kJson}) {
+      std::string path = out_dir + "/report." + OutputFormatExtension(f);
+      std::ofstream file(path);
+      if (!file) return Fail(err, path + ": cannot write the report");
+      if (f == OutputFormat::kText) {
+        WriteTextReport(report, file, true);
+      } else {
+        WriteReport(report, f, file);
+      }
+    }
+  }
+  if (!report.errors.empty()) return kExitError;
+  if (!never_fail && report.HasFindingsAtOrAbove(threshold)) return kExitFindings;
+  return kExitClean;
+}
+
+int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  po::options_description options(
+      "usage: tieout extract FILE [options]\n\n"
+      "Prints the parsed document: every table with its columns and periods, every row with its\n"
+      "label, line, kind and cells (value and precision), and the paragraphs.\n\n"
+      "options");
+  std::string rules_path, format_name = "json";
+  options.add_options()("help,h", "show this help")(
+      "format,f", po::value(&format_name), "json or text (default json)")(
+      "rules,r", po::value(&rules_path),
+      "rules file whose vocabulary classifies rows (default: the built-in rules.yaml)")(
+      "file", po::value<std::vector<std::string>>(), "the release to read");
+  po::positional_options_description positional;
+  positional.add("file", -1);
+  po::variables_map vm;
+  if (!ParseArgs("extract", args, options, positional, &vm, err)) return kExitError;
+  if (vm.count("help")) {
+    out << options;
+    return kExitClean;
+  }
+  if (!vm.count("file") || vm["file"].as<std::vector<std::string>>().size() != 1) {
+    return Fail(err, "extract: give exactly one FILE (see 'tieout extract --help')");
+  }
+  OutputFormat format;
+  if (!ParseOutputFormat(format_name, &format)) {
+    return Fail(err, "extract: unknown --format '" + format_name + "' (json, text)");
+  }
+  auto rules = LoadRuleSet(rules_path);
+  if (!rules.ok()) {
+    err << rules.status().message() << "\n";
+    return kExitError;
+  }
+  auto docs = ReadDocuments(vm["file"].as<std::vector<std::string>>()[0], (*rules)->vocabulary);
+  if (!docs.ok()) return Fail(err, docs.status().message());
+  if (format == OutputFormat::kJson) {
+    WriteDocumentJson(*docs, out);
+  } else {
+    WriteDocumentText(*docs, out);
+  }
+  return kExitClean;
+}
+
+int RunRules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  po::options_description options(
+      "usage: tieout rules [options]\n\n"
+      "Validates a rules file and lists its rules; --default prints the built-in rules.yaml.\n\n"
+      "options");
+  std::string rules_path;
+  options.add_options()("help,h", "show this help")("rules,r", po::value(&rules_path),
+                                                    "rules file (default: the built-in one)")(
+      "default", "print the built-in rules file");
+  po::variables_map vm;
+  if (!ParseArgs("rules", args, options, {}, &vm, err)) return kExitError;
+  if (vm.count("help")) {
+    out << options;
+    return kExitClean;
+  }
+  if (vm.count("default")) {
+    out << DefaultRulesText();
+    return kExitClean;
+  }
+  auto rules = LoadRuleSet(rules_path);
+  if (!rules.ok()) {
+    err << rules.status().message() << "\n";
+    return kExitError;
+  }
+  out << (*rules)->source << ": " << (*rules)->rules.size() << " rules, "
+      << (*rules)->concepts.all().size() << " concepts\n";
+  for (const auto& rule : (*rules)->rules) {
+    const RuleSpec& s = rule->spec();
+    out << "  " << s.id << "  [" << s.kind << ", " << SeverityName(s.severity) << "]  " << s.title
+        << "\n";
+  }
+  return kExitClean;
+}
+
+int RunVersion(const std::vector<std::string>&, std::ostream& out, std::ostream&) {
+  out << "tieout " << ToolVersion() << "\n";
+  return kExitClean;
+}
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> commands = {
+      {"check", "check releases against the rules and report findings", RunCheck},
+      {"extract", "print the parsed document model of one release", RunExtract},
+      {"rules", "validate and list a rules file", RunRules},
+      {"version", "print the version", RunVersion},
+  };
+  return commands;
+}
+
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+void PrintUsage(std::ostream& out) {
+  out << kUsage;
+  for (const Command& c : Commands()) {
+    out << "  " << c.name << std::string(10 - std::string(c.name).size(), ' ') << c.summary
+        << "\n";
+  }
+  out << "\nRun 'tieout <command> --help' for a command's options.\n";
+}
+
+}  // namespace
+
+int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  if (argc < 2) {
+    PrintUsage(err);
+    return kExitError;
+  }
+  std::string name = argv[1];
+  if (name == "--help" || name == "-h" || name == "help") {
+    PrintUsage(out);
+    return kExitClean;
+  }
+  if (name == "--version") name = "version";
+  std::vector<std::string> args(argv + 2, argv + argc);
+  for (const Command& c : Commands()) {
+    if (name == c.name) return c.run(args, out, err);
+  }
+  err << "tieout: unknown command '" << name << "'";
+  for (const Command& c : Commands()) {
+    if (EditDistance(name, c.name) <= 2) {
+      err << "; did you mean '" << c.name << "'?";
+      break;
+    }
+  }
+  err << " (see 'tieout --help')\n";
+  return kExitError;
+}
+
+}  // namespace tieout

@@ -1,0 +1,84 @@
+#include "checker/document/document.h"
+
+#include <cstdio>
+
+namespace tieout {
+
+const char* ValueKindName(ValueKind kind) {
+  switch (kind) {
+    case ValueKind::kMoney:
+      return "money";
+    case ValueKind::kPerShare:
+      return "per-share";
+    case ValueKind::kShares:
+      return "shares";
+    case ValueKind::kPercent:
+      return "percent";
+  }
+  return "money";
+}
+
+Decimal Amount::HalfUnit() const {
+  if (exact) return Decimal();
+  return Decimal(5, precision - 1);
+}
+
+std::string Period::ToString() const {
+  char date[32];
+  if (month > 0 && day > 0) {
+    std::snprintf(date, sizeof date, "%04d-%02d-%02d", year, month, day);
+  } else if (month > 0) {
+    std::snprintf(date, sizeof date, "%04d-%02d", year, month);
+  } else if (year > 0) {
+    std::snprintf(date, sizeof date, "%04d", year);
+  } else {
+    date[0] = '\0';
+  }
+  switch (kind) {
+    case Kind::kDuration:
+      return std::to_string(months) + " months ended " + date;
+    case Kind::kInstant:
+      return std::string("at ") + date;
+    case Kind::kUnknown:
+      return date;
+  }
+  return date;
+}
+
+bool Row::has_values() const {
+  for (const Cell& c : cells) {
+    if (c.amount) return true;
+  }
+  return false;
+}
+
+SourceSpan Paragraph::SpanOf(size_t begin, size_t end) const {
+  SourceSpan out{span.begin, span.begin};
+  bool found_begin = false;
+  for (const Piece& p : pieces) {
+    if (!found_begin && begin < p.text_offset + p.length) {
+      out.begin = p.source_offset + (begin > p.text_offset ? begin - p.text_offset : 0);
+      found_begin = true;
+    }
+    if (end <= p.text_offset + p.length && end > p.text_offset) {
+      out.end = p.source_offset + (end - p.text_offset);
+      return out;
+    }
+  }
+  out.end = span.end;
+  return out;
+}
+
+void Paragraph::Append(std::string_view piece, uint64_t source_offset) {
+  if (piece.empty()) return;
+  if (text.empty()) {
+    span = SourceSpan{source_offset, source_offset + piece.size()};
+  } else {
+    text.push_back(' ');
+    span.end = source_offset + piece.size();
+  }
+  pieces.push_back(Piece{text.size(), source_offset, piece.size()});
+  text.append(piece);
+}
+
+}  // namespace tieout

@@ -1,0 +1,114 @@
+#include "checker/document/period.h"
+
+#include <cctype>
+#include <string>
+#include <vector>
+
+namespace tieout {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Words of letters and digits, lowercased, punctuation dropped.
+std::vector<std::string> Words(std::string_view s) {
+  std::vector<std::string> words;
+  std::string cur;
+  for (char c : s) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      cur.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    } else if (!cur.empty()) {
+      words.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) words.push_back(cur);
+  return words;
+}
+
+int NumberWord(const std::string& w) {
+  static const char* const kNames[] = {"zero", "one", "two",   "three", "four",   "five", "six",
+                                       "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  for (int i = 0; i < 13; ++i) {
+    if (w == kNames[i]) return i;
+  }
+  if (!w.empty() && w.size() <= 2 && std::isdigit(static_cast<unsigned char>(w[0]))) {
+    return std::stoi(w);
+  }
+  return -1;
+}
+
+bool IsYear(const std::string& w) {
+  if (w.size() != 4) return false;
+  for (char c : w) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  }
+  int y = std::stoi(w);
+  return y >= 1900 && y <= 2100;
+}
+
+}  // namespace
+
+int MonthFromName(std::string_view word) {
+  static const char* const kMonths[] = {"january", "february", "march",     "april",
+                                        "may",     "june",     "july",      "august",
+                                        "september", "october", "november", "december"};
+  std::string w = Lower(word);
+  while (!w.empty() && w.back() == '.') w.pop_back();
+  if (w.size() < 3) return 0;
+  for (int i = 0; i < 12; ++i) {
+    std::string m = kMonths[i];
+    if (w == m || (w.size() <= m.size() && m.compare(0, w.size(), w) == 0 && w.size() >= 3)) {
+      return i + 1;
+    }
+  }
+  return 0;
+}
+
+Period ParsePeriodHeader(std::string_view header) {
+  Period p;
+  std::vector<std::string> w = Words(header);
+  for (size_t i = 0; i < w.size(); ++i) {
+    int month = MonthFromName(w[i]);
+    if (month > 0 && w[i].size() >= 3) {
+      // "December 31, 2003" or "December 2003"; ignore month names used as words ("may").
+      if (i + 1 < w.size() && NumberWord(w[i + 1]) > 0 && w[i + 1].size() <= 2) {
+        p.month = month;
+        p.day = std::stoi(w[i + 1]);
+        if (i + 2 < w.size() && IsYear(w[i + 2])) p.year = std::stoi(w[i + 2]);
+      } else if (i + 1 < w.size() && IsYear(w[i + 1]) && w[i] != "may") {
+        p.month = month;
+      }
+    } else if (IsYear(w[i])) {
+      p.year = std::stoi(w[i]);
+    }
+  }
+  // The length of the period.
+  for (size_t i = 0; i < w.size(); ++i) {
+    const std::string& x = w[i];
+    if (x == "quarter" || x == "quarters") p.months = 3;
+    if ((x == "months" || x == "month") && i > 0 && NumberWord(w[i - 1]) > 0) {
+      p.months = NumberWord(w[i - 1]);
+    }
+    if ((x == "weeks" || x == "week") && i > 0 && NumberWord(w[i - 1]) > 0) {
+      int weeks = NumberWord(w[i - 1]);
+      p.months = (weeks * 12 + 26) / 52;
+    }
+    if (x == "year" || x == "years" || x == "annual" || x == "twelve") {
+      if (p.months == 0) p.months = 12;
+    }
+    if (x == "ytd" && p.months == 0) p.months = -1;
+  }
+  if (p.months > 0) {
+    p.kind = Period::Kind::kDuration;
+  } else if (p.month > 0 && p.day > 0) {
+    p.kind = Period::Kind::kInstant;
+  }
+  if (p.months < 0) p.months = 0;
+  return p;
+}
+
+}  // namespace tieout

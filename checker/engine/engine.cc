@@ -1,0 +1,77 @@
+#include "checker/engine/engine.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <system_error>
+
+#include "checker/ingest/reader.h"
+
+namespace tieout {
+
+void Engine::CheckDocument(const Document& doc, Report* report) const {
+  DocumentSummary s;
+  s.file = doc.source->path();
+  s.name = doc.name.empty() ? doc.source->path() : doc.name;
+  s.format = doc.format;
+  s.document_type = doc.info.document_type;
+  s.company = doc.info.company;
+  s.tables = static_cast<int>(doc.tables.size());
+  s.paragraphs = static_cast<int>(doc.paragraphs.size());
+  report->documents.push_back(std::move(s));
+  Results results(doc, report);
+  RuleContext context{rules_->concepts};
+  for (const auto& rule : rules_->rules) rule->Run(doc, context, &results);
+}
+
+void Engine::CheckFile(const std::string& path, Report* report) const {
+  auto docs = ReadDocuments(path, rules_->vocabulary);
+  if (!docs.ok()) {
+    report->errors.push_back(InputError{path, docs.status().message()});
+    return;
+  }
+  for (const Document& doc : *docs) CheckDocument(doc, report);
+}
+
+std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
+                                     std::vector<InputError>* errors, int* skipped) {
+  namespace fs = std::filesystem;
+  static const char* const kExtensions[] = {".txt", ".htm", ".html", ".xhtml", ".docx",
+                                            ".md",  ".markdown", ".text"};
+  std::vector<std::string> files;
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    fs::file_status st = fs::status(p, ec);
+    if (ec || !fs::exists(st)) {
+      errors->push_back(InputError{p, p + ": no such file or folder"});
+      continue;
+    }
+    if (!fs::is_directory(st)) {
+      files.push_back(p);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied,
+                                                    ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (!it->is_regular_file(ec)) continue;
+      std::string name = it->path().filename().string();
+      if (!name.empty() && name[0] == '.') continue;
+      std::string ext = it->path().extension().string();
+      std::transform(ext.begin(), ext.end(), ext.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      bool known = false;
+      for (const char* k : kExtensions) known |= ext == k;
+      if (known) {
+        found.push_back(it->path().string());
+      } else {
+        ++*skipped;
+      }
+    }
+    if (ec) errors->push_back(InputError{p, p + ": cannot read folder: " + ec.message()});
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+}  // namespace tieout

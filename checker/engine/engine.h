@@ -1,0 +1,40 @@
+// Running the rules over documents and files, collecting checks, findings and input errors.
+#ifndef TIEOUT_ENGINE_ENGINE_H_
+#define TIEOUT_ENGINE_ENGINE_H_
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "checker/document/document.h"
+#include "checker/engine/report.h"
+#include "checker/rules/rule_set.h"
+
+namespace tieout {
+
+class Engine {
+ public:
+  explicit Engine(std::shared_ptr<const RuleSet> rules) : rules_(std::move(rules)) {}
+
+  // Runs every rule on one document and appends its summary, checks and findings.
+  void CheckDocument(const Document& doc, Report* report) const;
+  // Reads a file and checks each document in it. A file that cannot be read is recorded as an
+  // input error in the report; the caller goes on with the next file.
+  void CheckFile(const std::string& path, Report* report) const;
+
+  const RuleSet& rules() const { return *rules_; }
+
+ private:
+  std::shared_ptr<const RuleSet> rules_;
+};
+
+// Expands the PATH arguments of `check`: a file as given; a folder recursed, in name order,
+// keeping files whose extension a reader knows (.txt .htm .html .docx .md .text). Paths that do
+// not exist become input errors; `skipped` counts files left out for their extension.
+std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
+                                     std::vector<InputError>* errors, int* skipped);
+
+}  // namespace tieout
+
+#endif  // TIEOUT_ENGINE_ENGINE_H_

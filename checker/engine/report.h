@@ -1,0 +1,80 @@
+// The result model: what was read, every check evaluated, every finding. Built first, printed
+// last by a reporter (report/).
+#ifndef TIEOUT_ENGINE_REPORT_H_
+#define TIEOUT_ENGINE_REPORT_H_
+
+#include <string>
+#include <vector>
+
+namespace tieout {
+
+enum class Severity { kError, kWarning, kNote };
+const char* SeverityName(Severity s);
+// Parses "error", "warning", "note"; false for anything else.
+bool ParseSeverity(const std::string& name, Severity* out);
+
+struct DocumentSummary {
+  std::string file;  // the path as given
+  std::string name;  // the path, with "#N" for the Nth document of a submission
+  std::string format;
+  std::string document_type;  // EX-99.1, when the envelope says
+  std::string company;
+  int tables = 0;
+  int paragraphs = 0;
+};
+
+struct CheckResult {
+  enum class Status { kPass, kFail, kSkip };
+  std::string rule;
+  Status status = Status::kPass;
+  std::string file;
+  int line = 0;
+  std::string detail;
+};
+const char* CheckStatusName(CheckResult::Status s);
+
+struct RelatedLocation {
+  std::string file;
+  int line = 0;
+  int column = 0;
+  std::string message;
+};
+
+struct Finding {
+  std::string rule;
+  Severity severity = Severity::kError;
+  std::string file;
+  int line = 0;
+  int column = 0;
+  std::string message;
+  std::string expected;
+  std::string actual;
+  std::string difference;
+  std::string source_line;  // the line of the file the finding points at, for display
+  std::vector<RelatedLocation> related;
+};
+
+// A file that could not be read, or a document that could not be parsed.
+struct InputError {
+  std::string file;
+  std::string message;  // one line, naming the file and line
+};
+
+struct Report {
+  std::vector<DocumentSummary> documents;
+  std::vector<CheckResult> checks;
+  std::vector<Finding> findings;
+  std::vector<InputError> errors;
+
+  struct Summary {
+    int checks = 0, passed = 0, failed = 0, skipped = 0;
+    int errors = 0, warnings = 0, notes = 0;
+  };
+  Summary Summarize() const;
+  // True when some finding is at or above `threshold` (kError is the highest).
+  bool HasFindingsAtOrAbove(Severity threshold) const;
+};
+
+}  // namespace tieout
+
+#endif  // TIEOUT_ENGINE_REPORT_H_

@@ -1,0 +1,202 @@
+#include "checker/ingest/edgar.h"
+
+#include <cctype>
+#include <string>
+
+#include "checker/ingest/text_lines.h"
+#include "checker/ingest/text_table.h"
+
+namespace tieout {
+namespace {
+
+bool StartsWithCI(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(s[i])) !=
+        std::tolower(static_cast<unsigned char>(prefix[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Finds `tag` (ASCII, any case) in text[from, to).
+size_t FindCI(std::string_view text, std::string_view tag, size_t from, size_t to) {
+  if (tag.empty()) return std::string_view::npos;
+  char lo = static_cast<char>(std::tolower(static_cast<unsigned char>(tag[0])));
+  char up = static_cast<char>(std::toupper(static_cast<unsigned char>(tag[0])));
+  for (size_t i = from; i + tag.size() <= to; ++i) {
+    if ((text[i] == lo || text[i] == up) && StartsWithCI(text.substr(i), tag)) return i;
+  }
+  return std::string_view::npos;
+}
+
+size_t LineEnd(std::string_view text, size_t pos) {
+  size_t e = text.find('\n', pos);
+  return e == std::string_view::npos ? text.size() : e;
+}
+
+// The value after "<TAG>" on its line.
+std::string TagValue(std::string_view text, size_t begin, size_t end, std::string_view tag) {
+  size_t p = FindCI(text, tag, begin, end);
+  if (p == std::string_view::npos) return "";
+  p += tag.size();
+  return std::string(Trim(text.substr(p, LineEnd(text, p) - p)));
+}
+
+// The value after "FIELD NAME:" in an SEC header.
+std::string HeaderField(std::string_view text, size_t begin, size_t end, std::string_view field) {
+  size_t p = FindCI(text, field, begin, end);
+  if (p == std::string_view::npos) return "";
+  p += field.size();
+  return std::string(Trim(text.substr(p, LineEnd(text, p) - p)));
+}
+
+std::string Where(const SourceFile& file, uint64_t offset) {
+  return file.path() + ":" + std::to_string(file.Locate(offset).line);
+}
+
+bool EndsSentence(const std::string& text) {
+  if (text.empty()) return true;
+  char c = text.back();
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == ';' ||
+         (text.size() >= 3 && text.compare(text.size() - 3, 3, "\xE2\x80\x9D") == 0);
+}
+
+bool EndsWithLowercaseWord(const std::string& text) {
+  size_t sp = text.find_last_of(' ');
+  size_t b = sp == std::string::npos ? 0 : sp + 1;
+  return b < text.size() && std::islower(static_cast<unsigned char>(text[b]));
+}
+
+bool IsBullet(std::string_view trimmed) {
+  return trimmed.size() > 1 && (trimmed[0] == '-' || trimmed[0] == '*' || trimmed[0] == 'o') &&
+         trimmed[1] == ' ';
+}
+
+}  // namespace
+
+Expected<std::vector<EnvelopePart>> SplitSubmission(const SourceFile& file) {
+  std::string_view text = file.text();
+  std::vector<EnvelopePart> parts;
+  DocumentInfo header;
+  size_t hb = FindCI(text, "<SEC-HEADER>", 0, std::min<size_t>(text.size(), 1 << 16));
+  if (hb == std::string_view::npos) {
+    hb = FindCI(text, "<IMS-HEADER>", 0, std::min<size_t>(text.size(), 1 << 16));
+  }
+  if (hb != std::string_view::npos) {
+    size_t he = FindCI(text, "-HEADER>", hb + 12, text.size());
+    if (he == std::string_view::npos) he = std::min<size_t>(text.size(), hb + (1 << 16));
+    header.company = HeaderField(text, hb, he, "COMPANY CONFORMED NAME:");
+    header.cik = HeaderField(text, hb, he, "CENTRAL INDEX KEY:");
+    header.form_type = HeaderField(text, hb, he, "CONFORMED SUBMISSION TYPE:");
+    header.period_of_report = HeaderField(text, hb, he, "CONFORMED PERIOD OF REPORT:");
+    header.filing_date = HeaderField(text, hb, he, "FILED AS OF DATE:");
+  }
+  size_t pos = 0;
+  while (true) {
+    size_t db = FindCI(text, "<DOCUMENT>", pos, text.size());
+    if (db == std::string_view::npos) break;
+    size_t de = FindCI(text, "</DOCUMENT>", db, text.size());
+    if (de == std::string_view::npos) {
+      return Status::InvalidInput(Where(file, db) + ": <DOCUMENT> is not closed by </DOCUMENT>");
+    }
+    EnvelopePart part;
+    part.info = header;
+    size_t tb = FindCI(text, "<TEXT>", db, de);
+    size_t meta_end = tb == std::string_view::npos ? de : tb;
+    part.info.document_type = TagValue(text, db, meta_end, "<TYPE>");
+    part.info.filename = TagValue(text, db, meta_end, "<FILENAME>");
+    part.info.description = TagValue(text, db, meta_end, "<DESCRIPTION>");
+    if (tb == std::string_view::npos) {
+      part.body = SourceSpan{meta_end, meta_end};
+    } else {
+      size_t body = LineEnd(text, tb) + 1;
+      // Text right after <TEXT> on the same line belongs to the body.
+      size_t after = tb + 6;
+      if (!Trim(text.substr(after, LineEnd(text, tb) - after)).empty()) body = after;
+      size_t te = FindCI(text, "</TEXT>", tb, de);
+      if (te == std::string_view::npos) te = de;
+      part.body = SourceSpan{std::min(body, te), te};
+    }
+    parts.push_back(std::move(part));
+    pos = de + 11;
+  }
+  if (parts.empty()) {
+    EnvelopePart whole;
+    whole.info = header;
+    whole.body = SourceSpan{0, text.size()};
+    parts.push_back(std::move(whole));
+  }
+  return parts;
+}
+
+Expected<Document> ReadEdgarText(std::shared_ptr<const SourceFile> file, const EnvelopePart& part,
+                                 const Vocabulary& vocabulary) {
+  Document doc;
+  doc.source = file;
+  doc.format = "edgar-text";
+  doc.info = part.info;
+  doc.span = part.body;
+  std::vector<TextLine> lines = SplitLines(file->text(), part.body);
+  std::vector<std::string> recent;  // last text lines, for a table's title and scale
+  Paragraph current;
+  bool crossed_page = false;     // a page break since the last paragraph ended
+  bool after_page_tag = false;   // directly after <PAGE>: right-aligned running heads follow
+  auto finish = [&]() {
+    if (!current.text.empty()) doc.paragraphs.push_back(std::move(current));
+    current = Paragraph();
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const TextLine& line = lines[i];
+    std::string_view t = Trim(line.text);
+    if (StartsWithCI(t, "<TABLE")) {
+      finish();
+      size_t j = i + 1;
+      while (j < lines.size() && !StartsWithCI(Trim(lines[j].text), "</TABLE")) ++j;
+      if (j == lines.size()) {
+        return Status::InvalidInput(Where(*file, line.offset) +
+                                    ": <TABLE> is not closed by </TABLE>");
+      }
+      std::vector<TextLine> body(lines.begin() + static_cast<long>(i) + 1,
+                                 lines.begin() + static_cast<long>(j));
+      Table table = BuildTextTable(body, recent, vocabulary);
+      table.span = SourceSpan{line.offset, lines[j].offset + lines[j].text.size()};
+      doc.tables.push_back(std::move(table));
+      recent.clear();
+      crossed_page = false;
+      i = j;
+      continue;
+    }
+    if (StartsWithCI(t, "<PAGE>")) {
+      crossed_page = true;
+      after_page_tag = true;
+      continue;
+    }
+    if (t.empty()) {
+      finish();
+      after_page_tag = false;
+      continue;
+    }
+    if (IsPageFurniture(t)) continue;
+    if (after_page_tag && line.indent() >= 40) continue;  // running head: "Page 2"
+    after_page_tag = false;
+    recent.push_back(std::string(t));
+    if (recent.size() > 8) recent.erase(recent.begin());
+    if (!current.text.empty() && IsBullet(t)) finish();
+    uint64_t at = line.OffsetOf(line.indent());
+    if (current.text.empty() && crossed_page && !doc.paragraphs.empty() &&
+        !EndsSentence(doc.paragraphs.back().text) &&
+        (std::islower(static_cast<unsigned char>(t[0])) ||
+         EndsWithLowercaseWord(doc.paragraphs.back().text))) {
+      current = std::move(doc.paragraphs.back());  // a paragraph that ran across a page break
+      doc.paragraphs.pop_back();
+    }
+    crossed_page = false;
+    current.Append(t, at);
+  }
+  finish();
+  return doc;
+}
+
+}  // namespace tieout

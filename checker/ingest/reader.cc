@@ -1,0 +1,128 @@
+#include "checker/ingest/reader.h"
+
+#include <cctype>
+
+#include "checker/ingest/edgar.h"
+#include "checker/ingest/text_lines.h"
+
+namespace tieout {
+namespace {
+
+bool ContainsCI(std::string_view hay, std::string_view needle) {
+  if (needle.size() > hay.size()) return false;
+  for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
+    size_t k = 0;
+    while (k < needle.size() && std::tolower(static_cast<unsigned char>(hay[i + k])) ==
+                                    std::tolower(static_cast<unsigned char>(needle[k]))) {
+      ++k;
+    }
+    if (k == needle.size()) return true;
+  }
+  return false;
+}
+
+bool LooksLikeHtml(std::string_view head) {
+  return ContainsCI(head, "<html") || ContainsCI(head, "<body") || ContainsCI(head, "<td") ||
+         ContainsCI(head, "<div") || ContainsCI(head, "<p>") || ContainsCI(head, "<p ") ||
+         ContainsCI(head, "<!doctype html") || ContainsCI(head, "<font");
+}
+
+// The offset of the first byte that no text file has (NUL, or control characters other
+// than tab, newline, carriage return and form feed), or npos.
+size_t FirstBinaryByte(std::string_view bytes) {
+  size_t n = std::min<size_t>(bytes.size(), 1 << 16);
+  size_t bad = 0, first = std::string_view::npos;
+  for (size_t i = 0; i < n; ++i) {
+    unsigned char c = static_cast<unsigned char>(bytes[i]);
+    bool control = c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
+    if (c == 0 || control) {
+      if (first == std::string_view::npos) first = i;
+      if (c == 0) return i;
+      ++bad;
+    }
+  }
+  return bad * 100 > n ? first : std::string_view::npos;
+}
+
+}  // namespace
+
+const char* FormatName(Format format) {
+  switch (format) {
+    case Format::kEdgarText:
+      return "edgar-text";
+    case Format::kHtml:
+      return "html";
+    case Format::kDocx:
+      return "docx";
+    case Format::kPlainText:
+      return "text";
+    case Format::kBinary:
+      return "binary";
+    case Format::kEmpty:
+      return "empty";
+  }
+  return "text";
+}
+
+Format DetectFormat(std::string_view bytes) {
+  if (Trim(bytes).empty()) return Format::kEmpty;
+  if (bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
+    return Format::kDocx;
+  }
+  if (FirstBinaryByte(bytes) != std::string_view::npos) return Format::kBinary;
+  std::string_view head = bytes.substr(0, std::min<size_t>(bytes.size(), 1 << 15));
+  if (ContainsCI(head, "<SEC-HEADER>") || ContainsCI(head, "<DOCUMENT>")) {
+    // An envelope: each document is detected on its own; the file reads as EDGAR.
+    return Format::kEdgarText;
+  }
+  if (LooksLikeHtml(head)) return Format::kHtml;
+  if (ContainsCI(bytes, "<TABLE>") || ContainsCI(head, "<PAGE>")) return Format::kEdgarText;
+  return Format::kPlainText;
+}
+
+Expected<std::vector<Document>> ReadDocuments(std::shared_ptr<const SourceFile> file,
+                                              const Vocabulary& vocabulary) {
+  std::string_view bytes = file->text();
+  Format format = DetectFormat(bytes);
+  switch (format) {
+    case Format::kEmpty:
+      return Status::InvalidInput(file->path() + ": empty file, no release to check");
+    case Format::kBinary: {
+      size_t at = FirstBinaryByte(bytes);
+      Location loc = file->Locate(at);
+      return Status::InvalidInput(file->path() + ":" + std::to_string(loc.line) +
+                                  ": binary data (byte " + std::to_string(at) +
+                                  "), not a text, HTML or DOCX release");
+    }
+    case Format::kDocx:
+      return Status::InvalidInput(file->path() + ": DOCX drafts are not supported yet");
+    default:
+      break;
+  }
+  auto parts = SplitSubmission(*file);
+  if (!parts.ok()) return parts.status();
+  std::vector<Document> docs;
+  for (size_t i = 0; i < parts->size(); ++i) {
+    const EnvelopePart& part = (*parts)[i];
+    std::string_view body = bytes.substr(part.body.begin, part.body.end - part.body.begin);
+    std::string_view head = body.substr(0, std::min<size_t>(body.size(), 1 << 15));
+    if (LooksLikeHtml(head)) {
+      return Status::InvalidInput(file->path() + ": HTML documents are not supported yet");
+    }
+    auto doc = ReadEdgarText(file, part, vocabulary);
+    if (!doc.ok()) return doc.status();
+    doc->name = parts->size() > 1 ? file->path() + "#" + std::to_string(i + 1) : file->path();
+    if (format == Format::kPlainText) doc->format = "text";
+    docs.push_back(std::move(*doc));
+  }
+  return docs;
+}
+
+Expected<std::vector<Document>> ReadDocuments(const std::string& path,
+                                              const Vocabulary& vocabulary) {
+  auto file = ReadSourceFile(path);
+  if (!file.ok()) return file.status();
+  return ReadDocuments(*file, vocabulary);
+}
+
+}  // namespace tieout

@@ -1,0 +1,532 @@
+#include "checker/ingest/text_table.h"
+
+#include "checker/document/period.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+namespace tieout {
+namespace {
+
+bool AllDots(std::string_view t) {
+  if (t.empty()) return false;
+  for (char c : t) {
+    if (c != '.' && c != '_') return false;
+  }
+  return true;
+}
+
+bool IsDash(std::string_view t) {
+  static const char* const kDashes[] = {"-", "--", "---", "----", "-0-", "\xE2\x80\x94",
+                                        "\xE2\x80\x93", "\xE2\x80\x94\xE2\x80\x94"};
+  for (const char* d : kDashes) {
+    if (t == d) return true;
+  }
+  return false;
+}
+
+bool IsPlaceholder(std::string_view t) {
+  static const char* const kMarks[] = {"N/A", "n/a", "NA", "NM", "nm", "N/M", "n/m", "*", "**"};
+  for (const char* m : kMarks) {
+    if (t == m) return true;
+  }
+  return false;
+}
+
+// Reads one token as a figure. Fills value, dash, percent, dollar and the anchor offset
+// within the token. Returns false when the token is not a figure.
+bool ParseFigure(std::string_view t, FigureToken* f, int* anchor_in_token) {
+  size_t i = 0;
+  bool paren = false, neg = false;
+  if (i < t.size() && t[i] == '$') f->dollar = true, ++i;
+  if (i < t.size() && t[i] == '(') paren = true, ++i;
+  if (i < t.size() && t[i] == '$') f->dollar = true, ++i;
+  std::string_view rest = t.substr(i);
+  if (IsDash(rest) || (paren && rest.size() > 1 && IsDash(rest.substr(0, rest.size() - 1)) &&
+                       rest.back() == ')')) {
+    f->dash = true;
+    f->value = Decimal();
+    size_t last = t.find_last_of("-\x94\x93");
+    *anchor_in_token = static_cast<int>(last == std::string_view::npos ? t.size() - 1 : last);
+    return true;
+  }
+  if (IsPlaceholder(rest) && !paren) {
+    *anchor_in_token = static_cast<int>(t.size()) - 1;
+    return true;
+  }
+  if (i < t.size() && t[i] == '-' && i + 1 < t.size() &&
+      (std::isdigit(static_cast<unsigned char>(t[i + 1])) || t[i + 1] == '.')) {
+    neg = true;
+    ++i;
+  }
+  size_t num_begin = i;
+  while (i < t.size() && (std::isdigit(static_cast<unsigned char>(t[i])) || t[i] == ',' ||
+                          t[i] == '.')) {
+    ++i;
+  }
+  size_t num_end = i;
+  if (num_end == num_begin) return false;
+  std::string_view num = t.substr(num_begin, num_end - num_begin);
+  // A trailing period ends a sentence, not a number: "1,234." is not a figure in a table.
+  if (num.back() == '.' || num.back() == ',') return false;
+  std::optional<Decimal> d = Decimal::Parse(num);
+  if (!d) return false;
+  bool closed = false;
+  if (i < t.size() && t[i] == ')' && paren) closed = true, ++i;
+  if (i < t.size() && t[i] == '%') f->percent = true, ++i;
+  if (i < t.size() && t[i] == ')' && paren && !closed) closed = true, ++i;
+  if (i != t.size()) return false;
+  if (paren && !closed) return false;
+  f->value = (paren || neg) ? -*d : *d;
+  *anchor_in_token = static_cast<int>(num_end) - 1;
+  return true;
+}
+
+bool IsYearFigure(const FigureToken& f) {
+  if (!f.value || f.dollar || f.percent || f.dash || f.text.find(',') != std::string::npos ||
+      f.text.find('(') != std::string::npos) {
+    return false;
+  }
+  const Decimal& v = *f.value;
+  return v.exponent() == 0 && v >= Decimal::FromInt(1900) && v <= Decimal::FromInt(2100);
+}
+
+bool IsYearHeader(const SplitLine& s) {
+  if (s.figures.empty()) return false;
+  for (const FigureToken& f : s.figures) {
+    if (!IsYearFigure(f)) return false;
+  }
+  return true;
+}
+
+std::string StripLeaders(std::string_view s) {
+  // Trailing dot leaders, spaced (". . . .") or not, and spaces.
+  size_t e = s.size();
+  while (e > 0) {
+    char c = s[e - 1];
+    if (c == ' ' || c == '.' || c == '_') {
+      // A single trailing period after a word may be an abbreviation ("Inc."): keep it unless
+      // it is part of a leader run.
+      if (c == '.' && e >= 2 && s[e - 2] != '.' && s[e - 2] != ' ') break;
+      --e;
+    } else {
+      break;
+    }
+  }
+  return std::string(Trim(s.substr(0, e)));
+}
+
+const char* const kConnectors[] = {"and", "or", "of", "for", "to", "the", "in", "on", "from",
+                                   "with", "by", "at", "as", "less", "plus", "net", "before",
+                                   "after", "per", "a", "an", "including", "excluding"};
+
+// Whether a label line without figures continues on the next line.
+bool ContinuesInto(const std::string& prev, const std::string& next) {
+  if (prev.empty()) return true;
+  char last = prev.back();
+  if (last == ':') return false;
+  if (next.empty()) return true;
+  unsigned char first = static_cast<unsigned char>(next[0]);
+  if (std::islower(first) || next[0] == '(' || next[0] == '-' || next[0] == '&') return true;
+  if (last == ',' || last == '-' || last == '&' || last == '\'' || last == '/') return true;
+  size_t sp = prev.find_last_of(' ');
+  std::string word = prev.substr(sp == std::string::npos ? 0 : sp + 1);
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* w : kConnectors) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+struct ColumnBand {
+  int anchor_lo = 0, anchor_hi = 0;  // where last digits fall
+  int start = 0, end = 0;            // where figures (with '$' and ')') extend
+};
+
+// Strips <S>, <C>, <CAPTION>, </CAPTION>, <FN>, </FN>, <PAGE> markers, keeping columns.
+std::string StripTags(const std::string& s, bool* had_s_line) {
+  std::string out = s;
+  static const char* const kTags[] = {"<CAPTION>", "</CAPTION>", "<S>", "<C>", "<FN>",
+                                      "</FN>",     "<PAGE>",     "<caption>", "</caption>",
+                                      "<s>",       "<c>",        "<fn>",      "</fn>", "<page>"};
+  for (const char* tag : kTags) {
+    size_t n = std::strlen(tag);
+    for (size_t p = out.find(tag); p != std::string::npos; p = out.find(tag, p)) {
+      if ((std::strcmp(tag, "<S>") == 0 || std::strcmp(tag, "<s>") == 0 ||
+           std::strcmp(tag, "<C>") == 0 || std::strcmp(tag, "<c>") == 0)) {
+        *had_s_line = true;
+      }
+      out.replace(p, n, std::string(n, ' '));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+SplitLine SplitFigures(const std::string& line) {
+  SplitLine out;
+  int e = static_cast<int>(line.size());
+  while (e > 0 && line[e - 1] == ' ') --e;
+  std::vector<FigureToken> figs;  // right to left
+  int label_end = e;
+  while (e > 0) {
+    int b = e;
+    while (b > 0 && line[b - 1] != ' ') --b;
+    std::string_view tok(line.data() + b, e - b);
+    int g = b;
+    while (g > 0 && line[g - 1] == ' ') --g;
+    if (tok == "$") {
+      if (figs.empty() || figs.back().dollar) break;
+      FigureToken& f = figs.back();
+      f.start = b;
+      f.dollar = true;
+      f.text = "$ " + f.text;
+      label_end = b;
+      e = g;
+      continue;
+    }
+    FigureToken f;
+    int anchor = 0;
+    if (AllDots(tok) || !ParseFigure(tok, &f, &anchor)) break;
+    if (g > 0 && b - g < 2) {
+      // Only one space to the left: a figure only if its neighbour is one too, or a '$' or leader.
+      int nb = g;
+      while (nb > 0 && line[nb - 1] != ' ') --nb;
+      std::string_view left(line.data() + nb, g - nb);
+      FigureToken probe;
+      int probe_anchor = 0;
+      bool left_ok = left == "$" || AllDots(left) || left.back() == '.' ||
+                     ParseFigure(left, &probe, &probe_anchor);
+      if (!left_ok) break;
+    }
+    f.start = b;
+    f.end = e;
+    f.anchor = b + anchor;
+    f.text.assign(tok);
+    figs.push_back(std::move(f));
+    label_end = b;
+    e = g;
+  }
+  std::reverse(figs.begin(), figs.end());
+  out.figures = std::move(figs);
+  std::string label = StripLeaders(std::string_view(line).substr(0, label_end));
+  size_t first = line.find_first_not_of(' ');
+  out.label_start = first == std::string::npos ? 0 : static_cast<int>(first);
+  out.label = label;
+  out.label_end = out.label_start + static_cast<int>(label.size());
+  return out;
+}
+
+Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<std::string>& above,
+                     const Vocabulary& vocabulary) {
+  Table table;
+  if (!raw_lines.empty()) {
+    table.span = SourceSpan{raw_lines.front().offset,
+                            raw_lines.back().offset + raw_lines.back().text.size()};
+  }
+  // Clean lines: tags blanked; the <S>/<C> line found; footnotes set aside.
+  struct Line {
+    const TextLine* src;
+    std::string text;
+    SplitLine split;
+    bool blank, rule, furniture;
+  };
+  std::vector<Line> lines;
+  int s_line = -1;
+  bool in_footnote = false;
+  for (const TextLine& tl : raw_lines) {
+    std::string upper_probe = tl.text;
+    if (upper_probe.find("<FN>") != std::string::npos ||
+        upper_probe.find("<fn>") != std::string::npos) {
+      in_footnote = true;
+    }
+    if (upper_probe.find("</FN>") != std::string::npos ||
+        upper_probe.find("</fn>") != std::string::npos) {
+      in_footnote = false;
+      continue;
+    }
+    if (in_footnote) continue;
+    bool had_s = false;
+    Line l{&tl, StripTags(tl.text, &had_s), {}, false, false, false};
+    bool is_s_line = had_s && Trim(l.text).empty();
+    l.blank = Trim(l.text).empty();
+    l.rule = !l.blank && IsRuleLine(l.text);
+    l.furniture = !l.blank && !l.rule && IsPageFurniture(l.text);
+    if (!l.blank && !l.rule) l.split = SplitFigures(l.text);
+    if (is_s_line && s_line < 0) s_line = static_cast<int>(lines.size());
+    lines.push_back(std::move(l));
+  }
+  const int n = static_cast<int>(lines.size());
+
+  // Where the body starts: after the <S>/<C> line, else at the first line with real figures.
+  int body_start = 0;
+  if (s_line >= 0) {
+    body_start = s_line + 1;
+  } else {
+    body_start = n;
+    for (int i = 0; i < n; ++i) {
+      if (!lines[i].split.figures.empty() && !IsYearHeader(lines[i].split)) {
+        body_start = i;
+        break;
+      }
+    }
+  }
+  int first_data = n;
+  for (int i = body_start; i < n; ++i) {
+    if (!lines[i].split.figures.empty() && !IsYearHeader(lines[i].split)) {
+      first_data = i;
+      break;
+    }
+  }
+
+  // Columns: cluster the last-digit columns of every figure in the body.
+  std::vector<int> anchors;
+  for (int i = first_data; i < n; ++i) {
+    if (IsYearHeader(lines[i].split)) continue;
+    for (const FigureToken& f : lines[i].split.figures) anchors.push_back(f.anchor);
+  }
+  std::sort(anchors.begin(), anchors.end());
+  std::vector<ColumnBand> bands;
+  for (int a : anchors) {
+    if (bands.empty() || a - bands.back().anchor_hi > 2) {
+      bands.push_back(ColumnBand{a, a, a, a + 1});
+    } else {
+      bands.back().anchor_hi = a;
+    }
+  }
+  auto band_of = [&bands](int anchor) {
+    for (size_t c = 0; c < bands.size(); ++c) {
+      if (anchor >= bands[c].anchor_lo && anchor <= bands[c].anchor_hi) return static_cast<int>(c);
+    }
+    return -1;
+  };
+  // Merge neighbouring bands that no line uses both of: one column printed a little out of line.
+  for (size_t c = 0; c + 1 < bands.size();) {
+    bool both = false;
+    if (bands[c + 1].anchor_lo - bands[c].anchor_hi <= 4) {
+      for (int i = first_data; i < n && !both; ++i) {
+        bool in_a = false, in_b = false;
+        for (const FigureToken& f : lines[i].split.figures) {
+          int k = band_of(f.anchor);
+          in_a |= k == static_cast<int>(c);
+          in_b |= k == static_cast<int>(c + 1);
+        }
+        both = in_a && in_b;
+      }
+      if (!both) {
+        bands[c].anchor_hi = bands[c + 1].anchor_hi;
+        bands.erase(bands.begin() + static_cast<long>(c) + 1);
+        continue;
+      }
+    }
+    ++c;
+  }
+  for (ColumnBand& b : bands) {
+    b.start = b.anchor_lo;
+    b.end = b.anchor_hi + 1;
+  }
+  for (int i = first_data; i < n; ++i) {
+    if (IsYearHeader(lines[i].split)) continue;
+    for (const FigureToken& f : lines[i].split.figures) {
+      int k = band_of(f.anchor);
+      if (k < 0) continue;
+      bands[k].start = std::min(bands[k].start, f.start);
+      bands[k].end = std::max(bands[k].end, f.end);
+    }
+  }
+  const int ncols = static_cast<int>(bands.size());
+  table.columns.resize(ncols);
+  std::vector<std::vector<std::string>> header_parts(ncols);
+  std::vector<std::string> notes;  // header text over the label column
+
+  // Header lines: everything before the body, and year or text lines before the first figures.
+  int label_limit = ncols > 0 ? bands[0].start - 2 : 1 << 30;
+  auto add_header_line = [&](const std::string& text) {
+    size_t p = 0;
+    while (p < text.size()) {
+      size_t b = text.find_first_not_of(' ', p);
+      if (b == std::string::npos) break;
+      size_t e = b;
+      while (e < text.size() && !(text[e] == ' ' && (e + 1 >= text.size() || text[e + 1] == ' '))) {
+        ++e;
+      }
+      p = e;
+      std::string seg = text.substr(b, e - b);
+      if (IsRuleLine(seg)) continue;
+      int sb = static_cast<int>(b), se = static_cast<int>(e);
+      bool placed = false;
+      for (int c = 0; c < ncols; ++c) {
+        int overlap = std::min(se, bands[c].end) - std::max(sb, bands[c].start);
+        if (overlap > 0) {
+          header_parts[c].push_back(seg);
+          placed = true;
+        }
+      }
+      if (!placed) {
+        if (se <= label_limit || ncols == 0) {
+          notes.push_back(seg);
+        } else {
+          // Nearest column by centre.
+          int best = 0, best_d = 1 << 30;
+          for (int c = 0; c < ncols; ++c) {
+            int d = std::abs((sb + se) / 2 - (bands[c].start + bands[c].end) / 2);
+            if (d < best_d) best_d = d, best = c;
+          }
+          header_parts[best].push_back(seg);
+        }
+      }
+    }
+  };
+  std::vector<bool> is_header(n, false);
+  for (int i = 0; i < first_data; ++i) {
+    const Line& l = lines[i];
+    if (l.blank || l.rule || l.furniture) continue;
+    if (i >= body_start && l.split.figures.empty() && l.split.label_start < label_limit) {
+      continue;  // a label line before the first figures: a heading row, kept for the body
+    }
+    is_header[i] = true;
+    add_header_line(l.text);
+  }
+  for (int c = 0; c < ncols; ++c) {
+    std::string h;
+    for (const std::string& part : header_parts[c]) {
+      if (!h.empty()) h.push_back(' ');
+      h += part;
+    }
+    table.columns[c].header = h;
+    table.columns[c].period = ParsePeriodHeader(h);
+  }
+
+  // Scale and title.
+  std::vector<std::string> scale_sources = notes;
+  for (int c = 0; c < ncols; ++c) scale_sources.push_back(table.columns[c].header);
+  for (auto it = above.rbegin(); it != above.rend(); ++it) scale_sources.push_back(*it);
+  for (const std::string& s : scale_sources) {
+    int scale = vocabulary.ScaleOf(s);
+    if (scale >= 0) {
+      table.scale = scale;
+      table.scale_note = std::string(Trim(s));
+      break;
+    }
+  }
+  for (auto it = above.rbegin(); it != above.rend(); ++it) {
+    std::string_view t = Trim(*it);
+    if (!t.empty() && !IsPageFurniture(t) && !IsRuleLine(t)) {
+      table.title = std::string(t);
+      break;
+    }
+  }
+
+  // Rows.
+  std::vector<RuleMark> pending_rule(ncols, RuleMark::kNone);
+  std::string pending_label;
+  uint64_t pending_begin = 0;
+  int pending_indent = 0;
+  SourceSpan pending_label_span;
+  std::string section;
+  auto flush_heading = [&]() {
+    if (pending_label.empty()) return;
+    Row r;
+    r.label = pending_label;
+    r.is_heading = true;
+    r.span = SourceSpan{pending_begin, pending_label_span.end};
+    r.label_span = pending_label_span;
+    r.indent = pending_indent;
+    r.cells.resize(ncols);
+    r.rule_above.assign(ncols, RuleMark::kNone);
+    r.section = section;
+    section = NormalizeLabel(pending_label);
+    table.rows.push_back(std::move(r));
+    pending_label.clear();
+    std::fill(pending_rule.begin(), pending_rule.end(), RuleMark::kNone);
+  };
+  for (int i = body_start; i < n; ++i) {
+    const Line& l = lines[i];
+    if (is_header[i] || l.blank || l.furniture) continue;
+    if (l.rule) {
+      for (size_t p = 0; p < l.text.size();) {
+        size_t b = l.text.find_first_not_of(' ', p);
+        if (b == std::string::npos) break;
+        size_t e = l.text.find(' ', b);
+        if (e == std::string::npos) e = l.text.size();
+        bool dbl = l.text.find('=', b) < e;
+        for (int c = 0; c < ncols; ++c) {
+          if (std::min<int>(e, bands[c].end) - std::max<int>(b, bands[c].start) > 0) {
+            RuleMark m = dbl ? RuleMark::kDouble : RuleMark::kSingle;
+            if (m > pending_rule[c]) pending_rule[c] = m;
+          }
+        }
+        p = e;
+      }
+      continue;
+    }
+    const SplitLine& s = l.split;
+    uint64_t line_begin = l.src->offset;
+    uint64_t line_end = l.src->offset + l.src->text.size();
+    SourceSpan label_span{l.src->OffsetOf(s.label_start), l.src->OffsetOf(s.label_end)};
+    if (s.figures.empty()) {
+      if (s.label.empty()) continue;
+      if (!pending_label.empty() && !ContinuesInto(pending_label, s.label)) flush_heading();
+      if (pending_label.empty()) {
+        pending_label = s.label;
+        pending_begin = line_begin;
+        pending_indent = s.label_start;
+        pending_label_span = label_span;
+      } else {
+        pending_label += " " + s.label;
+        pending_label_span.end = label_span.end;
+      }
+      if (pending_label.back() == ':') flush_heading();
+      continue;
+    }
+    Row r;
+    r.span = SourceSpan{line_begin, line_end};
+    r.label_span = label_span;
+    r.indent = s.label_start;
+    if (!pending_label.empty()) {
+      if (ContinuesInto(pending_label, s.label)) {
+        r.label = s.label.empty() ? pending_label : pending_label + " " + s.label;
+        r.span.begin = pending_begin;
+        r.label_span.begin = pending_label_span.begin;
+        if (s.label.empty()) r.label_span.end = pending_label_span.end;
+        r.indent = pending_indent;
+        pending_label.clear();
+      } else {
+        flush_heading();
+        r.label = s.label;
+      }
+    } else {
+      r.label = s.label;
+    }
+    if (r.label.empty()) r.label_span = SourceSpan{line_begin, line_begin};
+    r.section = section;
+    r.kind = vocabulary.ClassifyRow(r.label, section);
+    r.cells.resize(ncols);
+    r.rule_above = pending_rule;
+    std::fill(pending_rule.begin(), pending_rule.end(), RuleMark::kNone);
+    for (const FigureToken& f : s.figures) {
+      if (f.percent) r.kind = ValueKind::kPercent;
+    }
+    for (const FigureToken& f : s.figures) {
+      int c = band_of(f.anchor);
+      if (c < 0 || !r.cells[c].text.empty()) continue;
+      Cell& cell = r.cells[c];
+      cell.text = f.text;
+      cell.span = SourceSpan{l.src->OffsetOf(f.start), l.src->OffsetOf(f.end)};
+      if (!f.value) continue;
+      Amount a;
+      int scale = r.kind == ValueKind::kMoney ? table.scale : 0;
+      a.value = f.value->Shifted(scale);
+      a.precision = f.value->exponent() + scale;
+      a.exact = f.dash;
+      cell.amount = a;
+    }
+    table.rows.push_back(std::move(r));
+  }
+  flush_heading();
+  return table;
+}
+
+}  // namespace tieout

@@ -1,0 +1,51 @@
+// Reconstructs a table printed in fixed-width text (an EDGAR <TABLE> block, or an aligned table
+// in a plain-text draft) into rows, columns and exact amounts.
+//
+// Column boundaries come from where figures end: right-aligned numbers share their last digit's
+// column. <S>/<C> markers, when present, only separate the header from the body. Header lines
+// are assigned to every column they stand over and read as periods. Label lines without figures
+// either continue the next row's label or are section headings. Rule lines ("----", "====")
+// become subtotal and total marks on the row below them.
+#ifndef TIEOUT_INGEST_TEXT_TABLE_H_
+#define TIEOUT_INGEST_TEXT_TABLE_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/document/document.h"
+#include "checker/ingest/text_lines.h"
+#include "checker/ingest/vocabulary.h"
+
+namespace tieout {
+
+// A figure at the right of a printed line.
+struct FigureToken {
+  int start = 0;   // first column, '$' included
+  int end = 0;     // one past the last column, ')' or '%' included
+  int anchor = 0;  // column of the last digit (or of the dash): what right-aligns
+  std::string text;
+  std::optional<Decimal> value;  // signed; nullopt for placeholders such as "N/A"
+  bool dash = false;             // "--": an exact zero
+  bool percent = false;
+  bool dollar = false;
+};
+
+// Splits a printed line into its label and the figures to its right. A figure must stand apart
+// from the label by two spaces, a dot leader or a '$'.
+struct SplitLine {
+  std::string label;
+  int label_start = 0;
+  int label_end = 0;
+  std::vector<FigureToken> figures;
+};
+SplitLine SplitFigures(const std::string& line);
+
+// Builds the table from its lines (without the <TABLE> and </TABLE> lines). `above` holds the
+// last few text lines above the table, nearest last: they may carry the title or scale note.
+Table BuildTextTable(const std::vector<TextLine>& lines, const std::vector<std::string>& above,
+                     const Vocabulary& vocabulary);
+
+}  // namespace tieout
+
+#endif  // TIEOUT_INGEST_TEXT_TABLE_H_

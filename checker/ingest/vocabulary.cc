@@ -1,0 +1,68 @@
+#include "checker/ingest/vocabulary.h"
+
+#include <cctype>
+
+namespace tieout {
+
+std::string NormalizeLabel(const std::string& label) {
+  std::string out;
+  out.reserve(label.size());
+  bool space = false;
+  for (char ch : label) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isspace(c)) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(static_cast<char>(std::tolower(c)));
+  }
+  // Trailing dot leaders, colons and footnote marks such as "(1)" or "*".
+  for (bool changed = true; changed;) {
+    changed = false;
+    while (!out.empty() && (out.back() == '.' || out.back() == ':' || out.back() == ' ' ||
+                            out.back() == '*' || out.back() == '$')) {
+      out.pop_back();
+      changed = true;
+    }
+    if (out.size() >= 3 && out.back() == ')' && out[out.size() - 3] == '(' &&
+        (std::isdigit(static_cast<unsigned char>(out[out.size() - 2])) ||
+         std::islower(static_cast<unsigned char>(out[out.size() - 2])))) {
+      // "(1)" or "(a)" after a word, not "(loss)".
+      out.resize(out.size() - 3);
+      changed = true;
+    }
+  }
+  return out;
+}
+
+bool MatchesAny(const std::vector<Pattern>& patterns, const std::string& normalized) {
+  for (const Pattern& p : patterns) {
+    if (std::regex_search(normalized, p.re)) return true;
+  }
+  return false;
+}
+
+ValueKind Vocabulary::ClassifyRow(const std::string& label, const std::string& section) const {
+  std::string l = NormalizeLabel(label);
+  std::string s = NormalizeLabel(section);
+  if (MatchesAny(per_share_rows, l)) return ValueKind::kPerShare;
+  if (MatchesAny(share_rows, l)) return ValueKind::kShares;
+  if (!s.empty()) {
+    std::string both = s + " " + l;
+    if (MatchesAny(per_share_rows, s) && !MatchesAny(share_rows, l)) return ValueKind::kPerShare;
+    if (MatchesAny(share_rows, both)) return ValueKind::kShares;
+  }
+  return ValueKind::kMoney;
+}
+
+int Vocabulary::ScaleOf(const std::string& note) const {
+  std::string n = NormalizeLabel(note);
+  for (const ScalePattern& s : scales) {
+    if (std::regex_search(n, s.pattern.re)) return s.power;
+  }
+  return -1;
+}
+
+}  // namespace tieout

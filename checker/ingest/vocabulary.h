@@ -1,0 +1,44 @@
+// The words a reader needs to classify rows and notes. They come from the rules file
+// (the `vocabulary:` section of rules.yaml), so that no label is written into the code.
+#ifndef TIEOUT_INGEST_VOCABULARY_H_
+#define TIEOUT_INGEST_VOCABULARY_H_
+
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "checker/document/document.h"
+
+namespace tieout {
+
+struct Pattern {
+  std::string source;  // as written in the rules file
+  std::regex re;       // compiled once, case-insensitive
+};
+
+struct ScalePattern {
+  Pattern pattern;
+  int power = 0;  // 3 for thousands, 6 for millions
+};
+
+struct Vocabulary {
+  std::vector<Pattern> per_share_rows;  // "per (common )?share", "^basic$" under such a heading
+  std::vector<Pattern> share_rows;      // "weighted average .*shares", "shares outstanding"
+  std::vector<ScalePattern> scales;     // "in thousands" -> 3
+
+  // The kind of a row, from its label and the heading it stands under.
+  ValueKind ClassifyRow(const std::string& label, const std::string& section) const;
+  // The scale a note names ("(in thousands, except per share data)"), or -1 for none.
+  int ScaleOf(const std::string& note) const;
+};
+
+// Lowercases, folds runs of white space, drops dot leaders, footnote marks and trailing colons:
+// "NET LOSS PER COMMON SHARE  (Basic and Diluted) ....." -> "net loss per common share (basic
+// and diluted)". Concept patterns are matched against this form.
+std::string NormalizeLabel(const std::string& label);
+
+bool MatchesAny(const std::vector<Pattern>& patterns, const std::string& normalized);
+
+}  // namespace tieout
+
+#endif  // TIEOUT_INGEST_VOCABULARY_H_

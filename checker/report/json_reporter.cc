@@ -1,0 +1,63 @@
+#include <nlohmann/json.hpp>
+
+#include "checker/report/reporters.h"
+
+namespace tieout {
+
+void WriteJsonReport(const Report& report, std::ostream& out) {
+  using nlohmann::ordered_json;
+  ordered_json j;
+  j["tool"] = {{"name", "tieout"}, {"version", ToolVersion()}};
+  ordered_json docs = ordered_json::array();
+  for (const DocumentSummary& d : report.documents) {
+    ordered_json o = {{"file", d.name},       {"format", d.format}, {"tables", d.tables},
+                      {"paragraphs", d.paragraphs}};
+    if (!d.document_type.empty()) o["document_type"] = d.document_type;
+    if (!d.company.empty()) o["company"] = d.company;
+    docs.push_back(std::move(o));
+  }
+  j["documents"] = std::move(docs);
+  ordered_json checks = ordered_json::array();
+  for (const CheckResult& c : report.checks) {
+    checks.push_back({{"rule", c.rule},
+                      {"status", CheckStatusName(c.status)},
+                      {"file", c.file},
+                      {"line", c.line},
+                      {"detail", c.detail}});
+  }
+  j["checks"] = std::move(checks);
+  ordered_json findings = ordered_json::array();
+  for (const Finding& f : report.findings) {
+    ordered_json o = {{"rule", f.rule},       {"severity", SeverityName(f.severity)},
+                      {"file", f.file},       {"line", f.line},
+                      {"column", f.column},   {"message", f.message},
+                      {"expected", f.expected}, {"actual", f.actual},
+                      {"difference", f.difference}};
+    ordered_json related = ordered_json::array();
+    for (const RelatedLocation& r : f.related) {
+      related.push_back(
+          {{"file", r.file}, {"line", r.line}, {"column", r.column}, {"message", r.message}});
+    }
+    o["related"] = std::move(related);
+    findings.push_back(std::move(o));
+  }
+  j["findings"] = std::move(findings);
+  ordered_json errors = ordered_json::array();
+  for (const InputError& e : report.errors) {
+    errors.push_back({{"file", e.file}, {"message", e.message}});
+  }
+  j["errors"] = std::move(errors);
+  Report::Summary s = report.Summarize();
+  j["summary"] = {{"documents", report.documents.size()},
+                  {"checks", s.checks},
+                  {"passed", s.passed},
+                  {"failed", s.failed},
+                  {"skipped", s.skipped},
+                  {"errors", s.errors},
+                  {"warnings", s.warnings},
+                  {"notes", s.notes},
+                  {"input_errors", report.errors.size()}};
+  out << j.dump(2) << "\n";
+}
+
+}  // namespace tieout

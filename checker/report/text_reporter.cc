@@ -1,0 +1,67 @@
+#include "checker/report/reporters.h"
+
+namespace tieout {
+
+#ifndef TIEOUT_VERSION
+#define TIEOUT_VERSION "0.0.0"
+#endif
+
+const char* ToolVersion() { return TIEOUT_VERSION; }
+
+bool ParseOutputFormat(const std::string& name, OutputFormat* out) {
+  if (name == "text") *out = OutputFormat::kText;
+  else if (name == "json") *out = OutputFormat::kJson;
+  else return false;
+  return true;
+}
+
+const char* OutputFormatExtension(OutputFormat format) {
+  return format == OutputFormat::kJson ? "json" : "txt";
+}
+
+void WriteReport(const Report& report, OutputFormat format, std::ostream& out) {
+  if (format == OutputFormat::kJson) {
+    WriteJsonReport(report, out);
+  } else {
+    WriteTextReport(report, out, false);
+  }
+}
+
+void WriteTextReport(const Report& report, std::ostream& out, bool show_passed) {
+  for (const Finding& f : report.findings) {
+    out << f.file << ":" << f.line << ":" << f.column << ": " << SeverityName(f.severity) << "["
+        << f.rule << "]: " << f.message << "\n";
+    if (!f.expected.empty()) {
+      out << "    expected " << f.expected << ", found " << f.actual;
+      if (!f.difference.empty()) out << ", difference " << f.difference;
+      out << "\n";
+    }
+    if (!f.source_line.empty()) {
+      out << "    " << f.source_line << "\n";
+      if (f.column >= 1) out << "    " << std::string(f.column - 1, ' ') << "^\n";
+    }
+    for (const RelatedLocation& r : f.related) {
+      out << "    " << r.file << ":" << r.line << ":" << r.column << ": note: " << r.message
+          << "\n";
+    }
+  }
+  if (show_passed) {
+    for (const CheckResult& c : report.checks) {
+      out << c.file << ":" << c.line << ": " << CheckStatusName(c.status) << "[" << c.rule
+          << "]: " << c.detail << "\n";
+    }
+  }
+  for (const InputError& e : report.errors) out << "error: " << e.message << "\n";
+  Report::Summary s = report.Summarize();
+  out << report.documents.size() << " document" << (report.documents.size() == 1 ? "" : "s")
+      << ", " << s.checks << " checks: " << s.passed << " passed, " << s.failed << " failed, "
+      << s.skipped << " skipped; " << s.errors << " error" << (s.errors == 1 ? "" : "s") << ", "
+      << s.warnings << " warning" << (s.warnings == 1 ? "" : "s") << ", " << s.notes << " note"
+      << (s.notes == 1 ? "" : "s");
+  if (!report.errors.empty()) {
+    out << "; " << report.errors.size() << " input error" << (report.errors.size() == 1 ? "" : "s");
+  }
+  out << "\n";
+}
+
+}  // namespace tieout

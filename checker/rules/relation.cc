@@ -1,0 +1,139 @@
+#include "checker/rules/relation.h"
+
+#include <cctype>
+#include <set>
+
+namespace tieout {
+
+bool ParseRelation(const std::string& text, Relation* out, std::string* error) {
+  Relation r;
+  r.text = text;
+  std::vector<Term>* side = &r.left;
+  int sign = 1;
+  bool expect_term = true;
+  size_t i = 0;
+  while (i < text.size()) {
+    char c = text[i];
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      ++i;
+    } else if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
+      if (!expect_term) {
+        *error = "expected '+', '-' or '==' before '" + text.substr(i) + "'";
+        return false;
+      }
+      size_t j = i;
+      while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '_')) {
+        ++j;
+      }
+      side->push_back(Term{sign, text.substr(i, j - i)});
+      sign = 1;
+      expect_term = false;
+      i = j;
+    } else if (c == '+' || c == '-') {
+      if (c == '-') sign = -sign;
+      expect_term = true;
+      ++i;
+    } else if (c == '=' && i + 1 < text.size() && text[i + 1] == '=') {
+      if (side == &r.right) {
+        *error = "more than one '=='";
+        return false;
+      }
+      if (expect_term) {
+        *error = "a term is missing before '=='";
+        return false;
+      }
+      side = &r.right;
+      sign = 1;
+      expect_term = true;
+      i += 2;
+    } else {
+      *error = std::string("unexpected character '") + c + "'";
+      return false;
+    }
+  }
+  if (side != &r.right) {
+    *error = "no '==' in the equation";
+    return false;
+  }
+  if (expect_term) {
+    *error = "a term is missing at the end";
+    return false;
+  }
+  *out = std::move(r);
+  return true;
+}
+
+void CheckRelation(const RuleSpec& spec, const Relation& relation, const Document& doc,
+                   const Concepts& concepts, Results* results) {
+  std::vector<const Term*> terms;
+  for (const Term& t : relation.left) terms.push_back(&t);
+  for (const Term& t : relation.right) terms.push_back(&t);
+  std::set<std::string> missing_everywhere;
+  for (const Term* t : terms) missing_everywhere.insert(t->concept_name);
+  int evaluated = 0;
+  for (const Table& table : doc.tables) {
+    std::vector<const Row*> rows;
+    for (const Term* t : terms) {
+      const Row* row = concepts.FindRow(table, t->concept_name);
+      if (row) missing_everywhere.erase(t->concept_name);
+      rows.push_back(row);
+    }
+    bool complete = true;
+    for (const Row* row : rows) complete &= row != nullptr;
+    if (!complete) continue;
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+      bool all = true;
+      for (const Row* row : rows) all &= row->cells[c].amount.has_value();
+      if (!all) continue;
+      ++evaluated;
+      // left - right, as shown; expected value of the first left term from the others.
+      Decimal others, half;
+      const Amount& first = *rows[0]->cells[c].amount;
+      std::string formula;
+      for (size_t k = 0; k < terms.size(); ++k) {
+        const Amount& a = *rows[k]->cells[c].amount;
+        half = half + a.HalfUnit();
+        if (k == 0) continue;
+        bool on_left = k < relation.left.size();
+        // first*s0 + sum(left others) = sum(right)  =>  first = s0 * (sum(right) - sum(left others))
+        int s = terms[k]->sign * (on_left ? -1 : 1);
+        others = s > 0 ? others + a.value : others - a.value;
+        if (!formula.empty() || s < 0) formula += s > 0 ? " + " : " - ";
+        formula += a.value.ToDisplay();
+      }
+      Decimal expected = terms[0]->sign > 0 ? others : -others;
+      std::string column = ColumnName(table, c);
+      std::string detail = rows[0]->label + " (" + column + "): " + formula + " = " +
+                           expected.ToDisplay() + ", shown " + first.value.ToDisplay();
+      Decimal first_half = first.HalfUnit();
+      if (WithinTolerance(expected, half - first_half, first.value, first_half)) {
+        results->Pass(spec, rows[0]->cells[c].span, detail);
+        continue;
+      }
+      Results::Failure f;
+      f.expected = expected.ToDisplay();
+      f.actual = first.value.ToDisplay();
+      f.difference = (first.value - expected).ToDisplay();
+      f.values = {{"equation", relation.text}, {"row", rows[0]->label},
+                  {"column", column},          {"expected", f.expected},
+                  {"actual", f.actual},        {"difference", f.difference}};
+      for (size_t k = 1; k < rows.size(); ++k) {
+        f.related.emplace_back(rows[k]->cells[c].span,
+                               rows[k]->label + " " + rows[k]->cells[c].amount->value.ToDisplay());
+      }
+      results->Fail(spec, rows[0]->cells[c].span, detail, f);
+    }
+  }
+  if (evaluated == 0) {
+    std::string detail;
+    if (!missing_everywhere.empty()) {
+      detail = "not found in any table:";
+      for (const std::string& m : missing_everywhere) detail += " " + m;
+    } else {
+      detail = "no table shows all of " + relation.text;
+    }
+    results->Skip(spec, detail);
+  }
+}
+
+}  // namespace tieout

@@ -1,0 +1,125 @@
+#include "checker/rules/rule.h"
+
+namespace tieout {
+
+void Concepts::Add(const std::string& name, std::vector<Pattern> patterns) {
+  patterns_[name] = std::move(patterns);
+}
+
+bool Concepts::Matches(const Row& row, const std::string& concept_name) const {
+  auto it = patterns_.find(concept_name);
+  if (it == patterns_.end() || row.is_heading) return false;
+  std::string label = NormalizeLabel(row.label);
+  if (!label.empty() && MatchesAny(it->second, label)) return true;
+  if (!row.section.empty()) {
+    std::string both = label.empty() ? row.section : row.section + " " + label;
+    return MatchesAny(it->second, both);
+  }
+  return false;
+}
+
+const Row* Concepts::FindRow(const Table& table, const std::string& concept_name) const {
+  for (const Row& row : table.rows) {
+    if (row.has_values() && Matches(row, concept_name)) return &row;
+  }
+  return nullptr;
+}
+
+std::vector<const Row*> Concepts::FindRows(const Table& table,
+                                           const std::string& concept_name) const {
+  std::vector<const Row*> rows;
+  for (const Row& row : table.rows) {
+    if (row.has_values() && Matches(row, concept_name)) rows.push_back(&row);
+  }
+  return rows;
+}
+
+namespace {
+
+std::string FileOf(const Document& doc) { return doc.name.empty() ? doc.source->path() : doc.name; }
+
+}  // namespace
+
+void Results::Pass(const RuleSpec& rule, SourceSpan where, std::string detail) {
+  CheckResult c;
+  c.rule = rule.id;
+  c.status = CheckResult::Status::kPass;
+  c.file = FileOf(doc_);
+  c.line = doc_.Locate(where.begin).line;
+  c.detail = std::move(detail);
+  report_->checks.push_back(std::move(c));
+}
+
+void Results::Skip(const RuleSpec& rule, std::string detail) {
+  CheckResult c;
+  c.rule = rule.id;
+  c.status = CheckResult::Status::kSkip;
+  c.file = FileOf(doc_);
+  c.line = doc_.Locate(doc_.span.begin).line;
+  c.detail = std::move(detail);
+  report_->checks.push_back(std::move(c));
+}
+
+void Results::Fail(const RuleSpec& rule, SourceSpan where, std::string detail,
+                   const Failure& failure) {
+  Location loc = doc_.Locate(where.begin);
+  CheckResult c;
+  c.rule = rule.id;
+  c.status = CheckResult::Status::kFail;
+  c.file = FileOf(doc_);
+  c.line = loc.line;
+  c.detail = std::move(detail);
+  report_->checks.push_back(std::move(c));
+  Finding f;
+  f.rule = rule.id;
+  f.severity = rule.severity;
+  f.file = FileOf(doc_);
+  f.line = loc.line;
+  f.column = loc.column;
+  f.message = FillTemplate(rule.message, failure.values);
+  f.expected = failure.expected;
+  f.actual = failure.actual;
+  f.difference = failure.difference;
+  f.source_line = std::string(doc_.source->Line(loc.line));
+  for (const auto& [span, what] : failure.related) {
+    Location r = doc_.Locate(span.begin);
+    f.related.push_back(RelatedLocation{FileOf(doc_), r.line, r.column, what});
+  }
+  report_->findings.push_back(std::move(f));
+}
+
+std::string FillTemplate(const std::string& text, const std::map<std::string, std::string>& values) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '{') {
+      size_t close = text.find('}', i);
+      if (close != std::string::npos) {
+        auto it = values.find(text.substr(i + 1, close - i - 1));
+        if (it != values.end()) {
+          out += it->second;
+          i = close;
+          continue;
+        }
+      }
+    }
+    out.push_back(text[i]);
+  }
+  return out;
+}
+
+std::string ColumnName(const Table& table, size_t column) {
+  const Column& c = table.columns[column];
+  std::string p = c.period.ToString();
+  if (c.period.kind != Period::Kind::kUnknown && c.period.year > 0) return p;
+  if (!c.header.empty()) return c.header;
+  if (!p.empty()) return p;
+  return "column " + std::to_string(column + 1);
+}
+
+bool WithinTolerance(const Decimal& computed, const Decimal& computed_half, const Decimal& shown,
+                     const Decimal& shown_half) {
+  Decimal diff = (computed - shown).Abs();
+  return diff <= computed_half + shown_half;
+}
+
+}  // namespace tieout

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs the Debian packages tieout needs to build and test, when any is missing.
+set -euo pipefail
+packages=(g++ cmake ninja-build pkg-config libyaml-cpp-dev libboost-program-options-dev
+  libboost-test-dev libgtest-dev nlohmann-json3-dev libxml2-dev libzip-dev clang-format)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "tieout: installing ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+fi
