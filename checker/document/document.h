@@ -56,8 +56,10 @@ struct Column {
   Period period;
 };
 
-// The rule line drawn above a row's figure: a subtotal (single) or a total (double) marker.
-enum class RuleMark : uint8_t { kNone, kSingle, kDouble };
+// The rule line drawn above a row's figure: a subtotal (single) or a total (double) marker. A
+// separator is a single line drawn across the label column too: it may close a group or only
+// divide sections, so a total under it is checked when it ties and otherwise taken as a part.
+enum class RuleMark : uint8_t { kNone, kSeparator, kSingle, kDouble };
 
 struct Row {
   std::string label;  // joined over continuation lines, dot leaders removed

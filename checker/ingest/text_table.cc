@@ -125,9 +125,9 @@ const char* const kConnectors[] = {"and", "or", "of", "for", "to", "the", "in", 
 bool ContinuesInto(const std::string& prev, const std::string& next) {
   if (prev.empty()) return true;
   char last = prev.back();
-  if (last == ':') return false;
-  if (next.empty()) return true;
+  if (next.empty()) return last != ':';
   unsigned char first = static_cast<unsigned char>(next[0]);
+  if (last == ':') return std::islower(first) || std::isdigit(first);
   if (std::islower(first) || next[0] == '(' || next[0] == '-' || next[0] == '&') return true;
   if (last == ',' || last == '-' || last == '&' || last == '\'' || last == '/') return true;
   size_t sp = prev.find_last_of(' ');
@@ -446,15 +446,19 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
     const Line& l = lines[i];
     if (is_header[i] || l.blank || l.furniture) continue;
     if (l.rule) {
+      flush_heading();  // an underlined label line is a heading
       for (size_t p = 0; p < l.text.size();) {
         size_t b = l.text.find_first_not_of(' ', p);
         if (b == std::string::npos) break;
         size_t e = l.text.find(' ', b);
         if (e == std::string::npos) e = l.text.size();
         bool dbl = l.text.find('=', b) < e;
+        // A line that starts over the labels and runs across the figures divides sections.
+        bool across = static_cast<int>(b) < label_limit && ncols > 0 &&
+                      static_cast<int>(e) > bands[0].start;
         for (int c = 0; c < ncols; ++c) {
           if (std::min<int>(e, bands[c].end) - std::max<int>(b, bands[c].start) > 0) {
-            RuleMark m = dbl ? RuleMark::kDouble : RuleMark::kSingle;
+            RuleMark m = dbl ? RuleMark::kDouble : (across ? RuleMark::kSeparator : RuleMark::kSingle);
             if (m > pending_rule[c]) pending_rule[c] = m;
           }
         }
@@ -478,7 +482,6 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
         pending_label += " " + s.label;
         pending_label_span.end = label_span.end;
       }
-      if (pending_label.back() == ':') flush_heading();
       continue;
     }
     Row r;

@@ -13,6 +13,8 @@ const char* MarkName(RuleMark m) {
       return "single";
     case RuleMark::kDouble:
       return "double";
+    case RuleMark::kSeparator:
+      return "separator";
   }
   return "";
 }
@@ -122,7 +124,8 @@ void WriteDocumentText(const std::vector<Document>& docs, std::ostream& out) {
         for (size_t c = 0; c < r.cells.size(); ++c) {
           out << " | ";
           if (c < r.rule_above.size() && r.rule_above[c] != RuleMark::kNone) {
-            out << (r.rule_above[c] == RuleMark::kDouble ? "== " : "-- ");
+            static const char* const kMarks[] = {"", "~~ ", "-- ", "== "};
+            out << kMarks[static_cast<int>(r.rule_above[c])];
           }
           const Cell& cell = r.cells[c];
           if (cell.amount) {

@@ -5,127 +5,162 @@
 namespace tieout {
 namespace {
 
-struct Part {
+// The longest run of figures a total is read against.
+constexpr size_t kMaxWindow = 40;
+
+struct Item {
   const Row* row;
   const Amount* amount;
+  bool total;        // a total already checked: it stands for the rows it closed
+  bool subtracted;   // the vocabulary calls the row a deduction
 };
+
+enum class Sign { kPlus, kFirstLessRest, kDeductions };
 
 struct Reading {
-  Decimal sum;
-  Decimal half;  // the sum of the parts' half-units
+  size_t window = 0;  // how many items from the end of the level
+  Sign sign = Sign::kPlus;
+  bool negated = false;
+  Decimal value;
+  Decimal half;
 };
 
-Reading Add(const std::vector<Part>& parts, bool first_less_rest) {
+Reading Evaluate(const std::vector<Item>& level, size_t window, Sign sign) {
   Reading r;
-  for (size_t i = 0; i < parts.size(); ++i) {
-    const Amount& a = *parts[i].amount;
-    r.sum = (first_less_rest && i > 0) ? r.sum - a.value : r.sum + a.value;
+  r.window = window;
+  r.sign = sign;
+  size_t first = level.size() - window;
+  for (size_t i = first; i < level.size(); ++i) {
+    const Amount& a = *level[i].amount;
+    bool minus = (sign == Sign::kFirstLessRest && i > first) ||
+                 (sign == Sign::kDeductions && level[i].subtracted);
+    r.value = minus ? r.value - a.value : r.value + a.value;
     r.half = r.half + a.HalfUnit();
   }
   return r;
 }
 
-std::string Describe(const std::vector<Part>& parts, bool first_less_rest) {
-  std::string s;
-  for (size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) s += (first_less_rest ? " - " : " + ");
-    s += parts[i].amount->value.ToDisplay();
+std::string Formula(const std::vector<Item>& level, const Reading& r) {
+  std::string s = r.negated ? "-(" : "";
+  size_t first = level.size() - r.window;
+  for (size_t i = first; i < level.size(); ++i) {
+    bool minus = (r.sign == Sign::kFirstLessRest && i > first) ||
+                 (r.sign == Sign::kDeductions && level[i].subtracted);
+    if (i > first) s += minus ? " - " : " + ";
+    else if (minus) s += "-";
+    s += level[i].amount->value.ToDisplay();
   }
-  return s;
+  return s + (r.negated ? ")" : "");
 }
 
-bool Footable(const Row& row, size_t c) {
-  return row.kind == ValueKind::kMoney && c < row.cells.size() && row.cells[c].amount.has_value();
+bool Ties(const Reading& r, const Amount& total) {
+  Decimal v = r.negated ? -r.value : r.value;
+  return WithinTolerance(v, r.half, total.value, total.HalfUnit());
+}
+
+// Every reading of the windows that end at the top of the level, shortest window first.
+std::vector<Reading> Readings(const std::vector<Item>& level) {
+  std::vector<Reading> out;
+  for (size_t w = 2; w <= level.size() && w <= kMaxWindow; ++w) {
+    bool any_deduction = false;
+    for (size_t i = level.size() - w; i < level.size(); ++i) any_deduction |= level[i].subtracted;
+    for (Sign sign : {Sign::kPlus, Sign::kFirstLessRest, Sign::kDeductions}) {
+      if (sign == Sign::kDeductions && !any_deduction) continue;
+      Reading r = Evaluate(level, w, sign);
+      out.push_back(r);
+      r.negated = true;
+      out.push_back(r);
+    }
+  }
+  return out;
 }
 
 }  // namespace
 
-void FootingRule::Run(const Document& doc, const RuleContext&, Results* results) const {
+void FootingRule::Run(const Document& doc, const RuleContext& context, Results* results) const {
+  const Vocabulary& vocabulary = context.vocabulary;
   int evaluated = 0;
   for (const Table& table : doc.tables) {
+    std::vector<bool> subtracted(table.rows.size());
+    for (size_t i = 0; i < table.rows.size(); ++i) {
+      subtracted[i] = MatchesAny(vocabulary.subtracted_rows, NormalizeLabel(table.rows[i].label));
+    }
     for (size_t c = 0; c < table.columns.size(); ++c) {
-      std::vector<Part> parts;
-      std::optional<Part> previous_total;
-      for (const Row& row : table.rows) {
-        if (row.is_heading) {
-          parts.clear();
-          previous_total.reset();
+      if (MatchesAny(vocabulary.non_additive_columns, NormalizeLabel(table.columns[c].header))) {
+        continue;
+      }
+      std::string column = ColumnName(table, c);
+      std::vector<Item> level;
+      for (size_t ri = 0; ri < table.rows.size(); ++ri) {
+        const Row& row = table.rows[ri];
+        if (row.is_heading || c >= row.cells.size() || !row.cells[c].amount) continue;
+        if (row.kind != ValueKind::kMoney) {
+          level.clear();  // per-share, share and percent rows end a run of money figures
           continue;
         }
-        if (!Footable(row, c)) {
-          if (c < row.cells.size() && row.cells[c].amount && row.kind != ValueKind::kMoney) {
-            parts.clear();  // per-share or share rows end a money group
-            previous_total.reset();
-          }
-          continue;
-        }
-        Part here{&row, &*row.cells[c].amount};
+        Item here{&row, &*row.cells[c].amount, false, subtracted[ri]};
         RuleMark mark = c < row.rule_above.size() ? row.rule_above[c] : RuleMark::kNone;
-        if (mark == RuleMark::kDouble) {
-          parts.assign(1, here);
-          previous_total.reset();
+        if (mark == RuleMark::kDouble) level.clear();
+        if (mark == RuleMark::kNone || mark == RuleMark::kDouble) {
+          level.push_back(here);
           continue;
         }
-        if (mark == RuleMark::kNone) {
-          parts.push_back(here);
+        size_t own_parts = 0;
+        while (own_parts < level.size() && !level[level.size() - 1 - own_parts].total) ++own_parts;
+        std::vector<Reading> readings = Readings(level);
+        if (readings.empty()) {
+          level.push_back(here);
           continue;
         }
-        // A single rule above: this row is a total of what stands above it.
-        std::vector<std::vector<Part>> readings;
-        if (parts.size() >= 2) readings.push_back(parts);
-        if (previous_total && !parts.empty()) {
-          std::vector<Part> with_subtotal{*previous_total};
-          with_subtotal.insert(with_subtotal.end(), parts.begin(), parts.end());
-          readings.push_back(std::move(with_subtotal));
+        const Amount& total = *here.amount;
+        const Reading* tied = nullptr;
+        for (const Reading& r : readings) {
+          if (Ties(r, total)) {
+            tied = &r;
+            break;
+          }
         }
-        if (!readings.empty()) {
+        if (tied) {
           ++evaluated;
-          const Amount& total = *here.amount;
-          bool tied = false;
-          std::string how;
-          for (const auto& reading : readings) {
-            for (bool less : {false, true}) {
-              Reading r = Add(reading, less);
-              if (WithinTolerance(r.sum, r.half, total.value, total.HalfUnit())) {
-                tied = true;
-                how = Describe(reading, less);
-                break;
-              }
-            }
-            if (tied) break;
-          }
-          std::string column = ColumnName(table, c);
-          if (tied) {
-            results->Pass(spec(), row.cells[c].span,
-                          row.label + " (" + column + "): " + how + " = " +
-                              total.value.ToDisplay());
-          } else {
-            const std::vector<Part>& shown = readings.front();
-            Reading r = Add(shown, false);
-            Decimal diff = total.value - r.sum;
-            Results::Failure f;
-            f.expected = r.sum.ToDisplay();
-            f.actual = total.value.ToDisplay();
-            f.difference = diff.ToDisplay();
-            f.values = {{"row", row.label.empty() ? "total" : row.label},
-                        {"column", column},
-                        {"expected", f.expected},
-                        {"actual", f.actual},
-                        {"difference", f.difference},
-                        {"parts", std::to_string(shown.size())}};
-            for (const Part& p : shown) {
-              f.related.emplace_back(p.row->cells[c].span,
-                                     (p.row->label.empty() ? "part" : p.row->label) + " " +
-                                         p.amount->value.ToDisplay());
-            }
-            results->Fail(spec(), row.cells[c].span,
-                          row.label + " (" + column + "): " + Describe(shown, false) + " = " +
-                              r.sum.ToDisplay() + ", shown " + total.value.ToDisplay(),
-                          f);
-          }
+          results->Pass(spec(), row.cells[c].span,
+                        row.label + " (" + column + "): " + Formula(level, *tied) + " = " +
+                            total.value.ToDisplay());
+          level.resize(level.size() - tied->window);
+          here.total = true;
+          level.push_back(here);
+          continue;
         }
-        previous_total = here;
-        parts.clear();
+        bool strong = mark == RuleMark::kSingle && own_parts >= 2;
+        if (!strong) {
+          level.push_back(here);
+          continue;
+        }
+        ++evaluated;
+        // Report the plain sum of the rows since the last total: what a reader foots by hand.
+        Reading shown = Evaluate(level, own_parts, Sign::kPlus);
+        Decimal diff = total.value - shown.value;
+        Results::Failure f;
+        f.expected = shown.value.ToDisplay();
+        f.actual = total.value.ToDisplay();
+        f.difference = diff.ToDisplay();
+        f.values = {{"row", row.label.empty() ? "total" : row.label},
+                    {"column", column},
+                    {"expected", f.expected},
+                    {"actual", f.actual},
+                    {"difference", f.difference},
+                    {"parts", std::to_string(own_parts)}};
+        for (size_t i = level.size() - own_parts; i < level.size(); ++i) {
+          f.related.emplace_back(level[i].row->cells[c].span,
+                                 (level[i].row->label.empty() ? "part" : level[i].row->label) +
+                                     " " + level[i].amount->value.ToDisplay());
+        }
+        results->Fail(spec(), row.cells[c].span,
+                      row.label + " (" + column + "): " + Formula(level, shown) + " = " +
+                          shown.value.ToDisplay() + ", shown " + total.value.ToDisplay(),
+                      f);
+        level.resize(level.size() - own_parts);
+        here.total = true;
+        level.push_back(here);
       }
     }
   }

@@ -1,9 +1,18 @@
-// footing: in every table, per column, the figures between two rule lines (or a heading and a
-// rule line) add up to the figure under the rule. Found from the layout; no names needed.
+// footing: in every table, per column, the figures above a rule line add up to the figure
+// under it. Found from the layout; no names needed.
 //
-// A total may also be the previous subtotal plus the rows since ("Total current assets" +
-// "Property" = "Total assets"), or the first figure less the others ("Net sales" less "Cost of
-// sales" = "Gross profit"): the check passes when any of these readings ties.
+// Statements run totals into each other ("Gross profit" less expenses is "Operating income"),
+// so a total is read against the figures above it back to earlier totals: the rows since the
+// last total, the previous total and those rows, and so on. Each window is read as a plain sum,
+// as the first figure less the others, and with the rows the vocabulary calls deductions
+// subtracted; a reading may also give the total with its sign reversed (a loss shown positive).
+// The check passes when any reading ties within the figures' rounding.
+//
+// A row under a rule with at least two rows of its own above it is a total: if nothing ties, it
+// is a finding. A row under a rule with fewer (a running total, or a row the rule only
+// separates), or under a line drawn across the labels too, is checked when it ties and otherwise
+// taken as one more part. Columns whose header the vocabulary calls non-additive (prices,
+// rates) are not footed.
 #ifndef TIEOUT_RULES_FOOTING_RULE_H_
 #define TIEOUT_RULES_FOOTING_RULE_H_
 

@@ -70,6 +70,7 @@ class Results {
 
 struct RuleContext {
   const Concepts& concepts;
+  const Vocabulary& vocabulary;
 };
 
 class Rule {

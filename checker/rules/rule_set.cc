@@ -208,6 +208,10 @@ void LoadVocabulary(const YAML::Node& node, Vocabulary* v, Problems* problems) {
       v->per_share_rows = PatternList(kv.second, problems);
     } else if (key == "share_rows") {
       v->share_rows = PatternList(kv.second, problems);
+    } else if (key == "subtracted_rows") {
+      v->subtracted_rows = PatternList(kv.second, problems);
+    } else if (key == "non_additive_columns") {
+      v->non_additive_columns = PatternList(kv.second, problems);
     } else if (key == "scales") {
       if (!kv.second.IsMap()) {
         problems->Add(kv.second.Mark(), "'scales' maps a power of ten to patterns");
@@ -227,7 +231,8 @@ void LoadVocabulary(const YAML::Node& node, Vocabulary* v, Problems* problems) {
       }
     } else {
       problems->Add(kv.first.Mark(), "unknown key '" + key +
-                                         "' in vocabulary (per_share_rows, share_rows, scales)");
+                                         "' in vocabulary (per_share_rows, share_rows, scales, "
+                                         "subtracted_rows, non_additive_columns)");
     }
   }
 }
