@@ -75,18 +75,31 @@ std::vector<Reading> Readings(const std::vector<Item>& level) {
   return out;
 }
 
+// A column with a percentage anywhere holds ratios, not amounts.
+bool HasPercent(const Table& table, size_t c) {
+  for (const Row& row : table.rows) {
+    if (c < row.cells.size() && !row.cells[c].text.empty() && row.cells[c].text.back() == '%') {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void FootingRule::Run(const Document& doc, const RuleContext& context, Results* results) const {
   const Vocabulary& vocabulary = context.vocabulary;
   int evaluated = 0;
   for (const Table& table : doc.tables) {
-    std::vector<bool> subtracted(table.rows.size());
+    std::vector<bool> subtracted(table.rows.size()), named_total(table.rows.size());
     for (size_t i = 0; i < table.rows.size(); ++i) {
-      subtracted[i] = MatchesAny(vocabulary.subtracted_rows, NormalizeLabel(table.rows[i].label));
+      std::string label = NormalizeLabel(table.rows[i].label);
+      subtracted[i] = MatchesAny(vocabulary.subtracted_rows, label);
+      named_total[i] = MatchesAny(vocabulary.total_rows, label);
     }
     for (size_t c = 0; c < table.columns.size(); ++c) {
-      if (MatchesAny(vocabulary.non_additive_columns, NormalizeLabel(table.columns[c].header))) {
+      if (MatchesAny(vocabulary.non_additive_columns, NormalizeLabel(table.columns[c].header)) ||
+          HasPercent(table, c)) {
         continue;
       }
       std::string column = ColumnName(table, c);
@@ -101,6 +114,8 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
         Item here{&row, &*row.cells[c].amount, false, subtracted[ri]};
         RuleMark mark = c < row.rule_above.size() ? row.rule_above[c] : RuleMark::kNone;
         if (mark == RuleMark::kDouble) level.clear();
+        // A row named as a total without a rule above it is read like one under a separator.
+        if (mark == RuleMark::kNone && named_total[ri]) mark = RuleMark::kSeparator;
         if (mark == RuleMark::kNone || mark == RuleMark::kDouble) {
           level.push_back(here);
           continue;

@@ -11,7 +11,8 @@
 // A row under a rule with at least two rows of its own above it is a total: if nothing ties, it
 // is a finding. A row under a rule with fewer (a running total, or a row the rule only
 // separates), or under a line drawn across the labels too, is checked when it ties and otherwise
-// taken as one more part. Columns whose header the vocabulary calls non-additive (prices,
+// taken as one more part; so is a row the vocabulary names a total ("Total ...") with no rule
+// above it. Columns with a percentage, or whose header the vocabulary calls non-additive (prices,
 // rates) are not footed.
 #ifndef TIEOUT_RULES_FOOTING_RULE_H_
 #define TIEOUT_RULES_FOOTING_RULE_H_

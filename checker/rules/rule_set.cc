@@ -208,6 +208,8 @@ void LoadVocabulary(const YAML::Node& node, Vocabulary* v, Problems* problems) {
       v->per_share_rows = PatternList(kv.second, problems);
     } else if (key == "share_rows") {
       v->share_rows = PatternList(kv.second, problems);
+    } else if (key == "total_rows") {
+      v->total_rows = PatternList(kv.second, problems);
     } else if (key == "subtracted_rows") {
       v->subtracted_rows = PatternList(kv.second, problems);
     } else if (key == "non_additive_columns") {
@@ -232,7 +234,7 @@ void LoadVocabulary(const YAML::Node& node, Vocabulary* v, Problems* problems) {
     } else {
       problems->Add(kv.first.Mark(), "unknown key '" + key +
                                          "' in vocabulary (per_share_rows, share_rows, scales, "
-                                         "subtracted_rows, non_additive_columns)");
+                                         "total_rows, subtracted_rows, non_additive_columns)");
     }
   }
 }
