@@ -37,6 +37,8 @@ bool IsPlaceholder(std::string_view t) {
 // Reads one token as a figure. Fills value, dash, percent, dollar and the anchor offset
 // within the token. Returns false when the token is not a figure.
 bool ParseFigure(std::string_view t, FigureToken* f, int* anchor_in_token) {
+  // A footnote mark after a figure ("184*") is not part of it.
+  while (t.size() > 1 && t.back() == '*') t.remove_suffix(1);
   size_t i = 0;
   bool paren = false, neg = false;
   if (i < t.size() && t[i] == '$') f->dollar = true, ++i;
@@ -426,6 +428,13 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
   int pending_indent = 0;
   SourceSpan pending_label_span;
   std::string section;
+  // A label line continues into the next; a total's label ("Total automotive outside" over
+  // "North America") always does.
+  auto Continues = [&vocabulary](const std::string& prev, const std::string& next) {
+    if (ContinuesInto(prev, next)) return true;
+    return !prev.empty() && prev.back() != ':' && !next.empty() &&
+           MatchesAny(vocabulary.total_rows, NormalizeLabel(prev));
+  };
   auto flush_heading = [&]() {
     if (pending_label.empty()) return;
     Row r;
@@ -472,7 +481,7 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
     SourceSpan label_span{l.src->OffsetOf(s.label_start), l.src->OffsetOf(s.label_end)};
     if (s.figures.empty()) {
       if (s.label.empty()) continue;
-      if (!pending_label.empty() && !ContinuesInto(pending_label, s.label)) flush_heading();
+      if (!pending_label.empty() && !Continues(pending_label, s.label)) flush_heading();
       if (pending_label.empty()) {
         pending_label = s.label;
         pending_begin = line_begin;
@@ -489,7 +498,7 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
     r.label_span = label_span;
     r.indent = s.label_start;
     if (!pending_label.empty()) {
-      if (ContinuesInto(pending_label, s.label)) {
+      if (Continues(pending_label, s.label)) {
         r.label = s.label.empty() ? pending_label : pending_label + " " + s.label;
         r.span.begin = pending_begin;
         r.label_span.begin = pending_label_span.begin;
