@@ -122,7 +122,7 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     err << "tieout: left out " << skipped << " file" << (skipped == 1 ? "" : "s")
         << " whose extension no reader knows\n";
   }
-  WriteReport(report, format, out);
+  WriteReport(report, format, out, vm.count("show-passed") > 0);
   if (!out_dir.empty()) {
     std::error_code ec;
     std::filesystem::create_directories(out_dir, ec);

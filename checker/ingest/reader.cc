@@ -37,7 +37,7 @@ size_t FirstBinaryByte(std::string_view bytes) {
     bool control = c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
     if (c == 0 || control) {
       if (first == std::string_view::npos) first = i;
-      if (c == 0) return i;
+      if (c == 0) return first;
       ++bad;
     }
   }

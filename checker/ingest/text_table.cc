@@ -103,18 +103,22 @@ bool IsYearHeader(const SplitLine& s) {
 }
 
 std::string StripLeaders(std::string_view s) {
-  // Trailing dot leaders, spaced (". . . .") or not, and spaces.
+  // Trailing dot leaders, spaced (". . . .") or not, and spaces; a single period after a word
+  // ("Inc.") stays.
   size_t e = s.size();
   while (e > 0) {
-    char c = s[e - 1];
-    if (c == ' ' || c == '.' || c == '_') {
-      // A single trailing period after a word may be an abbreviation ("Inc."): keep it unless
-      // it is part of a leader run.
-      if (c == '.' && e >= 2 && s[e - 2] != '.' && s[e - 2] != ' ') break;
+    if (s[e - 1] == ' ' || s[e - 1] == '_') {
       --e;
-    } else {
-      break;
+      continue;
     }
+    if (s[e - 1] != '.') break;
+    size_t b = e;
+    while (b > 0 && s[b - 1] == '.') --b;
+    if (e - b >= 2 || b == 0 || s[b - 1] == ' ') {
+      e = b;
+      continue;
+    }
+    break;
   }
   return std::string(Trim(s.substr(0, e)));
 }

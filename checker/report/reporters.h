@@ -23,7 +23,8 @@ const char* ToolVersion();
 void WriteTextReport(const Report& report, std::ostream& out, bool show_passed);
 // The stable JSON contract: tool, documents, checks, findings, errors, summary.
 void WriteJsonReport(const Report& report, std::ostream& out);
-void WriteReport(const Report& report, OutputFormat format, std::ostream& out);
+void WriteReport(const Report& report, OutputFormat format, std::ostream& out,
+                 bool show_passed = false);
 
 // The parsed document: every table with its columns (header, period), rows (label, line, kind,
 // rule marks, cells with value and precision) and the paragraphs with their lines.

@@ -19,11 +19,11 @@ const char* OutputFormatExtension(OutputFormat format) {
   return format == OutputFormat::kJson ? "json" : "txt";
 }
 
-void WriteReport(const Report& report, OutputFormat format, std::ostream& out) {
+void WriteReport(const Report& report, OutputFormat format, std::ostream& out, bool show_passed) {
   if (format == OutputFormat::kJson) {
     WriteJsonReport(report, out);
   } else {
-    WriteTextReport(report, out, false);
+    WriteTextReport(report, out, show_passed);
   }
 }
 

@@ -1,0 +1,33 @@
+#include "checker/document/period.h"
+
+#include <gtest/gtest.h>
+
+namespace tieout {
+namespace {
+
+TEST(PeriodTest, ReadsDurationsAndInstants) {
+  EXPECT_EQ(ParsePeriodHeader("Quarter ended December 31, 2002").ToString(),
+            "3 months ended 2002-12-31");
+  EXPECT_EQ(ParsePeriodHeader("Six months ended December 31, 2003").ToString(),
+            "6 months ended 2003-12-31");
+  EXPECT_EQ(ParsePeriodHeader("Three Months Ended Sept. 30, 2003").ToString(),
+            "3 months ended 2003-09-30");
+  EXPECT_EQ(ParsePeriodHeader("Year ended December 31, 2002").ToString(),
+            "12 months ended 2002-12-31");
+  EXPECT_EQ(ParsePeriodHeader("13 weeks ended May 3, 2004").ToString(),
+            "3 months ended 2004-05-03");
+  EXPECT_EQ(ParsePeriodHeader("June 30, 2003").ToString(), "at 2003-06-30");
+  EXPECT_EQ(ParsePeriodHeader("2003").ToString(), "2003");
+  EXPECT_EQ(ParsePeriodHeader("Change").ToString(), "");
+}
+
+TEST(PeriodTest, MonthNames) {
+  EXPECT_EQ(MonthFromName("December"), 12);
+  EXPECT_EQ(MonthFromName("Sept."), 9);
+  EXPECT_EQ(MonthFromName("jan"), 1);
+  EXPECT_EQ(MonthFromName("Ma"), 0);
+  EXPECT_EQ(MonthFromName("Total"), 0);
+}
+
+}  // namespace
+}  // namespace tieout

@@ -1,0 +1,100 @@
+#include "checker/ingest/edgar.h"
+
+#include <gtest/gtest.h>
+
+#include "checker/testing/test_documents.h"
+
+namespace tieout {
+namespace {
+
+using testing::DefaultRules;
+using testing::ReadText;
+
+constexpr char kSubmission[] = R"(<SEC-DOCUMENT>0000000000-03-000001.txt : 20031110
+<SEC-HEADER>0000000000-03-000001.hdr.sgml : 20031110
+CONFORMED SUBMISSION TYPE:	8-K
+CONFORMED PERIOD OF REPORT:	20031110
+FILED AS OF DATE:		20031110
+FILER:
+	COMPANY DATA:
+		COMPANY CONFORMED NAME:			EXAMPLE WIDGETS INC
+		CENTRAL INDEX KEY:			0000000001
+</SEC-HEADER>
+<DOCUMENT>
+<TYPE>8-K
+<SEQUENCE>1
+<FILENAME>form8k.txt
+<TEXT>
+Item 12. Results of Operations.
+</TEXT>
+</DOCUMENT>
+<DOCUMENT>
+<TYPE>EX-99.1
+<SEQUENCE>2
+<FILENAME>ex99.txt
+<DESCRIPTION>PRESS RELEASE
+<TEXT>
+Revenue was up.
+</TEXT>
+</DOCUMENT>
+</SEC-DOCUMENT>
+)";
+
+TEST(EdgarTest, SplitsASubmissionIntoDocumentsWithHeaderFields) {
+  auto docs = ReadText(kSubmission, "sub.txt");
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].name, "sub.txt#1");
+  EXPECT_EQ(docs[1].name, "sub.txt#2");
+  const DocumentInfo& info = docs[1].info;
+  EXPECT_EQ(info.company, "EXAMPLE WIDGETS INC");
+  EXPECT_EQ(info.cik, "0000000001");
+  EXPECT_EQ(info.form_type, "8-K");
+  EXPECT_EQ(info.period_of_report, "20031110");
+  EXPECT_EQ(info.filing_date, "20031110");
+  EXPECT_EQ(info.document_type, "EX-99.1");
+  EXPECT_EQ(info.filename, "ex99.txt");
+  EXPECT_EQ(info.description, "PRESS RELEASE");
+  ASSERT_EQ(docs[1].paragraphs.size(), 1u);
+  EXPECT_EQ(docs[1].paragraphs[0].text, "Revenue was up.");
+  EXPECT_EQ(docs[1].Locate(docs[1].paragraphs[0].span.begin).line, 25);
+}
+
+TEST(EdgarTest, UnterminatedTableIsAnErrorWhereItStarts) {
+  auto file = std::make_shared<const SourceFile>("bad.txt", "Intro.\n\n<TABLE>\nCash   10\n");
+  auto docs = ReadDocuments(file, DefaultRules()->vocabulary);
+  ASSERT_FALSE(docs.ok());
+  EXPECT_EQ(docs.status().message(), "bad.txt:3: <TABLE> is not closed by </TABLE>");
+}
+
+TEST(EdgarTest, UnterminatedDocumentIsAnError) {
+  auto file = std::make_shared<const SourceFile>("bad.txt", "x\n<DOCUMENT>\n<TYPE>EX-99\n");
+  auto docs = ReadDocuments(file, DefaultRules()->vocabulary);
+  ASSERT_FALSE(docs.ok());
+  EXPECT_EQ(docs.status().message(), "bad.txt:2: <DOCUMENT> is not closed by </DOCUMENT>");
+}
+
+TEST(EdgarTest, PageFurnitureDoesNotSplitAParagraph) {
+  auto docs = ReadText(
+      "<PAGE>\nThe principal focus of the business is the repair of\n\n"
+      "                                - more -\n\n<PAGE>\n"
+      "                                                   Results, Page 2\n\n"
+      "tissue for large markets.\n\nNext paragraph.\n");
+  ASSERT_EQ(docs[0].paragraphs.size(), 2u);
+  EXPECT_EQ(docs[0].paragraphs[0].text,
+            "The principal focus of the business is the repair of tissue for large markets.");
+  // The text maps back to the source: "tissue" starts on line 9.
+  const Paragraph& p = docs[0].paragraphs[0];
+  size_t at = p.text.find("tissue");
+  EXPECT_EQ(docs[0].Locate(p.SpanOf(at, at + 6).begin).line, 9);
+  EXPECT_EQ(docs[0].Locate(p.SpanOf(at, at + 6).begin).column, 1);
+}
+
+TEST(EdgarTest, ParagraphsEndAtBlankLinesAndBullets) {
+  auto docs = ReadText("HIGHLIGHTS\n\n-     First point\n      continues.\n-     Second point.\n");
+  ASSERT_EQ(docs[0].paragraphs.size(), 3u);
+  EXPECT_EQ(docs[0].paragraphs[1].text, "-     First point continues.");
+  EXPECT_EQ(docs[0].paragraphs[2].text, "-     Second point.");
+}
+
+}  // namespace
+}  // namespace tieout

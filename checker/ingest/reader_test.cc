@@ -1,0 +1,48 @@
+#include "checker/ingest/reader.h"
+
+#include <gtest/gtest.h>
+
+#include "checker/testing/test_documents.h"
+
+namespace tieout {
+namespace {
+
+Status ReadError(const std::string& bytes) {
+  auto file = std::make_shared<const SourceFile>("in.txt", bytes);
+  auto docs = ReadDocuments(file, testing::DefaultRules()->vocabulary);
+  return docs.ok() ? Status::Ok() : docs.status();
+}
+
+TEST(ReaderTest, DetectsFormatsByContent) {
+  EXPECT_EQ(DetectFormat(""), Format::kEmpty);
+  EXPECT_EQ(DetectFormat(" \n\n"), Format::kEmpty);
+  EXPECT_EQ(DetectFormat(std::string("PK\x03\x04rest", 8)), Format::kDocx);
+  EXPECT_EQ(DetectFormat("<html><body><p>x</p></body></html>"), Format::kHtml);
+  EXPECT_EQ(DetectFormat("text\n<TABLE>\n</TABLE>\n"), Format::kEdgarText);
+  EXPECT_EQ(DetectFormat("<SEC-HEADER>\n</SEC-HEADER>\n"), Format::kEdgarText);
+  EXPECT_EQ(DetectFormat("Just a paragraph.\n"), Format::kPlainText);
+  EXPECT_EQ(DetectFormat(std::string("ab\0cd", 5)), Format::kBinary);
+}
+
+TEST(ReaderTest, EmptyFileIsAnInputError) {
+  Status s = ReadError("");
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
+  EXPECT_EQ(s.message(), "in.txt: empty file, no release to check");
+}
+
+TEST(ReaderTest, BinaryJunkIsAnInputErrorNamingTheLine) {
+  std::string junk = "line one\nline two\n";
+  junk += std::string("\x01\x02\x00\xff\xfe", 5);
+  Status s = ReadError(junk);
+  EXPECT_EQ(s.message(), "in.txt:3: binary data (byte 18), not a text, HTML or DOCX release");
+}
+
+TEST(ReaderTest, PlainTextIsReadAsText) {
+  auto docs = testing::ReadText("Revenue rose.\n\nCosts fell.\n");
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].format, "text");
+  EXPECT_EQ(docs[0].paragraphs.size(), 2u);
+}
+
+}  // namespace
+}  // namespace tieout

@@ -1,0 +1,122 @@
+#include "checker/ingest/text_table.h"
+
+#include <gtest/gtest.h>
+
+#include "checker/testing/test_documents.h"
+
+namespace tieout {
+namespace {
+
+using testing::ReadText;
+
+TEST(SplitFiguresTest, PeelsFiguresOffTheRight) {
+  SplitLine s = SplitFigures("NET LOSS                                     $ (2,287,000)     $ (2,403,000)");
+  EXPECT_EQ(s.label, "NET LOSS");
+  ASSERT_EQ(s.figures.size(), 2u);
+  EXPECT_EQ(s.figures[0].text, "$ (2,287,000)");
+  EXPECT_EQ(s.figures[0].value->ToString(), "-2287000");
+  EXPECT_TRUE(s.figures[0].dollar);
+  // The anchor is the last digit, not the closing parenthesis.
+  EXPECT_EQ(s.figures[0].anchor, 56);
+}
+
+TEST(SplitFiguresTest, ReadsDashesPerShareAndPercent) {
+  SplitLine s = SplitFigures("Cost of sales        --       (.05)     12.5%    N/A");
+  ASSERT_EQ(s.figures.size(), 4u);
+  EXPECT_TRUE(s.figures[0].dash);
+  EXPECT_TRUE(s.figures[0].value->is_zero());
+  EXPECT_EQ(s.figures[1].value->ToString(), "-0.05");
+  EXPECT_EQ(s.figures[1].value->exponent(), -2);
+  EXPECT_TRUE(s.figures[2].percent);
+  EXPECT_FALSE(s.figures[3].value.has_value());
+}
+
+TEST(SplitFiguresTest, KeepsNumbersThatBelongToTheLabel) {
+  // One space before "2005": part of the label, not a figure.
+  SplitLine s = SplitFigures("Notes due 2005                 1,234      1,456");
+  EXPECT_EQ(s.label, "Notes due 2005");
+  EXPECT_EQ(s.figures.size(), 2u);
+  SplitLine t = SplitFigures("  shares outstanding: 1997, 6,962,500; 1996, 6,825,000      420,610     15,335");
+  EXPECT_EQ(t.figures.size(), 2u);
+  EXPECT_EQ(t.label, "shares outstanding: 1997, 6,962,500; 1996, 6,825,000");
+}
+
+TEST(SplitFiguresTest, StripsDotLeadersAndFootnoteMarks) {
+  SplitLine s = SplitFigures("OTHER INCOME ....................     41,000      184*");
+  EXPECT_EQ(s.label, "OTHER INCOME");
+  ASSERT_EQ(s.figures.size(), 2u);
+  EXPECT_EQ(s.figures[1].value->ToString(), "184");
+  SplitLine t = SplitFigures("Total revenues.......... 93,000");
+  EXPECT_EQ(t.label, "Total revenues");
+  ASSERT_EQ(t.figures.size(), 1u);
+}
+
+constexpr char kStatement[] = R"(<TABLE>
+<CAPTION>
+                                  (in thousands, except per share data)
+                                 Quarter ended March 31,    Year ended
+                                 -----------------------    December 31,
+                                    2003         2002          2002
+                                    ----         ----          ----
+<S>                             <C>          <C>           <C>
+REVENUES:
+Product sales                    $  1,200     $  1,000      $  4,100
+Service and other
+  revenue                             300          250         1,000
+                                 --------     --------      --------
+Total revenues                      1,500        1,250         5,100
+                                 ========     ========      ========
+Net income per share             $   (.05)    $    .04      $    .21
+Weighted average shares            10,000       10,000        10,000
+</TABLE>
+)";
+
+TEST(BuildTextTableTest, ResolvesColumnsPeriodsAndScale) {
+  auto docs = ReadText(kStatement);
+  ASSERT_EQ(docs.size(), 1u);
+  ASSERT_EQ(docs[0].tables.size(), 1u);
+  const Table& t = docs[0].tables[0];
+  EXPECT_EQ(t.scale, 3);
+  ASSERT_EQ(t.columns.size(), 3u);
+  EXPECT_EQ(t.columns[0].period.ToString(), "3 months ended 2003-03-31");
+  EXPECT_EQ(t.columns[1].period.ToString(), "3 months ended 2002-03-31");
+  EXPECT_EQ(t.columns[2].period.ToString(), "12 months ended 2002-12-31");
+}
+
+TEST(BuildTextTableTest, JoinsLabelsMarksRulesAndScalesMoneyOnly) {
+  auto docs = ReadText(kStatement);
+  const Table& t = docs[0].tables[0];
+  ASSERT_EQ(t.rows.size(), 6u);
+  EXPECT_TRUE(t.rows[0].is_heading);
+  EXPECT_EQ(t.rows[0].label, "REVENUES:");
+  EXPECT_EQ(t.rows[2].label, "Service and other revenue");
+  EXPECT_EQ(t.rows[2].section, "revenues");
+  EXPECT_EQ(docs[0].Locate(t.rows[2].span.begin).line, 11);
+  const Row& total = t.rows[3];
+  EXPECT_EQ(total.label, "Total revenues");
+  EXPECT_EQ(total.rule_above[0], RuleMark::kSingle);
+  EXPECT_EQ(total.cells[0].amount->value.ToString(), "1500000");
+  EXPECT_EQ(total.cells[0].amount->precision, 3);
+  EXPECT_EQ(total.cells[0].amount->HalfUnit().ToString(), "500");
+  const Row& eps = t.rows[4];
+  EXPECT_EQ(eps.kind, ValueKind::kPerShare);
+  EXPECT_EQ(eps.rule_above[1], RuleMark::kDouble);
+  EXPECT_EQ(eps.cells[0].amount->value.ToString(), "-0.05");
+  const Row& shares = t.rows[5];
+  EXPECT_EQ(shares.kind, ValueKind::kShares);
+  EXPECT_EQ(shares.cells[2].amount->value.ToString(), "10000");
+}
+
+TEST(BuildTextTableTest, PageBreaksDoNotSplitATable) {
+  auto docs = ReadText(
+      "<TABLE>\n<S>                 <C>       <C>\nCash                  10        20\n<PAGE>\n"
+      "Receivables           5         6\n                    ----      ----\n"
+      "Total                 15        26\n</TABLE>\n");
+  ASSERT_EQ(docs[0].tables.size(), 1u);
+  const Table& t = docs[0].tables[0];
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(t.rows[2].rule_above[1], RuleMark::kSingle);
+}
+
+}  // namespace
+}  // namespace tieout
