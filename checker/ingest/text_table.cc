@@ -134,7 +134,7 @@ bool ContinuesInto(const std::string& prev, const std::string& next) {
   if (next.empty()) return last != ':';
   unsigned char first = static_cast<unsigned char>(next[0]);
   if (last == ':') return std::islower(first) || std::isdigit(first);
-  if (std::islower(first) || next[0] == '(' || next[0] == '-' || next[0] == '&') return true;
+  if (std::islower(first) || next[0] == '(' || next[0] == '&') return true;
   if (last == ',' || last == '-' || last == '&' || last == '\'' || last == '/') return true;
   size_t sp = prev.find_last_of(' ');
   std::string word = prev.substr(sp == std::string::npos ? 0 : sp + 1);
@@ -216,6 +216,11 @@ SplitLine SplitFigures(const std::string& line) {
     e = g;
   }
   std::reverse(figs.begin(), figs.end());
+  // A year standing first on a line of figures labels the row ("1991    10    0").
+  if (figs.size() >= 2 && label_end == figs.front().start && IsYearFigure(figs.front())) {
+    label_end = figs.front().end;
+    figs.erase(figs.begin());
+  }
   out.figures = std::move(figs);
   std::string label = StripLeaders(std::string_view(line).substr(0, label_end));
   size_t first = line.find_first_not_of(' ');
@@ -453,7 +458,10 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
     section = NormalizeLabel(pending_label);
     table.rows.push_back(std::move(r));
     pending_label.clear();
-    std::fill(pending_rule.begin(), pending_rule.end(), RuleMark::kNone);
+    // A heading cancels a subtotal rule above it; a double rule still ends the group.
+    for (RuleMark& m : pending_rule) {
+      if (m != RuleMark::kDouble) m = RuleMark::kNone;
+    }
   };
   for (int i = body_start; i < n; ++i) {
     const Line& l = lines[i];
@@ -480,6 +488,17 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
       continue;
     }
     const SplitLine& s = l.split;
+    if (s.label.empty() && IsYearHeader(s) && s.figures.size() == 1) {
+      // A year alone on a line in the body heads the rows below it ("1993").
+      flush_heading();
+      pending_label = Trim(l.text);
+      pending_begin = l.src->offset;
+      pending_indent = l.src->indent();
+      pending_label_span = SourceSpan{l.src->OffsetOf(s.figures[0].start),
+                                      l.src->OffsetOf(s.figures[0].end)};
+      flush_heading();
+      continue;
+    }
     uint64_t line_begin = l.src->offset;
     uint64_t line_end = l.src->offset + l.src->text.size();
     SourceSpan label_span{l.src->OffsetOf(s.label_start), l.src->OffsetOf(s.label_end)};

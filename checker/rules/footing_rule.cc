@@ -11,8 +11,8 @@ constexpr size_t kMaxWindow = 40;
 struct Item {
   const Row* row;
   const Amount* amount;
-  bool total;        // a total already checked: it stands for the rows it closed
-  bool subtracted;   // the vocabulary calls the row a deduction
+  bool total;          // a total already checked: it stands for the rows it closed
+  bool subtracted;     // the vocabulary calls the row a deduction
 };
 
 enum class Sign { kPlus, kFirstLessRest, kDeductions };
@@ -58,10 +58,16 @@ bool Ties(const Reading& r, const Amount& total) {
   return WithinTolerance(v, r.half, total.value, total.HalfUnit());
 }
 
-// Every reading of the windows that end at the top of the level, shortest window first.
-std::vector<Reading> Readings(const std::vector<Item>& level) {
-  std::vector<Reading> out;
+// Every reading of the windows that end at the top of the level: the `preferred` window first
+// (the rows since the last total), then the others, shortest first.
+std::vector<Reading> Readings(const std::vector<Item>& level, size_t preferred) {
+  std::vector<size_t> windows;
+  if (preferred >= 2) windows.push_back(preferred);
   for (size_t w = 2; w <= level.size() && w <= kMaxWindow; ++w) {
+    if (w != preferred) windows.push_back(w);
+  }
+  std::vector<Reading> out;
+  for (size_t w : windows) {
     bool any_deduction = false;
     for (size_t i = level.size() - w; i < level.size(); ++i) any_deduction |= level[i].subtracted;
     for (Sign sign : {Sign::kPlus, Sign::kFirstLessRest, Sign::kDeductions}) {
@@ -122,7 +128,8 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
         }
         size_t own_parts = 0;
         while (own_parts < level.size() && !level[level.size() - 1 - own_parts].total) ++own_parts;
-        std::vector<Reading> readings = Readings(level);
+        bool strong = mark == RuleMark::kSingle && own_parts >= 2;
+        std::vector<Reading> readings = Readings(level, own_parts);
         if (readings.empty()) {
           level.push_back(here);
           continue;
@@ -145,7 +152,6 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
           level.push_back(here);
           continue;
         }
-        bool strong = mark == RuleMark::kSingle && own_parts >= 2;
         if (!strong) {
           level.push_back(here);
           continue;

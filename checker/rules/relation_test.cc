@@ -1,0 +1,71 @@
+#include "checker/rules/relation.h"
+
+#include <gtest/gtest.h>
+
+#include "checker/testing/test_documents.h"
+
+namespace tieout {
+namespace {
+
+using testing::CheckText;
+using testing::ChecksOf;
+
+TEST(RelationTest, ParsesSignedTerms) {
+  Relation r;
+  std::string error;
+  ASSERT_TRUE(ParseRelation("a == b - c + d", &r, &error)) << error;
+  ASSERT_EQ(r.left.size(), 1u);
+  ASSERT_EQ(r.right.size(), 3u);
+  EXPECT_EQ(r.right[1].sign, -1);
+  EXPECT_EQ(r.right[1].concept_name, "c");
+  EXPECT_EQ(r.right[2].sign, 1);
+  EXPECT_FALSE(ParseRelation("a = b", &r, &error));
+  EXPECT_EQ(error, "unexpected character '='");
+  EXPECT_FALSE(ParseRelation("a == b == c", &r, &error));
+  EXPECT_EQ(error, "more than one '=='");
+  EXPECT_FALSE(ParseRelation("a b == c", &r, &error));
+}
+
+std::string BalanceSheet(const std::string& total_le) {
+  return "<TABLE>\n<CAPTION>\n                                             June 30,\n"
+         "                                              2003\n<S>                                          <C>\n"
+         "Cash                                         $ 100\n"
+         "Total assets                                 $ 300\n"
+         "Total liabilities                              120\n"
+         "Total shareholders' equity                     180\n"
+         "Total liabilities and shareholders' equity   " + total_le + "\n</TABLE>\n";
+}
+
+TEST(RelationTest, BalanceSheetBalancesQuietly) {
+  Report r = CheckText(BalanceSheet("$ 300"));
+  EXPECT_EQ(ChecksOf(r, "balance-sheet-balances"),
+            (std::vector<std::string>{"pass: Total assets (at 2003-06-30): 300 = 300, shown 300"}));
+  EXPECT_EQ(ChecksOf(r, "liabilities-plus-equity"),
+            (std::vector<std::string>{"pass: Total liabilities and shareholders' equity (at "
+                                      "2003-06-30): 120 + 180 = 300, shown 300"}));
+  EXPECT_TRUE(r.findings.empty());
+}
+
+TEST(RelationTest, BalanceSheetThatDoesNotBalanceFires) {
+  Report r = CheckText(BalanceSheet("$ 310"));
+  ASSERT_EQ(r.findings.size(), 2u);
+  EXPECT_EQ(r.findings[0].rule, "balance-sheet-balances");
+  EXPECT_EQ(r.findings[0].message,
+            "total assets (300) differ from total liabilities and equity (310) in at 2003-06-30 "
+            "(difference -10)");
+  EXPECT_EQ(r.findings[0].line, 7);
+  EXPECT_EQ(r.findings[1].rule, "liabilities-plus-equity");
+  EXPECT_EQ(r.findings[1].message,
+            "Total liabilities and shareholders' equity shows 310 in at 2003-06-30, but total "
+            "liabilities plus total equity is 300 (difference 10)");
+}
+
+TEST(RelationTest, SkipsWhenConceptsAreAbsent) {
+  Report r = CheckText("No tables.\n");
+  EXPECT_EQ(ChecksOf(r, "balance-sheet-balances"),
+            (std::vector<std::string>{
+                "skip: not found in any table: total_assets total_liabilities_and_equity"}));
+}
+
+}  // namespace
+}  // namespace tieout

@@ -1,0 +1,81 @@
+#include "checker/rules/rule_set.h"
+
+#include <gtest/gtest.h>
+
+namespace tieout {
+namespace {
+
+std::string Problems(const std::string& yaml) {
+  auto r = ParseRules(yaml, "r.yaml");
+  return r.ok() ? "" : r.status().message();
+}
+
+TEST(RuleSetTest, DefaultRulesLoad) {
+  auto r = ParseRules(DefaultRulesText(), "<default rules>");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_GE((*r)->rules.size(), 5u);
+  EXPECT_TRUE((*r)->concepts.Has("net_income"));
+  EXPECT_EQ((*r)->vocabulary.ScaleOf("(In thousands, except per share data)"), 3);
+}
+
+TEST(RuleSetTest, ReportsEveryProblemWithItsPosition) {
+  const char* yaml =
+      "concepts:\n"
+      "  a: [\"^a$\"]\n"
+      "  b: [\"(unclosed\"]\n"
+      "rules:\n"
+      "  - id: one\n"
+      "    title: One\n"
+      "    kind: footing\n"
+      "    severity: fatal\n"
+      "    message: \"m\"\n"
+      "  - id: one\n"
+      "    title: Two\n"
+      "    kind: summ\n"
+      "    severity: error\n"
+      "    message: \"m\"\n"
+      "  - id: three\n"
+      "    title: Three\n"
+      "    kind: equation\n"
+      "    severity: error\n"
+      "    equation: \"a == c\"\n"
+      "    sevrity: error\n"
+      "    message: \"{nope}\"\n"
+      "  - id: four\n"
+      "    kind: footing\n";
+  EXPECT_EQ(Problems(yaml),
+            "r.yaml:3:7: bad pattern '(unclosed': Mismatched '(' and ')' in regular expression\n"
+            "r.yaml:8:15: unknown severity 'fatal' (error, warning, note)\n"
+            "r.yaml:10:9: duplicate rule id 'one'\n"
+            "r.yaml:12:11: unknown rule kind 'summ' (footing, sum, equation, eps)\n"
+            "r.yaml:20:5: unknown key 'sevrity' for a rule of kind 'equation'\n"
+            "r.yaml:21:14: message uses '{nope}', which a rule of kind 'equation' does not fill\n"
+            "r.yaml:19:15: unknown concept 'c' in 'a == c'\n"
+            "r.yaml:22:5: rule is missing 'title'\n"
+            "r.yaml:22:5: rule is missing 'severity'\n"
+            "r.yaml:22:5: rule is missing 'message'");
+}
+
+TEST(RuleSetTest, SyntaxErrorsNameTheLine) {
+  EXPECT_EQ(Problems("rules:\n  - id: [unclosed\n"),
+            "r.yaml:3:1: end of sequence flow not found");
+}
+
+TEST(RuleSetTest, UnknownTopLevelKeyAndBadEquation) {
+  EXPECT_EQ(Problems("ruls: []\n"),
+            "r.yaml:1:1: unknown key 'ruls' (version, vocabulary, concepts, rules)\n"
+            "r.yaml:1:1: no 'rules' list");
+  EXPECT_EQ(Problems("concepts: {a: x}\nrules:\n  - {id: e, title: t, kind: equation, severity: "
+                     "error, message: m, equation: \"a + \"}\n"),
+            "r.yaml:3:78: bad equation: no '==' in the equation");
+}
+
+TEST(RuleSetTest, MissingFileIsARulesError) {
+  auto r = LoadRules("/nonexistent/rules.yaml");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), Status::Code::kInvalidRules);
+  EXPECT_EQ(r.status().message(), "/nonexistent/rules.yaml: cannot open the rules file");
+}
+
+}  // namespace
+}  // namespace tieout
