@@ -217,7 +217,8 @@ SplitLine SplitFigures(const std::string& line) {
   }
   std::reverse(figs.begin(), figs.end());
   // A year standing first on a line of figures labels the row ("1991    10    0").
-  if (figs.size() >= 2 && label_end == figs.front().start && IsYearFigure(figs.front())) {
+  if (figs.size() >= 2 && Trim(std::string_view(line).substr(0, figs.front().start)).empty() &&
+      IsYearFigure(figs.front())) {
     label_end = figs.front().end;
     figs.erase(figs.begin());
   }

@@ -41,6 +41,15 @@ TEST(SplitFiguresTest, KeepsNumbersThatBelongToTheLabel) {
   EXPECT_EQ(t.label, "shares outstanding: 1997, 6,962,500; 1996, 6,825,000");
 }
 
+TEST(SplitFiguresTest, AYearFirstOnALineIsItsLabel) {
+  SplitLine s = SplitFigures("  1991                           10           0      0.046");
+  EXPECT_EQ(s.label, "1991");
+  EXPECT_EQ(s.figures.size(), 3u);
+  SplitLine t = SplitFigures("Issued at December 31, 1990     438          35");
+  EXPECT_EQ(t.label, "Issued at December 31, 1990");
+  EXPECT_EQ(t.figures.size(), 2u);
+}
+
 TEST(SplitFiguresTest, StripsDotLeadersAndFootnoteMarks) {
   SplitLine s = SplitFigures("OTHER INCOME ....................     41,000      184*");
   EXPECT_EQ(s.label, "OTHER INCOME");
