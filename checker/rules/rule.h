@@ -59,6 +59,10 @@ class Results {
 
   void Pass(const RuleSpec& rule, SourceSpan where, std::string detail);
   void Skip(const RuleSpec& rule, std::string detail);
+  // A skip that points at what could not be checked.
+  void Skip(const RuleSpec& rule, SourceSpan where, std::string detail);
+  // Adds narrative figure counts to the report and to the document's summary.
+  void AddCoverage(const NarrativeCoverage& coverage);
   void Fail(const RuleSpec& rule, SourceSpan where, std::string detail, const Failure& failure);
 
   const Document& document() const { return doc_; }
@@ -68,9 +72,12 @@ class Results {
   Report* report_;
 };
 
+struct NarrativeVocabulary;
+
 struct RuleContext {
   const Concepts& concepts;
   const Vocabulary& vocabulary;
+  const NarrativeVocabulary* narrative = nullptr;  // how the prose names things; may be null
 };
 
 class Rule {
