@@ -7,6 +7,9 @@
 namespace tieout {
 namespace {
 
+// Justified text spreads words apart: up to this many spaces still join a number to its unit.
+constexpr size_t kMaxGap = 4;
+
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 bool IsAlnum(char c) { return IsDigit(c) || IsAlpha(c); }
@@ -65,8 +68,11 @@ std::optional<Number> ParseNumber(std::string_view text, size_t i) {
 int ScaleAt(std::string_view text, size_t i, size_t* end) {
   size_t j = i;
   bool spaced = false;
-  if (j < text.size() && (text[j] == ' ' || text[j] == '-')) {
+  if (j < text.size() && text[j] == '-') {
     ++j;
+    spaced = true;
+  } else if (j < text.size() && text[j] == ' ') {
+    j = SkipSpaces(text, j, kMaxGap);  // justified text: "$162.4  billion"
     spaced = true;
   }
   size_t wend;
@@ -105,13 +111,13 @@ int ScaleAt(std::string_view text, size_t i, size_t* end) {
 
 // " per common share", " a share", " per diluted share": returns the end, or npos.
 size_t PerShareAt(std::string_view text, size_t i) {
-  size_t j = SkipSpaces(text, i, 2);
+  size_t j = SkipSpaces(text, i, kMaxGap);
   size_t wend;
   std::string w = WordAt(text, j, &wend);
   if (w != "per" && w != "a" && w != "an") return std::string_view::npos;
   j = wend;
   for (int words = 0; words < 4; ++words) {
-    j = SkipSpaces(text, j, 2);
+    j = SkipSpaces(text, j, kMaxGap);
     w = WordAt(text, j, &wend);
     if (w.empty()) return std::string_view::npos;
     if (w == "share" || w == "shares" || w == "unit" || w == "ads" || w == "adr") return wend;
@@ -128,7 +134,7 @@ size_t SharesAt(std::string_view text, size_t i) {
   size_t j = i;
   for (int words = 0; words < 4; ++words) {
     if (j >= text.size() || text[j] != ' ') return std::string_view::npos;
-    j = SkipSpaces(text, j, 2);
+    j = SkipSpaces(text, j, kMaxGap);
     size_t wend;
     std::string w = WordAt(text, j, &wend);
     if (w.empty()) return std::string_view::npos;
@@ -149,19 +155,19 @@ size_t SharesAt(std::string_view text, size_t i) {
 
 // "%", " %", " percent", " per cent": the end, or npos.
 size_t PercentAt(std::string_view text, size_t i) {
-  size_t j = SkipSpaces(text, i, 1);
-  if (j < text.size() && text[j] == '%') return j + 1;
+  size_t j = SkipSpaces(text, i, kMaxGap);
+  if (j < text.size() && text[j] == '%' && j <= i + 1) return j + 1;
   size_t wend;
   std::string w = WordAt(text, j, &wend);
   if (w == "percent") {
     size_t e2;
-    std::string next = WordAt(text, SkipSpaces(text, wend, 1), &e2);
+    std::string next = WordAt(text, SkipSpaces(text, wend, kMaxGap), &e2);
     if (next == "points" || next == "point") return std::string_view::npos;
     return wend;
   }
   if (w == "per") {
     size_t e2;
-    std::string next = WordAt(text, SkipSpaces(text, wend, 1), &e2);
+    std::string next = WordAt(text, SkipSpaces(text, wend, kMaxGap), &e2);
     if (next == "cent") return e2;
   }
   return std::string_view::npos;
@@ -294,7 +300,7 @@ std::optional<Figure> PlainFigure(std::string_view text, size_t i) {
     f.end = se;
     return f;
   }
-  size_t wstart = SkipSpaces(text, after, 1);
+  size_t wstart = SkipSpaces(text, after, kMaxGap);
   size_t wend;
   std::string w = WordAt(text, wstart, &wend);
   if (wstart > after && (w == "dollars" || (w == "cents" && scale == 0))) {

@@ -7,8 +7,10 @@ namespace {
 
 // Figures found in the prose and how they compared with the tables.
 nlohmann::ordered_json Coverage(const NarrativeCoverage& c) {
-  return {{"figures", c.figures},       {"verified", c.verified},
-          {"mismatched", c.mismatched}, {"truncated", c.truncated},
+  return {{"figures", c.figures},
+          {"verified", c.verified},
+          {"mismatched", c.mismatched},
+          {"truncated", c.truncated},
           {"unverifiable", c.unverifiable}};
 }
 
@@ -20,8 +22,8 @@ void WriteJsonReport(const Report& report, std::ostream& out) {
   j["tool"] = {{"name", "tieout"}, {"version", ToolVersion()}};
   ordered_json docs = ordered_json::array();
   for (const DocumentSummary& d : report.documents) {
-    ordered_json o = {{"file", d.name},       {"format", d.format}, {"tables", d.tables},
-                      {"paragraphs", d.paragraphs}};
+    ordered_json o = {
+        {"file", d.name}, {"format", d.format}, {"tables", d.tables}, {"paragraphs", d.paragraphs}};
     if (!d.document_type.empty()) o["document_type"] = d.document_type;
     if (!d.company.empty()) o["company"] = d.company;
     if (d.narrative.figures > 0) o["narrative"] = Coverage(d.narrative);
@@ -39,10 +41,14 @@ void WriteJsonReport(const Report& report, std::ostream& out) {
   j["checks"] = std::move(checks);
   ordered_json findings = ordered_json::array();
   for (const Finding& f : report.findings) {
-    ordered_json o = {{"rule", f.rule},       {"severity", SeverityName(f.severity)},
-                      {"file", f.file},       {"line", f.line},
-                      {"column", f.column},   {"message", f.message},
-                      {"expected", f.expected}, {"actual", f.actual},
+    ordered_json o = {{"rule", f.rule},
+                      {"severity", SeverityName(f.severity)},
+                      {"file", f.file},
+                      {"line", f.line},
+                      {"column", f.column},
+                      {"message", f.message},
+                      {"expected", f.expected},
+                      {"actual", f.actual},
                       {"difference", f.difference}};
     ordered_json related = ordered_json::array();
     for (const RelatedLocation& r : f.related) {
