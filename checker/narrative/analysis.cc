@@ -103,6 +103,14 @@ bool IsDeterminer(const std::string& w) { return w == "a" || w == "an" || w == "
 // rentals of the Company's products for the quarter were $25,000" has five.
 constexpr int kMaxContentWords = 6;
 
+// Bounds that keep the reading linear in the size of the text whatever it holds: a sentence
+// longer than this many tokens is not prose (its figures are left unverifiable), a figure is
+// bound only to a phrase at most this many tokens before it, and so on.
+constexpr size_t kMaxSentenceTokens = 400;
+constexpr size_t kMaxBindingWalk = 80;
+constexpr size_t kMaxDirectionFigures = 32;
+constexpr size_t kMaxHistory = 16;
+
 Decimal HalfUnitAt(int precision) { return Decimal(5, precision - 1); }
 
 ValueKind KindOf(FigureUnit unit) {
@@ -270,17 +278,42 @@ std::set<std::string> CompanyWords(const Document& doc) {
   return words;
 }
 
+// The rows each concept labels, found once per document (label patterns are regular
+// expressions: matching them per figure would cost more than reading the text).
+class ConceptRows {
+ public:
+  ConceptRows(const Document& doc, const Concepts& concepts) : doc_(doc), concepts_(concepts) {}
+
+  const std::vector<std::pair<const Table*, size_t>>& Of(const std::string& concept_name) {
+    auto it = rows_.find(concept_name);
+    if (it != rows_.end()) return it->second;
+    std::vector<std::pair<const Table*, size_t>>& out = rows_[concept_name];
+    for (const Table& table : doc_.tables) {
+      for (size_t r = 0; r < table.rows.size(); ++r) {
+        const Row& row = table.rows[r];
+        if (row.has_values() && concepts_.Matches(row, concept_name)) out.emplace_back(&table, r);
+      }
+    }
+    return out;
+  }
+
+ private:
+  const Document& doc_;
+  const Concepts& concepts_;
+  std::map<std::string, std::vector<std::pair<const Table*, size_t>>> rows_;
+};
+
 // One paragraph, read sentence by sentence.
 class ParagraphReader {
  public:
-  ParagraphReader(const Document& doc, const Concepts& concepts, const NarrativeVocabulary& vocab,
+  ParagraphReader(const Document& doc, ConceptRows* rows, const NarrativeVocabulary& vocab,
                   const FiscalCalendar& fiscal, const ColumnPeriods& columns,
                   const std::map<int, Period>& latest, const std::set<std::string>& company,
                   size_t paragraph, NarrativeAnalysis* out)
       : doc_(doc),
         columns_(columns),
         company_(company),
-        concepts_(concepts),
+        rows_(rows),
         vocab_(vocab),
         fiscal_(fiscal),
         latest_(latest),
@@ -310,9 +343,17 @@ class ParagraphReader {
       if (tokens_[t].is_figure()) figure_token_[static_cast<size_t>(tokens_[t].figure)] = t;
     }
     size_t s = 0;
+    size_t p = 0, m = 0;
     while (s < tokens_.size()) {
       size_t e = s;
       while (e < tokens_.size() && tokens_[e].sentence == tokens_[s].sentence) ++e;
+      // The phrases and period phrases of the sentence, as index ranges.
+      while (p < phrases_.size() && phrases_[p].first < s) ++p;
+      pb_ = pe_ = p;
+      while (pe_ < phrases_.size() && phrases_[pe_].first < e) ++pe_;
+      while (m < mentions_.size() && mentions_[m].first < s) ++m;
+      mb_ = me_ = m;
+      while (me_ < mentions_.size() && mentions_[me_].first < e) ++me_;
       ReadSentence(s, e);
       s = e;
     }
@@ -406,8 +447,20 @@ class ParagraphReader {
       if (tokens_[t].is_figure()) figs.push_back(tokens_[t].figure);
     }
     if (figs.empty()) {
-      for (size_t i = 0; i < mentions_.size(); ++i) {
-        if (mentions_[i].first >= sb && mentions_[i].last < se) NoteContext(mentions_[i]);
+      for (size_t i = mb_; i < me_; ++i) {
+        if (mentions_[i].last < se) NoteContext(mentions_[i]);
+      }
+      return;
+    }
+    if (se - sb > kMaxSentenceTokens) {
+      for (int f : figs) {
+        NarrativeFigure nf;
+        nf.paragraph = paragraph_;
+        nf.figure = figures_[static_cast<size_t>(f)];
+        nf.span = p_.SpanOf(nf.figure.begin, nf.figure.end);
+        nf.text = Words(p_.text, nf.figure.begin, nf.figure.end);
+        nf.reason = "its sentence is too long to read with confidence";
+        out_->figures.push_back(std::move(nf));
       }
       return;
     }
@@ -455,8 +508,8 @@ class ParagraphReader {
       if (r.range && r.reason.empty()) r.reason = "a range, not an amount";
     }
     ReadDirections(figs, global);
-    for (size_t i = 0; i < mentions_.size(); ++i) {
-      if (mentions_[i].first >= sb && mentions_[i].last < se) NoteContext(mentions_[i]);
+    for (size_t i = mb_; i < me_; ++i) {
+      if (mentions_[i].last < se) NoteContext(mentions_[i]);
     }
   }
 
@@ -465,7 +518,7 @@ class ParagraphReader {
   void ComputeSubordinates() {
     subordinate_.clear();
     bool whole_seen = false, open = false;
-    for (size_t i = 0; i < phrases_.size(); ++i) {
+    for (size_t i = pb_; i < pe_; ++i) {
       const PhraseMatch& m = phrases_[i];
       if (m.first < sb_ || m.last >= se_) continue;
       switch (m.entry->kind) {
@@ -490,7 +543,7 @@ class ParagraphReader {
       }
     }
     // Copulas close the parts too: "Total revenues, including grants, were $5 million".
-    for (size_t i = 0; i < phrases_.size(); ++i) {
+    for (size_t i = pb_; i < pe_; ++i) {
       if (!subordinate_.count(i)) continue;
       for (size_t t = phrases_[i].first; t-- > sb_;) {
         if (tokens_[t].is_word() && IsCopula(tokens_[t].word)) {
@@ -654,6 +707,7 @@ class ParagraphReader {
     bool verb_seen = false;
     size_t t = tf;
     while (t-- > sb_) {
+      if (tf - t > kMaxBindingWalk) break;
       const Token& tok = tokens_[t];
       if (tok.punct == ':' || tok.punct == '"') {
         // A quotation or a list introduced by a colon starts a new statement.
@@ -982,6 +1036,10 @@ class ParagraphReader {
     if (m.kind != Kind::kExplicit && m.kind != Kind::kOrdinal) return;
     std::string reason;
     for (const Period& p : Resolve(m, {}, &reason)) history_.push_back(p);
+    if (history_.size() > kMaxHistory) {
+      history_.erase(history_.begin(),
+                     history_.begin() + static_cast<long>(history_.size() - kMaxHistory));
+    }
   }
 
   // The period phrase adjacent after token `t`: only commas and "respectively" between.
@@ -1015,8 +1073,9 @@ class ParagraphReader {
     std::vector<Period> prior_group =
         sentence_groups_.empty() ? std::vector<Period>() : sentence_groups_.back().periods;
     const PeriodMention* before = nullptr;  // the nearest period phrase before the group
-    for (const PeriodMention& m : mentions_) {
-      if (m.first < sb_ || m.last >= first) continue;
+    for (size_t i = mb_; i < me_; ++i) {
+      const PeriodMention& m = mentions_[i];
+      if (m.last >= first) continue;
       bool relative = m.kind == Kind::kComparable || m.kind == Kind::kSequential;
       if (relative && !sentence_groups_.empty() && m.first > sentence_groups_.front().first) {
         continue;  // attached to an earlier figure
@@ -1086,19 +1145,13 @@ class ParagraphReader {
   std::vector<CellRef> CellsOf(const std::string& concept_name, const Period& period,
                                ValueKind kind) const {
     std::vector<CellRef> out;
-    for (const Table& table : doc_.tables) {
-      const std::vector<Period>& periods = columns_.at(&table);
-      std::vector<size_t> columns;
-      for (size_t c = 0; c < periods.size(); ++c) {
-        if (ColumnMatches(period, periods[c])) columns.push_back(c);
-      }
-      if (columns.empty()) continue;
-      for (size_t r = 0; r < table.rows.size(); ++r) {
-        const Row& row = table.rows[r];
-        if (row.kind != kind || !row.has_values() || !concepts_.Matches(row, concept_name))
-          continue;
-        for (size_t c : columns) {
-          if (c < row.cells.size() && row.cells[c].amount) out.push_back(CellRef{&table, r, c});
+    for (const auto& [table, r] : rows_->Of(concept_name)) {
+      const Row& row = table->rows[r];
+      if (row.kind != kind) continue;
+      const std::vector<Period>& periods = columns_.at(table);
+      for (size_t c = 0; c < periods.size() && c < row.cells.size(); ++c) {
+        if (row.cells[c].amount && ColumnMatches(period, periods[c])) {
+          out.push_back(CellRef{table, r, c});
         }
       }
     }
@@ -1302,9 +1355,10 @@ class ParagraphReader {
       }
       items.push_back(Item{f, global.at(f), figure_token_[static_cast<size_t>(f)]});
     }
+    if (items.size() > kMaxDirectionFigures) return;
     std::vector<const PhraseMatch*> words;
-    for (const PhraseMatch& m : phrases_) {
-      if (m.first >= sb_ && m.last < se_ && IsDirection(&m)) words.push_back(&m);
+    for (size_t i = pb_; i < pe_; ++i) {
+      if (phrases_[i].last < se_ && IsDirection(&phrases_[i])) words.push_back(&phrases_[i]);
     }
     if (words.empty()) return;
     std::set<std::pair<size_t, size_t>> done;
@@ -1443,7 +1497,7 @@ class ParagraphReader {
   const Document& doc_;
   const ColumnPeriods& columns_;
   const std::set<std::string>& company_;
-  const Concepts& concepts_;
+  ConceptRows* rows_;
   const NarrativeVocabulary& vocab_;
   const FiscalCalendar& fiscal_;
   const std::map<int, Period>& latest_;
@@ -1459,7 +1513,9 @@ class ParagraphReader {
   std::vector<int> token_mention_;
   std::vector<size_t> figure_token_;
   std::set<size_t> subordinate_;
-  size_t sb_ = 0, se_ = 0;
+  size_t sb_ = 0, se_ = 0;  // the sentence's tokens
+  size_t pb_ = 0, pe_ = 0;  // its phrases
+  size_t mb_ = 0, me_ = 0;  // its period phrases
   std::vector<SentenceGroup> sentence_groups_;
   std::vector<Period> last_;     // periods of the figures named last in the paragraph
   std::vector<Period> current_;  // periods of the last figures not named relative to others
@@ -1554,6 +1610,16 @@ FigureVerdict NarrativeFigure::Verdict(std::string* detail) const {
   return FigureVerdict::kVerified;
 }
 
+const NarrativeAnalysis& NarrativeOf(const Document& doc, const RuleContext& context,
+                                     NarrativeAnalysis* storage) {
+  static const NarrativeVocabulary kNone;
+  const NarrativeVocabulary& vocab = context.narrative ? *context.narrative : kNone;
+  auto build = [&]() { return AnalyzeNarrative(doc, context.concepts, vocab); };
+  if (context.memo) return context.memo->Get<NarrativeAnalysis>("narrative", build);
+  *storage = build();
+  return *storage;
+}
+
 bool LooksTabular(std::string_view line) {
   size_t i = 0;
   // A bullet or a list mark: "-", "*", "o", "(a)", "1.", then spaces.
@@ -1612,12 +1678,12 @@ NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts
   out.fiscal = DeriveFiscalCalendar(doc, fiscal_mentions);
   ColumnPeriods columns = ReadColumnPeriods(doc);
   std::set<std::string> company = CompanyWords(doc);
+  ConceptRows rows(doc, concepts);
   std::map<int, Period> latest = LatestPeriods(columns);
   for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
     std::vector<Figure> figures = ProseFigures(doc.paragraphs[i]);
     if (figures.empty()) continue;
-    ParagraphReader reader(doc, concepts, vocabulary, out.fiscal, columns, latest, company, i,
-                           &out);
+    ParagraphReader reader(doc, &rows, vocabulary, out.fiscal, columns, latest, company, i, &out);
     reader.Read(std::move(figures));
   }
   return out;

@@ -112,6 +112,11 @@ struct NarrativeAnalysis {
 NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts,
                                    const NarrativeVocabulary& vocabulary);
 
+// The analysis of `doc` with the context's concepts and vocabulary: read once per document when
+// the context has a memo (shared by every narrative rule), else into *storage.
+const NarrativeAnalysis& NarrativeOf(const Document& doc, const RuleContext& context,
+                                     NarrativeAnalysis* storage);
+
 // Whether a source line of a paragraph is a row of a table laid out in text (figures apart by
 // runs of spaces), not prose.
 bool LooksTabular(std::string_view line);

@@ -57,6 +57,10 @@ int QuarterCode(const std::string& w) {
 
 int WeeksToMonths(int weeks) { return (weeks * 12 + 26) / 52; }
 
+// Lists of lengths or dates longer than this are not period phrases ("three, six and nine
+// months"); the bound keeps the reading linear.
+constexpr int kMaxListItems = 8;
+
 class MentionParser {
  public:
   MentionParser(const std::vector<Token>& tokens, size_t begin, size_t end)
@@ -155,7 +159,7 @@ class MentionParser {
     Date first;
     if (!ParseDate(&q, &first, false)) return false;
     dates->push_back(first);
-    while (true) {
+    for (int items = 1; items < kMaxListItems; ++items) {
       size_t r = q;
       if (Punct(r, ',')) ++r;
       if (W(r) == "and") ++r;
@@ -414,7 +418,7 @@ class MentionParser {
     int ordinal = 0;
     bool fiscal_word = lead_fiscal;
     size_t r = q;
-    while (true) {
+    for (int items = 0; items < kMaxListItems; ++items) {
       int months = 0, ord = 0, b = -1;
       bool f = false;
       size_t s = r;

@@ -8,7 +8,8 @@ void NarrativeDirectionRule::Run(const Document& doc, const RuleContext& context
                                  Results* results) const {
   static const NarrativeVocabulary kNone;
   const NarrativeVocabulary& vocab = context.narrative ? *context.narrative : kNone;
-  NarrativeAnalysis analysis = AnalyzeNarrative(doc, context.concepts, vocab);
+  NarrativeAnalysis storage;
+  const NarrativeAnalysis& analysis = NarrativeOf(doc, context, &storage);
   for (const DirectionClaim& c : analysis.directions) {
     std::string concept_title = vocab.Title(c.concept_name);
     std::string current_period = DescribePeriod(c.current_period);

@@ -68,7 +68,8 @@ void NarrativeFigureRule::Run(const Document& doc, const RuleContext& context,
                               Results* results) const {
   static const NarrativeVocabulary kNone;
   const NarrativeVocabulary& vocab = context.narrative ? *context.narrative : kNone;
-  NarrativeAnalysis analysis = AnalyzeNarrative(doc, context.concepts, vocab);
+  NarrativeAnalysis storage;
+  const NarrativeAnalysis& analysis = NarrativeOf(doc, context, &storage);
   NarrativeCoverage coverage;
   for (const NarrativeFigure& f : analysis.figures) {
     std::string why;

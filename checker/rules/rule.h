@@ -74,10 +74,26 @@ class Results {
 
 struct NarrativeVocabulary;
 
+// Work shared by the rules of one document, built by the first rule that asks for it: the
+// narrative analysis is read once for the four narrative rules.
+class DocumentMemo {
+ public:
+  template <typename T, typename Build>
+  const T& Get(const std::string& key, Build build) {
+    auto it = entries_.find(key);
+    if (it == entries_.end()) it = entries_.emplace(key, std::make_shared<T>(build())).first;
+    return *static_cast<const T*>(it->second.get());
+  }
+
+ private:
+  std::map<std::string, std::shared_ptr<void>> entries_;
+};
+
 struct RuleContext {
   const Concepts& concepts;
   const Vocabulary& vocabulary;
   const NarrativeVocabulary* narrative = nullptr;  // how the prose names things; may be null
+  DocumentMemo* memo = nullptr;                    // per document; may be null
 };
 
 class Rule {
