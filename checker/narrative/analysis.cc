@@ -1341,19 +1341,21 @@ class ParagraphReader {
   }
 
   void ReadDirections(const std::vector<int>& figs, const std::map<int, size_t>& global) {
+    // One item per figure and period: "from $111,000 for the three and six month periods
+    // ended December 31, 2002" is the prior figure of two comparisons.
     struct Item {
       int fig;
       size_t index;
       size_t token;
+      size_t period;
     };
     std::vector<Item> items;
     for (int f : figs) {
       const NarrativeFigure& r = out_->figures[global.at(f)];
-      if (r.host >= 0 || r.change || r.range || r.bound || r.concept_name.empty() ||
-          r.periods.size() != 1) {
-        continue;
+      if (r.host >= 0 || r.change || r.range || r.bound || r.concept_name.empty()) continue;
+      for (size_t k = 0; k < r.periods.size(); ++k) {
+        items.push_back(Item{f, global.at(f), figure_token_[static_cast<size_t>(f)], k});
       }
-      items.push_back(Item{f, global.at(f), figure_token_[static_cast<size_t>(f)]});
     }
     if (items.size() > kMaxDirectionFigures) return;
     std::vector<const PhraseMatch*> words;
@@ -1361,14 +1363,14 @@ class ParagraphReader {
       if (phrases_[i].last < se_ && IsDirection(&phrases_[i])) words.push_back(&phrases_[i]);
     }
     if (words.empty()) return;
-    std::set<std::pair<size_t, size_t>> done;
     for (size_t i = 0; i < items.size(); ++i) {
       for (size_t j = i + 1; j < items.size(); ++j) {
+        if (items[i].index == items[j].index) continue;
         const NarrativeFigure& a = out_->figures[items[i].index];
         const NarrativeFigure& b = out_->figures[items[j].index];
         if (a.concept_name != b.concept_name || a.figure.unit != b.figure.unit) continue;
-        const Period& pa = a.periods[0];
-        const Period& pb = b.periods[0];
+        const Period& pa = a.periods[items[i].period];
+        const Period& pb = b.periods[items[j].period];
         if (pa.kind != Period::Kind::kDuration || pa.months != pb.months) continue;
         long gap = DayNumber(DateOf(pa)) - DayNumber(DateOf(pb));
         long span = std::labs(gap);
@@ -1386,8 +1388,9 @@ class ParagraphReader {
           if (w->last < later && Governs(*w, concept_first, later)) governing = w;
         }
         if (!governing) continue;
-        if (!done.insert({cur.index, prior.index}).second) continue;
-        AddClaim(*governing, cur.index, static_cast<int>(prior.index), nullptr);
+        const Period& cur_period = out_->figures[cur.index].periods[cur.period];
+        const Period& prior_period = out_->figures[prior.index].periods[prior.period];
+        AddClaim(*governing, cur.index, cur_period, static_cast<int>(prior.index), prior_period);
       }
     }
     // "unchanged from the same period in 2002": a prior period named without its figure.
@@ -1408,7 +1411,7 @@ class ParagraphReader {
       for (const Item& it : items) {
         if (it.token < w->first) cur = &it;
       }
-      if (!cur) continue;
+      if (!cur || out_->figures[cur->index].periods.size() != 1) continue;
       bool figure_between = false;
       for (size_t u = cur->token + 1; u < w->first; ++u) figure_between |= tokens_[u].is_figure();
       if (figure_between) continue;
@@ -1421,11 +1424,12 @@ class ParagraphReader {
         prior = Resolve(m, r.periods, &reason);
       }
       if (prior.size() != 1) continue;
-      AddClaim(*w, cur->index, -1, &prior[0]);
+      AddClaim(*w, cur->index, r.periods[0], -1, prior[0]);
     }
   }
 
-  void AddClaim(const PhraseMatch& word, size_t cur, int prior, const Period* implied) {
+  void AddClaim(const PhraseMatch& word, size_t cur, const Period& cur_period, int prior,
+                const Period& prior_period) {
     DirectionClaim c;
     c.paragraph = paragraph_;
     c.span = p_.SpanOf(tokens_[word.first].begin, tokens_[word.last].end);
@@ -1439,8 +1443,8 @@ class ParagraphReader {
     c.prior = prior;
     const NarrativeFigure& a = out_->figures[cur];
     c.concept_name = a.concept_name;
-    c.current_period = a.periods[0];
-    c.prior_period = implied ? *implied : out_->figures[static_cast<size_t>(prior)].periods[0];
+    c.current_period = cur_period;
+    c.prior_period = prior_period;
     auto ta = TableValue(a, c.current_period);
     std::optional<std::pair<CellRef, Decimal>> tb;
     if (prior >= 0) {
