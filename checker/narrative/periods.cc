@@ -103,7 +103,8 @@ class MentionParser {
     }
     PeriodMention r;
     r.first = i;
-    if (ParseComparable(p, &r) || ParseLengths(p, &r, prep) || ParseYear(p, &r, prep)) {
+    const std::string& prep_word = prep ? W(i) : std::string();
+    if (ParseComparable(p, &r) || ParseLengths(p, &r, prep_word) || ParseYear(p, &r, prep)) {
       *m = r;
       return true;
     }
@@ -379,7 +380,8 @@ class MentionParser {
 
   // Lengths with an ordinal or end dates: "the quarter and six months ended December 31, 2003",
   // "the second quarter of fiscal 2004", "the three and six month periods ended ...".
-  bool ParseLengths(size_t p, PeriodMention* m, bool prep) const {
+  bool ParseLengths(size_t p, PeriodMention* m, const std::string& prep_word) const {
+    bool prep = !prep_word.empty();
     size_t q = p;
     // Modifiers of a current period.
     bool current_marker = false;
@@ -518,7 +520,7 @@ class MentionParser {
     // "for the quarter", "this quarter", "the six months": the current period of that length.
     // A bare "year" is too vague ("during the year") unless the sentence says "for the year".
     if (!prep && !current_marker && W(p - 1) != "this") return false;
-    if (lengths.size() == 1 && lengths[0] == 12 && W(p - 1) != "the") return false;
+    if (lengths.size() == 1 && lengths[0] == 12 && prep_word != "for") return false;
     m->kind = PeriodMention::Kind::kCurrent;
     m->lengths = lengths;
     m->ordinal = ordinal;
