@@ -183,8 +183,10 @@ bool PhraseMatcher::Add(const std::string& phrase, PhraseKind kind, const std::s
       if (e.kind != kind || e.name != name) {
         std::string words;
         for (const std::string& w : seq) words += (words.empty() ? "" : " ") + w;
-        *error = "'" + words + "' is already a " + PhraseKindName(e.kind) + " phrase" +
-                 (e.name.empty() ? "" : " of " + e.name) + " ('" + e.source + "')";
+        *error = "'" + words + "' already " +
+                 (e.name.empty() ? std::string("means ") + PhraseKindName(e.kind)
+                                 : "names concept " + e.name) +
+                 " ('" + e.source + "')";
         return false;
       }
     }

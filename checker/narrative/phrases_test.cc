@@ -67,7 +67,7 @@ TEST(PhrasesTest, ConflictingMeaningsAreReported) {
   std::string error;
   ASSERT_TRUE(m.Add("net sales", PhraseKind::kConcept, "total_revenues", &error));
   EXPECT_FALSE(m.Add("(net )?sales", PhraseKind::kConcept, "product_sales", &error));
-  EXPECT_EQ(error, "'net sales' is already a concept phrase of total_revenues ('net sales')");
+  EXPECT_EQ(error, "'net sales' already names concept total_revenues ('net sales')");
 }
 
 }  // namespace

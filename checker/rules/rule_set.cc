@@ -231,8 +231,8 @@ bool CompilePattern(const YAML::Node& node, Pattern* out, Problems* problems) {
   }
   out->source = node.as<std::string>();
   try {
-    out->re = std::regex(out->source, std::regex::ECMAScript | std::regex::icase |
-                                          std::regex::optimize);
+    out->re =
+        std::regex(out->source, std::regex::ECMAScript | std::regex::icase | std::regex::optimize);
   } catch (const std::regex_error& e) {
     problems->Add(node.Mark(), "bad pattern '" + out->source + "': " + e.what());
     return false;
@@ -326,8 +326,7 @@ void AddPhrases(const YAML::Node& node, PhraseKind kind, const std::string& name
 
 // A concept: a list of label patterns, or a map with labels, narrative phrases, its per-share
 // counterpart and a title.
-void LoadConcept(const YAML::Node& key, const YAML::Node& node, RuleSet* set,
-                 Problems* problems) {
+void LoadConcept(const YAML::Node& key, const YAML::Node& node, RuleSet* set, Problems* problems) {
   std::string name = key.as<std::string>();
   if (!node.IsMap()) {
     set->concepts.Add(name, PatternList(node, problems));
@@ -376,8 +375,8 @@ void LoadNarrative(const YAML::Node& node, NarrativeVocabulary* v, Problems* pro
       {"bound", PhraseKind::kBound},           {"verbs", PhraseKind::kVerb}};
   for (const auto& kv : node) {
     std::string key = kv.first.as<std::string>();
-    auto it = std::find_if(kKinds.begin(), kKinds.end(),
-                           [&](const auto& k) { return k.first == key; });
+    auto it =
+        std::find_if(kKinds.begin(), kKinds.end(), [&](const auto& k) { return k.first == key; });
     if (it == kKinds.end()) {
       problems->Add(kv.first.Mark(), "unknown key '" + key +
                                          "' in narrative (components, increase, decrease, "
@@ -449,9 +448,9 @@ void LoadRule(const YAML::Node& node, RuleSet* set, std::set<std::string>* ids,
     std::string name = m.substr(p + 1, close - p - 1);
     if (std::find(kind->placeholders.begin(), kind->placeholders.end(), name) ==
         kind->placeholders.end()) {
-      problems->Add(node["message"].Mark(), "message uses '{" + name +
-                                                "}', which a rule of kind '" + spec.kind +
-                                                "' does not fill");
+      problems->Add(
+          node["message"].Mark(),
+          "message uses '{" + name + "}', which a rule of kind '" + spec.kind + "' does not fill");
       ok = false;
     }
   }
@@ -488,13 +487,13 @@ Expected<std::shared_ptr<const RuleSet>> ParseRules(const std::string& text,
       std::string key = kv.first.as<std::string>();
       if (key != "version" && key != "vocabulary" && key != "concepts" && key != "narrative" &&
           key != "rules") {
-        problems.Add(kv.first.Mark(), "unknown key '" + key +
-                                          "' (version, vocabulary, concepts, narrative, rules)");
+        problems.Add(kv.first.Mark(),
+                     "unknown key '" + key + "' (version, vocabulary, concepts, narrative, rules)");
       }
     }
     if (root["version"] && root["version"].as<std::string>() != "1") {
-      problems.Add(root["version"].Mark(), "unsupported version '" +
-                                               root["version"].as<std::string>() + "' (1)");
+      problems.Add(root["version"].Mark(),
+                   "unsupported version '" + root["version"].as<std::string>() + "' (1)");
     }
     if (root["vocabulary"]) LoadVocabulary(root["vocabulary"], &set->vocabulary, &problems);
     if (YAML::Node concepts = root["concepts"]) {
