@@ -1021,6 +1021,17 @@ class ParagraphReader {
       }
       case Kind::kCurrent: {
         out = Current(m.lengths);
+        // "the second quarter" is the latest quarter only if that quarter is the second.
+        if (m.ordinal > 0 && m.lengths.size() == 1 && m.lengths[0] == 3 && !out.empty()) {
+          int month = out[0].month;
+          if (out[0].day > 0 && out[0].day <= 7) month = month == 1 ? 12 : month - 1;
+          int ordinal = fiscal_.known() ? ((month - fiscal_.end_month + 11) % 12) / 3 + 1 : 0;
+          if (ordinal != m.ordinal) {
+            *reason =
+                "\"" + TextOf(m.first, m.last) + "\" names no year and is not the latest quarter";
+            return {};
+          }
+        }
         if (out.empty())
           *reason = "no table column says which period \"" + TextOf(m.first, m.last) + "\" is";
         return out;
