@@ -355,7 +355,9 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
 
   // Header lines: everything before the body, and year or text lines before the first figures.
   int label_limit = ncols > 0 ? bands[0].start - 2 : 1 << 30;
-  auto add_header_line = [&](const std::string& text) {
+  // `under` is the next header line: a rule drawn under a heading ("Three Months Ended" over
+  // "------------------") spreads it over every column the rule spans.
+  auto add_header_line = [&](const std::string& text, const std::string& under) {
     size_t p = 0;
     while (p < text.size()) {
       size_t b = text.find_first_not_of(' ', p);
@@ -368,6 +370,18 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
       std::string seg = text.substr(b, e - b);
       if (IsRuleLine(seg)) continue;
       int sb = static_cast<int>(b), se = static_cast<int>(e);
+      if (IsRuleLine(under)) {
+        size_t rb = under.find_first_not_of(' ', b > 12 ? b - 12 : 0);
+        while (rb != std::string::npos && rb < e) {
+          size_t re = under.find(' ', rb);
+          if (re == std::string::npos) re = under.size();
+          if (re > b && rb < e) {
+            sb = std::min(sb, static_cast<int>(rb));
+            se = std::max(se, static_cast<int>(re));
+          }
+          rb = under.find_first_not_of(' ', re);
+        }
+      }
       bool placed = false;
       for (int c = 0; c < ncols; ++c) {
         int overlap = std::min(se, bands[c].end) - std::max(sb, bands[c].start);
@@ -399,7 +413,9 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
       continue;  // a label line before the first figures: a heading row, kept for the body
     }
     is_header[i] = true;
-    add_header_line(l.text);
+    int next = i + 1;
+    while (next < first_data && lines[next].blank) ++next;
+    add_header_line(l.text, next < first_data ? lines[next].text : std::string());
   }
   for (int c = 0; c < ncols; ++c) {
     std::string h;
