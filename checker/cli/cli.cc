@@ -118,6 +118,7 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     engine.CheckFile(files[i], &report);
   }
   if (progress && tty) err << "\n";
+  for (const InputError& e : report.errors) err << "tieout: " << e.message << "\n";
   if (skipped > 0 && !vm.count("quiet")) {
     err << "tieout: left out " << skipped << " file" << (skipped == 1 ? "" : "s")
         << " whose extension no reader knows\n";
