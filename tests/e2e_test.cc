@@ -93,8 +93,8 @@ BOOST_DATA_TEST_CASE(golden, bdata::make(FixtureFiles()), fixture) {
     fs::create_directories(golden.parent_path());
     std::ofstream(golden, std::ios::binary) << actual;
   }
-  BOOST_REQUIRE_MESSAGE(fs::exists(golden), "no golden file " << golden
-                                                              << " (run with TIEOUT_REGENERATE=1)");
+  BOOST_REQUIRE_MESSAGE(fs::exists(golden),
+                        "no golden file " << golden << " (run with TIEOUT_REGENERATE=1)");
   BOOST_TEST(actual == ReadFile(golden));
 }
 
@@ -184,7 +184,7 @@ BOOST_DATA_TEST_CASE(every_changed_figure_is_caught_in_its_table, bdata::make(kS
             inside |= f["severity"] == "error" && fl >= first && fl <= last;
           }
           BOOST_TEST(inside, "no error between lines " << first << " and " << last << ": "
-                                                         << r.out.substr(0, 2000));
+                                                       << r.out.substr(0, 2000));
         }
       }
     }

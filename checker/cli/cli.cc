@@ -56,8 +56,7 @@ bool ParseArgs(const char* command, const std::vector<std::string>& args,
     po::store(po::command_line_parser(args).options(options).positional(positional).run(), *vm);
     po::notify(*vm);
   } catch (const po::error& e) {
-    err << "tieout " << command << ": " << e.what() << " (see 'tieout " << command
-        << " --help')\n";
+    err << "tieout " << command << ": " << e.what() << " (see 'tieout " << command << " --help')\n";
     return false;
   }
   return true;
@@ -85,8 +84,9 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
   po::variables_map vm;
   if (!ParseArgs("check", args, options, positional, &vm, err)) return kExitError;
   if (vm.count("help")) {
-    out << options << "\nexit status: 0 no finding at or above --fail-on, 1 findings, "
-                      "2 usage, rules or input error\n";
+    out << options
+        << "\nexit status: 0 no finding at or above --fail-on, 1 findings, "
+           "2 usage, rules or input error\n";
     return kExitClean;
   }
   if (!vm.count("path")) return Fail(err, "check: no PATH given (see 'tieout check --help')");
@@ -150,8 +150,8 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
       "label, line, kind and cells (value and precision), and the paragraphs.\n\n"
       "options");
   std::string rules_path, format_name = "json";
-  options.add_options()("help,h", "show this help")(
-      "format,f", po::value(&format_name), "json or text (default json)")(
+  options.add_options()("help,h", "show this help")("format,f", po::value(&format_name),
+                                                    "json or text (default json)")(
       "rules,r", po::value(&rules_path),
       "rules file whose vocabulary classifies rows (default: the built-in rules.yaml)")(
       "file", po::value<std::vector<std::string>>(), "the release to read");
@@ -250,8 +250,7 @@ size_t EditDistance(const std::string& a, const std::string& b) {
 void PrintUsage(std::ostream& out) {
   out << kUsage;
   for (const Command& c : Commands()) {
-    out << "  " << c.name << std::string(10 - std::string(c.name).size(), ' ') << c.summary
-        << "\n";
+    out << "  " << c.name << std::string(10 - std::string(c.name).size(), ' ') << c.summary << "\n";
   }
   out << "\nRun 'tieout <command> --help' for a command's options.\n";
 }

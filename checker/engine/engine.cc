@@ -35,8 +35,8 @@ void Engine::CheckFile(const std::string& path, Report* report) const {
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
                                      std::vector<InputError>* errors, int* skipped) {
   namespace fs = std::filesystem;
-  static const char* const kExtensions[] = {".txt", ".htm", ".html", ".xhtml", ".docx",
-                                            ".md",  ".markdown", ".text"};
+  static const char* const kExtensions[] = {".txt",  ".htm", ".html",     ".xhtml",
+                                            ".docx", ".md",  ".markdown", ".text"};
   std::vector<std::string> files;
   for (const std::string& p : paths) {
     std::error_code ec;
@@ -50,8 +50,8 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
       continue;
     }
     std::vector<std::string> found;
-    for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied,
-                                                    ec);
+    for (auto it =
+             fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (!it->is_regular_file(ec)) continue;
       std::string name = it->path().filename().string();

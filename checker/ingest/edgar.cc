@@ -141,8 +141,8 @@ Expected<Document> ReadEdgarText(std::shared_ptr<const SourceFile> file, const E
   std::vector<TextLine> lines = SplitLines(file->text(), part.body);
   std::vector<std::string> recent;  // last text lines, for a table's title and scale
   Paragraph current;
-  bool crossed_page = false;     // a page break since the last paragraph ended
-  bool after_page_tag = false;   // directly after <PAGE>: right-aligned running heads follow
+  bool crossed_page = false;    // a page break since the last paragraph ended
+  bool after_page_tag = false;  // directly after <PAGE>: right-aligned running heads follow
   auto finish = [&]() {
     if (!current.text.empty()) doc.paragraphs.push_back(std::move(current));
     current = Paragraph();

@@ -18,8 +18,8 @@ bool AllDots(std::string_view t) {
 }
 
 bool IsDash(std::string_view t) {
-  static const char* const kDashes[] = {"-", "--", "---", "----", "-0-", "\xE2\x80\x94",
-                                        "\xE2\x80\x93", "\xE2\x80\x94\xE2\x80\x94"};
+  static const char* const kDashes[] = {
+      "-", "--", "---", "----", "-0-", "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x94\xE2\x80\x94"};
   for (const char* d : kDashes) {
     if (t == d) return true;
   }
@@ -45,8 +45,8 @@ bool ParseFigure(std::string_view t, FigureToken* f, int* anchor_in_token) {
   if (i < t.size() && t[i] == '(') paren = true, ++i;
   if (i < t.size() && t[i] == '$') f->dollar = true, ++i;
   std::string_view rest = t.substr(i);
-  if (IsDash(rest) || (paren && rest.size() > 1 && IsDash(rest.substr(0, rest.size() - 1)) &&
-                       rest.back() == ')')) {
+  if (IsDash(rest) ||
+      (paren && rest.size() > 1 && IsDash(rest.substr(0, rest.size() - 1)) && rest.back() == ')')) {
     f->dash = true;
     f->value = Decimal();
     size_t last = t.find_last_of("-\x94\x93");
@@ -63,8 +63,8 @@ bool ParseFigure(std::string_view t, FigureToken* f, int* anchor_in_token) {
     ++i;
   }
   size_t num_begin = i;
-  while (i < t.size() && (std::isdigit(static_cast<unsigned char>(t[i])) || t[i] == ',' ||
-                          t[i] == '.')) {
+  while (i < t.size() &&
+         (std::isdigit(static_cast<unsigned char>(t[i])) || t[i] == ',' || t[i] == '.')) {
     ++i;
   }
   size_t num_end = i;
@@ -123,9 +123,10 @@ std::string StripLeaders(std::string_view s) {
   return std::string(Trim(s.substr(0, e)));
 }
 
-const char* const kConnectors[] = {"and", "or", "of", "for", "to", "the", "in", "on", "from",
-                                   "with", "by", "at", "as", "less", "plus", "net", "before",
-                                   "after", "per", "a", "an", "including", "excluding"};
+const char* const kConnectors[] = {"and", "or",   "of",   "for",       "to",       "the",
+                                   "in",  "on",   "from", "with",      "by",       "at",
+                                   "as",  "less", "plus", "net",       "before",   "after",
+                                   "per", "a",    "an",   "including", "excluding"};
 
 // Whether a label line without figures continues on the next line.
 bool ContinuesInto(const std::string& prev, const std::string& next) {
@@ -153,9 +154,9 @@ struct ColumnBand {
 // Strips <S>, <C>, <CAPTION>, </CAPTION>, <FN>, </FN>, <PAGE> markers, keeping columns.
 std::string StripTags(const std::string& s, bool* had_s_line) {
   std::string out = s;
-  static const char* const kTags[] = {"<CAPTION>", "</CAPTION>", "<S>", "<C>", "<FN>",
-                                      "</FN>",     "<PAGE>",     "<caption>", "</caption>",
-                                      "<s>",       "<c>",        "<fn>",      "</fn>", "<page>"};
+  static const char* const kTags[] = {"<CAPTION>", "</CAPTION>", "<S>",       "<C>",        "<FN>",
+                                      "</FN>",     "<PAGE>",     "<caption>", "</caption>", "<s>",
+                                      "<c>",       "<fn>",       "</fn>",     "<page>"};
   for (const char* tag : kTags) {
     size_t n = std::strlen(tag);
     for (size_t p = out.find(tag); p != std::string::npos; p = out.find(tag, p)) {
@@ -492,11 +493,12 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
         if (e == std::string::npos) e = l.text.size();
         bool dbl = l.text.find('=', b) < e;
         // A line that starts over the labels and runs across the figures divides sections.
-        bool across = static_cast<int>(b) < label_limit && ncols > 0 &&
-                      static_cast<int>(e) > bands[0].start;
+        bool across =
+            static_cast<int>(b) < label_limit && ncols > 0 && static_cast<int>(e) > bands[0].start;
         for (int c = 0; c < ncols; ++c) {
           if (std::min<int>(e, bands[c].end) - std::max<int>(b, bands[c].start) > 0) {
-            RuleMark m = dbl ? RuleMark::kDouble : (across ? RuleMark::kSeparator : RuleMark::kSingle);
+            RuleMark m =
+                dbl ? RuleMark::kDouble : (across ? RuleMark::kSeparator : RuleMark::kSingle);
             if (m > pending_rule[c]) pending_rule[c] = m;
           }
         }
@@ -511,8 +513,8 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
       pending_label = Trim(l.text);
       pending_begin = l.src->offset;
       pending_indent = l.src->indent();
-      pending_label_span = SourceSpan{l.src->OffsetOf(s.figures[0].start),
-                                      l.src->OffsetOf(s.figures[0].end)};
+      pending_label_span =
+          SourceSpan{l.src->OffsetOf(s.figures[0].start), l.src->OffsetOf(s.figures[0].end)};
       flush_heading();
       continue;
     }

@@ -10,8 +10,8 @@ void WriteJsonReport(const Report& report, std::ostream& out) {
   j["tool"] = {{"name", "tieout"}, {"version", ToolVersion()}};
   ordered_json docs = ordered_json::array();
   for (const DocumentSummary& d : report.documents) {
-    ordered_json o = {{"file", d.name},       {"format", d.format}, {"tables", d.tables},
-                      {"paragraphs", d.paragraphs}};
+    ordered_json o = {
+        {"file", d.name}, {"format", d.format}, {"tables", d.tables}, {"paragraphs", d.paragraphs}};
     if (!d.document_type.empty()) o["document_type"] = d.document_type;
     if (!d.company.empty()) o["company"] = d.company;
     docs.push_back(std::move(o));
@@ -28,10 +28,14 @@ void WriteJsonReport(const Report& report, std::ostream& out) {
   j["checks"] = std::move(checks);
   ordered_json findings = ordered_json::array();
   for (const Finding& f : report.findings) {
-    ordered_json o = {{"rule", f.rule},       {"severity", SeverityName(f.severity)},
-                      {"file", f.file},       {"line", f.line},
-                      {"column", f.column},   {"message", f.message},
-                      {"expected", f.expected}, {"actual", f.actual},
+    ordered_json o = {{"rule", f.rule},
+                      {"severity", SeverityName(f.severity)},
+                      {"file", f.file},
+                      {"line", f.line},
+                      {"column", f.column},
+                      {"message", f.message},
+                      {"expected", f.expected},
+                      {"actual", f.actual},
                       {"difference", f.difference}};
     ordered_json related = ordered_json::array();
     for (const RelatedLocation& r : f.related) {

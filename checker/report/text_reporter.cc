@@ -9,9 +9,12 @@ namespace tieout {
 const char* ToolVersion() { return TIEOUT_VERSION; }
 
 bool ParseOutputFormat(const std::string& name, OutputFormat* out) {
-  if (name == "text") *out = OutputFormat::kText;
-  else if (name == "json") *out = OutputFormat::kJson;
-  else return false;
+  if (name == "text")
+    *out = OutputFormat::kText;
+  else if (name == "json")
+    *out = OutputFormat::kJson;
+  else
+    return false;
   return true;
 }
 
@@ -53,10 +56,10 @@ void WriteTextReport(const Report& report, std::ostream& out, bool show_passed) 
   }
   for (const InputError& e : report.errors) out << "error: " << e.message << "\n";
   Report::Summary s = report.Summarize();
-  out << report.documents.size() << " document" << (report.documents.size() == 1 ? "" : "s")
-      << ", " << s.checks << " checks: " << s.passed << " passed, " << s.failed << " failed, "
-      << s.skipped << " skipped; " << s.errors << " error" << (s.errors == 1 ? "" : "s") << ", "
-      << s.warnings << " warning" << (s.warnings == 1 ? "" : "s") << ", " << s.notes << " note"
+  out << report.documents.size() << " document" << (report.documents.size() == 1 ? "" : "s") << ", "
+      << s.checks << " checks: " << s.passed << " passed, " << s.failed << " failed, " << s.skipped
+      << " skipped; " << s.errors << " error" << (s.errors == 1 ? "" : "s") << ", " << s.warnings
+      << " warning" << (s.warnings == 1 ? "" : "s") << ", " << s.notes << " note"
       << (s.notes == 1 ? "" : "s");
   if (!report.errors.empty()) {
     out << "; " << report.errors.size() << " input error" << (report.errors.size() == 1 ? "" : "s");

@@ -7,14 +7,17 @@
 namespace tieout {
 namespace {
 
-using testing::CheckText;
 using testing::ChecksOf;
+using testing::CheckText;
 
 std::string Statement(const std::string& eps, const std::string& scale_note = "") {
-  return scale_note + "<TABLE>\n<CAPTION>\n                                        2003\n"
+  return scale_note +
+         "<TABLE>\n<CAPTION>\n                                        2003\n"
          "<S>                                   <C>\n"
          "Net loss                              $ (2,403,000)\n"
-         "Net loss per common share             $       " + eps + "\n"
+         "Net loss per common share             $       " +
+         eps +
+         "\n"
          "Weighted average common shares           71,294,000\n</TABLE>\n";
 }
 
@@ -46,7 +49,8 @@ TEST(EpsRuleTest, SharesInThousandsAreRecognised) {
 
 TEST(EpsRuleTest, PairsBasicAndDilutedRows) {
   Report r = CheckText(
-      "<TABLE>\n<S>                                      <C>\nNet income                        1,000,000\n"
+      "<TABLE>\n<S>                                      <C>\nNet income                        "
+      "1,000,000\n"
       "Net income per share - basic           $ .10\nNet income per share - diluted         $ .08\n"
       "Weighted average shares - basic      10,000,000\n"
       "Weighted average shares - diluted    12,500,000\n</TABLE>\n");

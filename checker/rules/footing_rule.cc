@@ -11,8 +11,8 @@ constexpr size_t kMaxWindow = 40;
 struct Item {
   const Row* row;
   const Amount* amount;
-  bool total;          // a total already checked: it stands for the rows it closed
-  bool subtracted;     // the vocabulary calls the row a deduction
+  bool total;       // a total already checked: it stands for the rows it closed
+  bool subtracted;  // the vocabulary calls the row a deduction
 };
 
 enum class Sign { kPlus, kFirstLessRest, kDeductions };
@@ -46,8 +46,10 @@ std::string Formula(const std::vector<Item>& level, const Reading& r) {
   for (size_t i = first; i < level.size(); ++i) {
     bool minus = (r.sign == Sign::kFirstLessRest && i > first) ||
                  (r.sign == Sign::kDeductions && level[i].subtracted);
-    if (i > first) s += minus ? " - " : " + ";
-    else if (minus) s += "-";
+    if (i > first)
+      s += minus ? " - " : " + ";
+    else if (minus)
+      s += "-";
     s += level[i].amount->value.ToDisplay();
   }
   return s + (r.negated ? ")" : "");

@@ -7,8 +7,8 @@
 namespace tieout {
 namespace {
 
-using testing::CheckText;
 using testing::ChecksOf;
+using testing::CheckText;
 
 std::string Statement(const std::string& grants) {
   return "<TABLE>\n"
@@ -18,7 +18,9 @@ std::string Statement(const std::string& grants) {
          "<S>                                  <C>            <C>\n"
          "REVENUES:\n"
          "Product sales                        $  161,000     $  168,000\n"
-         "Grants                                  " + grants + "        221,000\n"
+         "Grants                                  " +
+         grants +
+         "        221,000\n"
          "                                     ----------     ----------\n"
          "Total revenues                          296,000        389,000\n"
          "                                     ----------     ----------\n"
@@ -87,7 +89,8 @@ TEST(FootingRuleTest, SkipsWhenNoTableHasTotals) {
 
 TEST(FootingRuleTest, LeavesPriceAndShareColumnsAlone) {
   Report r = CheckText(
-      "<TABLE>\n<CAPTION>\n                   Shares      Price\n<S>                <C>         <C>\n"
+      "<TABLE>\n<CAPTION>\n                   Shares      Price\n<S>                <C>         "
+      "<C>\n"
       "Granted              100       1.50\nExercised             20       2.00\n"
       "                    ----       ----\nOutstanding          500       9.99\n</TABLE>\n");
   EXPECT_TRUE(r.findings.empty());

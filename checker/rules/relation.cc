@@ -22,7 +22,8 @@ bool ParseRelation(const std::string& text, Relation* out, std::string* error) {
         return false;
       }
       size_t j = i;
-      while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '_')) {
+      while (j < text.size() &&
+             (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '_')) {
         ++j;
       }
       side->push_back(Term{sign, text.substr(i, j - i)});
@@ -95,7 +96,8 @@ void CheckRelation(const RuleSpec& spec, const Relation& relation, const Documen
         half = half + a.HalfUnit();
         if (k == 0) continue;
         bool on_left = k < relation.left.size();
-        // first*s0 + sum(left others) = sum(right)  =>  first = s0 * (sum(right) - sum(left others))
+        // first*s0 + sum(left others) = sum(right)  =>  first = s0 * (sum(right) - sum(left
+        // others))
         int s = terms[k]->sign * (on_left ? -1 : 1);
         others = s > 0 ? others + a.value : others - a.value;
         if (!formula.empty() || s < 0) formula += s > 0 ? " + " : " - ";

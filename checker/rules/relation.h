@@ -16,9 +16,9 @@ struct Term {
 };
 
 struct Relation {
-  std::vector<Term> left;   // the first left term is where a finding points
+  std::vector<Term> left;  // the first left term is where a finding points
   std::vector<Term> right;
-  std::string text;         // as written: "total_assets == total_liabilities_and_equity"
+  std::string text;  // as written: "total_assets == total_liabilities_and_equity"
 };
 
 // Parses "a == b - c + d" (names of concepts, '+', '-', one '=='). On error returns false and

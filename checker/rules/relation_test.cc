@@ -7,8 +7,8 @@
 namespace tieout {
 namespace {
 
-using testing::CheckText;
 using testing::ChecksOf;
+using testing::CheckText;
 
 TEST(RelationTest, ParsesSignedTerms) {
   Relation r;
@@ -28,12 +28,14 @@ TEST(RelationTest, ParsesSignedTerms) {
 
 std::string BalanceSheet(const std::string& total_le) {
   return "<TABLE>\n<CAPTION>\n                                             June 30,\n"
-         "                                              2003\n<S>                                          <C>\n"
+         "                                              2003\n<S>                                  "
+         "        <C>\n"
          "Cash                                         $ 100\n"
          "Total assets                                 $ 300\n"
          "Total liabilities                              120\n"
          "Total shareholders' equity                     180\n"
-         "Total liabilities and shareholders' equity   " + total_le + "\n</TABLE>\n";
+         "Total liabilities and shareholders' equity   " +
+         total_le + "\n</TABLE>\n";
 }
 
 TEST(RelationTest, BalanceSheetBalancesQuietly) {

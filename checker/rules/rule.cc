@@ -88,7 +88,8 @@ void Results::Fail(const RuleSpec& rule, SourceSpan where, std::string detail,
   report_->findings.push_back(std::move(f));
 }
 
-std::string FillTemplate(const std::string& text, const std::map<std::string, std::string>& values) {
+std::string FillTemplate(const std::string& text,
+                         const std::map<std::string, std::string>& values) {
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '{') {

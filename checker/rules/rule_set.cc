@@ -170,8 +170,8 @@ bool CompilePattern(const YAML::Node& node, Pattern* out, Problems* problems) {
   }
   out->source = node.as<std::string>();
   try {
-    out->re = std::regex(out->source, std::regex::ECMAScript | std::regex::icase |
-                                          std::regex::optimize);
+    out->re =
+        std::regex(out->source, std::regex::ECMAScript | std::regex::icase | std::regex::optimize);
   } catch (const std::regex_error& e) {
     problems->Add(node.Mark(), "bad pattern '" + out->source + "': " + e.what());
     return false;
@@ -300,9 +300,9 @@ void LoadRule(const YAML::Node& node, RuleSet* set, std::set<std::string>* ids,
     std::string name = m.substr(p + 1, close - p - 1);
     if (std::find(kind->placeholders.begin(), kind->placeholders.end(), name) ==
         kind->placeholders.end()) {
-      problems->Add(node["message"].Mark(), "message uses '{" + name +
-                                                "}', which a rule of kind '" + spec.kind +
-                                                "' does not fill");
+      problems->Add(
+          node["message"].Mark(),
+          "message uses '{" + name + "}', which a rule of kind '" + spec.kind + "' does not fill");
       ok = false;
     }
   }
@@ -343,8 +343,8 @@ Expected<std::shared_ptr<const RuleSet>> ParseRules(const std::string& text,
       }
     }
     if (root["version"] && root["version"].as<std::string>() != "1") {
-      problems.Add(root["version"].Mark(), "unsupported version '" +
-                                               root["version"].as<std::string>() + "' (1)");
+      problems.Add(root["version"].Mark(),
+                   "unsupported version '" + root["version"].as<std::string>() + "' (1)");
     }
     if (root["vocabulary"]) LoadVocabulary(root["vocabulary"], &set->vocabulary, &problems);
     if (YAML::Node concepts = root["concepts"]) {

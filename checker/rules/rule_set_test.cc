@@ -57,8 +57,7 @@ TEST(RuleSetTest, ReportsEveryProblemWithItsPosition) {
 }
 
 TEST(RuleSetTest, SyntaxErrorsNameTheLine) {
-  EXPECT_EQ(Problems("rules:\n  - id: [unclosed\n"),
-            "r.yaml:3:1: end of sequence flow not found");
+  EXPECT_EQ(Problems("rules:\n  - id: [unclosed\n"), "r.yaml:3:1: end of sequence flow not found");
 }
 
 TEST(RuleSetTest, UnknownTopLevelKeyAndBadEquation) {

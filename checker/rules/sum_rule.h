@@ -8,7 +8,8 @@ namespace tieout {
 
 class SumRule : public Rule {
  public:
-  SumRule(RuleSpec spec, Relation relation) : Rule(std::move(spec)), relation_(std::move(relation)) {}
+  SumRule(RuleSpec spec, Relation relation)
+      : Rule(std::move(spec)), relation_(std::move(relation)) {}
   void Run(const Document& doc, const RuleContext& context, Results* results) const override {
     CheckRelation(spec(), relation_, doc, context.concepts, results);
   }
