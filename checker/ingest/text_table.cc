@@ -460,7 +460,7 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
   auto Continues = [&vocabulary](const std::string& prev, const std::string& next) {
     if (ContinuesInto(prev, next)) return true;
     return !prev.empty() && prev.back() != ':' && !next.empty() &&
-           MatchesAny(vocabulary.total_rows, NormalizeLabel(prev));
+           vocabulary.Matches(vocabulary.total_rows, NormalizeLabel(prev));
   };
   auto flush_heading = [&]() {
     if (pending_label.empty()) return;

@@ -10,10 +10,10 @@ bool Concepts::Matches(const Row& row, const std::string& concept_name) const {
   auto it = patterns_.find(concept_name);
   if (it == patterns_.end() || row.is_heading) return false;
   std::string label = NormalizeLabel(row.label);
-  if (!label.empty() && MatchesAny(it->second, label)) return true;
+  if (!label.empty() && cache_.Matches(it->second, label)) return true;
   if (!row.section.empty()) {
     std::string both = label.empty() ? row.section : row.section + " " + label;
-    return MatchesAny(it->second, both);
+    return cache_.Matches(it->second, both);
   }
   return false;
 }
