@@ -29,6 +29,7 @@ struct CheckResult {
   Status status = Status::kPass;
   std::string file;
   int line = 0;
+  int table = 0;  // 1-based index of the table the check is about, 0 for none
   std::string detail;
 };
 const char* CheckStatusName(CheckResult::Status s);
@@ -46,6 +47,7 @@ struct Finding {
   std::string file;
   int line = 0;
   int column = 0;
+  int table = 0;  // 1-based index of the table the finding points into, 0 for none
   std::string message;
   std::string expected;
   std::string actual;
