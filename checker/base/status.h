@@ -19,8 +19,12 @@ class Status {
 
   Status() = default;
   static Status Ok() { return Status(); }
-  static Status InvalidInput(std::string msg) { return Status(Code::kInvalidInput, std::move(msg)); }
-  static Status InvalidRules(std::string msg) { return Status(Code::kInvalidRules, std::move(msg)); }
+  static Status InvalidInput(std::string msg) {
+    return Status(Code::kInvalidInput, std::move(msg));
+  }
+  static Status InvalidRules(std::string msg) {
+    return Status(Code::kInvalidRules, std::move(msg));
+  }
   static Status IoError(std::string msg) { return Status(Code::kIoError, std::move(msg)); }
   static Status Usage(std::string msg) { return Status(Code::kUsage, std::move(msg)); }
 
@@ -39,7 +43,7 @@ class Status {
 template <typename T>
 class Expected {
  public:
-  Expected(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
+  Expected(T value) : value_(std::move(value)) {}          // NOLINT: implicit by design
   Expected(Status status) : status_(std::move(status)) {}  // NOLINT: implicit by design
 
   bool ok() const { return value_.has_value(); }

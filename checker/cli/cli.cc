@@ -56,8 +56,7 @@ bool ParseArgs(const char* command, const std::vector<std::string>& args,
     po::store(po::command_line_parser(args).options(options).positional(positional).run(), *vm);
     po::notify(*vm);
   } catch (const po::error& e) {
-    err << "tieout " << command << ": " << e.what() << " (see 'tieout " << command
-        << " --help')\n";
+    err << "tieout " << command << ": " << e.what() << " (see 'tieout " << command << " --help')\n";
     return false;
   }
   return true;
@@ -72,9 +71,10 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
   std::string rules_path, format_name = "text", out_dir, fail_on = "error";
   options.add_options()("help,h", "show this help")(
       "rules,r", po::value(&rules_path), "rules file (default: the built-in rules.yaml)")(
-      "format,f", po::value(&format_name), "output on stdout: text or json (default text)")(
+      "format,f", po::value(&format_name), "output on stdout: text, json or sarif (default text)")(
       "out,o", po::value(&out_dir),
-      "also write report.txt and report.json into this folder (created if missing)")(
+      "also write report.txt, report.json and report.sarif into this folder (created if "
+      "missing)")(
       "fail-on", po::value(&fail_on),
       "exit 1 when a finding is at or above this severity: error, warning, note or none "
       "(default error)")("show-passed", "list every check in the text report, passed ones too")(
@@ -85,14 +85,15 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
   po::variables_map vm;
   if (!ParseArgs("check", args, options, positional, &vm, err)) return kExitError;
   if (vm.count("help")) {
-    out << options << "\nexit status: 0 no finding at or above --fail-on, 1 findings, "
-                      "2 usage, rules or input error\n";
+    out << options
+        << "\nexit status: 0 no finding at or above --fail-on, 1 findings, "
+           "2 usage, rules or input error\n";
     return kExitClean;
   }
   if (!vm.count("path")) return Fail(err, "check: no PATH given (see 'tieout check --help')");
   OutputFormat format;
   if (!ParseOutputFormat(format_name, &format)) {
-    return Fail(err, "check: unknown --format '" + format_name + "' (text, json)");
+    return Fail(err, "check: unknown --format '" + format_name + "' (text, json, sarif)");
   }
   Severity threshold = Severity::kError;
   bool never_fail = fail_on == "none";
@@ -109,6 +110,7 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
   std::vector<std::string> files =
       ExpandPaths(vm["path"].as<std::vector<std::string>>(), &report.errors, &skipped);
   Engine engine(*rules);
+  engine.DescribeRules(&report);
   bool progress = !vm.count("quiet") && files.size() >= 10;
   bool tty = isatty(STDERR_FILENO);
   for (size_t i = 0; i < files.size(); ++i) {
@@ -118,6 +120,7 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     engine.CheckFile(files[i], &report);
   }
   if (progress && tty) err << "\n";
+  for (const InputError& e : report.errors) err << "tieout: " << e.message << "\n";
   if (skipped > 0 && !vm.count("quiet")) {
     err << "tieout: left out " << skipped << " file" << (skipped == 1 ? "" : "s")
         << " whose extension no reader knows\n";
@@ -126,7 +129,7 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
   if (!out_dir.empty()) {
     std::error_code ec;
     std::filesystem::create_directories(out_dir, ec);
-    for (OutputFormat f : {OutputFormat::kText, OutputFormat::kJson}) {
+    for (OutputFormat f : {OutputFormat::kText, OutputFormat::kJson, OutputFormat::kSarif}) {
       std::string path = out_dir + "/report." + OutputFormatExtension(f);
       std::ofstream file(path);
       if (!file) return Fail(err, path + ": cannot write the report");
@@ -149,8 +152,8 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
       "label, line, kind and cells (value and precision), and the paragraphs.\n\n"
       "options");
   std::string rules_path, format_name = "json";
-  options.add_options()("help,h", "show this help")(
-      "format,f", po::value(&format_name), "json or text (default json)")(
+  options.add_options()("help,h", "show this help")("format,f", po::value(&format_name),
+                                                    "json or text (default json)")(
       "rules,r", po::value(&rules_path),
       "rules file whose vocabulary classifies rows (default: the built-in rules.yaml)")(
       "file", po::value<std::vector<std::string>>(), "the release to read");
@@ -166,7 +169,7 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
     return Fail(err, "extract: give exactly one FILE (see 'tieout extract --help')");
   }
   OutputFormat format;
-  if (!ParseOutputFormat(format_name, &format)) {
+  if (!ParseOutputFormat(format_name, &format) || format == OutputFormat::kSarif) {
     return Fail(err, "extract: unknown --format '" + format_name + "' (json, text)");
   }
   auto rules = LoadRuleSet(rules_path);
@@ -249,8 +252,7 @@ size_t EditDistance(const std::string& a, const std::string& b) {
 void PrintUsage(std::ostream& out) {
   out << kUsage;
   for (const Command& c : Commands()) {
-    out << "  " << c.name << std::string(10 - std::string(c.name).size(), ' ') << c.summary
-        << "\n";
+    out << "  " << c.name << std::string(10 - std::string(c.name).size(), ' ') << c.summary << "\n";
   }
   out << "\nRun 'tieout <command> --help' for a command's options.\n";
 }

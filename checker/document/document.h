@@ -52,7 +52,8 @@ struct Cell {
 };
 
 struct Column {
-  std::string header;  // the header lines over this column, joined: "Quarter ended December 31, 2002"
+  std::string
+      header;  // the header lines over this column, joined: "Quarter ended December 31, 2002"
   Period period;
 };
 
@@ -69,7 +70,7 @@ struct Row {
   std::vector<RuleMark> rule_above;  // one per column
   std::string section;               // the heading this row stands under ("REVENUES")
   ValueKind kind = ValueKind::kMoney;
-  int indent = 0;          // leading spaces (text) or nesting level (HTML)
+  int indent = 0;           // leading spaces (text) or nesting level (HTML)
   bool is_heading = false;  // a label without figures
 
   bool has_values() const;
@@ -106,10 +107,10 @@ struct Paragraph {
 struct DocumentInfo {
   std::string company;
   std::string cik;
-  std::string form_type;          // of the submission: 8-K
-  std::string period_of_report;   // YYYYMMDD
-  std::string filing_date;        // YYYYMMDD
-  std::string document_type;      // of the document: EX-99.1
+  std::string form_type;         // of the submission: 8-K
+  std::string period_of_report;  // YYYYMMDD
+  std::string filing_date;       // YYYYMMDD
+  std::string document_type;     // of the document: EX-99.1
   std::string filename;
   std::string description;
 };

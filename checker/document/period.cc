@@ -30,8 +30,8 @@ std::vector<std::string> Words(std::string_view s) {
 }
 
 int NumberWord(const std::string& w) {
-  static const char* const kNames[] = {"zero", "one", "two",   "three", "four",   "five", "six",
-                                       "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  static const char* const kNames[] = {"zero",  "one",   "two",  "three", "four",   "five",  "six",
+                                       "seven", "eight", "nine", "ten",   "eleven", "twelve"};
   for (int i = 0; i < 13; ++i) {
     if (w == kNames[i]) return i;
   }
@@ -53,9 +53,9 @@ bool IsYear(const std::string& w) {
 }  // namespace
 
 int MonthFromName(std::string_view word) {
-  static const char* const kMonths[] = {"january", "february", "march",     "april",
-                                        "may",     "june",     "july",      "august",
-                                        "september", "october", "november", "december"};
+  static const char* const kMonths[] = {"january",   "february", "march",    "april",
+                                        "may",       "june",     "july",     "august",
+                                        "september", "october",  "november", "december"};
   std::string w = Lower(word);
   while (!w.empty() && w.back() == '.') w.pop_back();
   if (w.size() < 3) return 0;

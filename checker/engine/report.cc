@@ -15,10 +15,14 @@ const char* SeverityName(Severity s) {
 }
 
 bool ParseSeverity(const std::string& name, Severity* out) {
-  if (name == "error") *out = Severity::kError;
-  else if (name == "warning") *out = Severity::kWarning;
-  else if (name == "note") *out = Severity::kNote;
-  else return false;
+  if (name == "error")
+    *out = Severity::kError;
+  else if (name == "warning")
+    *out = Severity::kWarning;
+  else if (name == "note")
+    *out = Severity::kNote;
+  else
+    return false;
   return true;
 }
 

@@ -47,6 +47,7 @@ struct CheckResult {
   Status status = Status::kPass;
   std::string file;
   int line = 0;
+  int table = 0;  // 1-based index of the table the check is about, 0 for none
   std::string detail;
 };
 const char* CheckStatusName(CheckResult::Status s);
@@ -61,9 +62,11 @@ struct RelatedLocation {
 struct Finding {
   std::string rule;
   Severity severity = Severity::kError;
-  std::string file;
+  std::string file;  // the document: the path, with "#N" for the Nth document of a submission
+  std::string path;  // the file on disk
   int line = 0;
   int column = 0;
+  int table = 0;  // 1-based index of the table the finding points into, 0 for none
   std::string message;
   std::string expected;
   std::string actual;
@@ -78,7 +81,17 @@ struct InputError {
   std::string message;  // one line, naming the file and line
 };
 
+// What a report says of each rule that ran: for reporters that describe their rules (SARIF).
+struct RuleDescriptor {
+  std::string id;
+  std::string title;
+  std::string description;
+  std::string link;
+  Severity severity = Severity::kError;
+};
+
 struct Report {
+  std::vector<RuleDescriptor> rules;
   std::vector<DocumentSummary> documents;
   std::vector<CheckResult> checks;
   std::vector<Finding> findings;

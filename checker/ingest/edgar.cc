@@ -69,6 +69,13 @@ bool EndsWithLowercaseWord(const std::string& text) {
   return b < text.size() && std::islower(static_cast<unsigned char>(text[b]));
 }
 
+// The printed column after leading white space, with tabs every eight columns.
+size_t PrintedColumn(std::string_view lead) {
+  size_t col = 0;
+  for (char c : lead) col = c == '\t' ? (col / 8 + 1) * 8 : col + 1;
+  return col;
+}
+
 bool IsBullet(std::string_view trimmed) {
   return trimmed.size() > 1 && (trimmed[0] == '-' || trimmed[0] == '*' || trimmed[0] == 'o') &&
          trimmed[1] == ' ';
@@ -138,34 +145,51 @@ Expected<Document> ReadEdgarText(std::shared_ptr<const SourceFile> file, const E
   doc.format = "edgar-text";
   doc.info = part.info;
   doc.span = part.body;
-  std::vector<TextLine> lines = SplitLines(file->text(), part.body);
+  std::string_view text = file->text();
+  // Lines are read one at a time; only a table's lines are kept together, so memory follows
+  // the document model, not the number of lines.
+  uint64_t pos = part.body.begin;
+  auto next_line = [&](std::string_view* line, uint64_t* offset) {
+    if (pos >= part.body.end) return false;
+    uint64_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos || eol > part.body.end) eol = part.body.end;
+    *offset = pos;
+    *line = text.substr(pos, eol - pos);
+    pos = eol + 1;
+    return true;
+  };
   std::vector<std::string> recent;  // last text lines, for a table's title and scale
   Paragraph current;
-  bool crossed_page = false;     // a page break since the last paragraph ended
-  bool after_page_tag = false;   // directly after <PAGE>: right-aligned running heads follow
+  bool crossed_page = false;    // a page break since the last paragraph ended
+  bool after_page_tag = false;  // directly after <PAGE>: right-aligned running heads follow
   auto finish = [&]() {
     if (!current.text.empty()) doc.paragraphs.push_back(std::move(current));
     current = Paragraph();
   };
-  for (size_t i = 0; i < lines.size(); ++i) {
-    const TextLine& line = lines[i];
-    std::string_view t = Trim(line.text);
+  std::string_view raw;
+  uint64_t offset = 0;
+  while (next_line(&raw, &offset)) {
+    std::string_view t = Trim(raw);
     if (StartsWithCI(t, "<TABLE")) {
       finish();
-      size_t j = i + 1;
-      while (j < lines.size() && !StartsWithCI(Trim(lines[j].text), "</TABLE")) ++j;
-      if (j == lines.size()) {
-        return Status::InvalidInput(Where(*file, line.offset) +
-                                    ": <TABLE> is not closed by </TABLE>");
+      uint64_t body_begin = pos, end_offset = 0;
+      std::string_view end_line;
+      bool closed = false;
+      while (next_line(&end_line, &end_offset)) {
+        if (StartsWithCI(Trim(end_line), "</TABLE")) {
+          closed = true;
+          break;
+        }
       }
-      std::vector<TextLine> body(lines.begin() + static_cast<long>(i) + 1,
-                                 lines.begin() + static_cast<long>(j));
+      if (!closed) {
+        return Status::InvalidInput(Where(*file, offset) + ": <TABLE> is not closed by </TABLE>");
+      }
+      std::vector<TextLine> body = SplitLines(text, SourceSpan{body_begin, end_offset});
       Table table = BuildTextTable(body, recent, vocabulary);
-      table.span = SourceSpan{line.offset, lines[j].offset + lines[j].text.size()};
+      table.span = SourceSpan{offset, end_offset + end_line.size()};
       doc.tables.push_back(std::move(table));
       recent.clear();
       crossed_page = false;
-      i = j;
       continue;
     }
     if (StartsWithCI(t, "<PAGE>")) {
@@ -179,12 +203,12 @@ Expected<Document> ReadEdgarText(std::shared_ptr<const SourceFile> file, const E
       continue;
     }
     if (IsPageFurniture(t)) continue;
-    if (after_page_tag && line.indent() >= 40) continue;  // running head: "Page 2"
+    size_t lead = static_cast<size_t>(t.data() - raw.data());
+    if (after_page_tag && PrintedColumn(raw.substr(0, lead)) >= 40) continue;  // "Page 2"
     after_page_tag = false;
     recent.push_back(std::string(t));
     if (recent.size() > 8) recent.erase(recent.begin());
     if (!current.text.empty() && IsBullet(t)) finish();
-    uint64_t at = line.OffsetOf(line.indent());
     if (current.text.empty() && crossed_page && !doc.paragraphs.empty() &&
         !EndsSentence(doc.paragraphs.back().text) &&
         (std::islower(static_cast<unsigned char>(t[0])) ||
@@ -193,7 +217,7 @@ Expected<Document> ReadEdgarText(std::shared_ptr<const SourceFile> file, const E
       doc.paragraphs.pop_back();
     }
     crossed_page = false;
-    current.Append(t, at);
+    current.Append(t, offset + lead);
   }
   finish();
   return doc;

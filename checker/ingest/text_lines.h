@@ -12,8 +12,8 @@
 namespace tieout {
 
 struct TextLine {
-  std::string text;     // tabs expanded to 8, no end of line
-  uint64_t offset = 0;  // source offset of the line's first byte
+  std::string text;                      // tabs expanded to 8, no end of line
+  uint64_t offset = 0;                   // source offset of the line's first byte
   std::vector<uint32_t> byte_of_column;  // empty when columns and bytes coincide
 
   // The source offset of a printed column.

@@ -18,8 +18,8 @@ bool AllDots(std::string_view t) {
 }
 
 bool IsDash(std::string_view t) {
-  static const char* const kDashes[] = {"-", "--", "---", "----", "-0-", "\xE2\x80\x94",
-                                        "\xE2\x80\x93", "\xE2\x80\x94\xE2\x80\x94"};
+  static const char* const kDashes[] = {
+      "-", "--", "---", "----", "-0-", "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x94\xE2\x80\x94"};
   for (const char* d : kDashes) {
     if (t == d) return true;
   }
@@ -45,8 +45,8 @@ bool ParseFigure(std::string_view t, FigureToken* f, int* anchor_in_token) {
   if (i < t.size() && t[i] == '(') paren = true, ++i;
   if (i < t.size() && t[i] == '$') f->dollar = true, ++i;
   std::string_view rest = t.substr(i);
-  if (IsDash(rest) || (paren && rest.size() > 1 && IsDash(rest.substr(0, rest.size() - 1)) &&
-                       rest.back() == ')')) {
+  if (IsDash(rest) ||
+      (paren && rest.size() > 1 && IsDash(rest.substr(0, rest.size() - 1)) && rest.back() == ')')) {
     f->dash = true;
     f->value = Decimal();
     size_t last = t.find_last_of("-\x94\x93");
@@ -63,8 +63,8 @@ bool ParseFigure(std::string_view t, FigureToken* f, int* anchor_in_token) {
     ++i;
   }
   size_t num_begin = i;
-  while (i < t.size() && (std::isdigit(static_cast<unsigned char>(t[i])) || t[i] == ',' ||
-                          t[i] == '.')) {
+  while (i < t.size() &&
+         (std::isdigit(static_cast<unsigned char>(t[i])) || t[i] == ',' || t[i] == '.')) {
     ++i;
   }
   size_t num_end = i;
@@ -123,9 +123,10 @@ std::string StripLeaders(std::string_view s) {
   return std::string(Trim(s.substr(0, e)));
 }
 
-const char* const kConnectors[] = {"and", "or", "of", "for", "to", "the", "in", "on", "from",
-                                   "with", "by", "at", "as", "less", "plus", "net", "before",
-                                   "after", "per", "a", "an", "including", "excluding"};
+const char* const kConnectors[] = {"and", "or",   "of",   "for",       "to",       "the",
+                                   "in",  "on",   "from", "with",      "by",       "at",
+                                   "as",  "less", "plus", "net",       "before",   "after",
+                                   "per", "a",    "an",   "including", "excluding"};
 
 // Whether a label line without figures continues on the next line.
 bool ContinuesInto(const std::string& prev, const std::string& next) {
@@ -153,9 +154,9 @@ struct ColumnBand {
 // Strips <S>, <C>, <CAPTION>, </CAPTION>, <FN>, </FN>, <PAGE> markers, keeping columns.
 std::string StripTags(const std::string& s, bool* had_s_line) {
   std::string out = s;
-  static const char* const kTags[] = {"<CAPTION>", "</CAPTION>", "<S>", "<C>", "<FN>",
-                                      "</FN>",     "<PAGE>",     "<caption>", "</caption>",
-                                      "<s>",       "<c>",        "<fn>",      "</fn>", "<page>"};
+  static const char* const kTags[] = {"<CAPTION>", "</CAPTION>", "<S>",       "<C>",        "<FN>",
+                                      "</FN>",     "<PAGE>",     "<caption>", "</caption>", "<s>",
+                                      "<c>",       "<fn>",       "</fn>",     "<page>"};
   for (const char* tag : kTags) {
     size_t n = std::strlen(tag);
     for (size_t p = out.find(tag); p != std::string::npos; p = out.find(tag, p)) {
@@ -355,7 +356,9 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
 
   // Header lines: everything before the body, and year or text lines before the first figures.
   int label_limit = ncols > 0 ? bands[0].start - 2 : 1 << 30;
-  auto add_header_line = [&](const std::string& text) {
+  // `under` is the next header line: a rule drawn under a heading ("Three Months Ended" over
+  // "------------------") spreads it over every column the rule spans.
+  auto add_header_line = [&](const std::string& text, const std::string& under) {
     size_t p = 0;
     while (p < text.size()) {
       size_t b = text.find_first_not_of(' ', p);
@@ -368,6 +371,18 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
       std::string seg = text.substr(b, e - b);
       if (IsRuleLine(seg)) continue;
       int sb = static_cast<int>(b), se = static_cast<int>(e);
+      if (IsRuleLine(under)) {
+        size_t rb = under.find_first_not_of(' ', b > 12 ? b - 12 : 0);
+        while (rb != std::string::npos && rb < e) {
+          size_t re = under.find(' ', rb);
+          if (re == std::string::npos) re = under.size();
+          if (re > b && rb < e) {
+            sb = std::min(sb, static_cast<int>(rb));
+            se = std::max(se, static_cast<int>(re));
+          }
+          rb = under.find_first_not_of(' ', re);
+        }
+      }
       bool placed = false;
       for (int c = 0; c < ncols; ++c) {
         int overlap = std::min(se, bands[c].end) - std::max(sb, bands[c].start);
@@ -399,7 +414,9 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
       continue;  // a label line before the first figures: a heading row, kept for the body
     }
     is_header[i] = true;
-    add_header_line(l.text);
+    int next = i + 1;
+    while (next < first_data && lines[next].blank) ++next;
+    add_header_line(l.text, next < first_data ? lines[next].text : std::string());
   }
   for (int c = 0; c < ncols; ++c) {
     std::string h;
@@ -443,7 +460,7 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
   auto Continues = [&vocabulary](const std::string& prev, const std::string& next) {
     if (ContinuesInto(prev, next)) return true;
     return !prev.empty() && prev.back() != ':' && !next.empty() &&
-           MatchesAny(vocabulary.total_rows, NormalizeLabel(prev));
+           vocabulary.Matches(vocabulary.total_rows, NormalizeLabel(prev));
   };
   auto flush_heading = [&]() {
     if (pending_label.empty()) return;
@@ -476,11 +493,12 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
         if (e == std::string::npos) e = l.text.size();
         bool dbl = l.text.find('=', b) < e;
         // A line that starts over the labels and runs across the figures divides sections.
-        bool across = static_cast<int>(b) < label_limit && ncols > 0 &&
-                      static_cast<int>(e) > bands[0].start;
+        bool across =
+            static_cast<int>(b) < label_limit && ncols > 0 && static_cast<int>(e) > bands[0].start;
         for (int c = 0; c < ncols; ++c) {
           if (std::min<int>(e, bands[c].end) - std::max<int>(b, bands[c].start) > 0) {
-            RuleMark m = dbl ? RuleMark::kDouble : (across ? RuleMark::kSeparator : RuleMark::kSingle);
+            RuleMark m =
+                dbl ? RuleMark::kDouble : (across ? RuleMark::kSeparator : RuleMark::kSingle);
             if (m > pending_rule[c]) pending_rule[c] = m;
           }
         }
@@ -495,8 +513,8 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
       pending_label = Trim(l.text);
       pending_begin = l.src->offset;
       pending_indent = l.src->indent();
-      pending_label_span = SourceSpan{l.src->OffsetOf(s.figures[0].start),
-                                      l.src->OffsetOf(s.figures[0].end)};
+      pending_label_span =
+          SourceSpan{l.src->OffsetOf(s.figures[0].start), l.src->OffsetOf(s.figures[0].end)};
       flush_heading();
       continue;
     }

@@ -10,7 +10,8 @@ namespace {
 using testing::ReadText;
 
 TEST(SplitFiguresTest, PeelsFiguresOffTheRight) {
-  SplitLine s = SplitFigures("NET LOSS                                     $ (2,287,000)     $ (2,403,000)");
+  SplitLine s =
+      SplitFigures("NET LOSS                                     $ (2,287,000)     $ (2,403,000)");
   EXPECT_EQ(s.label, "NET LOSS");
   ASSERT_EQ(s.figures.size(), 2u);
   EXPECT_EQ(s.figures[0].text, "$ (2,287,000)");
@@ -36,7 +37,8 @@ TEST(SplitFiguresTest, KeepsNumbersThatBelongToTheLabel) {
   SplitLine s = SplitFigures("Notes due 2005                 1,234      1,456");
   EXPECT_EQ(s.label, "Notes due 2005");
   EXPECT_EQ(s.figures.size(), 2u);
-  SplitLine t = SplitFigures("  shares outstanding: 1997, 6,962,500; 1996, 6,825,000      420,610     15,335");
+  SplitLine t = SplitFigures(
+      "  shares outstanding: 1997, 6,962,500; 1996, 6,825,000      420,610     15,335");
   EXPECT_EQ(t.figures.size(), 2u);
   EXPECT_EQ(t.label, "shares outstanding: 1997, 6,962,500; 1996, 6,825,000");
 }

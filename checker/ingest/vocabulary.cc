@@ -44,15 +44,24 @@ bool MatchesAny(const std::vector<Pattern>& patterns, const std::string& normali
   return false;
 }
 
+bool MatchCache::Matches(const std::vector<Pattern>& patterns, const std::string& normalized) {
+  auto& seen = lists_[&patterns];
+  auto it = seen.find(normalized);
+  if (it != seen.end()) return it->second;
+  bool m = MatchesAny(patterns, normalized);
+  seen.emplace(normalized, m);
+  return m;
+}
+
 ValueKind Vocabulary::ClassifyRow(const std::string& label, const std::string& section) const {
   std::string l = NormalizeLabel(label);
   std::string s = NormalizeLabel(section);
-  if (MatchesAny(per_share_rows, l)) return ValueKind::kPerShare;
-  if (MatchesAny(share_rows, l)) return ValueKind::kShares;
+  if (Matches(per_share_rows, l)) return ValueKind::kPerShare;
+  if (Matches(share_rows, l)) return ValueKind::kShares;
   if (!s.empty()) {
     std::string both = s + " " + l;
-    if (MatchesAny(per_share_rows, s) && !MatchesAny(share_rows, l)) return ValueKind::kPerShare;
-    if (MatchesAny(share_rows, both)) return ValueKind::kShares;
+    if (Matches(per_share_rows, s) && !Matches(share_rows, l)) return ValueKind::kPerShare;
+    if (Matches(share_rows, both)) return ValueKind::kShares;
   }
   return ValueKind::kMoney;
 }

@@ -5,6 +5,7 @@
 
 #include <regex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "checker/document/document.h"
@@ -21,10 +22,27 @@ struct ScalePattern {
   int power = 0;  // 3 for thousands, 6 for millions
 };
 
+// Remembers which labels matched which pattern list. Labels repeat across rows, tables and
+// files, and regular expressions are slow: each label is matched once. A copy starts empty.
+class MatchCache {
+ public:
+  MatchCache() = default;
+  MatchCache(const MatchCache&) {}
+  MatchCache& operator=(const MatchCache&) {
+    lists_.clear();
+    return *this;
+  }
+  // Whether `normalized` matches a pattern of `patterns` (which must outlive the cache).
+  bool Matches(const std::vector<Pattern>& patterns, const std::string& normalized);
+
+ private:
+  std::unordered_map<const void*, std::unordered_map<std::string, bool>> lists_;
+};
+
 struct Vocabulary {
-  std::vector<Pattern> per_share_rows;  // "per (common )?share", "^basic$" under such a heading
-  std::vector<Pattern> share_rows;      // "weighted average .*shares", "shares outstanding"
-  std::vector<ScalePattern> scales;     // "in thousands" -> 3
+  std::vector<Pattern> per_share_rows;   // "per (common )?share", "^basic$" under such a heading
+  std::vector<Pattern> share_rows;       // "weighted average .*shares", "shares outstanding"
+  std::vector<ScalePattern> scales;      // "in thousands" -> 3
   std::vector<Pattern> total_rows;       // "^total\\b": a total even without a rule above
   std::vector<Pattern> subtracted_rows;  // "expenses?$", "taxes": read as deductions in footing
   std::vector<Pattern> non_additive_columns;  // "price", "rate": columns that never foot
@@ -33,6 +51,13 @@ struct Vocabulary {
   ValueKind ClassifyRow(const std::string& label, const std::string& section) const;
   // The scale a note names ("(in thousands, except per share data)"), or -1 for none.
   int ScaleOf(const std::string& note) const;
+  // MatchesAny, remembered: `patterns` is one of this vocabulary's lists.
+  bool Matches(const std::vector<Pattern>& patterns, const std::string& normalized) const {
+    return cache_.Matches(patterns, normalized);
+  }
+
+ private:
+  mutable MatchCache cache_;
 };
 
 // Lowercases, folds runs of white space, drops dot leaders, footnote marks and trailing colons:

@@ -1,6 +1,6 @@
 // Golden tests: the hand-made releases in fixtures/narrative/cases/, each with its expected
-// narrative findings and checks in NAME.expected beside it. TIEOUT_REGENERATE=1 rewrites the
-// expected files; a reviewer reads the diff.
+// narrative findings and checks in fixtures/expected/narrative/NAME.expected. TIEOUT_REGENERATE=1
+// rewrites the expected files; a reviewer reads the diff.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -47,8 +47,8 @@ class NarrativeCasesTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(NarrativeCasesTest, MatchesExpectedReport) {
   std::string relative = "fixtures/narrative/cases/" + GetParam();
-  std::string expected_path =
-      SourceDir() + "/" + relative.substr(0, relative.size() - 4) + ".expected";
+  std::string expected_path = SourceDir() + "/fixtures/expected/narrative/" +
+                              GetParam().substr(0, GetParam().size() - 4) + ".expected";
   std::string actual = NarrativeReport(relative);
   if (std::getenv("TIEOUT_REGENERATE")) {
     std::ofstream(expected_path, std::ios::binary) << actual;

@@ -1,5 +1,5 @@
 // The narrative tie-out of the seed releases against expectations written by hand in
-// fixtures/narrative/NNN.expected.tsv: every figure and every direction word, classified.
+// fixtures/expected/narrative/NNN.narrative.tsv: every figure and every direction word, classified.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -99,13 +99,13 @@ void ExpectSame(const std::vector<std::string>& expected, const std::vector<std:
 }
 
 TEST(NarrativeSeedsTest, Release000MatchesHandClassification) {
-  std::vector<std::string> expected = Expected("fixtures/narrative/000.expected.tsv");
+  std::vector<std::string> expected = Expected("fixtures/expected/narrative/000.narrative.tsv");
   EXPECT_EQ(expected.size(), 40u);
   ExpectSame(expected, Rows("fixtures/seeds/000_df8bf95f4356fb3c.txt"));
 }
 
 TEST(NarrativeSeedsTest, Release001MatchesHandClassification) {
-  std::vector<std::string> expected = Expected("fixtures/narrative/001.expected.tsv");
+  std::vector<std::string> expected = Expected("fixtures/expected/narrative/001.narrative.tsv");
   EXPECT_EQ(expected.size(), 27u);
   ExpectSame(expected, Rows("fixtures/seeds/001_e9ce24d2199f0f52.txt"));
 }

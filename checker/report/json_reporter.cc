@@ -32,11 +32,13 @@ void WriteJsonReport(const Report& report, std::ostream& out) {
   j["documents"] = std::move(docs);
   ordered_json checks = ordered_json::array();
   for (const CheckResult& c : report.checks) {
-    checks.push_back({{"rule", c.rule},
+    ordered_json o = {{"rule", c.rule},
                       {"status", CheckStatusName(c.status)},
                       {"file", c.file},
-                      {"line", c.line},
-                      {"detail", c.detail}});
+                      {"line", c.line}};
+    if (c.table > 0) o["table"] = c.table;
+    o["detail"] = c.detail;
+    checks.push_back(std::move(o));
   }
   j["checks"] = std::move(checks);
   ordered_json findings = ordered_json::array();
@@ -50,6 +52,7 @@ void WriteJsonReport(const Report& report, std::ostream& out) {
                       {"expected", f.expected},
                       {"actual", f.actual},
                       {"difference", f.difference}};
+    if (f.table > 0) o["table"] = f.table;
     ordered_json related = ordered_json::array();
     for (const RelatedLocation& r : f.related) {
       related.push_back(

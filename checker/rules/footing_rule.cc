@@ -102,11 +102,12 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
     std::vector<bool> subtracted(table.rows.size()), named_total(table.rows.size());
     for (size_t i = 0; i < table.rows.size(); ++i) {
       std::string label = NormalizeLabel(table.rows[i].label);
-      subtracted[i] = MatchesAny(vocabulary.subtracted_rows, label);
-      named_total[i] = MatchesAny(vocabulary.total_rows, label);
+      subtracted[i] = vocabulary.Matches(vocabulary.subtracted_rows, label);
+      named_total[i] = vocabulary.Matches(vocabulary.total_rows, label);
     }
     for (size_t c = 0; c < table.columns.size(); ++c) {
-      if (MatchesAny(vocabulary.non_additive_columns, NormalizeLabel(table.columns[c].header)) ||
+      if (vocabulary.Matches(vocabulary.non_additive_columns,
+                             NormalizeLabel(table.columns[c].header)) ||
           HasPercent(table, c)) {
         continue;
       }

@@ -1,5 +1,7 @@
 #include "checker/rules/rule.h"
 
+#include <algorithm>
+
 namespace tieout {
 
 void Concepts::Add(const std::string& name, std::vector<Pattern> patterns) {
@@ -10,10 +12,10 @@ bool Concepts::Matches(const Row& row, const std::string& concept_name) const {
   auto it = patterns_.find(concept_name);
   if (it == patterns_.end() || row.is_heading) return false;
   std::string label = NormalizeLabel(row.label);
-  if (!label.empty() && MatchesAny(it->second, label)) return true;
+  if (!label.empty() && cache_.Matches(it->second, label)) return true;
   if (!row.section.empty()) {
     std::string both = label.empty() ? row.section : row.section + " " + label;
-    return MatchesAny(it->second, both);
+    return cache_.Matches(it->second, both);
   }
   return false;
 }
@@ -38,6 +40,16 @@ namespace {
 
 std::string FileOf(const Document& doc) { return doc.name.empty() ? doc.source->path() : doc.name; }
 
+// The 1-based index of the table whose span holds the offset, or 0.
+int TableAt(const Document& doc, uint64_t offset) {
+  // Tables are in document order: the last one starting at or before the offset.
+  auto it = std::upper_bound(doc.tables.begin(), doc.tables.end(), offset,
+                             [](uint64_t o, const Table& t) { return o < t.span.begin; });
+  if (it == doc.tables.begin()) return 0;
+  --it;
+  return offset < it->span.end ? static_cast<int>(it - doc.tables.begin()) + 1 : 0;
+}
+
 }  // namespace
 
 void Results::Pass(const RuleSpec& rule, SourceSpan where, std::string detail) {
@@ -46,6 +58,7 @@ void Results::Pass(const RuleSpec& rule, SourceSpan where, std::string detail) {
   c.status = CheckResult::Status::kPass;
   c.file = FileOf(doc_);
   c.line = doc_.Locate(where.begin).line;
+  c.table = TableAt(doc_, where.begin);
   c.detail = std::move(detail);
   report_->checks.push_back(std::move(c));
 }
@@ -83,14 +96,17 @@ void Results::Fail(const RuleSpec& rule, SourceSpan where, std::string detail,
   c.status = CheckResult::Status::kFail;
   c.file = FileOf(doc_);
   c.line = loc.line;
+  c.table = TableAt(doc_, where.begin);
   c.detail = std::move(detail);
   report_->checks.push_back(std::move(c));
   Finding f;
   f.rule = rule.id;
   f.severity = rule.severity;
   f.file = FileOf(doc_);
+  f.path = doc_.source->path();
   f.line = loc.line;
   f.column = loc.column;
+  f.table = c.table;
   f.message = FillTemplate(rule.message, failure.values);
   f.expected = failure.expected;
   f.actual = failure.actual;

@@ -44,6 +44,7 @@ class Concepts {
 
  private:
   std::map<std::string, std::vector<Pattern>> patterns_;
+  mutable MatchCache cache_;
 };
 
 // Where a rule's checks and findings go, for one document.

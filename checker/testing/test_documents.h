@@ -32,8 +32,7 @@ inline std::vector<Document> ReadText(const std::string& text, const std::string
 }
 
 // Checks `text` with the default rules, or with `rules` when given.
-inline Report CheckText(const std::string& text,
-                        std::shared_ptr<const RuleSet> rules = nullptr) {
+inline Report CheckText(const std::string& text, std::shared_ptr<const RuleSet> rules = nullptr) {
   Report report;
   Engine engine(rules ? rules : DefaultRules());
   for (const Document& doc : ReadText(text)) engine.CheckDocument(doc, &report);
