@@ -190,6 +190,17 @@ ColumnPeriods ReadColumnPeriods(const Document& doc) {
   return out;
 }
 
+// The latest year of the columns that show only a year (periods not read from the header).
+int LatestYearOnly(const ColumnPeriods& columns) {
+  int year = 0;
+  for (const auto& [table, periods] : columns) {
+    for (const Period& p : periods) {
+      if (p.kind == Period::Kind::kUnknown && p.month == 0) year = std::max(year, p.year);
+    }
+  }
+  return year;
+}
+
 // The last day-ordered period among the duration columns of each length, and the last instant
 // (under key 0): what "the quarter" or "the six months" means when the prose names no date.
 std::map<int, Period> LatestPeriods(const ColumnPeriods& columns) {
@@ -288,10 +299,21 @@ class ConceptRows {
     auto it = rows_.find(concept_name);
     if (it != rows_.end()) return it->second;
     std::vector<std::pair<const Table*, size_t>>& out = rows_[concept_name];
+    auto patterns = concepts_.all().find(concept_name);
+    if (patterns == concepts_.all().end()) return out;
     for (const Table& table : doc_.tables) {
       for (size_t r = 0; r < table.rows.size(); ++r) {
         const Row& row = table.rows[r];
-        if (row.has_values() && concepts_.Matches(row, concept_name)) out.emplace_back(&table, r);
+        if (!row.has_values() || !concepts_.Matches(row, concept_name)) continue;
+        // A row matched only through its heading must be a short label ("Basic" under "Net
+        // income per share"), not a line of its own ("Cash dividends declared per common
+        // share" under the same heading).
+        std::string label = NormalizeLabel(row.label);
+        bool by_label = !label.empty() && MatchesAny(patterns->second, label);
+        int words = label.empty() ? 0 : 1;
+        for (char c : label) words += c == ' ';
+        if (!by_label && words > 3) continue;
+        out.emplace_back(&table, r);
       }
     }
     return out;
@@ -317,6 +339,7 @@ class ParagraphReader {
         vocab_(vocab),
         fiscal_(fiscal),
         latest_(latest),
+        latest_year_only_(LatestYearOnly(columns)),
         paragraph_(paragraph),
         out_(out),
         p_(doc.paragraphs[paragraph]) {}
@@ -336,6 +359,14 @@ class ParagraphReader {
     for (size_t i = 0; i < mentions_.size(); ++i) {
       for (size_t t = mentions_[i].first; t <= mentions_[i].last; ++t) {
         token_mention_[t] = static_cast<int>(i);
+      }
+    }
+    segment_token_ = tokens_.size();
+    for (const PhraseMatch& m : phrases_) {
+      if (m.entry->kind == PhraseKind::kSegment) {
+        segment_token_ = m.first;
+        segment_word_ = TextOf(m.first, m.last);
+        break;
       }
     }
     figure_token_.assign(figures_.size(), 0);
@@ -500,6 +531,27 @@ class ParagraphReader {
         groups.push_back({m});
       }
     }
+    // A sentence about a non-GAAP or adjusted measure, or a paragraph that has turned to a
+    // segment, speaks of figures the statements do not show.
+    std::string qualifier;
+    for (size_t i = pb_; i < pe_ && qualifier.empty(); ++i) {
+      if (phrases_[i].entry->kind == PhraseKind::kQualifier) {
+        qualifier = TextOf(phrases_[i].first, phrases_[i].last);
+      }
+    }
+    for (int f : figs) {
+      NarrativeFigure& r = rec(f);
+      if (!r.reason.empty()) continue;
+      size_t tf = figure_token_[static_cast<size_t>(f)];
+      if (!qualifier.empty()) {
+        r.reason =
+            "the sentence speaks of a measure other than the reported one (\"" + qualifier + "\")";
+      } else if (segment_token_ < tf) {
+        r.reason = "the paragraph speaks of a part of the company (\"" + segment_word_ + "\")";
+      }
+    }
+    taint_ = tokens_.size();
+    taint_reason_.clear();
     for (const auto& g : groups) ReadGroup(g, rec);
     // Figures that are changes, ranges or bounds still get a concept for the record.
     for (int f : figs) {
@@ -627,6 +679,37 @@ class ParagraphReader {
         }
       }
     }
+    // "$139.4 million higher than December 31, 2019", "a 10% decrease compared to": changes.
+    static const std::set<std::string> kComparatives = {"higher",  "lower", "more",  "less",
+                                                        "greater", "fewer", "above", "below"};
+    for (size_t k = 0; k < figs.size(); ++k) {
+      NarrativeFigure& r = rec(figs[k]);
+      size_t tf = figure_token_[static_cast<size_t>(figs[k])];
+      if (tf + 2 < se_ && kComparatives.count(Word(tf + 1)) && Word(tf + 2) == "than") {
+        r.change = true;
+      }
+      bool article = tf > sb_ && (Word(tf - 1) == "a" || Word(tf - 1) == "an");
+      if (article && tf + 1 < se_ && IsDirection(PhraseAt(tf + 1))) r.change = true;
+    }
+    // Figures listed with a change, a bound or an approximation are read the same way:
+    // "reduced by approximately $900,000 and $17.0 million".
+    for (size_t k = 1; k < figs.size(); ++k) {
+      size_t prev = figure_token_[static_cast<size_t>(figs[k - 1])];
+      size_t cur = figure_token_[static_cast<size_t>(figs[k])];
+      bool listed = cur > prev + 1;
+      for (size_t u = prev + 1; u < cur; ++u) {
+        listed &= tokens_[u].punct == ',' || Word(u) == "and" || Word(u) == "or";
+      }
+      if (!listed) continue;
+      const NarrativeFigure& a = rec(figs[k - 1]);
+      NarrativeFigure& b = rec(figs[k]);
+      b.change |= a.change;
+      b.approximate |= a.approximate;
+      if (a.bound && !b.bound) {
+        b.bound = true;
+        b.reason = a.reason;
+      }
+    }
     // "$0.9 million and $2.0": a figure with one decimal and no unit among figures in millions.
     for (size_t k = 0; k < figs.size(); ++k) {
       NarrativeFigure& r = rec(figs[k]);
@@ -691,6 +774,7 @@ class ParagraphReader {
   struct Binding {
     int phrase = -1;  // index into phrases_
     std::string reason;
+    bool taints = false;  // the sentence speaks of something else from here on
   };
 
   // A concept phrase qualified by the words around it names something else: "Domestic segment
@@ -698,13 +782,40 @@ class ParagraphReader {
   bool Modified(const PhraseMatch& m) const {
     if (m.first > sb_ && IsContent(m.first - 1)) return true;
     size_t after = m.last + 1;
+    // "net loss attributable to MDC Partners common shareholders"
+    if (after < se_ && PhraseKindAt(after, PhraseKind::kComponents) &&
+        PhraseAt(after)->first == after) {
+      return true;
+    }
     if (after < se_ && IsContent(after)) return true;  // "revenue growth", "net loss margin"
     return false;
   }
 
   // The concept phrase a figure (at token tf) speaks of, or why there is none.
   Binding Bind(size_t tf) const {
+    // What follows the figure first: "$135 million of cash and cash equivalents" is cash; "$115.0
+    // million of outstanding borrowings" and "a $500 million revolving credit facility" are
+    // amounts of other things.
+    size_t u = tf + 1;
+    if (u < se_ && (Word(u) == "of" || Word(u) == "in")) {
+      size_t v = u + 1;
+      while (v < se_ && tokens_[v].is_word() && IsDeterminer(tokens_[v].word)) ++v;
+      const PhraseMatch* m = v < se_ ? PhraseAt(v) : nullptr;
+      if (m && m->first == v && m->entry->kind == PhraseKind::kConcept && !Modified(*m)) {
+        return Binding{token_phrase_[v], ""};
+      }
+      if (v < se_ && IsContent(v)) {
+        return Binding{-1, "the figure is the amount of \"" + tokens_[v].word + "\""};
+      }
+    } else if (u < se_) {
+      const PhraseMatch* m = PhraseAt(u);
+      if (m && m->first == u && m->entry->kind == PhraseKind::kConcept && !Modified(*m)) {
+        return Binding{token_phrase_[u], ""};  // "a $2.4 million net loss"
+      }
+      if (IsContent(u)) return Binding{-1, "the figure describes \"" + tokens_[u].word + "\""};
+    }
     bool verb_seen = false;
+    bool linking_verb_seen = false;  // a copula or a verb such as "totaled"
     size_t t = tf;
     while (t-- > sb_) {
       if (tf - t > kMaxBindingWalk) break;
@@ -725,12 +836,23 @@ class ParagraphReader {
             }
             if (Modified(*m)) {
               return Binding{
-                  -1, "\"" + TextOf(m->first, m->last) + "\" is qualified by the words around it"};
+                  -1, "\"" + TextOf(m->first, m->last) + "\" is qualified by the words around it",
+                  true};
             }
             std::string subject = ForeignSubject(*m);
             if (!subject.empty()) {
-              return Binding{-1, "the subject of \"" + TextOf(m->first, m->last) + "\" is \"" +
-                                     subject + "\", not the company"};
+              return Binding{-1,
+                             "the subject of \"" + TextOf(m->first, m->last) + "\" is \"" +
+                                 subject + "\", not the company",
+                             true};
+            }
+            // "Net debt, calculated as ... net of cash and cash equivalents ..., was $650.2
+            // million": the subject of the verb is not the phrase.
+            if (linking_verb_seen) {
+              std::string head = HeadBefore(*m);
+              if (!head.empty()) {
+                return Binding{-1, "the subject of the sentence is \"" + head + "\"", true};
+              }
             }
             return Binding{idx, ""};
           }
@@ -746,10 +868,13 @@ class ParagraphReader {
           case PhraseKind::kDecrease:
           case PhraseKind::kUnchanged:
             if (m->first > sb_ && IsContent(m->first - 1)) {
-              return Binding{-1, "the subject of \"" + TextOf(m->first, m->last) + "\" is \"" +
-                                     tokens_[m->first - 1].word + "\""};
+              return Binding{-1,
+                             "the subject of \"" + TextOf(m->first, m->last) + "\" is \"" +
+                                 tokens_[m->first - 1].word + "\"",
+                             true};
             }
             verb_seen = true;
+            if (m->entry->kind == PhraseKind::kVerb) linking_verb_seen = true;
             t = m->first;
             continue;
           default:
@@ -759,13 +884,30 @@ class ParagraphReader {
       }
       if (tok.is_word() && IsCopula(tok.word)) {
         if (t > sb_ && IsContent(t - 1)) {
-          return Binding{-1,
-                         "the subject of \"" + tok.word + "\" is \"" + tokens_[t - 1].word + "\""};
+          return Binding{
+              -1, "the subject of \"" + tok.word + "\" is \"" + tokens_[t - 1].word + "\"", true};
         }
         verb_seen = true;
+        linking_verb_seen = true;
       }
     }
     return Binding{-1, "no phrase names what the figure measures"};
+  }
+
+  // A word that names something between the start of the clause (the sentence or the last
+  // comma) and phrase m: the head of the subject, when it is not the phrase. Words in
+  // parentheses are asides.
+  std::string HeadBefore(const PhraseMatch& m) const {
+    int depth = 0;
+    for (size_t t = m.first; t-- > sb_;) {
+      const Token& tok = tokens_[t];
+      if (tok.punct == ')') ++depth;
+      if (tok.punct == '(') depth = std::max(0, depth - 1);
+      if (depth > 0) continue;
+      if (tok.punct == ',' || tok.punct == ';' || tok.punct == ':') break;
+      if (IsContent(t)) return tok.word;
+    }
+    return "";
   }
 
   // "grant revenue of $0.3 million": the figure at tf is attached to phrase m by "of".
@@ -887,7 +1029,8 @@ class ParagraphReader {
       }
       if (!found) {
         auto it = latest_.find(months);
-        if (it != latest_.end()) found = &it->second;
+        // A column that shows only a later year leaves the latest period in doubt.
+        if (it != latest_.end() && it->second.year >= latest_year_only_) found = &it->second;
       }
       if (!found) return {};
       out.push_back(*found);
@@ -1224,8 +1367,17 @@ class ParagraphReader {
     }
     // Concepts.
     std::vector<Binding> bindings;
-    for (const Member& m : group)
-      bindings.push_back(Bind(figure_token_[static_cast<size_t>(m.fig)]));
+    for (const Member& m : group) {
+      size_t tf = figure_token_[static_cast<size_t>(m.fig)];
+      Binding b = Bind(tf);
+      if (tf > taint_) {
+        b = Binding{-1, taint_reason_};
+      } else if (b.taints && taint_ == tokens_.size()) {
+        taint_ = tf;
+        taint_reason_ = "the sentence speaks of something else: " + b.reason;
+      }
+      bindings.push_back(b);
+    }
     // A list of concepts ("revenue and net income were $X and $Y") is read item by item.
     if (bindings[0].phrase >= 0) {
       std::vector<int> list = ConceptList(bindings[0].phrase);
@@ -1259,10 +1411,11 @@ class ParagraphReader {
     // "operating income of $358 million and $6 million, respectively, from the divested
     // businesses": several figures for one concept and one period speak of something else.
     if (group.size() > 1 && gp.periods.size() == 1) {
-      bool same = true;
+      bool same = bindings[0].phrase >= 0;
       for (const Binding& b : bindings) {
-        same &= b.phrase >= 0 && phrases_[static_cast<size_t>(b.phrase)].entry->name ==
-                                     phrases_[static_cast<size_t>(bindings[0].phrase)].entry->name;
+        same = same && b.phrase >= 0 &&
+               phrases_[static_cast<size_t>(b.phrase)].entry->name ==
+                   phrases_[static_cast<size_t>(bindings[0].phrase)].entry->name;
       }
       if (same) {
         for (Binding& b : bindings) {
@@ -1282,7 +1435,8 @@ class ParagraphReader {
         NarrativeFigure& r = rec(f);
         size_t tf = figure_token_[static_cast<size_t>(f)];
         Binding b = bindings[i];
-        if (f != group[i].fig) b = Bind(tf);  // a per-share figure binds on its own
+        // A per-share figure binds on its own, unless its amount found no concept.
+        if (f != group[i].fig && b.phrase >= 0) b = Bind(tf);
         if (b.phrase >= 0) {
           const PhraseMatch& pm = phrases_[static_cast<size_t>(b.phrase)];
           std::string of = Attachment(pm, tf);
@@ -1516,6 +1670,7 @@ class ParagraphReader {
   const NarrativeVocabulary& vocab_;
   const FiscalCalendar& fiscal_;
   const std::map<int, Period>& latest_;
+  int latest_year_only_ = 0;  // the latest year of a column that shows only a year
   size_t paragraph_;
   NarrativeAnalysis* out_;
   const Paragraph& p_;
@@ -1528,6 +1683,10 @@ class ParagraphReader {
   std::vector<int> token_mention_;
   std::vector<size_t> figure_token_;
   std::set<size_t> subordinate_;
+  size_t segment_token_ = 0;  // the first phrase naming a segment in the paragraph
+  std::string segment_word_;
+  size_t taint_ = 0;  // from this token on, the sentence speaks of something else
+  std::string taint_reason_;
   size_t sb_ = 0, se_ = 0;  // the sentence's tokens
   size_t pb_ = 0, pe_ = 0;  // its phrases
   size_t mb_ = 0, me_ = 0;  // its period phrases
@@ -1591,7 +1750,7 @@ FigureVerdict NarrativeFigure::Verdict(std::string* detail) const {
     if (pc.cells.empty()) {
       unverifiable = true;
       if (why.empty())
-        why = "no table shows " + concept_name + " for the " + DescribePeriod(pc.period);
+        why = "no table shows " + concept_name + " (" + DescribePeriod(pc.period) + ")";
       continue;
     }
     switch (pc.match) {

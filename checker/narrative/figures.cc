@@ -241,6 +241,12 @@ std::optional<Figure> DollarFigure(std::string_view text, size_t i) {
     negative = true;
     --begin;
     ++j;
+    if (scale == 0) {
+      // "($1.5) million": the scale word after the parenthesis.
+      size_t after_paren = j;
+      scale = ScaleAt(text, j, &after_paren);
+      j = after_paren;
+    }
   } else if (minus_outside) {
     negative = true;
     --begin;

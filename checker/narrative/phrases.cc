@@ -149,6 +149,10 @@ const char* PhraseKindName(PhraseKind kind) {
       return "bound";
     case PhraseKind::kVerb:
       return "verb";
+    case PhraseKind::kSegment:
+      return "segment";
+    case PhraseKind::kQualifier:
+      return "qualifier";
   }
   return "concept";
 }

@@ -30,6 +30,8 @@ enum class PhraseKind {
   kApproximate,  // "approximately", "about": the figure is not exact
   kBound,        // "more than", "up to": the figure is a bound, not a value
   kVerb,         // a verb that links a subject to its figure: "totaled", "amounted to"
+  kSegment,      // the prose speaks of a part of the company: "segment", "division"
+  kQualifier,    // the figure is not the reported measure: "non-GAAP", "adjusted", "pro forma"
 };
 const char* PhraseKindName(PhraseKind kind);
 

@@ -127,7 +127,7 @@ TEST(NarrativeFigureRuleTest, BadNarrativeVocabularyIsReported) {
             "r.yaml:5:16: unknown concept 'b' (define it under concepts:)\n"
             "r.yaml:9:14: bad phrase 'up': 'up' already means increase ('up')\n"
             "r.yaml:10:3: unknown key 'sideways' in narrative (components, increase, decrease, "
-            "unchanged, comparison, approximate, bound, verbs)");
+            "unchanged, comparison, approximate, bound, verbs, segments, qualifiers)");
 }
 
 }  // namespace

@@ -372,7 +372,8 @@ void LoadNarrative(const YAML::Node& node, NarrativeVocabulary* v, Problems* pro
       {"components", PhraseKind::kComponents}, {"increase", PhraseKind::kIncrease},
       {"decrease", PhraseKind::kDecrease},     {"unchanged", PhraseKind::kUnchanged},
       {"comparison", PhraseKind::kComparison}, {"approximate", PhraseKind::kApproximate},
-      {"bound", PhraseKind::kBound},           {"verbs", PhraseKind::kVerb}};
+      {"bound", PhraseKind::kBound},           {"verbs", PhraseKind::kVerb},
+      {"segments", PhraseKind::kSegment},      {"qualifiers", PhraseKind::kQualifier}};
   for (const auto& kv : node) {
     std::string key = kv.first.as<std::string>();
     auto it =
@@ -380,7 +381,8 @@ void LoadNarrative(const YAML::Node& node, NarrativeVocabulary* v, Problems* pro
     if (it == kKinds.end()) {
       problems->Add(kv.first.Mark(), "unknown key '" + key +
                                          "' in narrative (components, increase, decrease, "
-                                         "unchanged, comparison, approximate, bound, verbs)");
+                                         "unchanged, comparison, approximate, bound, verbs, "
+                                         "segments, qualifiers)");
       continue;
     }
     AddPhrases(kv.second, it->second, "", v, problems);
