@@ -330,8 +330,8 @@ class ParagraphReader {
  public:
   ParagraphReader(const Document& doc, ConceptRows* rows, const NarrativeVocabulary& vocab,
                   const FiscalCalendar& fiscal, const ColumnPeriods& columns,
-                  const std::map<int, Period>& latest, const std::set<std::string>& company,
-                  size_t paragraph, NarrativeAnalysis* out)
+                  const std::map<int, Period>& latest, const std::map<int, Period>* named,
+                  const std::set<std::string>& company, size_t paragraph, NarrativeAnalysis* out)
       : doc_(doc),
         columns_(columns),
         company_(company),
@@ -340,6 +340,7 @@ class ParagraphReader {
         fiscal_(fiscal),
         latest_(latest),
         latest_year_only_(LatestYearOnly(columns)),
+        named_(named),
         paragraph_(paragraph),
         out_(out),
         p_(doc.paragraphs[paragraph]) {}
@@ -846,6 +847,12 @@ class ParagraphReader {
                                  subject + "\", not the company",
                              true};
             }
+            // "Gains on equity securities ... was a net gain of $19 million compared to a net
+            // loss of $127 million": the subject of the verb before the phrase owns it.
+            std::string clause = ClauseSubject(*m);
+            if (!clause.empty()) {
+              return Binding{-1, "the subject of the sentence is \"" + clause + "\"", true};
+            }
             // "Net debt, calculated as ... net of cash and cash equivalents ..., was $650.2
             // million": the subject of the verb is not the phrase.
             if (linking_verb_seen) {
@@ -906,6 +913,21 @@ class ParagraphReader {
       if (depth > 0) continue;
       if (tok.punct == ',' || tok.punct == ';' || tok.punct == ':') break;
       if (IsContent(t)) return tok.word;
+    }
+    return "";
+  }
+
+  // The head of the subject of the linking verb before phrase m, when no other concept phrase
+  // stands between them and the head is not the company.
+  std::string ClauseSubject(const PhraseMatch& m) const {
+    for (size_t t = m.first; t-- > sb_;) {
+      const PhraseMatch* p = PhraseAt(t);
+      if (p && p->entry->kind == PhraseKind::kConcept) return "";
+      bool linking = (p && p->entry->kind == PhraseKind::kVerb && p->first == t) ||
+                     (!p && tokens_[t].is_word() && IsCopula(tokens_[t].word));
+      if (!linking) continue;
+      PhraseMatch verb{t, t, nullptr};
+      return HeadBefore(verb);
     }
     return "";
   }
@@ -1031,6 +1053,13 @@ class ParagraphReader {
         auto it = latest_.find(months);
         // A column that shows only a later year leaves the latest period in doubt.
         if (it != latest_.end() && it->second.year >= latest_year_only_) found = &it->second;
+        // The prose names a later period of that length than any column: that is the
+        // current one ("the quarter ended March 31, 2020" where the tables stop earlier).
+        auto named = named_->find(months);
+        if (named != named_->end() &&
+            (!found || DayNumber(DateOf(named->second)) > DayNumber(DateOf(*found)) + 7)) {
+          found = &named->second;
+        }
       }
       if (!found) return {};
       out.push_back(*found);
@@ -1671,6 +1700,8 @@ class ParagraphReader {
   const FiscalCalendar& fiscal_;
   const std::map<int, Period>& latest_;
   int latest_year_only_ = 0;  // the latest year of a column that shows only a year
+  const std::map<int, Period>* named_ =
+      nullptr;  // the latest period of each length the prose names
   size_t paragraph_;
   NarrativeAnalysis* out_;
   const Paragraph& p_;
@@ -1695,6 +1726,40 @@ class ParagraphReader {
   std::vector<Period> current_;  // periods of the last figures not named relative to others
   std::vector<Period> history_;  // periods the paragraph named explicitly, in order
 };
+
+bool ContainsWord(const std::string& text, std::string_view word) {
+  return text.find(word) != std::string::npos;
+}
+
+// The latest period of each length that the prose names with its end date ("the quarter ended
+// March 31, 2020"): what "the quarter" means when the tables' columns stop earlier.
+std::map<int, Period> NamedPeriods(const Document& doc) {
+  std::map<int, Period> named;
+  for (const Paragraph& p : doc.paragraphs) {
+    if (!ContainsWord(p.text, "ended") && !ContainsWord(p.text, "ENDED")) continue;
+    std::vector<Token> tokens = Tokenize(p.text, {});
+    for (const PeriodMention& m : FindPeriodMentions(tokens, 0, tokens.size())) {
+      if (m.kind != PeriodMention::Kind::kExplicit) continue;
+      bool ended = false;  // "ending" names guidance, not a period reported
+      for (size_t t = m.first; t <= m.last; ++t) ended |= tokens[t].word == "ended";
+      if (!ended) continue;
+      for (int months : m.lengths) {
+        for (const Date& d : m.dates) {
+          if (d.year == 0) continue;
+          Period p2;
+          p2.kind = Period::Kind::kDuration;
+          p2.months = months;
+          p2.year = d.year;
+          p2.month = d.month;
+          p2.day = d.day;
+          auto it = named.find(months);
+          if (it == named.end() || DayNumber(d) > DayNumber(DateOf(it->second))) named[months] = p2;
+        }
+      }
+    }
+  }
+  return named;
+}
 
 bool ContainsFiscal(const std::string& text) {
   for (size_t i = 0; i + 6 <= text.size(); ++i) {
@@ -1854,10 +1919,12 @@ NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts
   std::set<std::string> company = CompanyWords(doc);
   ConceptRows rows(doc, concepts);
   std::map<int, Period> latest = LatestPeriods(columns);
+  std::map<int, Period> named = NamedPeriods(doc);
   for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
     std::vector<Figure> figures = ProseFigures(doc.paragraphs[i]);
     if (figures.empty()) continue;
-    ParagraphReader reader(doc, &rows, vocabulary, out.fiscal, columns, latest, company, i, &out);
+    ParagraphReader reader(doc, &rows, vocabulary, out.fiscal, columns, latest, &named, company, i,
+                           &out);
     reader.Read(std::move(figures));
   }
   return out;
