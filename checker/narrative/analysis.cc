@@ -87,7 +87,9 @@ bool IsFunctionWord(const std::string& w) {
                                                "there",
                                                "such",
                                                "same",
-                                               "total"};
+                                               "total",
+                                               "today",
+                                               "currently"};
   return kWords.count(w) > 0;
 }
 

@@ -85,3 +85,24 @@ TEST(AnalysisTest, SubjectOfTheSentence) {
 
 }  // namespace
 }  // namespace tieout
+
+namespace tieout {
+namespace {
+
+// A quadratic step (mapping spans, scanning sentences) would take minutes here.
+TEST(AnalysisTest, LinearInOneLongParagraph) {
+  std::string sentence =
+      "Total revenues increased to $0.4 million for the quarter ended December 31, 2003, from "
+      "$0.3 million for the same period in 2002, and the net loss was $2.4 million ";
+  std::string prose;
+  while (prose.size() < (1u << 20)) prose += sentence;
+  prose += ".\n";
+  auto rules = testing::DefaultRules();
+  std::vector<Document> docs = testing::ReadText(prose + kTable);
+  ASSERT_EQ(docs.size(), 1u);
+  NarrativeAnalysis a = AnalyzeNarrative(docs[0], rules->concepts, rules->narrative);
+  EXPECT_GT(a.figures.size(), 19000u);
+}
+
+}  // namespace
+}  // namespace tieout
