@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "checker/ingest/edgar.h"
+#include "checker/ingest/html_reader.h"
 #include "checker/ingest/text_lines.h"
 
 namespace tieout {
@@ -106,10 +107,8 @@ Expected<std::vector<Document>> ReadDocuments(std::shared_ptr<const SourceFile> 
     const EnvelopePart& part = (*parts)[i];
     std::string_view body = bytes.substr(part.body.begin, part.body.end - part.body.begin);
     std::string_view head = body.substr(0, std::min<size_t>(body.size(), 1 << 15));
-    if (LooksLikeHtml(head)) {
-      return Status::InvalidInput(file->path() + ": HTML documents are not supported yet");
-    }
-    auto doc = ReadEdgarText(file, part, vocabulary);
+    auto doc = LooksLikeHtml(head) ? ReadHtml(file, part, vocabulary)
+                                   : ReadEdgarText(file, part, vocabulary);
     if (!doc.ok()) return doc.status();
     doc->name = parts->size() > 1 ? file->path() + "#" + std::to_string(i + 1) : file->path();
     if (format == Format::kPlainText) doc->format = "text";
