@@ -133,6 +133,16 @@ std::vector<Slot> MakeSlots(const GridRow& row) {
     s.bottom = c.text.empty() ? c.bottom : Max(c.bottom, c.line);
     slots.push_back(std::move(s));
   }
+  // Dashes typed in a cell are a line when the row holds nothing else, and a zero ("--")
+  // in a row with a label or figures.
+  bool other_text = false;
+  for (const Slot& s : slots) other_text |= s.token != Token::kBlank && s.token != Token::kRule;
+  FigureToken probe;
+  for (Slot& s : slots) {
+    if (other_text && s.token == Token::kRule && ParseCellFigure(s.text, &probe)) {
+      s.token = Token::kText;
+    }
+  }
   // Two slots are neighbours when at most one blank cell stands between them.
   auto neighbours = [](const Slot& left, const Slot& right) { return right.begin - left.end <= 1; };
   std::vector<Slot> out;
