@@ -2,9 +2,11 @@
 
 #include <cctype>
 
+#include "checker/ingest/docx_reader.h"
 #include "checker/ingest/edgar.h"
 #include "checker/ingest/html_reader.h"
 #include "checker/ingest/text_lines.h"
+#include "checker/ingest/text_reader.h"
 
 namespace tieout {
 namespace {
@@ -45,6 +47,25 @@ size_t FirstBinaryByte(std::string_view bytes) {
   return bad * 100 > n ? first : std::string_view::npos;
 }
 
+// Documents of a submission that hold no release text: images, archives, spreadsheets, XBRL.
+bool HoldsNoRelease(const DocumentInfo& info) {
+  static const char* const kTypes[] = {"GRAPHIC", "ZIP", "EXCEL", "PDF", "XML", "JSON"};
+  for (const char* t : kTypes) {
+    if (info.document_type == t) return true;
+  }
+  std::string name = info.filename;
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static const char* const kExtensions[] = {".jpg", ".jpeg", ".gif", ".png", ".pdf", ".zip",
+                                            ".xls", ".xlsx", ".xml", ".xsd", ".json"};
+  for (const char* e : kExtensions) {
+    std::string_view ext(e);
+    if (name.size() > ext.size() && name.compare(name.size() - ext.size(), ext.size(), ext) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 const char* FormatName(Format format) {
@@ -67,7 +88,10 @@ const char* FormatName(Format format) {
 
 Format DetectFormat(std::string_view bytes) {
   if (Trim(bytes).empty()) return Format::kEmpty;
-  if (bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
+  // A zip archive (a local file header, or the end record of an empty archive): a DOCX, or a
+  // zip the DOCX reader will name as not one.
+  if (bytes.size() >= 4 && (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) ||
+                            bytes.substr(0, 4) == std::string_view("PK\x05\x06", 4))) {
     return Format::kDocx;
   }
   if (FirstBinaryByte(bytes) != std::string_view::npos) return Format::kBinary;
@@ -95,8 +119,13 @@ Expected<std::vector<Document>> ReadDocuments(std::shared_ptr<const SourceFile> 
                                   ": binary data (byte " + std::to_string(at) +
                                   "), not a text, HTML or DOCX release");
     }
-    case Format::kDocx:
-      return Status::InvalidInput(file->path() + ": DOCX drafts are not supported yet");
+    case Format::kDocx: {
+      auto doc = ReadDocx(*file, vocabulary);
+      if (!doc.ok()) return doc.status();
+      std::vector<Document> docs;
+      docs.push_back(std::move(*doc));
+      return docs;
+    }
     default:
       break;
   }
@@ -105,13 +134,14 @@ Expected<std::vector<Document>> ReadDocuments(std::shared_ptr<const SourceFile> 
   std::vector<Document> docs;
   for (size_t i = 0; i < parts->size(); ++i) {
     const EnvelopePart& part = (*parts)[i];
+    if (HoldsNoRelease(part.info)) continue;
     std::string_view body = bytes.substr(part.body.begin, part.body.end - part.body.begin);
     std::string_view head = body.substr(0, std::min<size_t>(body.size(), 1 << 15));
-    auto doc = LooksLikeHtml(head) ? ReadHtml(file, part, vocabulary)
-                                   : ReadEdgarText(file, part, vocabulary);
+    Expected<Document> doc = LooksLikeHtml(head)            ? ReadHtml(file, part, vocabulary)
+                             : format == Format::kPlainText ? ReadPlainText(file, part, vocabulary)
+                                                            : ReadEdgarText(file, part, vocabulary);
     if (!doc.ok()) return doc.status();
     doc->name = parts->size() > 1 ? file->path() + "#" + std::to_string(i + 1) : file->path();
-    if (format == Format::kPlainText) doc->format = "text";
     docs.push_back(std::move(*doc));
   }
   return docs;
