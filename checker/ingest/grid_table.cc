@@ -403,6 +403,22 @@ std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::str
     if (table.columns[k].header.find('%') != std::string::npos) percent_column[k] = true;
   }
 
+  // A table ruled all over (every row of figures boxed, as a word processor's "all borders"
+  // draws it) says nothing about totals with its single lines.
+  int data_rows = 0, boxed_rows = 0;
+  for (int r = 0; r < nrows; ++r) {
+    if (!data[r]) continue;
+    ++data_rows;
+    bool boxed = true;
+    for (const Slot& s : slots[r]) {
+      if (IsColumnFigure(s) && s.top != RuleMark::kSingle && s.bottom != RuleMark::kSingle) {
+        boxed = false;
+      }
+    }
+    boxed_rows += boxed;
+  }
+  const bool ruled_all_over = data_rows >= 4 && boxed_rows * 5 >= data_rows * 4;
+
   // Rows.
   std::vector<RuleMark> pending(ncols, RuleMark::kNone);
   // Per column: the last row with a figure there was a total with a line along its bottom edge
@@ -415,7 +431,7 @@ std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::str
   // Marks the figure columns a slot's line runs over. A single line that runs over the labels
   // too divides sections: a separator.
   auto mark_columns = [&](const Slot& s, RuleMark m, bool across, std::vector<RuleMark>* marks) {
-    if (m == RuleMark::kNone) return;
+    if (m == RuleMark::kNone || (ruled_all_over && m != RuleMark::kDouble)) return;
     if (m == RuleMark::kSingle && across) m = RuleMark::kSeparator;
     for (int k = 0; k < ncols; ++k) {
       if (std::min(s.end, columns[k].hi) <= std::max(s.begin, columns[k].lo)) continue;

@@ -227,6 +227,18 @@ TEST(GridTableTest, FootnoteMarksAndMissingParentheses) {
   EXPECT_EQ(Value(*t, 1, 1), "12");
 }
 
+TEST(GridTableTest, ATableRuledAllOverMarksNoTotals) {
+  std::vector<GridRow> rows = {Years()};
+  for (const char* label : {"A", "B", "C", "Total"}) {
+    GridRow r = Money(label, "1", "2");
+    for (GridCell& c : r.cells) c.top = c.bottom = RuleMark::kSingle;
+    rows.push_back(r);
+  }
+  auto t = Build(rows);
+  ASSERT_TRUE(t.has_value());
+  for (const Row& r : t->rows) EXPECT_EQ(r.rule_above[0], RuleMark::kNone) << r.label;
+}
+
 TEST(GridTableTest, AYearAloneInTheBodyIsAHeading) {
   auto t = Build({Years(), Money("Revenue", "1", "2"), R({C(0, ""), C(3, "2018")}),
                   Money("Revenue", "3", "4")});
