@@ -30,6 +30,17 @@ bool LooksLikeHtml(std::string_view head) {
          ContainsCI(head, "<!doctype html") || ContainsCI(head, "<font");
 }
 
+// Whether `tag` (any case) stands at the start of a line, after spaces or tabs at most.
+bool TagStartsALine(std::string_view text, std::string_view tag) {
+  for (size_t i = text.find('<'); i != std::string_view::npos; i = text.find('<', i + 1)) {
+    size_t k = i;
+    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+    if (k > 0 && text[k - 1] != '\n' && text[k - 1] != '\r') continue;
+    if (ContainsCI(text.substr(i, tag.size()), tag)) return true;
+  }
+  return false;
+}
+
 // The offset of the first byte that no text file has (NUL, or control characters other
 // than tab, newline, carriage return and form feed), or npos.
 size_t FirstBinaryByte(std::string_view bytes) {
@@ -96,12 +107,15 @@ Format DetectFormat(std::string_view bytes) {
   }
   if (FirstBinaryByte(bytes) != std::string_view::npos) return Format::kBinary;
   std::string_view head = bytes.substr(0, std::min<size_t>(bytes.size(), 1 << 15));
-  if (ContainsCI(head, "<SEC-HEADER>") || ContainsCI(head, "<DOCUMENT>")) {
-    // An envelope: each document is detected on its own; the file reads as EDGAR.
+  // An envelope (a header, or a <DOCUMENT> with its <TYPE> line): each document is detected on
+  // its own; the file reads as EDGAR. Tags count only at the start of a line, so a draft that
+  // mentions "<DOCUMENT>" or "<TABLE>" in its prose stays a draft.
+  if (TagStartsALine(head, "<SEC-HEADER>") || TagStartsALine(head, "<SEC-DOCUMENT>") ||
+      (ContainsCI(head, "<DOCUMENT>") && TagStartsALine(head, "<TYPE>"))) {
     return Format::kEdgarText;
   }
   if (LooksLikeHtml(head)) return Format::kHtml;
-  if (ContainsCI(bytes, "<TABLE>") || ContainsCI(head, "<PAGE>")) return Format::kEdgarText;
+  if (TagStartsALine(bytes, "<TABLE") || TagStartsALine(head, "<PAGE>")) return Format::kEdgarText;
   return Format::kPlainText;
 }
 
@@ -129,7 +143,11 @@ Expected<std::vector<Document>> ReadDocuments(std::shared_ptr<const SourceFile> 
     default:
       break;
   }
-  auto parts = SplitSubmission(*file);
+  // Only an EDGAR file has an envelope to split; any other file is one document.
+  auto parts = format == Format::kEdgarText
+                   ? SplitSubmission(*file)
+                   : Expected<std::vector<EnvelopePart>>(
+                         std::vector<EnvelopePart>{EnvelopePart{{}, SourceSpan{0, bytes.size()}}});
   if (!parts.ok()) return parts.status();
   std::vector<Document> docs;
   for (size_t i = 0; i < parts->size(); ++i) {

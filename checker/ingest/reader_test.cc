@@ -28,6 +28,15 @@ TEST(ReaderTest, DetectsFormatsByContent) {
   EXPECT_EQ(DetectFormat("# Results\n\n| Revenue | 1,234 |\n"), Format::kPlainText);
   EXPECT_EQ(DetectFormat("<html><body><document>\n<type>EX-99.1\n<text>\n<p>x</p>"),
             Format::kEdgarText);
+  // A draft that writes about EDGAR tags is still a draft.
+  EXPECT_EQ(DetectFormat("Each `<DOCUMENT>` block has a `<TYPE>`; tables sit in <TABLE> tags.\n"),
+            Format::kPlainText);
+}
+
+TEST(ReaderTest, ADraftThatMentionsTagsIsOneDocument) {
+  auto docs = testing::ReadText("Notes on the `<DOCUMENT>` and `<TABLE>` tags.\n", "notes.md");
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].format, "text");
 }
 
 TEST(ReaderTest, HtmlIsReadByContentWhateverTheExtension) {
