@@ -168,6 +168,14 @@ CssStyle ParseCssStyle(std::string_view style) {
       (prop[7] == 't' ? top : bottom).invisible_color = InvisibleColor(value);
     } else if (prop == "display") {
       out.hidden = value == "none";
+    } else if (prop == "font-weight") {
+      if (value == "bold" || value == "bolder") {
+        out.weight = 700;
+      } else if (value == "normal" || value == "lighter") {
+        out.weight = 400;
+      } else {
+        out.weight = std::atoi(value.c_str());
+      }
     } else if (prop == "vertical-align") {
       out.raised = value == "super";
     } else if (prop == "position") {

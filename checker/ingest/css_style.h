@@ -16,6 +16,7 @@ struct CssStyle {
   RuleMark border_bottom = RuleMark::kNone;
   bool hidden = false;   // display:none
   bool raised = false;   // vertical-align:super, or moved up (position:relative; top:-3pt)
+  int weight = 0;        // font-weight: 700 for bold, 400 for normal, 0 when not set
   double indent_pt = 0;  // margin-left + padding-left, in points
 };
 

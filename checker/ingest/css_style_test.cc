@@ -54,6 +54,10 @@ TEST(CssStyleTest, HiddenRaisedAndIndent) {
   EXPECT_FALSE(ParseCssStyle("position:relative;top:2pt").raised);
   EXPECT_FALSE(ParseCssStyle("vertical-align:top").raised);
   EXPECT_DOUBLE_EQ(ParseCssStyle("margin-left:10pt;padding-left:8px").indent_pt, 16);
+  EXPECT_EQ(ParseCssStyle("font-weight:bold").weight, 700);
+  EXPECT_EQ(ParseCssStyle("font-family:Arial;font-weight:700;").weight, 700);
+  EXPECT_EQ(ParseCssStyle("font-weight:normal").weight, 400);
+  EXPECT_EQ(ParseCssStyle("color:red").weight, 0);
 }
 
 TEST(CssStyleTest, IgnoresJunk) {

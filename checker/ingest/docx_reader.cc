@@ -152,7 +152,16 @@ struct ParagraphText {
   std::string text;
   RuleMark top = RuleMark::kNone, bottom = RuleMark::kNone;
   int indent = 0;
+  bool bold = false;  // every run with text is bold
 };
+
+// Whether a run's properties (w:rPr) set it in bold.
+bool IsBoldRun(const xmlNode* run) {
+  const xmlNode* b = Child(Child(run, "rPr"), "b");
+  if (b == nullptr) return false;
+  std::string v = Val(b);
+  return v != "0" && v != "false" && v != "off";
+}
 
 class DocxWalker {
  public:
@@ -196,7 +205,8 @@ class DocxWalker {
   }
 
   // The text of runs, skipping deleted text, field codes, drawings and superscript marks.
-  void Runs(const xmlNode* parent, std::string* out, int depth) {
+  void Runs(const xmlNode* parent, std::string* out, int depth, int* bold = nullptr,
+            int* plain = nullptr) {
     if (depth > kMaxDepth) return;
     for (const xmlNode* n = parent->children; n != nullptr; n = n->next) {
       if (n->type != XML_ELEMENT_NODE) continue;
@@ -219,13 +229,14 @@ class DocxWalker {
         bool raised = align != nullptr && Val(align) == "superscript";
         std::string bare = FoldText(run);
         if (raised && !bare.empty() && bare.size() <= 4) continue;  // a footnote mark
+        if (bold != nullptr && !bare.empty()) ++*(IsBoldRun(n) ? bold : plain);
         out->append(run);
       } else if (name == "del" || name == "delText" || name == "instrText" || name == "drawing" ||
                  name == "pict" || name == "rPr" || name == "pPr" || name == "footnoteReference" ||
                  name == "endnoteReference" || name == "commentReference" || name == "object") {
         continue;
       } else {
-        Runs(n, out, depth + 1);  // hyperlinks, insertions, smart tags, simple fields, sdt
+        Runs(n, out, depth + 1, bold, plain);  // hyperlinks, insertions, fields, sdt
       }
     }
   }
@@ -233,8 +244,10 @@ class DocxWalker {
   ParagraphText ReadParagraph(const xmlNode* p) {
     ParagraphText out;
     std::string raw;
-    Runs(p, &raw, 0);
+    int bold = 0, plain = 0;
+    Runs(p, &raw, 0, &bold, &plain);
     out.text = FoldText(raw);
+    out.bold = bold > 0 && plain == 0;
     const xmlNode* ppr = Child(p, "pPr");
     const xmlNode* borders = Child(ppr, "pBdr");
     out.top = BorderMark(Child(borders, "top"));
@@ -280,7 +293,7 @@ class DocxWalker {
         // A cell merged into the one above it (a rowspan) holds no text of its own.
         bool continued = vmerge != nullptr && Val(vmerge) != "restart";
         std::string cell_text;
-        bool first = true;
+        bool first = true, bold = true;
         for (const xmlNode* c = tc->children; c != nullptr; c = c->next) {
           if (Is(c, "tbl")) {
             nested.push_back(c);
@@ -291,6 +304,7 @@ class DocxWalker {
           cell.top = Max(cell.top, p.top);
           cell.bottom = Max(cell.bottom, p.bottom);
           if (p.text.empty()) continue;
+          bold = bold && p.bold;
           if (first) cell.indent = p.indent;
           first = false;
           if (!cell_text.empty()) cell_text.push_back(' ');
@@ -298,6 +312,7 @@ class DocxWalker {
         }
         if (continued) cell_text.clear();
         cell.text = cell_text;
+        cell.bold = !cell.text.empty() && bold;
         if (!cell.text.empty()) {
           if (!line.empty()) line += " | ";
           placed.emplace_back(row.cells.size(), line.size());

@@ -474,6 +474,7 @@ std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::str
     // A year alone in the body heads the rows below it.
     bool year_row = IsYearRow(row_slots);
     std::vector<const Slot*> figure_slots;
+    bool label_bold = false, label_plain = false;
     // Lines drawn over the first column of this row, where labels stand.
     RuleMark label_top = RuleMark::kNone, label_bottom = RuleMark::kNone;
     for (const Slot& s : row_slots) {
@@ -485,6 +486,7 @@ std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::str
         figure_slots.push_back(&s);
       } else if (HasText(s) && in_label_area(s)) {
         label_parts.push_back(s.text);
+        (s.cell->bold ? label_bold : label_plain) = true;
         if (!have_label_span) {
           label_span = s.span;
           indent = s.cell->indent;
@@ -609,6 +611,9 @@ std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::str
       }
       if (after_heading[k] && row.rule_above[k] != RuleMark::kDouble) {
         row.rule_above[k] = RuleMark::kNone;
+      } else if (label_bold && !label_plain && row.rule_above[k] == RuleMark::kNone &&
+                 row.kind == ValueKind::kMoney) {
+        row.rule_above[k] = RuleMark::kSeparator;  // a bold row: a total when it ties
       }
       after_heading[k] = false;
       bool total =

@@ -7,8 +7,10 @@
 // on its left; drops spacer columns; finds the figure columns by where figures end (their right
 // edge, as printed figures right-align); reads the header rows over them as periods; and turns
 // lines into rule marks. A line along a cell's top edge marks its own row; a line along its
-// bottom edge, or a row that holds only lines, marks the next row with figures. A label-only
-// row is a heading, or continues into the next row's label, as in a printed table.
+// bottom edge, or a row that holds only lines, marks the next row with figures. A row whose
+// label is set in bold and has no line above a figure is marked as a separator there: a total
+// when it ties, a part otherwise. A label-only row is a heading, or continues into the next
+// row's label, as in a printed table.
 #ifndef TIEOUT_INGEST_GRID_TABLE_H_
 #define TIEOUT_INGEST_GRID_TABLE_H_
 
@@ -30,6 +32,7 @@ struct GridCell {
   RuleMark bottom = RuleMark::kNone;  // a line along the bottom edge
   RuleMark line = RuleMark::kNone;    // a line drawn inside the cell (<hr>) in place of text
   bool header = false;                // a <th>, or a cell of a Markdown header row
+  bool bold = false;                  // all its text is set in bold
   int indent = 0;                     // nesting level of the text, for labels
 };
 

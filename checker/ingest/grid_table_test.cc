@@ -227,6 +227,19 @@ TEST(GridTableTest, FootnoteMarksAndMissingParentheses) {
   EXPECT_EQ(Value(*t, 1, 1), "12");
 }
 
+TEST(GridTableTest, ABoldRowIsATotalWhenItTies) {
+  GridRow total = Money("Total", "30", "40");
+  total.cells[0].bold = true;
+  GridRow heading_bold = Money("Cash", "5", "6");
+  heading_bold.cells[0].bold = true;
+  auto t = Build({Years(), heading_bold, Money("A", "10", "15"), total});
+  ASSERT_TRUE(t.has_value());
+  // Not the first row under the header: that one is never a total.
+  EXPECT_EQ(t->rows[0].rule_above[0], RuleMark::kNone);
+  EXPECT_EQ(t->rows[2].rule_above[0], RuleMark::kSeparator);
+  EXPECT_EQ(t->rows[2].rule_above[1], RuleMark::kSeparator);
+}
+
 TEST(GridTableTest, ATableRuledAllOverMarksNoTotals) {
   std::vector<GridRow> rows = {Years()};
   for (const char* label : {"A", "B", "C", "Total"}) {

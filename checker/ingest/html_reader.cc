@@ -251,6 +251,16 @@ bool EndsSentence(const std::string& text) {
   return c == '.' || c == '!' || c == '?' || c == ':';
 }
 
+// Whether text under a style is bold, given whether the text around it is.
+bool IsBold(const CssStyle& style, bool around) {
+  if (style.weight == 0) return around;
+  return style.weight >= 600;
+}
+
+struct Weight {
+  int bold = 0, plain = 0;  // words
+};
+
 int IndentLevel(double points) { return static_cast<int>(points / 9 + 0.5); }
 
 class Walker {
@@ -354,7 +364,8 @@ class Walker {
         TextBuilder tb;
         GridCell ignored;
         double indent = 0;
-        CellContent(caption, &tb, &ignored, depth, &indent);
+        Weight weight;
+        CellContent(caption, &tb, &ignored, depth, &indent, false, &weight);
         grid.caption = tb.text();
       }
       std::vector<int> busy_until;  // per grid column: the first row a rowspan leaves free
@@ -405,7 +416,9 @@ class Walker {
     cell->bottom = style.border_bottom;
     double block_indent = 0;
     TextBuilder tb;
-    CellContent(td, &tb, cell, depth, &block_indent);
+    Weight weight;
+    CellContent(td, &tb, cell, depth, &block_indent, Is(td, "th") || IsBold(style, false), &weight);
+    cell->bold = weight.bold > 0 && weight.plain == 0;
     cell->indent = IndentLevel(style.indent_pt > 0 ? style.indent_pt : block_indent);
     uint64_t at = Original(OffsetOf(td));
     Paragraph p = tb.Take();
@@ -413,13 +426,15 @@ class Walker {
     cell->span = cell->text.empty() ? SourceSpan{at, at} : p.span;
   }
 
-  // The text of a cell, with the lines its blocks draw and the indent of the block its text
-  // starts in.
-  void CellContent(xmlNode* n, TextBuilder* tb, GridCell* cell, int depth, double* indent) {
+  // The text of a cell, with the lines its blocks draw, the indent of the block its text starts
+  // in, and how many of its words are set in bold.
+  void CellContent(xmlNode* n, TextBuilder* tb, GridCell* cell, int depth, double* indent,
+                   bool bold, Weight* weight) {
     for (xmlNode* c = n->children; c != nullptr; c = c->next) {
       if (depth > kMaxDepth) return;
       if (c->type == XML_TEXT_NODE) {
         AddText(c, tb);
+        (bold ? weight->bold : weight->plain) += static_cast<int>(words_.size());
         continue;
       }
       if (c->type != XML_ELEMENT_NODE || IsSkipped(c) || IsHidden(c)) continue;
@@ -439,7 +454,8 @@ class Walker {
       if (tb->empty() && style.indent_pt > 0) *indent = style.indent_pt;
       bool block = IsBlock(c);
       if (block) tb->Break();
-      CellContent(c, tb, cell, depth + 1, indent);
+      CellContent(c, tb, cell, depth + 1, indent,
+                  IsBold(style, bold || Is(c, "b") || Is(c, "strong")), weight);
       if (block) tb->Break();
     }
   }

@@ -122,6 +122,27 @@ TEST(HtmlReaderTest, SkipsHiddenTextScriptsAndFootnoteMarks) {
   EXPECT_EQ(t.rows[1].label, "Costs");
 }
 
+TEST(HtmlReaderTest, BoldLabelsMarkTotals) {
+  std::string html =
+      "<table><tr><td></td><td>2020</td><td>2019</td></tr>"
+      "<tr><td>Product</td><td>10</td><td>9</td></tr>"
+      "<tr><td>Service</td><td>4</td><td>3</td></tr>"
+      "<tr><td><b>Total</b></td><td>14</td><td>12</td></tr>"
+      "<tr><td><span style=\"font-weight:700\">Net</span></td><td>14</td><td>12</td></tr>"
+      "<tr><td><b>Half</b> bold</td><td>1</td><td>2</td></tr></table>";
+  auto docs = ReadText(html, "b.htm");
+  ASSERT_EQ(docs[0].tables.size(), 1u);
+  const Table& t = docs[0].tables[0];
+  ASSERT_EQ(t.rows.size(), 5u);
+  EXPECT_EQ(t.rows[2].rule_above[0], RuleMark::kSeparator);
+  EXPECT_EQ(t.rows[3].rule_above[0], RuleMark::kSeparator);
+  EXPECT_EQ(t.rows[4].rule_above[0], RuleMark::kNone);
+  Report report;
+  Engine engine(testing::DefaultRules());
+  engine.CheckDocument(docs[0], &report);
+  EXPECT_EQ(testing::ChecksOf(report, "table-footing").at(0), "pass: Total (2020): 10 + 4 = 14");
+}
+
 TEST(HtmlReaderTest, MalformedMarkupIsReadNotFatal) {
   const char* const kCases[] = {
       "<html><body><table><tr><td>Revenue<td>1,234<td>567<tr><td>Costs<td>3<td>4",

@@ -306,6 +306,7 @@ class TextReader {
         if (delimiter) {
           cell.line = DelimiterCell(text);
         } else {
+          cell.bold = text.size() > 4 && (text.substr(0, 2) == "**" || text.substr(0, 2) == "__");
           text = StripMarks(text, &offset);
           cell.text = Fold(text);
         }
