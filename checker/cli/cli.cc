@@ -72,9 +72,10 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
   std::string rules_path, format_name = "text", out_dir, fail_on = "error";
   options.add_options()("help,h", "show this help")(
       "rules,r", po::value(&rules_path), "rules file (default: the built-in rules.yaml)")(
-      "format,f", po::value(&format_name), "output on stdout: text or json (default text)")(
+      "format,f", po::value(&format_name), "output on stdout: text, json or sarif (default text)")(
       "out,o", po::value(&out_dir),
-      "also write report.txt and report.json into this folder (created if missing)")(
+      "also write report.txt, report.json and report.sarif into this folder (created if "
+      "missing)")(
       "fail-on", po::value(&fail_on),
       "exit 1 when a finding is at or above this severity: error, warning, note or none "
       "(default error)")("show-passed", "list every check in the text report, passed ones too")(
@@ -93,7 +94,7 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
   if (!vm.count("path")) return Fail(err, "check: no PATH given (see 'tieout check --help')");
   OutputFormat format;
   if (!ParseOutputFormat(format_name, &format)) {
-    return Fail(err, "check: unknown --format '" + format_name + "' (text, json)");
+    return Fail(err, "check: unknown --format '" + format_name + "' (text, json, sarif)");
   }
   Severity threshold = Severity::kError;
   bool never_fail = fail_on == "none";
@@ -110,6 +111,7 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
   std::vector<std::string> files =
       ExpandPaths(vm["path"].as<std::vector<std::string>>(), &report.errors, &skipped);
   Engine engine(*rules);
+  engine.DescribeRules(&report);
   bool progress = !vm.count("quiet") && files.size() >= 10;
   bool tty = isatty(STDERR_FILENO);
   for (size_t i = 0; i < files.size(); ++i) {
@@ -128,7 +130,7 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
   if (!out_dir.empty()) {
     std::error_code ec;
     std::filesystem::create_directories(out_dir, ec);
-    for (OutputFormat f : {OutputFormat::kText, OutputFormat::kJson}) {
+    for (OutputFormat f : {OutputFormat::kText, OutputFormat::kJson, OutputFormat::kSarif}) {
       std::string path = out_dir + "/report." + OutputFormatExtension(f);
       std::ofstream file(path);
       if (!file) return Fail(err, path + ": cannot write the report");
@@ -168,7 +170,7 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
     return Fail(err, "extract: give exactly one FILE (see 'tieout extract --help')");
   }
   OutputFormat format;
-  if (!ParseOutputFormat(format_name, &format)) {
+  if (!ParseOutputFormat(format_name, &format) || format == OutputFormat::kSarif) {
     return Fail(err, "extract: unknown --format '" + format_name + "' (json, text)");
   }
   auto rules = LoadRuleSet(rules_path);

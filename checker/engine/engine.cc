@@ -23,6 +23,13 @@ void Engine::CheckDocument(const Document& doc, Report* report) const {
   for (const auto& rule : rules_->rules) rule->Run(doc, context, &results);
 }
 
+void Engine::DescribeRules(Report* report) const {
+  for (const auto& rule : rules_->rules) {
+    const RuleSpec& s = rule->spec();
+    report->rules.push_back(RuleDescriptor{s.id, s.title, s.description, s.link, s.severity});
+  }
+}
+
 void Engine::CheckFile(const std::string& path, Report* report) const {
   auto docs = ReadDocuments(path, rules_->vocabulary);
   if (!docs.ok()) {

@@ -23,6 +23,9 @@ class Engine {
   // input error in the report; the caller goes on with the next file.
   void CheckFile(const std::string& path, Report* report) const;
 
+  // Lists the rules in the report, as reporters that describe them need.
+  void DescribeRules(Report* report) const;
+
   const RuleSet& rules() const { return *rules_; }
 
  private:

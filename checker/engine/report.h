@@ -44,7 +44,8 @@ struct RelatedLocation {
 struct Finding {
   std::string rule;
   Severity severity = Severity::kError;
-  std::string file;
+  std::string file;  // the document: the path, with "#N" for the Nth document of a submission
+  std::string path;  // the file on disk
   int line = 0;
   int column = 0;
   int table = 0;  // 1-based index of the table the finding points into, 0 for none
@@ -62,7 +63,17 @@ struct InputError {
   std::string message;  // one line, naming the file and line
 };
 
+// What a report says of each rule that ran: for reporters that describe their rules (SARIF).
+struct RuleDescriptor {
+  std::string id;
+  std::string title;
+  std::string description;
+  std::string link;
+  Severity severity = Severity::kError;
+};
+
 struct Report {
+  std::vector<RuleDescriptor> rules;
   std::vector<DocumentSummary> documents;
   std::vector<CheckResult> checks;
   std::vector<Finding> findings;

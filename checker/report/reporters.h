@@ -11,8 +11,8 @@
 
 namespace tieout {
 
-enum class OutputFormat { kText, kJson };
-// Parses "text" or "json"; false for anything else.
+enum class OutputFormat { kText, kJson, kSarif };
+// Parses "text", "json" or "sarif"; false for anything else.
 bool ParseOutputFormat(const std::string& name, OutputFormat* out);
 const char* OutputFormatExtension(OutputFormat format);
 
@@ -23,6 +23,9 @@ const char* ToolVersion();
 void WriteTextReport(const Report& report, std::ostream& out, bool show_passed);
 // The stable JSON contract: tool, documents, checks, findings, errors, summary.
 void WriteJsonReport(const Report& report, std::ostream& out);
+// SARIF 2.1.0: one run, the rules that ran, a result per finding, input errors as tool
+// execution notifications. For code-scanning dashboards and CI annotations.
+void WriteSarifReport(const Report& report, std::ostream& out);
 void WriteReport(const Report& report, OutputFormat format, std::ostream& out,
                  bool show_passed = false);
 

@@ -9,22 +9,35 @@ namespace tieout {
 const char* ToolVersion() { return TIEOUT_VERSION; }
 
 bool ParseOutputFormat(const std::string& name, OutputFormat* out) {
-  if (name == "text")
-    *out = OutputFormat::kText;
-  else if (name == "json")
-    *out = OutputFormat::kJson;
-  else
-    return false;
-  return true;
+  static const std::pair<const char*, OutputFormat> kFormats[] = {{"text", OutputFormat::kText},
+                                                                  {"json", OutputFormat::kJson},
+                                                                  {"sarif", OutputFormat::kSarif}};
+  for (const auto& [n, f] : kFormats) {
+    if (name == n) {
+      *out = f;
+      return true;
+    }
+  }
+  return false;
 }
 
 const char* OutputFormatExtension(OutputFormat format) {
-  return format == OutputFormat::kJson ? "json" : "txt";
+  switch (format) {
+    case OutputFormat::kJson:
+      return "json";
+    case OutputFormat::kSarif:
+      return "sarif";
+    case OutputFormat::kText:
+      break;
+  }
+  return "txt";
 }
 
 void WriteReport(const Report& report, OutputFormat format, std::ostream& out, bool show_passed) {
   if (format == OutputFormat::kJson) {
     WriteJsonReport(report, out);
+  } else if (format == OutputFormat::kSarif) {
+    WriteSarifReport(report, out);
   } else {
     WriteTextReport(report, out, show_passed);
   }

@@ -88,6 +88,7 @@ void Results::Fail(const RuleSpec& rule, SourceSpan where, std::string detail,
   f.rule = rule.id;
   f.severity = rule.severity;
   f.file = FileOf(doc_);
+  f.path = doc_.source->path();
   f.line = loc.line;
   f.column = loc.column;
   f.table = c.table;

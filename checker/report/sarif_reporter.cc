@@ -1,0 +1,112 @@
+#include <cctype>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+#include "checker/report/reporters.h"
+
+namespace tieout {
+namespace {
+
+using nlohmann::ordered_json;
+
+const char* SarifLevel(Severity s) {
+  switch (s) {
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kNote:
+      return "note";
+  }
+  return "error";
+}
+
+// A relative or absolute path as a URI reference: unreserved characters and '/' stay, the rest
+// is percent-encoded ("a b#2.txt" -> "a%20b%232.txt").
+std::string PathUri(const std::string& path) {
+  std::string out;
+  for (unsigned char c : path) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      out.push_back(static_cast<char>(c));
+    } else {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      out += buf;
+    }
+  }
+  return out;
+}
+
+ordered_json SarifLocation(const std::string& path, int line, int column) {
+  ordered_json region = {{"startLine", line > 0 ? line : 1}};
+  if (column > 0) region["startColumn"] = column;
+  return {{"physicalLocation",
+           {{"artifactLocation", {{"uri", PathUri(path)}}}, {"region", std::move(region)}}}};
+}
+
+}  // namespace
+
+void WriteSarifReport(const Report& report, std::ostream& out) {
+  ordered_json rules = ordered_json::array();
+  std::vector<std::string> ids;
+  for (const RuleDescriptor& r : report.rules) {
+    ordered_json rule = {{"id", r.id}, {"shortDescription", {{"text", r.title}}}};
+    if (!r.description.empty()) rule["fullDescription"] = {{"text", r.description}};
+    if (!r.link.empty()) rule["helpUri"] = r.link;
+    rule["defaultConfiguration"] = {{"level", SarifLevel(r.severity)}};
+    rules.push_back(std::move(rule));
+    ids.push_back(r.id);
+  }
+  ordered_json results = ordered_json::array();
+  for (const Finding& f : report.findings) {
+    std::string path = f.path.empty() ? f.file : f.path;
+    ordered_json result = {{"ruleId", f.rule}};
+    for (size_t i = 0; i < ids.size(); ++i) {
+      if (ids[i] == f.rule) result["ruleIndex"] = i;
+    }
+    result["level"] = SarifLevel(f.severity);
+    result["message"] = {{"text", f.message}};
+    ordered_json loc = SarifLocation(path, f.line, f.column);
+    if (!f.source_line.empty()) {
+      loc["physicalLocation"]["region"]["snippet"] = {{"text", f.source_line}};
+    }
+    result["locations"] = ordered_json::array({std::move(loc)});
+    if (!f.related.empty()) {
+      ordered_json related = ordered_json::array();
+      for (size_t i = 0; i < f.related.size(); ++i) {
+        ordered_json r = SarifLocation(path, f.related[i].line, f.related[i].column);
+        r["id"] = i + 1;
+        r["message"] = {{"text", f.related[i].message}};
+        related.push_back(std::move(r));
+      }
+      result["relatedLocations"] = std::move(related);
+    }
+    ordered_json props = {{"document", f.file}};
+    if (f.table > 0) props["table"] = f.table;
+    if (!f.expected.empty()) props["expected"] = f.expected;
+    if (!f.actual.empty()) props["actual"] = f.actual;
+    if (!f.difference.empty()) props["difference"] = f.difference;
+    result["properties"] = std::move(props);
+    results.push_back(std::move(result));
+  }
+  ordered_json notifications = ordered_json::array();
+  for (const InputError& e : report.errors) {
+    notifications.push_back({{"level", "error"},
+                             {"message", {{"text", e.message}}},
+                             {"locations", ordered_json::array({SarifLocation(e.file, 0, 0)})}});
+  }
+  ordered_json invocation = {{"executionSuccessful", report.errors.empty()}};
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
+  ordered_json run = {
+      {"tool",
+       {{"driver", {{"name", "tieout"}, {"version", ToolVersion()}, {"rules", std::move(rules)}}}}},
+      {"invocations", ordered_json::array({std::move(invocation)})},
+      {"columnKind", "unicodeCodePoints"},
+      {"results", std::move(results)}};
+  ordered_json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                        {"version", "2.1.0"},
+                        {"runs", ordered_json::array({std::move(run)})}};
+  out << sarif.dump(2) << "\n";
+}
+
+}  // namespace tieout
