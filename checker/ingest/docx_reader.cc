@@ -130,23 +130,6 @@ RuleMark BorderMark(const xmlNode* border) {
 
 RuleMark Max(RuleMark a, RuleMark b) { return a > b ? a : b; }
 
-// Text with typography folded and white space folded to single spaces, trimmed.
-std::string FoldText(std::string_view raw) {
-  std::string out;
-  bool space = false;
-  for (size_t i = 0; i < raw.size();) {
-    uint32_t cp = NextCodePoint(raw, &i);
-    if (IsSpaceCodePoint(cp)) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    AppendFolded(cp, &out);
-  }
-  return out;
-}
-
 // What a paragraph says and the lines it draws.
 struct ParagraphText {
   std::string text;

@@ -292,7 +292,6 @@ class Walker {
     if (IsFootnoteMark(n)) return;
     bool block = IsBlock(n);
     if (block) Flush();
-    if (Is(n, "td") || Is(n, "th")) paragraph_.Break();
     for (xmlNode* c = n->children; c != nullptr; c = c->next) Visit(c, depth + 1);
     if (block) Flush();
   }

@@ -184,6 +184,22 @@ void AppendFolded(uint32_t cp, std::string* out) {
   AppendUtf8(cp, out);
 }
 
+std::string FoldText(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (size_t i = 0; i < text.size();) {
+    uint32_t cp = NextCodePoint(text, &i);
+    if (IsSpaceCodePoint(cp)) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    AppendFolded(cp, &out);
+  }
+  return out;
+}
+
 bool SplitWords(std::string_view decoded, std::string_view source, uint64_t from,
                 std::vector<Word>* out) {
   size_t i = 0, j = std::min<uint64_t>(from, source.size());

@@ -43,6 +43,10 @@ uint32_t NextCodePoint(std::string_view text, size_t* i);
 // the minus sign a hyphen; soft hyphens and zero-width characters vanish.
 void AppendFolded(uint32_t cp, std::string* out);
 
+// Text with every code point folded (AppendFolded) and white space folded to single spaces,
+// trimmed.
+std::string FoldText(std::string_view text);
+
 // A word of decoded text and where its bytes start in the source.
 struct Word {
   std::string text;  // folded

@@ -44,6 +44,11 @@ TEST(InlineTextTest, FoldsTypography) {
   EXPECT_EQ(out, "'\"-\xE2\x80\x94\xE2\x80\x94");
 }
 
+TEST(InlineTextTest, FoldsTextAndWhiteSpace) {
+  EXPECT_EQ(FoldText("  Shareholders\xE2\x80\x99\xC2\xA0 equity\t\n"), "Shareholders' equity");
+  EXPECT_EQ(FoldText(""), "");
+}
+
 TEST(InlineTextTest, FindsWordsBehindEntities) {
   // The parser decoded "Net&nbsp;income &amp; gains" from source offset 10 on.
   std::string source = "0123456789Net&nbsp;income &amp; gains";

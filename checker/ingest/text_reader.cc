@@ -68,12 +68,6 @@ std::string_view StripMarks(std::string_view t, uint64_t* offset) {
   return t;
 }
 
-std::string Fold(std::string_view t) {
-  std::string out;
-  for (size_t i = 0; i < t.size();) AppendFolded(NextCodePoint(t, &i), &out);
-  return out;
-}
-
 // The Markdown block marker a line starts with ("# ", "- ", "1. ", "> "), or 0.
 size_t BlockMarker(std::string_view t, bool* heading) {
   *heading = false;
@@ -265,7 +259,7 @@ class TextReader {
       uint64_t offset = at + b;
       std::string_view w = StripMarks(t.substr(b, i - b), &offset);
       if (w.empty()) continue;
-      paragraph_.Add(Word{Fold(w), offset, true}, offset);
+      paragraph_.Add(Word{FoldText(w), offset, true}, offset);
     }
   }
 
@@ -308,7 +302,7 @@ class TextReader {
         } else {
           cell.bold = text.size() > 4 && (text.substr(0, 2) == "**" || text.substr(0, 2) == "__");
           text = StripMarks(text, &offset);
-          cell.text = Fold(text);
+          cell.text = FoldText(text);
         }
         cell.span = SourceSpan{offset, offset + text.size()};
         row.cells.push_back(std::move(cell));
