@@ -225,6 +225,56 @@ struct FigureColumn {
   int lo = 1 << 30, hi = 0;  // [lo, hi): grid columns covered, '$' and ')' cells included
 };
 
+// The figure columns of a table and the column each anchor belongs to.
+struct FigureColumns {
+  std::vector<FigureColumn> columns;
+  std::map<int, int> column_of_anchor;
+};
+
+// Figure columns are the grid columns figures end in (their anchors), neighbours merged when no
+// row uses both: one column whose figures sit in a cell one wider in some rows.
+FigureColumns FindFigureColumns(const std::vector<std::vector<Slot>>& slots,
+                                const std::vector<bool>& data) {
+  const int nrows = static_cast<int>(slots.size());
+  std::map<int, std::vector<int>> rows_of_anchor;
+  for (int r = 0; r < nrows; ++r) {
+    if (!data[r]) continue;
+    for (const Slot& s : slots[r]) {
+      if (IsColumnFigure(s)) rows_of_anchor[s.anchor].push_back(r);
+    }
+  }
+  FigureColumns out;
+  std::vector<int> last_rows;  // rows of the last column, sorted
+  int last_anchor = -10;
+  for (auto& [anchor, rows] : rows_of_anchor) {
+    bool shared = false;
+    if (!out.columns.empty() && anchor - last_anchor <= 2) {
+      for (int r : rows) shared |= std::binary_search(last_rows.begin(), last_rows.end(), r);
+    }
+    if (out.columns.empty() || anchor - last_anchor > 2 || shared) {
+      out.columns.push_back(FigureColumn());
+      last_rows.clear();
+    }
+    out.columns.back().anchors.push_back(anchor);
+    last_rows.insert(last_rows.end(), rows.begin(), rows.end());
+    std::sort(last_rows.begin(), last_rows.end());
+    last_anchor = anchor;
+  }
+  for (size_t k = 0; k < out.columns.size(); ++k) {
+    for (int a : out.columns[k].anchors) out.column_of_anchor[a] = static_cast<int>(k);
+  }
+  for (int r = 0; r < nrows; ++r) {
+    if (!data[r]) continue;
+    for (const Slot& s : slots[r]) {
+      if (!IsColumnFigure(s)) continue;
+      FigureColumn& col = out.columns[out.column_of_anchor[s.anchor]];
+      col.lo = std::min(col.lo, s.begin);
+      col.hi = std::max(col.hi, s.end);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::string>& above,
@@ -245,45 +295,9 @@ std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::str
   }
   if (figures < 2) return std::nullopt;
 
-  // Figure columns: the anchors of figures, neighbours merged when no row uses both (one
-  // column whose figures sit in a cell one wider in some rows).
-  std::map<int, std::vector<int>> rows_of_anchor;
-  for (int r = 0; r < nrows; ++r) {
-    if (!data[r]) continue;
-    for (const Slot& s : slots[r]) {
-      if (IsColumnFigure(s)) rows_of_anchor[s.anchor].push_back(r);
-    }
-  }
-  std::vector<FigureColumn> columns;
-  std::vector<int> last_rows;  // rows of the last column, sorted
-  int last_anchor = -10;
-  for (auto& [anchor, rows] : rows_of_anchor) {
-    bool shared = false;
-    if (!columns.empty() && anchor - last_anchor <= 2) {
-      for (int r : rows) shared |= std::binary_search(last_rows.begin(), last_rows.end(), r);
-    }
-    if (columns.empty() || anchor - last_anchor > 2 || shared) {
-      columns.push_back(FigureColumn());
-      last_rows.clear();
-    }
-    columns.back().anchors.push_back(anchor);
-    last_rows.insert(last_rows.end(), rows.begin(), rows.end());
-    std::sort(last_rows.begin(), last_rows.end());
-    last_anchor = anchor;
-  }
-  std::map<int, int> column_of_anchor;
-  for (size_t k = 0; k < columns.size(); ++k) {
-    for (int a : columns[k].anchors) column_of_anchor[a] = static_cast<int>(k);
-  }
-  for (int r = 0; r < nrows; ++r) {
-    if (!data[r]) continue;
-    for (const Slot& s : slots[r]) {
-      if (!IsColumnFigure(s)) continue;
-      FigureColumn& col = columns[column_of_anchor[s.anchor]];
-      col.lo = std::min(col.lo, s.begin);
-      col.hi = std::max(col.hi, s.end);
-    }
-  }
+  FigureColumns found = FindFigureColumns(slots, data);
+  const std::vector<FigureColumn>& columns = found.columns;
+  const std::map<int, int>& column_of_anchor = found.column_of_anchor;
   const int ncols = static_cast<int>(columns.size());
   int label_limit = 1 << 30;
   for (const FigureColumn& c : columns) label_limit = std::min(label_limit, c.lo);
@@ -395,7 +409,7 @@ std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::str
     if (!data[r]) continue;
     for (const Slot& s : slots[r]) {
       if (IsColumnFigure(s) && s.figure.percent) {
-        percent_column[column_of_anchor[s.anchor]] = true;
+        percent_column[column_of_anchor.at(s.anchor)] = true;
       }
     }
   }
