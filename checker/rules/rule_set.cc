@@ -114,6 +114,13 @@ std::unique_ptr<Rule> MakeEquation(RuleSpec spec, const YAML::Node& node, const 
     return nullptr;
   }
   if (!CheckRelationConcepts(r, eq, concepts, problems)) return nullptr;
+  if (YAML::Node c = node["contiguous"]) {
+    if (!c.IsScalar() || (c.as<std::string>() != "true" && c.as<std::string>() != "false")) {
+      problems->Add(c.Mark(), "'contiguous' is true or false");
+      return nullptr;
+    }
+    r.contiguous = c.as<std::string>() == "true";
+  }
   return std::make_unique<EquationRule>(std::move(spec), std::move(r));
 }
 
@@ -149,7 +156,7 @@ const std::vector<RuleKind>& Kinds() {
        {"row", "column", "expected", "actual", "difference", "equation"},
        MakeSum},
       {"equation",
-       {"equation"},
+       {"equation", "contiguous"},
        {"row", "column", "expected", "actual", "difference", "equation"},
        MakeEquation},
       {"eps",
