@@ -219,6 +219,8 @@ void LoadVocabulary(const YAML::Node& node, Vocabulary* v, Problems* problems) {
       v->total_rows = PatternList(kv.second, problems);
     } else if (key == "subtracted_rows") {
       v->subtracted_rows = PatternList(kv.second, problems);
+    } else if (key == "non_additive_rows") {
+      v->non_additive_rows = PatternList(kv.second, problems);
     } else if (key == "non_additive_columns") {
       v->non_additive_columns = PatternList(kv.second, problems);
     } else if (key == "scales") {
@@ -239,9 +241,10 @@ void LoadVocabulary(const YAML::Node& node, Vocabulary* v, Problems* problems) {
         }
       }
     } else {
-      problems->Add(kv.first.Mark(), "unknown key '" + key +
-                                         "' in vocabulary (per_share_rows, share_rows, scales, "
-                                         "total_rows, subtracted_rows, non_additive_columns)");
+      problems->Add(kv.first.Mark(),
+                    "unknown key '" + key +
+                        "' in vocabulary (per_share_rows, share_rows, scales, "
+                        "total_rows, subtracted_rows, non_additive_rows, non_additive_columns)");
     }
   }
 }
