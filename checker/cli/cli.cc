@@ -32,8 +32,9 @@ struct Command {
 const char kUsage[] =
     "usage: tieout <command> [options]\n"
     "\n"
-    "Checks financial press releases (EDGAR text exhibits) for internal consistency: tables\n"
-    "foot, the balance sheet balances, net income and EPS agree with the statement.\n"
+    "Checks financial press releases (EDGAR text or HTML exhibits, DOCX, Markdown or text\n"
+    "drafts) for internal consistency: tables foot, the balance sheet balances, net income and\n"
+    "EPS agree with the statement.\n"
     "\n"
     "commands:\n";
 

@@ -71,7 +71,8 @@ struct Finding {
   std::string expected;
   std::string actual;
   std::string difference;
-  std::string source_line;  // the line of the file the finding points at, for display
+  std::string source_line;  // the line the finding points at (a window of it when long)
+  int source_column = 0;    // where the finding points within source_line, 1-based
   std::vector<RelatedLocation> related;
 };
 

@@ -90,7 +90,9 @@ TEST(EdgarTest, PageFurnitureDoesNotSplitAParagraph) {
 }
 
 TEST(EdgarTest, ParagraphsEndAtBlankLinesAndBullets) {
-  auto docs = ReadText("HIGHLIGHTS\n\n-     First point\n      continues.\n-     Second point.\n");
+  // <PAGE> makes it an EDGAR text exhibit (plain text drafts have their own reader).
+  auto docs =
+      ReadText("<PAGE>\nHIGHLIGHTS\n\n-     First point\n      continues.\n-     Second point.\n");
   ASSERT_EQ(docs[0].paragraphs.size(), 3u);
   EXPECT_EQ(docs[0].paragraphs[1].text, "-     First point continues.");
   EXPECT_EQ(docs[0].paragraphs[2].text, "-     Second point.");

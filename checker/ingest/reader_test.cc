@@ -22,6 +22,38 @@ TEST(ReaderTest, DetectsFormatsByContent) {
   EXPECT_EQ(DetectFormat("<SEC-HEADER>\n</SEC-HEADER>\n"), Format::kEdgarText);
   EXPECT_EQ(DetectFormat("Just a paragraph.\n"), Format::kPlainText);
   EXPECT_EQ(DetectFormat(std::string("ab\0cd", 5)), Format::kBinary);
+  // An empty zip archive is still a zip; Markdown and pipe tables are plain text; an HTML
+  // exhibit wrapped in the lowercase envelope some tools write reads through the envelope.
+  EXPECT_EQ(DetectFormat(std::string("PK\x05\x06\0\0", 6)), Format::kDocx);
+  EXPECT_EQ(DetectFormat("# Results\n\n| Revenue | 1,234 |\n"), Format::kPlainText);
+  EXPECT_EQ(DetectFormat("<html><body><document>\n<type>EX-99.1\n<text>\n<p>x</p>"),
+            Format::kEdgarText);
+  // A draft that writes about EDGAR tags is still a draft.
+  EXPECT_EQ(DetectFormat("Each `<DOCUMENT>` block has a `<TYPE>`; tables sit in <TABLE> tags.\n"),
+            Format::kPlainText);
+}
+
+TEST(ReaderTest, ADraftThatMentionsTagsIsOneDocument) {
+  auto docs = testing::ReadText("Notes on the `<DOCUMENT>` and `<TABLE>` tags.\n", "notes.md");
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].format, "text");
+}
+
+TEST(ReaderTest, HtmlIsReadByContentWhateverTheExtension) {
+  auto docs = testing::ReadText("<html><body><p>Revenue rose.</p></body></html>", "release.txt");
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].format, "html");
+  EXPECT_EQ(docs[0].paragraphs.at(0).text, "Revenue rose.");
+}
+
+TEST(ReaderTest, SubmissionDocumentsWithoutReleaseTextAreLeftOut) {
+  auto docs = testing::ReadText(
+      "<DOCUMENT>\n<TYPE>EX-99.1\n<TEXT>\nRevenue rose.\n</TEXT>\n</DOCUMENT>\n"
+      "<DOCUMENT>\n<TYPE>GRAPHIC\n<FILENAME>logo.jpg\n<TEXT>\nbegin 644 logo.jpg\nM_]C_X\n"
+      "</TEXT>\n</DOCUMENT>\n",
+      "sub.txt");
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].info.document_type, "EX-99.1");
 }
 
 TEST(ReaderTest, EmptyFileIsAnInputError) {

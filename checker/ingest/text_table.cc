@@ -172,6 +172,23 @@ std::string StripTags(const std::string& s, bool* had_s_line) {
 
 }  // namespace
 
+bool ParseFigureToken(std::string_view token, FigureToken* figure) {
+  int anchor = 0;
+  if (token.empty() || AllDots(token) || !ParseFigure(token, figure, &anchor)) return false;
+  figure->text.assign(token);
+  return true;
+}
+
+bool IsYearFigureToken(const FigureToken& figure) { return IsYearFigure(figure); }
+
+bool LabelContinuesInto(const std::string& previous, const std::string& next,
+                        const Vocabulary& vocabulary) {
+  if (ContinuesInto(previous, next)) return true;
+  // A total's label ("Total automotive outside" over "North America") always runs on.
+  return !previous.empty() && previous.back() != ':' && !next.empty() &&
+         vocabulary.Matches(vocabulary.total_rows, NormalizeLabel(previous));
+}
+
 SplitLine SplitFigures(const std::string& line) {
   SplitLine out;
   int e = static_cast<int>(line.size());
@@ -455,12 +472,8 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
   int pending_indent = 0;
   SourceSpan pending_label_span;
   std::string section;
-  // A label line continues into the next; a total's label ("Total automotive outside" over
-  // "North America") always does.
   auto Continues = [&vocabulary](const std::string& prev, const std::string& next) {
-    if (ContinuesInto(prev, next)) return true;
-    return !prev.empty() && prev.back() != ':' && !next.empty() &&
-           vocabulary.Matches(vocabulary.total_rows, NormalizeLabel(prev));
+    return LabelContinuesInto(prev, next, vocabulary);
   };
   auto flush_heading = [&]() {
     if (pending_label.empty()) return;

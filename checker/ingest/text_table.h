@@ -11,6 +11,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "checker/document/document.h"
@@ -40,6 +41,20 @@ struct SplitLine {
   std::vector<FigureToken> figures;
 };
 SplitLine SplitFigures(const std::string& line);
+
+// Reads a whole token as one figure: "$(1,234)", "12.5%", "--", "N/A" (a placeholder without a
+// value). Returns false when the token is not a figure. Fills every field but start, end and
+// anchor, which belong to a printed line.
+bool ParseFigureToken(std::string_view token, FigureToken* figure);
+
+// A figure that reads as a year in a column header: "2003", not "2,003", "$2003" or "(2003)".
+bool IsYearFigureToken(const FigureToken& figure);
+
+// Whether a label line without figures runs on into the next label line ("Cost of product sales
+// and" over "rentals"), rather than standing as a heading of its own. A total's label always runs
+// on ("Total automotive outside" over "North America").
+bool LabelContinuesInto(const std::string& previous, const std::string& next,
+                        const Vocabulary& vocabulary);
 
 // Builds the table from its lines (without the <TABLE> and </TABLE> lines). `above` holds the
 // last few text lines above the table, nearest last: they may carry the title or scale note.

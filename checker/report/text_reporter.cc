@@ -54,7 +54,7 @@ void WriteTextReport(const Report& report, std::ostream& out, bool show_passed) 
     }
     if (!f.source_line.empty()) {
       out << "    " << f.source_line << "\n";
-      if (f.column >= 1) out << "    " << std::string(f.column - 1, ' ') << "^\n";
+      if (f.source_column >= 1) out << "    " << std::string(f.source_column - 1, ' ') << "^\n";
     }
     for (const RelatedLocation& r : f.related) {
       out << "    " << r.file << ":" << r.line << ":" << r.column << ": note: " << r.message

@@ -13,14 +13,20 @@ bool HasWord(const std::string& normalized, const std::string& word) {
 
 // The share row for an EPS row: the one that says the same of basic or diluted.
 const Row* PairShares(const Row& eps, const std::vector<const Row*>& shares) {
-  if (shares.size() == 1) return shares[0];
   std::string e = NormalizeLabel(eps.section + " " + eps.label);
-  bool basic = HasWord(e, "basic"), diluted = HasWord(e, "diluted");
+  bool basic = HasWord(e, "basic"), diluted = HasWord(e, "dilut");
+  if (shares.size() == 1) {
+    // One share count: it serves both, unless it says it is the other one.
+    std::string l = NormalizeLabel(shares[0]->section + " " + shares[0]->label);
+    bool sb = HasWord(l, "basic"), sd = HasWord(l, "dilut");
+    if ((diluted && !basic && sb && !sd) || (basic && !diluted && sd && !sb)) return nullptr;
+    return shares[0];
+  }
   if (basic == diluted) return nullptr;
   const Row* found = nullptr;
   for (const Row* s : shares) {
     std::string l = NormalizeLabel(s->section + " " + s->label);
-    bool sb = HasWord(l, "basic"), sd = HasWord(l, "diluted");
+    bool sb = HasWord(l, "basic"), sd = HasWord(l, "dilut");
     if ((basic && sb && !sd) || (diluted && sd && !sb)) {
       if (found) return nullptr;
       found = s;

@@ -60,3 +60,31 @@ TEST(EpsRuleTest, PairsBasicAndDilutedRows) {
 
 }  // namespace
 }  // namespace tieout
+
+namespace tieout {
+namespace {
+
+TEST(EpsRuleTest, DividesNetIncomeToCommonShareholdersWhenShown) {
+  Report r = testing::CheckText(
+      "<TABLE>\n<S>                                          <C>\n"
+      "Net income                                   1,100,000\n"
+      "Preferred dividends                            100,000\n"
+      "Net income available to common stockholders  1,000,000\n"
+      "Net income per share                             $ .10\n"
+      "Weighted average shares                     10,000,000\n</TABLE>\n");
+  EXPECT_EQ(testing::ChecksOf(r, "eps-matches-net-income"),
+            (std::vector<std::string>{"pass: Net income per share (column 1): 1,000,000 / "
+                                      "10,000,000 shares ~ 0.10"}));
+}
+
+TEST(EpsRuleTest, LeavesContinuingOperationsAlone) {
+  Report r = testing::CheckText(
+      "<TABLE>\n<S>                                          <C>\n"
+      "Net income                                  1,000,000\n"
+      "Net income per share from continuing operations  $ .30\n"
+      "Weighted average shares                     10,000,000\n</TABLE>\n");
+  EXPECT_TRUE(r.findings.empty());
+}
+
+}  // namespace
+}  // namespace tieout

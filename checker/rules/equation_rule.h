@@ -12,7 +12,7 @@ class EquationRule : public Rule {
   EquationRule(RuleSpec spec, Relation relation)
       : Rule(std::move(spec)), relation_(std::move(relation)) {}
   void Run(const Document& doc, const RuleContext& context, Results* results) const override {
-    CheckRelation(spec(), relation_, doc, context.concepts, results);
+    CheckRelation(spec(), relation_, doc, context, results);
   }
 
  private:

@@ -99,11 +99,13 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
   const Vocabulary& vocabulary = context.vocabulary;
   int evaluated = 0;
   for (const Table& table : doc.tables) {
-    std::vector<bool> subtracted(table.rows.size()), named_total(table.rows.size());
+    std::vector<bool> subtracted(table.rows.size()), named_total(table.rows.size()),
+        non_additive(table.rows.size());
     for (size_t i = 0; i < table.rows.size(); ++i) {
       std::string label = NormalizeLabel(table.rows[i].label);
       subtracted[i] = vocabulary.Matches(vocabulary.subtracted_rows, label);
       named_total[i] = vocabulary.Matches(vocabulary.total_rows, label);
+      non_additive[i] = vocabulary.Matches(vocabulary.non_additive_rows, label);
     }
     for (size_t c = 0; c < table.columns.size(); ++c) {
       if (vocabulary.Matches(vocabulary.non_additive_columns,
@@ -116,7 +118,7 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
       for (size_t ri = 0; ri < table.rows.size(); ++ri) {
         const Row& row = table.rows[ri];
         if (row.is_heading || c >= row.cells.size() || !row.cells[c].amount) continue;
-        if (row.kind != ValueKind::kMoney) {
+        if (row.kind != ValueKind::kMoney || non_additive[ri]) {
           level.clear();  // per-share, share and percent rows end a run of money figures
           continue;
         }

@@ -1,5 +1,6 @@
 #include "checker/rules/relation.h"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -64,14 +65,42 @@ bool ParseRelation(const std::string& text, Relation* out, std::string* error) {
   return true;
 }
 
+namespace {
+
+// Whether the rows of a relation stand together in a column (see Relation::contiguous): the
+// figures between two of its rows are exactly the parts of the later one.
+bool Contiguous(const Table& table, const std::vector<const Row*>& rows, size_t c) {
+  std::vector<size_t> at;
+  for (const Row* r : rows) at.push_back(static_cast<size_t>(r - table.rows.data()));
+  std::sort(at.begin(), at.end());
+  for (size_t k = 0; k + 1 < at.size(); ++k) {
+    const Amount& later = *table.rows[at[k + 1]].cells[c].amount;
+    Decimal sum, half;
+    int between = 0;
+    for (size_t i = at[k] + 1; i < at[k + 1]; ++i) {
+      const Row& row = table.rows[i];
+      if (row.is_heading || c >= row.cells.size() || !row.cells[c].amount) continue;
+      sum = sum + row.cells[c].amount->value;
+      half = half + row.cells[c].amount->HalfUnit();
+      ++between;
+    }
+    if (between > 0 && !WithinTolerance(sum, half, later.value, later.HalfUnit())) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 void CheckRelation(const RuleSpec& spec, const Relation& relation, const Document& doc,
-                   const Concepts& concepts, Results* results) {
+                   const RuleContext& context, Results* results) {
+  const Concepts& concepts = context.concepts;
   std::vector<const Term*> terms;
   for (const Term& t : relation.left) terms.push_back(&t);
   for (const Term& t : relation.right) terms.push_back(&t);
   std::set<std::string> missing_everywhere;
   for (const Term* t : terms) missing_everywhere.insert(t->concept_name);
   int evaluated = 0;
+  bool apart = false;  // a table had every concept, with other lines between them
   for (const Table& table : doc.tables) {
     std::vector<const Row*> rows;
     for (const Term* t : terms) {
@@ -82,10 +111,17 @@ void CheckRelation(const RuleSpec& spec, const Relation& relation, const Documen
     bool complete = true;
     for (const Row* row : rows) complete &= row != nullptr;
     if (!complete) continue;
+
     for (size_t c = 0; c < table.columns.size(); ++c) {
       bool all = true;
       for (const Row* row : rows) all &= row->cells[c].amount.has_value();
       if (!all) continue;
+      if (relation.contiguous && !Contiguous(table, rows, c)) {
+        apart = true;
+        results->Skip(spec, rows[0]->label + " (" + ColumnName(table, c) +
+                                "): other lines stand between the rows of " + relation.text);
+        continue;
+      }
       ++evaluated;
       // left - right, as shown; expected value of the first left term from the others.
       Decimal others, half;
@@ -126,7 +162,7 @@ void CheckRelation(const RuleSpec& spec, const Relation& relation, const Documen
       results->Fail(spec, rows[0]->cells[c].span, detail, f);
     }
   }
-  if (evaluated == 0) {
+  if (evaluated == 0 && !apart) {
     std::string detail;
     if (!missing_everywhere.empty()) {
       detail = "not found in any table:";

@@ -19,6 +19,10 @@ struct Relation {
   std::vector<Term> left;  // the first left term is where a finding points
   std::vector<Term> right;
   std::string text;  // as written: "total_assets == total_liabilities_and_equity"
+  // The rows stand together: the figures between two of them are exactly the parts of the
+  // later one (the cost lines above total costs). A statement that puts other lines in between
+  // (income taxes before net income) is then skipped, not misread.
+  bool contiguous = false;
 };
 
 // Parses "a == b - c + d" (names of concepts, '+', '-', one '=='). On error returns false and
@@ -29,7 +33,7 @@ bool ParseRelation(const std::string& text, Relation* out, std::string* error);
 // column where all those rows show a figure; records a check per column, and a skip when no
 // table has all the concepts.
 void CheckRelation(const RuleSpec& spec, const Relation& relation, const Document& doc,
-                   const Concepts& concepts, Results* results);
+                   const RuleContext& context, Results* results);
 
 }  // namespace tieout
 

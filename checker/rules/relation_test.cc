@@ -71,3 +71,39 @@ TEST(RelationTest, SkipsWhenConceptsAreAbsent) {
 
 }  // namespace
 }  // namespace tieout
+
+namespace tieout {
+namespace {
+
+std::string Operations(const std::string& between) {
+  return "<TABLE>\n<S>                                  <C>\n"
+         "Total revenues                          500\n"
+         "Research                                100\n"
+         "Marketing                                50\n"
+         "                                       ----\n"
+         "Total costs and expenses                150\n"
+         "Other income                             10\n" +
+         between +
+         "                                       ----\n"
+         "Net income                              360\n</TABLE>\n";
+}
+
+TEST(RelationTest, ContiguousEquationChecksRowsThatStandTogether) {
+  Report r = testing::CheckText(Operations(""));
+  EXPECT_EQ(
+      testing::ChecksOf(r, "net-income-from-components"),
+      (std::vector<std::string>{"pass: Net income (column 1): 500 - 150 + 10 = 360, shown 360"}));
+}
+
+TEST(RelationTest, ContiguousEquationSkipsWhenOtherLinesStandBetween) {
+  // Income taxes between other income and net income: the equation does not describe this
+  // statement, so it is skipped rather than reported.
+  Report r = testing::CheckText(Operations("Income taxes                            -10\n"));
+  EXPECT_EQ(testing::ChecksOf(r, "net-income-from-components"),
+            (std::vector<std::string>{
+                "skip: Net income (column 1): other lines stand between the rows of net_income "
+                "== total_revenues - total_costs_and_expenses + other_income"}));
+}
+
+}  // namespace
+}  // namespace tieout

@@ -111,7 +111,18 @@ void Results::Fail(const RuleSpec& rule, SourceSpan where, std::string detail,
   f.expected = failure.expected;
   f.actual = failure.actual;
   f.difference = failure.difference;
-  f.source_line = std::string(doc_.source->Line(loc.line));
+  // A long line (HTML often holds a whole release on one) is shown as a window around the
+  // figure.
+  constexpr int kBefore = 60, kWidth = 160;
+  std::string_view line = doc_.source->Line(loc.line);
+  if (static_cast<int>(line.size()) <= kWidth) {
+    f.source_line = std::string(line);
+    f.source_column = loc.column;
+  } else {
+    int from = std::max(0, loc.column - 1 - kBefore);
+    f.source_line = std::string(line.substr(from, kWidth));
+    f.source_column = loc.column - from;
+  }
   for (const auto& [span, what] : failure.related) {
     Location r = doc_.Locate(span.begin);
     f.related.push_back(RelatedLocation{FileOf(doc_), r.line, r.column, what});

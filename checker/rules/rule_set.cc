@@ -117,6 +117,13 @@ std::unique_ptr<Rule> MakeEquation(RuleSpec spec, const YAML::Node& node, const 
     return nullptr;
   }
   if (!CheckRelationConcepts(r, eq, concepts, problems)) return nullptr;
+  if (YAML::Node c = node["contiguous"]) {
+    if (!c.IsScalar() || (c.as<std::string>() != "true" && c.as<std::string>() != "false")) {
+      problems->Add(c.Mark(), "'contiguous' is true or false");
+      return nullptr;
+    }
+    r.contiguous = c.as<std::string>() == "true";
+  }
   return std::make_unique<EquationRule>(std::move(spec), std::move(r));
 }
 
@@ -200,7 +207,7 @@ const std::vector<RuleKind>& Kinds() {
        {"row", "column", "expected", "actual", "difference", "equation"},
        MakeSum},
       {"equation",
-       {"equation"},
+       {"equation", "contiguous"},
        {"row", "column", "expected", "actual", "difference", "equation"},
        MakeEquation},
       {"eps",
@@ -273,6 +280,8 @@ void LoadVocabulary(const YAML::Node& node, Vocabulary* v, Problems* problems) {
       v->total_rows = PatternList(kv.second, problems);
     } else if (key == "subtracted_rows") {
       v->subtracted_rows = PatternList(kv.second, problems);
+    } else if (key == "non_additive_rows") {
+      v->non_additive_rows = PatternList(kv.second, problems);
     } else if (key == "non_additive_columns") {
       v->non_additive_columns = PatternList(kv.second, problems);
     } else if (key == "scales") {
@@ -293,9 +302,10 @@ void LoadVocabulary(const YAML::Node& node, Vocabulary* v, Problems* problems) {
         }
       }
     } else {
-      problems->Add(kv.first.Mark(), "unknown key '" + key +
-                                         "' in vocabulary (per_share_rows, share_rows, scales, "
-                                         "total_rows, subtracted_rows, non_additive_columns)");
+      problems->Add(kv.first.Mark(),
+                    "unknown key '" + key +
+                        "' in vocabulary (per_share_rows, share_rows, scales, "
+                        "total_rows, subtracted_rows, non_additive_rows, non_additive_columns)");
     }
   }
 }

@@ -11,7 +11,7 @@ class SumRule : public Rule {
   SumRule(RuleSpec spec, Relation relation)
       : Rule(std::move(spec)), relation_(std::move(relation)) {}
   void Run(const Document& doc, const RuleContext& context, Results* results) const override {
-    CheckRelation(spec(), relation_, doc, context.concepts, results);
+    CheckRelation(spec(), relation_, doc, context, results);
   }
 
  private:
