@@ -347,6 +347,10 @@ class ParagraphReader {
         out_(out),
         p_(doc.paragraphs[paragraph]) {}
 
+  // Under a heading that names a segment ("CORPORATE AND OTHER"), the whole paragraph speaks
+  // of the segment.
+  void SetSegmentHeading(const std::string& heading) { segment_heading_ = heading; }
+
   void Read(std::vector<Figure> figures) {
     figures_ = std::move(figures);
     tokens_ = Tokenize(p_.text, figures_);
@@ -365,7 +369,12 @@ class ParagraphReader {
       }
     }
     segment_token_ = tokens_.size();
+    if (!segment_heading_.empty()) {
+      segment_token_ = 0;
+      segment_word_ = segment_heading_;
+    }
     for (const PhraseMatch& m : phrases_) {
+      if (segment_token_ == 0) break;
       if (m.entry->kind == PhraseKind::kSegment) {
         segment_token_ = m.first;
         segment_word_ = TextOf(m.first, m.last);
@@ -805,7 +814,10 @@ class ParagraphReader {
       while (v < se_ && tokens_[v].is_word() && IsDeterminer(tokens_[v].word)) ++v;
       const PhraseMatch* m = v < se_ ? PhraseAt(v) : nullptr;
       if (m && m->first == v && m->entry->kind == PhraseKind::kConcept && !Modified(*m)) {
-        return Binding{token_phrase_[v], ""};
+        // "$135 million of cash and cash equivalents"; but "$2.4 million in revenue" from the
+        // sale of 19 homesites is a part of revenue.
+        if (Word(u) == "of") return Binding{token_phrase_[v], ""};
+        return Binding{-1, "the figure is a part of \"" + TextOf(m->first, m->last) + "\""};
       }
       if (v < se_ && IsContent(v)) {
         return Binding{-1, "the figure is the amount of \"" + tokens_[v].word + "\""};
@@ -866,6 +878,15 @@ class ParagraphReader {
             return Binding{idx, ""};
           }
           case PhraseKind::kComponents:
+            // "a net loss attributable to the Company of $3.01 billion ..., compared to a net
+            // loss of $216 million": the rest of the sentence speaks of the qualified measure.
+            if (m->first > sb_ && PhraseKindAt(m->first - 1, PhraseKind::kConcept)) {
+              const PhraseMatch* c = PhraseAt(m->first - 1);
+              return Binding{
+                  -1,
+                  "\"" + TextOf(c->first, m->last) + "\" qualifies " + TextOf(c->first, c->last),
+                  true};
+            }
             if (!verb_seen) {
               return Binding{-1, "a part of, or a reason for, what is named before (\"" +
                                      TextOf(m->first, m->last) + "\")"};
@@ -1473,6 +1494,7 @@ class ParagraphReader {
           std::string of = Attachment(pm, tf);
           if (!of.empty()) {
             b = Binding{-1, of};
+            if (f == group[i].fig) bindings[i] = b;  // its per-share figures follow it
           } else {
             r.concept_name = ConceptOf(b.phrase, r.figure.unit);
             r.phrase = TextOf(pm.first, pm.last);
@@ -1485,7 +1507,10 @@ class ParagraphReader {
         }
         r.periods = member_periods[i];
         r.period_phrase = gp.phrase;
-        if (!r.reason.empty()) continue;  // a bound, a change or a range
+        if (r.reason.empty() && r.figure.unit == FigureUnit::kPercent) {
+          r.reason = "a percentage: ratios of table figures are not checked";
+        }
+        if (!r.reason.empty()) continue;  // a bound, a change, a range or a ratio
         if (r.change || r.range) continue;
         if (b.phrase < 0) {
           r.reason = b.reason;
@@ -1716,7 +1741,8 @@ class ParagraphReader {
   std::vector<int> token_mention_;
   std::vector<size_t> figure_token_;
   std::set<size_t> subordinate_;
-  size_t segment_token_ = 0;  // the first phrase naming a segment in the paragraph
+  std::string segment_heading_;  // the heading above the paragraph names a segment
+  size_t segment_token_ = 0;     // the first phrase naming a segment in the paragraph
   std::string segment_word_;
   size_t taint_ = 0;  // from this token on, the sentence speaks of something else
   std::string taint_reason_;
@@ -1922,11 +1948,27 @@ NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts
   ConceptRows rows(doc, concepts);
   std::map<int, Period> latest = LatestPeriods(columns);
   std::map<int, Period> named = NamedPeriods(doc);
+  std::string segment_heading;  // the last heading, when it names a segment
   for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
-    std::vector<Figure> figures = ProseFigures(doc.paragraphs[i]);
+    const Paragraph& p = doc.paragraphs[i];
+    std::vector<Figure> figures = ProseFigures(p);
+    if (figures.empty() && p.text.size() <= 80 && p.text.find('.') == std::string::npos) {
+      // A heading: a short line without figures or a full stop.
+      segment_heading.clear();
+      std::vector<Token> tokens = Tokenize(p.text, {});
+      for (const PhraseMatch& m : vocabulary.phrases.FindAll(tokens, 0, tokens.size())) {
+        if (m.entry->kind == PhraseKind::kSegment) {
+          segment_heading =
+              p.text.substr(tokens[m.first].begin, tokens[m.last].end - tokens[m.first].begin);
+          break;
+        }
+      }
+      continue;
+    }
     if (figures.empty()) continue;
     ParagraphReader reader(doc, &rows, vocabulary, out.fiscal, columns, latest, &named, company, i,
                            &out);
+    reader.SetSegmentHeading(segment_heading);
     reader.Read(std::move(figures));
   }
   return out;

@@ -41,7 +41,7 @@ TEST(AnalysisTest, ListedFiguresWithOnlyTheLastBound) {
   EXPECT_EQ(Read("Example Inc. reported $9 and $2.4 million in net loss for the quarter ended "
                  "December 31, 2003.\n"),
             (Strings{"$9 unverifiable : no phrase names what the figure measures",
-                     "$2.4 million unverifiable net_income: no period is named in its sentence"}));
+                     "$2.4 million unverifiable : the figure is a part of \"net loss\""}));
 }
 
 TEST(AnalysisTest, FigureAttachedToTheNounAfterIt) {
