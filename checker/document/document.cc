@@ -1,5 +1,6 @@
 #include "checker/document/document.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace tieout {
@@ -53,17 +54,21 @@ bool Row::has_values() const {
 }
 
 SourceSpan Paragraph::SpanOf(size_t begin, size_t end) const {
+  // Pieces are in text order and do not overlap: binary searches keep this logarithmic, so
+  // that mapping every figure of a very long paragraph stays linear overall.
+  auto piece_end = [](const Piece& p) { return p.text_offset + p.length; };
   SourceSpan out{span.begin, span.begin};
-  bool found_begin = false;
-  for (const Piece& p : pieces) {
-    if (!found_begin && begin < p.text_offset + p.length) {
-      out.begin = p.source_offset + (begin > p.text_offset ? begin - p.text_offset : 0);
-      found_begin = true;
-    }
-    if (end <= p.text_offset + p.length && end > p.text_offset) {
-      out.end = p.source_offset + (end - p.text_offset);
-      return out;
-    }
+  auto first = std::partition_point(pieces.begin(), pieces.end(),
+                                    [&](const Piece& p) { return piece_end(p) <= begin; });
+  if (first != pieces.end()) {
+    out.begin =
+        first->source_offset + (begin > first->text_offset ? begin - first->text_offset : 0);
+  }
+  auto last = std::partition_point(pieces.begin(), pieces.end(),
+                                   [&](const Piece& p) { return piece_end(p) < end; });
+  if (last != pieces.end() && end > last->text_offset) {
+    out.end = last->source_offset + (end - last->text_offset);
+    return out;
   }
   out.end = span.end;
   return out;

@@ -19,7 +19,8 @@ void Engine::CheckDocument(const Document& doc, Report* report) const {
   s.paragraphs = static_cast<int>(doc.paragraphs.size());
   report->documents.push_back(std::move(s));
   Results results(doc, report);
-  RuleContext context{rules_->concepts, rules_->vocabulary};
+  DocumentMemo memo;
+  RuleContext context{rules_->concepts, rules_->vocabulary, &rules_->narrative, &memo};
   for (const auto& rule : rules_->rules) rule->Run(doc, context, &results);
 }
 

@@ -13,6 +13,23 @@ const char* SeverityName(Severity s);
 // Parses "error", "warning", "note"; false for anything else.
 bool ParseSeverity(const std::string& name, Severity* out);
 
+// Figures found in the prose and how they compared with the tables (narrative-figure rules).
+struct NarrativeCoverage {
+  int figures = 0;
+  int verified = 0;      // a table cell of the concept and period rounds to the figure
+  int mismatched = 0;    // the table says otherwise
+  int truncated = 0;     // the table value truncates, but does not round, to the figure
+  int unverifiable = 0;  // no table carries the concept or the period, or the prose is unclear
+
+  void Add(const NarrativeCoverage& o) {
+    figures += o.figures;
+    verified += o.verified;
+    mismatched += o.mismatched;
+    truncated += o.truncated;
+    unverifiable += o.unverifiable;
+  }
+};
+
 struct DocumentSummary {
   std::string file;  // the path as given
   std::string name;  // the path, with "#N" for the Nth document of a submission
@@ -21,6 +38,7 @@ struct DocumentSummary {
   std::string company;
   int tables = 0;
   int paragraphs = 0;
+  NarrativeCoverage narrative;
 };
 
 struct CheckResult {
@@ -79,6 +97,7 @@ struct Report {
   std::vector<CheckResult> checks;
   std::vector<Finding> findings;
   std::vector<InputError> errors;
+  NarrativeCoverage narrative;  // over every document
 
   struct Summary {
     int checks = 0, passed = 0, failed = 0, skipped = 0;

@@ -3,6 +3,18 @@
 #include "checker/report/reporters.h"
 
 namespace tieout {
+namespace {
+
+// Figures found in the prose and how they compared with the tables.
+nlohmann::ordered_json Coverage(const NarrativeCoverage& c) {
+  return {{"figures", c.figures},
+          {"verified", c.verified},
+          {"mismatched", c.mismatched},
+          {"truncated", c.truncated},
+          {"unverifiable", c.unverifiable}};
+}
+
+}  // namespace
 
 void WriteJsonReport(const Report& report, std::ostream& out) {
   using nlohmann::ordered_json;
@@ -14,6 +26,7 @@ void WriteJsonReport(const Report& report, std::ostream& out) {
         {"file", d.name}, {"format", d.format}, {"tables", d.tables}, {"paragraphs", d.paragraphs}};
     if (!d.document_type.empty()) o["document_type"] = d.document_type;
     if (!d.company.empty()) o["company"] = d.company;
+    if (d.narrative.figures > 0) o["narrative"] = Coverage(d.narrative);
     docs.push_back(std::move(o));
   }
   j["documents"] = std::move(docs);
@@ -63,7 +76,8 @@ void WriteJsonReport(const Report& report, std::ostream& out) {
                   {"errors", s.errors},
                   {"warnings", s.warnings},
                   {"notes", s.notes},
-                  {"input_errors", report.errors.size()}};
+                  {"input_errors", report.errors.size()},
+                  {"narrative", Coverage(report.narrative)}};
   out << j.dump(2) << "\n";
 }
 

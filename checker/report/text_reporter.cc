@@ -78,6 +78,12 @@ void WriteTextReport(const Report& report, std::ostream& out, bool show_passed) 
     out << "; " << report.errors.size() << " input error" << (report.errors.size() == 1 ? "" : "s");
   }
   out << "\n";
+  const NarrativeCoverage& n = report.narrative;
+  if (n.figures > 0) {
+    out << "narrative: " << n.figures << " figure" << (n.figures == 1 ? "" : "s")
+        << " in the prose, " << n.verified << " verified, " << n.mismatched << " mismatched, "
+        << n.truncated << " truncated, " << n.unverifiable << " unverifiable\n";
+  }
 }
 
 }  // namespace tieout

@@ -73,6 +73,21 @@ void Results::Skip(const RuleSpec& rule, std::string detail) {
   report_->checks.push_back(std::move(c));
 }
 
+void Results::Skip(const RuleSpec& rule, SourceSpan where, std::string detail) {
+  CheckResult c;
+  c.rule = rule.id;
+  c.status = CheckResult::Status::kSkip;
+  c.file = FileOf(doc_);
+  c.line = doc_.Locate(where.begin).line;
+  c.detail = std::move(detail);
+  report_->checks.push_back(std::move(c));
+}
+
+void Results::AddCoverage(const NarrativeCoverage& coverage) {
+  report_->narrative.Add(coverage);
+  if (!report_->documents.empty()) report_->documents.back().narrative.Add(coverage);
+}
+
 void Results::Fail(const RuleSpec& rule, SourceSpan where, std::string detail,
                    const Failure& failure) {
   Location loc = doc_.Locate(where.begin);

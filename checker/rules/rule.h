@@ -60,6 +60,10 @@ class Results {
 
   void Pass(const RuleSpec& rule, SourceSpan where, std::string detail);
   void Skip(const RuleSpec& rule, std::string detail);
+  // A skip that points at what could not be checked.
+  void Skip(const RuleSpec& rule, SourceSpan where, std::string detail);
+  // Adds narrative figure counts to the report and to the document's summary.
+  void AddCoverage(const NarrativeCoverage& coverage);
   void Fail(const RuleSpec& rule, SourceSpan where, std::string detail, const Failure& failure);
 
   const Document& document() const { return doc_; }
@@ -69,9 +73,28 @@ class Results {
   Report* report_;
 };
 
+struct NarrativeVocabulary;
+
+// Work shared by the rules of one document, built by the first rule that asks for it: the
+// narrative analysis is read once for the four narrative rules.
+class DocumentMemo {
+ public:
+  template <typename T, typename Build>
+  const T& Get(const std::string& key, Build build) {
+    auto it = entries_.find(key);
+    if (it == entries_.end()) it = entries_.emplace(key, std::make_shared<T>(build())).first;
+    return *static_cast<const T*>(it->second.get());
+  }
+
+ private:
+  std::map<std::string, std::shared_ptr<void>> entries_;
+};
+
 struct RuleContext {
   const Concepts& concepts;
   const Vocabulary& vocabulary;
+  const NarrativeVocabulary* narrative = nullptr;  // how the prose names things; may be null
+  DocumentMemo* memo = nullptr;                    // per document; may be null
 };
 
 class Rule {

@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -9,6 +10,8 @@
 #include "checker/rules/eps_rule.h"
 #include "checker/rules/equation_rule.h"
 #include "checker/rules/footing_rule.h"
+#include "checker/rules/narrative_direction_rule.h"
+#include "checker/rules/narrative_figure_rule.h"
 #include "checker/rules/sum_rule.h"
 
 namespace tieout {
@@ -148,6 +151,54 @@ std::unique_ptr<Rule> MakeEps(RuleSpec spec, const YAML::Node& node, const Conce
                                    shares.as<std::string>(), eps.as<std::string>());
 }
 
+std::unique_ptr<Rule> MakeNarrativeFigure(RuleSpec spec, const YAML::Node& node, const Concepts&,
+                                          Problems* problems) {
+  NarrativeFigureRule::Options options;
+  if (YAML::Node r = node["reports"]) {
+    if (!r.IsScalar() ||
+        !NarrativeFigureRule::ParseReports(r.as<std::string>(), &options.reports)) {
+      problems->Add(r.Mark(), "rule '" + spec.id +
+                                  "': 'reports' is one of mismatch, truncation, missing-unit");
+      return nullptr;
+    }
+  }
+  if (YAML::Node a = node["accept"]) {
+    if (options.reports != NarrativeFigureRule::Reports::kMismatch) {
+      problems->Add(a.Mark(), "rule '" + spec.id + "': 'accept' is for reports: mismatch");
+      return nullptr;
+    }
+    std::vector<std::string> readings;
+    if (a.IsScalar()) {
+      readings.push_back(a.as<std::string>());
+    } else if (a.IsSequence()) {
+      for (const auto& item : a) readings.push_back(item.as<std::string>());
+    }
+    bool round = false, truncate = false, ok = !readings.empty();
+    for (const std::string& r : readings) {
+      if (r == "round") {
+        round = true;
+      } else if (r == "truncate") {
+        truncate = true;
+      } else {
+        ok = false;
+      }
+    }
+    if (!ok || !round) {
+      problems->Add(a.Mark(), "rule '" + spec.id +
+                                  "': 'accept' lists readings that verify a figure: round, "
+                                  "and optionally truncate");
+      return nullptr;
+    }
+    options.accept_truncation = truncate;
+  }
+  return std::make_unique<NarrativeFigureRule>(std::move(spec), options);
+}
+
+std::unique_ptr<Rule> MakeNarrativeDirection(RuleSpec spec, const YAML::Node&, const Concepts&,
+                                             Problems*) {
+  return std::make_unique<NarrativeDirectionRule>(std::move(spec));
+}
+
 const std::vector<RuleKind>& Kinds() {
   static const std::vector<RuleKind> kinds = {
       {"footing", {}, {"row", "column", "expected", "actual", "difference", "parts"}, MakeFooting},
@@ -163,6 +214,16 @@ const std::vector<RuleKind>& Kinds() {
        {"net_income", "shares", "eps"},
        {"row", "column", "expected", "actual", "difference", "net_income", "shares"},
        MakeEps},
+      {"narrative-figure",
+       {"reports", "accept"},
+       {"stated", "concept", "phrase", "period", "row", "column", "table_value", "table_rounded",
+        "assumed"},
+       MakeNarrativeFigure},
+      {"narrative-direction",
+       {},
+       {"word", "direction", "concept", "current", "current_period", "prior", "prior_period",
+        "source"},
+       MakeNarrativeDirection},
   };
   return kinds;
 }
@@ -246,6 +307,95 @@ void LoadVocabulary(const YAML::Node& node, Vocabulary* v, Problems* problems) {
                         "' in vocabulary (per_share_rows, share_rows, scales, "
                         "total_rows, subtracted_rows, non_additive_rows, non_additive_columns)");
     }
+  }
+}
+
+// Narrative phrases: a phrase or a list of phrases, each added to the matcher.
+void AddPhrases(const YAML::Node& node, PhraseKind kind, const std::string& name,
+                NarrativeVocabulary* v, Problems* problems) {
+  std::vector<YAML::Node> items;
+  if (node.IsScalar()) {
+    items.push_back(node);
+  } else if (node.IsSequence()) {
+    for (const auto& item : node) items.push_back(item);
+  } else {
+    problems->Add(node.Mark(), "expected a phrase or a list of phrases");
+    return;
+  }
+  for (const YAML::Node& item : items) {
+    if (!item.IsScalar()) {
+      problems->Add(item.Mark(), "a phrase is a string");
+      continue;
+    }
+    std::string error;
+    if (!v->phrases.Add(item.as<std::string>(), kind, name, &error)) {
+      problems->Add(item.Mark(), "bad phrase '" + item.as<std::string>() + "': " + error);
+    }
+  }
+}
+
+// A concept: a list of label patterns, or a map with labels, narrative phrases, its per-share
+// counterpart and a title.
+void LoadConcept(const YAML::Node& key, const YAML::Node& node, RuleSet* set, Problems* problems) {
+  std::string name = key.as<std::string>();
+  if (!node.IsMap()) {
+    set->concepts.Add(name, PatternList(node, problems));
+    return;
+  }
+  for (const auto& kv : node) {
+    std::string k = kv.first.as<std::string>();
+    if (k != "labels" && k != "narrative" && k != "per_share" && k != "title") {
+      problems->Add(kv.first.Mark(), "unknown key '" + k + "' in concept '" + name +
+                                         "' (labels, narrative, per_share, title)");
+    }
+  }
+  if (node["labels"]) {
+    set->concepts.Add(name, PatternList(node["labels"], problems));
+  } else {
+    problems->Add(node.Mark(), "concept '" + name + "' needs 'labels'");
+    set->concepts.Add(name, {});
+  }
+  if (node["narrative"]) {
+    AddPhrases(node["narrative"], PhraseKind::kConcept, name, &set->narrative, problems);
+  }
+  if (YAML::Node t = node["title"]) set->narrative.titles[name] = t.as<std::string>();
+  if (YAML::Node ps = node["per_share"]) set->narrative.per_share[name] = ps.as<std::string>();
+}
+
+void CheckPerShare(const YAML::Node& concepts, const RuleSet& set, Problems* problems) {
+  for (const auto& kv : concepts) {
+    if (!kv.second.IsMap() || !kv.second["per_share"]) continue;
+    std::string target = kv.second["per_share"].as<std::string>();
+    if (!set.concepts.Has(target)) {
+      problems->Add(kv.second["per_share"].Mark(),
+                    "unknown concept '" + target + "' (define it under concepts:)");
+    }
+  }
+}
+
+void LoadNarrative(const YAML::Node& node, NarrativeVocabulary* v, Problems* problems) {
+  if (!node.IsMap()) {
+    problems->Add(node.Mark(), "'narrative' maps a kind of word to phrases");
+    return;
+  }
+  static const std::vector<std::pair<std::string, PhraseKind>> kKinds = {
+      {"components", PhraseKind::kComponents}, {"increase", PhraseKind::kIncrease},
+      {"decrease", PhraseKind::kDecrease},     {"unchanged", PhraseKind::kUnchanged},
+      {"comparison", PhraseKind::kComparison}, {"approximate", PhraseKind::kApproximate},
+      {"bound", PhraseKind::kBound},           {"verbs", PhraseKind::kVerb},
+      {"segments", PhraseKind::kSegment},      {"qualifiers", PhraseKind::kQualifier}};
+  for (const auto& kv : node) {
+    std::string key = kv.first.as<std::string>();
+    auto it =
+        std::find_if(kKinds.begin(), kKinds.end(), [&](const auto& k) { return k.first == key; });
+    if (it == kKinds.end()) {
+      problems->Add(kv.first.Mark(), "unknown key '" + key +
+                                         "' in narrative (components, increase, decrease, "
+                                         "unchanged, comparison, approximate, bound, verbs, "
+                                         "segments, qualifiers)");
+      continue;
+    }
+    AddPhrases(kv.second, it->second, "", v, problems);
   }
 }
 
@@ -347,9 +497,10 @@ Expected<std::shared_ptr<const RuleSet>> ParseRules(const std::string& text,
   try {
     for (const auto& kv : root) {
       std::string key = kv.first.as<std::string>();
-      if (key != "version" && key != "vocabulary" && key != "concepts" && key != "rules") {
+      if (key != "version" && key != "vocabulary" && key != "concepts" && key != "narrative" &&
+          key != "rules") {
         problems.Add(kv.first.Mark(),
-                     "unknown key '" + key + "' (version, vocabulary, concepts, rules)");
+                     "unknown key '" + key + "' (version, vocabulary, concepts, narrative, rules)");
       }
     }
     if (root["version"] && root["version"].as<std::string>() != "1") {
@@ -361,10 +512,12 @@ Expected<std::shared_ptr<const RuleSet>> ParseRules(const std::string& text,
       if (!concepts.IsMap()) {
         problems.Add(concepts.Mark(), "'concepts' maps a name to label patterns");
       } else {
-        for (const auto& kv : concepts) {
-          set->concepts.Add(kv.first.as<std::string>(), PatternList(kv.second, &problems));
-        }
+        for (const auto& kv : concepts) LoadConcept(kv.first, kv.second, set.get(), &problems);
+        CheckPerShare(concepts, *set, &problems);
       }
+    }
+    if (YAML::Node narrative = root["narrative"]) {
+      LoadNarrative(narrative, &set->narrative, &problems);
     }
     YAML::Node rules = root["rules"];
     if (!rules) {

@@ -12,6 +12,7 @@
 
 #include "checker/base/status.h"
 #include "checker/ingest/vocabulary.h"
+#include "checker/narrative/narrative_vocabulary.h"
 #include "checker/rules/rule.h"
 
 namespace tieout {
@@ -20,6 +21,7 @@ struct RuleSet {
   std::string source;  // the file it came from
   Vocabulary vocabulary;
   Concepts concepts;
+  NarrativeVocabulary narrative;  // concept phrases and the words of the prose
   std::vector<std::unique_ptr<Rule>> rules;
 };
 

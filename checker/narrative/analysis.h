@@ -1,0 +1,126 @@
+// Narrative tie-out: every figure in the prose of a document, resolved to a concept and a
+// period and compared with the tables.
+//
+// For each paragraph: the figures (figures.h), the words (tokens.h), the phrases of the
+// vocabulary (phrases.h) and the period phrases (periods.h). Each figure is bound to the
+// nearest phrase naming a concept before it in its sentence, unless the prose between them
+// shows that the figure belongs to something else: a part of that concept ("including $41
+// million"), another subject ("and cash was $16 million"), another noun ("a charge of $425,000").
+// Its period is the period phrase right after it, else the one before it in the sentence; "the
+// same period in 2002" and "the comparable quarter" refer to the periods of the figures named
+// just before. Figures listed together share a phrase ("$0.4 million and $0.7 million,
+// respectively, for the quarter and six months ..."). When the concept or the period cannot be
+// told with confidence the figure is left unverifiable: the analysis never guesses.
+#ifndef TIEOUT_NARRATIVE_ANALYSIS_H_
+#define TIEOUT_NARRATIVE_ANALYSIS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/document/document.h"
+#include "checker/narrative/figures.h"
+#include "checker/narrative/narrative_vocabulary.h"
+#include "checker/narrative/periods.h"
+#include "checker/rules/rule.h"
+
+namespace tieout {
+
+// A table cell: where a figure's value is shown.
+struct CellRef {
+  const Table* table = nullptr;
+  size_t row = 0;
+  size_t column = 0;
+
+  const Row& GetRow() const { return table->rows[row]; }
+  const Cell& GetCell() const { return table->rows[row].cells[column]; }
+  const Amount& GetAmount() const { return *GetCell().amount; }
+};
+
+// How a stated figure compares with a table value.
+enum class CellMatch {
+  kRounds,     // the table value rounds to the figure at its stated precision
+  kTruncates,  // it only truncates to it ("$1.3 million" for 1,356,000)
+  kDiffers,
+};
+
+// The figure against one of the periods it speaks of.
+struct PeriodCheck {
+  Period period;
+  std::vector<CellRef> cells;  // the concept's cells for the period, of the figure's kind
+  int best = -1;               // the cell compared with: the closest reading
+  CellMatch match = CellMatch::kDiffers;
+  bool cells_agree = true;      // every cell shows the same value
+  bool unit_uncertain = false;  // share counts: no unit of the table's ties
+  std::string note;             // how the table was read, when not as shown
+};
+
+enum class FigureVerdict { kVerified, kTruncated, kMismatch, kUnverifiable };
+const char* FigureVerdictName(FigureVerdict verdict);
+
+struct NarrativeFigure {
+  size_t paragraph = 0;
+  Figure figure;  // as read: for a figure that lost its unit, with the assumed scale
+  SourceSpan span;
+  std::string text;          // as written: "$2.4 million", "$.03 per common share"
+  std::string concept_name;  // empty when no concept could be bound
+  std::string phrase;        // the words that named the concept, as written
+  std::vector<Period> periods;
+  std::string period_phrase;  // the words that named the period, as written
+  bool missing_unit = false;  // "$2.0" among millions: read with the unit of its sentence
+  int assumed_scale = 0;
+  bool approximate = false;  // "approximately $38 million"
+  bool bound = false;        // "more than $600 million", "up to $12 million"
+  bool change = false;       // "increased $5 million", "an increase of 12%"
+  bool range = false;        // "between $2.66 and $2.86"
+  int host = -1;             // for "or $.03 per share": the figure it belongs to
+  std::string reason;        // why it is unverifiable, when it is before any table is read
+  std::vector<PeriodCheck> checks;
+
+  // The verdict over all its periods, with a sentence saying why in *detail.
+  FigureVerdict Verdict(std::string* detail) const;
+};
+
+// "increased to $2.8 million from $2.6 million": a direction word over two periods of a concept.
+struct DirectionClaim {
+  enum class Outcome { kHolds, kContradicts, kUnverifiable };
+  enum class Direction { kIncrease, kDecrease, kUnchanged };
+  size_t paragraph = 0;
+  SourceSpan span;   // the direction word
+  std::string word;  // as written
+  Direction direction = Direction::kIncrease;
+  int current = -1;  // figure indexes into NarrativeAnalysis::figures
+  int prior = -1;    // -1 when the prior period is named without a figure ("unchanged from
+                     // the same period in 2002")
+  std::string concept_name;
+  Period current_period, prior_period;
+  std::optional<CellRef> current_cell, prior_cell;
+  Decimal current_value, prior_value;  // what was compared: table values, else stated ones
+  bool from_tables = false;
+  Outcome outcome = Outcome::kUnverifiable;
+  std::string reason;
+};
+const char* DirectionName(DirectionClaim::Direction d);
+
+struct NarrativeAnalysis {
+  FiscalCalendar fiscal;
+  std::vector<NarrativeFigure> figures;
+  std::vector<DirectionClaim> directions;
+};
+
+// Reads every paragraph of `doc`. Linear in the size of the text.
+NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts,
+                                   const NarrativeVocabulary& vocabulary);
+
+// The analysis of `doc` with the context's concepts and vocabulary: read once per document when
+// the context has a memo (shared by every narrative rule), else into *storage.
+const NarrativeAnalysis& NarrativeOf(const Document& doc, const RuleContext& context,
+                                     NarrativeAnalysis* storage);
+
+// Whether a source line of a paragraph is a row of a table laid out in text (figures apart by
+// runs of spaces), not prose.
+bool LooksTabular(std::string_view line);
+
+}  // namespace tieout
+
+#endif  // TIEOUT_NARRATIVE_ANALYSIS_H_

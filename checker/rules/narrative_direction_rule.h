@@ -1,0 +1,22 @@
+// narrative-direction: direction words in the prose ("increased to $2.8 million from $2.6
+// million", "decreased", "unchanged from the same period in 2002", "up from") agree with the
+// table values of the two periods they compare. Losses compare by size ("a net loss of $2.8
+// million, up from $2.5 million"); a figure that changes sign is not judged; "unchanged" holds
+// when both periods round to the same figure at the precision stated. Where the tables do not
+// show both periods, the stated figures are compared.
+#ifndef TIEOUT_RULES_NARRATIVE_DIRECTION_RULE_H_
+#define TIEOUT_RULES_NARRATIVE_DIRECTION_RULE_H_
+
+#include "checker/rules/rule.h"
+
+namespace tieout {
+
+class NarrativeDirectionRule : public Rule {
+ public:
+  explicit NarrativeDirectionRule(RuleSpec spec) : Rule(std::move(spec)) {}
+  void Run(const Document& doc, const RuleContext& context, Results* results) const override;
+};
+
+}  // namespace tieout
+
+#endif  // TIEOUT_RULES_NARRATIVE_DIRECTION_RULE_H_

@@ -1,0 +1,144 @@
+#include "checker/rules/narrative_figure_rule.h"
+
+#include "checker/narrative/analysis.h"
+
+namespace tieout {
+namespace {
+
+std::string Quoted(const std::string& s) { return "\"" + s + "\""; }
+
+// "net loss (quarter ended Dec 31, 2003)" for details.
+std::string What(const NarrativeFigure& f, const NarrativeVocabulary& vocab, const Period& p) {
+  return vocab.Title(f.concept_name) + " (" + DescribePeriod(p) + ")";
+}
+
+std::string CellText(const CellRef& c) {
+  return c.GetRow().label + " (" + ColumnName(*c.table, c.column) +
+         "): " + c.GetAmount().value.ToDisplay();
+}
+
+// The period check a finding reports: the first that fails the way the rule reports.
+const PeriodCheck* Failing(const NarrativeFigure& f, CellMatch match) {
+  for (const PeriodCheck& pc : f.checks) {
+    if (pc.best >= 0 && pc.match == match && pc.cells_agree) return &pc;
+  }
+  return nullptr;
+}
+
+Results::Failure MakeFailure(const NarrativeFigure& f, const PeriodCheck& pc,
+                             const NarrativeVocabulary& vocab) {
+  const CellRef& cell = pc.cells[static_cast<size_t>(pc.best)];
+  const Amount& a = cell.GetAmount();
+  Results::Failure out;
+  std::string rounded = FormatLike(a.value.Abs(), f.figure);
+  out.expected = rounded;
+  out.actual = f.text;
+  out.difference = (f.figure.value.Abs() - a.value.Abs()).ToDisplay();
+  out.values = {{"stated", f.text},
+                {"concept", vocab.Title(f.concept_name)},
+                {"phrase", f.phrase},
+                {"period", DescribePeriod(pc.period)},
+                {"row", cell.GetRow().label},
+                {"column", cell.table->columns[cell.column].header.empty()
+                               ? ColumnName(*cell.table, cell.column)
+                               : cell.table->columns[cell.column].header},
+                {"table_value", a.value.ToDisplay()},
+                {"table_rounded", rounded},
+                {"assumed", FormatFigure(f.figure)}};
+  out.related.emplace_back(cell.GetCell().span, CellText(cell));
+  return out;
+}
+
+}  // namespace
+
+bool NarrativeFigureRule::ParseReports(const std::string& name, Reports* out) {
+  if (name == "mismatch") {
+    *out = Reports::kMismatch;
+  } else if (name == "truncation") {
+    *out = Reports::kTruncation;
+  } else if (name == "missing-unit") {
+    *out = Reports::kMissingUnit;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+void NarrativeFigureRule::Run(const Document& doc, const RuleContext& context,
+                              Results* results) const {
+  static const NarrativeVocabulary kNone;
+  const NarrativeVocabulary& vocab = context.narrative ? *context.narrative : kNone;
+  NarrativeAnalysis storage;
+  const NarrativeAnalysis& analysis = NarrativeOf(doc, context, &storage);
+  NarrativeCoverage coverage;
+  for (const NarrativeFigure& f : analysis.figures) {
+    std::string why;
+    FigureVerdict verdict = f.Verdict(&why);
+    switch (options_.reports) {
+      case Reports::kMismatch: {
+        ++coverage.figures;
+        const PeriodCheck* first = f.checks.empty() ? nullptr : &f.checks[0];
+        if (verdict == FigureVerdict::kVerified) {
+          ++coverage.verified;
+          std::string detail = Quoted(f.text) + " " + What(f, vocab, first->period) + ": verified";
+          for (const PeriodCheck& pc : f.checks) {
+            detail += (&pc == first ? " against " : ", ") +
+                      CellText(pc.cells[static_cast<size_t>(pc.best)]);
+            if (!pc.note.empty()) detail += " (" + pc.note + ")";
+          }
+          results->Pass(spec(), f.span, detail);
+        } else if (verdict == FigureVerdict::kUnverifiable) {
+          ++coverage.unverifiable;
+          std::string what = f.concept_name.empty() ? "" : " " + vocab.Title(f.concept_name);
+          results->Skip(spec(), f.span, Quoted(f.text) + what + ": unverifiable: " + why);
+        } else if (verdict == FigureVerdict::kTruncated && options_.accept_truncation) {
+          ++coverage.truncated;
+          const PeriodCheck* pc = Failing(f, CellMatch::kTruncates);
+          results->Pass(spec(), f.span,
+                        Quoted(f.text) + " " + What(f, vocab, pc->period) +
+                            ": matches by truncation only: " +
+                            CellText(pc->cells[static_cast<size_t>(pc->best)]));
+        } else {
+          if (verdict == FigureVerdict::kTruncated) {
+            ++coverage.truncated;
+          } else {
+            ++coverage.mismatched;
+          }
+          const PeriodCheck* pc =
+              Failing(f, verdict == FigureVerdict::kTruncated ? CellMatch::kTruncates
+                                                              : CellMatch::kDiffers);
+          Results::Failure failure = MakeFailure(f, *pc, vocab);
+          results->Fail(spec(), f.span,
+                        Quoted(f.text) + " " + What(f, vocab, pc->period) + ": table says " +
+                            failure.values["table_value"] + " (" + failure.expected + ")",
+                        failure);
+        }
+        break;
+      }
+      case Reports::kTruncation: {
+        if (verdict != FigureVerdict::kTruncated) break;  // the mismatch rule lists the rest
+        const PeriodCheck* pc = Failing(f, CellMatch::kTruncates);
+        Results::Failure failure = MakeFailure(f, *pc, vocab);
+        results->Fail(spec(), f.span,
+                      Quoted(f.text) + " " + What(f, vocab, pc->period) + ": table says " +
+                          failure.values["table_value"] + ", which rounds to " + failure.expected,
+                      failure);
+        break;
+      }
+      case Reports::kMissingUnit: {
+        if (!f.missing_unit) break;
+        Results::Failure failure;
+        failure.values = {{"stated", f.text},
+                          {"assumed", FormatFigure(f.figure)},
+                          {"concept", f.concept_name.empty() ? "" : vocab.Title(f.concept_name)},
+                          {"phrase", f.phrase}};
+        results->Fail(spec(), f.span,
+                      Quoted(f.text) + " has no unit; read as " + FormatFigure(f.figure), failure);
+        break;
+      }
+    }
+  }
+  if (options_.reports == Reports::kMismatch) results->AddCoverage(coverage);
+}
+
+}  // namespace tieout

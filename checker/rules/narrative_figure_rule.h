@@ -1,0 +1,43 @@
+// narrative-figure: every figure in the prose (headline, highlights, results paragraphs,
+// quotes) against the table cell of its concept and period (see narrative/analysis.h).
+//
+// A figure is verified when the table value rounds to it at the precision it is stated with
+// ("$2.4 million" for 2,403,000), mismatched when the concept and period are identified and the
+// table says otherwise, unverifiable when no table carries that concept or period or the prose
+// does not say with confidence which they are. One kind, three reports, each its own rule id:
+//   reports: mismatch      one check per figure (pass, fail, or skip with the reason); counts
+//                          the coverage in the report summary
+//   reports: truncation    figures the table value truncates to but does not round to ("$1.3
+//                          million" for 1,356,000)
+//   reports: missing-unit  figures that lost their unit ("$2.0" among figures in millions)
+// `accept` (for reports: mismatch) lists the readings that verify a figure: round (always) and
+// truncate (default: a truncated figure is left to the truncation rule, not reported twice).
+#ifndef TIEOUT_RULES_NARRATIVE_FIGURE_RULE_H_
+#define TIEOUT_RULES_NARRATIVE_FIGURE_RULE_H_
+
+#include <string>
+
+#include "checker/rules/rule.h"
+
+namespace tieout {
+
+class NarrativeFigureRule : public Rule {
+ public:
+  enum class Reports { kMismatch, kTruncation, kMissingUnit };
+  struct Options {
+    Reports reports = Reports::kMismatch;
+    bool accept_truncation = true;
+  };
+  // Parses "mismatch", "truncation", "missing-unit"; false for anything else.
+  static bool ParseReports(const std::string& name, Reports* out);
+
+  NarrativeFigureRule(RuleSpec spec, Options options) : Rule(std::move(spec)), options_(options) {}
+  void Run(const Document& doc, const RuleContext& context, Results* results) const override;
+
+ private:
+  const Options options_;
+};
+
+}  // namespace tieout
+
+#endif  // TIEOUT_RULES_NARRATIVE_FIGURE_RULE_H_
