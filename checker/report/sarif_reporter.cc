@@ -9,17 +9,8 @@ namespace {
 
 using nlohmann::ordered_json;
 
-const char* SarifLevel(Severity s) {
-  switch (s) {
-    case Severity::kError:
-      return "error";
-    case Severity::kWarning:
-      return "warning";
-    case Severity::kNote:
-      return "note";
-  }
-  return "error";
-}
+// SARIF's levels are tieout's severities by name: error, warning, note.
+const char* SarifLevel(Severity s) { return SeverityName(s); }
 
 // A relative or absolute path as a URI reference: unreserved characters and '/' stay, the rest
 // is percent-encoded ("a b#2.txt" -> "a%20b%232.txt").

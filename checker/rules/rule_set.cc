@@ -8,11 +8,10 @@
 #include <sstream>
 
 #include "checker/rules/eps_rule.h"
-#include "checker/rules/equation_rule.h"
 #include "checker/rules/footing_rule.h"
 #include "checker/rules/narrative_direction_rule.h"
 #include "checker/rules/narrative_figure_rule.h"
-#include "checker/rules/sum_rule.h"
+#include "checker/rules/relation_rule.h"
 
 namespace tieout {
 namespace {
@@ -103,7 +102,7 @@ std::unique_ptr<Rule> MakeSum(RuleSpec spec, const YAML::Node& node, const Conce
     r.text += (i ? " + " : " ") + parts[i].as<std::string>();
   }
   if (!ok) return nullptr;
-  return std::make_unique<SumRule>(std::move(spec), std::move(r));
+  return std::make_unique<RelationRule>(std::move(spec), std::move(r));
 }
 
 std::unique_ptr<Rule> MakeEquation(RuleSpec spec, const YAML::Node& node, const Concepts& concepts,
@@ -124,7 +123,7 @@ std::unique_ptr<Rule> MakeEquation(RuleSpec spec, const YAML::Node& node, const 
     }
     r.contiguous = c.as<std::string>() == "true";
   }
-  return std::make_unique<EquationRule>(std::move(spec), std::move(r));
+  return std::make_unique<RelationRule>(std::move(spec), std::move(r));
 }
 
 std::unique_ptr<Rule> MakeEps(RuleSpec spec, const YAML::Node& node, const Concepts& concepts,
