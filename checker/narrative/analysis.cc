@@ -5,6 +5,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "checker/narrative/tokens.h"
 
@@ -321,10 +322,49 @@ class ConceptRows {
     return out;
   }
 
+  // The concept's cells of one kind, grouped by the period of their column, so that a figure
+  // finds its cells without walking every table again: a document of thousands of tables stays
+  // linear. A group keeps at most kMaxCells cells; more than that for one concept and period
+  // says no more than the first ones do.
+  struct CellGroup {
+    Period period;
+    std::vector<CellRef> cells;
+  };
+  static constexpr size_t kMaxCells = 64;
+  const std::vector<CellGroup>& Groups(const std::string& concept_name, ValueKind kind,
+                                       const std::map<const Table*, std::vector<Period>>& columns) {
+    auto key = std::make_pair(concept_name, kind);
+    auto it = groups_.find(key);
+    if (it != groups_.end()) return it->second;
+    std::vector<CellGroup>& out = groups_[key];
+    for (const auto& [table, r] : Of(concept_name)) {
+      const Row& row = table->rows[r];
+      if (row.kind != kind) continue;
+      const std::vector<Period>& periods = columns.at(table);
+      for (size_t c = 0; c < periods.size() && c < row.cells.size(); ++c) {
+        if (!row.cells[c].amount) continue;
+        CellGroup* group = nullptr;
+        for (CellGroup& g : out) {
+          if (g.period == periods[c]) {
+            group = &g;
+            break;
+          }
+        }
+        if (!group) {
+          out.push_back(CellGroup{periods[c], {}});
+          group = &out.back();
+        }
+        if (group->cells.size() < kMaxCells) group->cells.push_back(CellRef{table, r, c});
+      }
+    }
+    return out;
+  }
+
  private:
   const Document& doc_;
   const Concepts& concepts_;
   std::map<std::string, std::vector<std::pair<const Table*, size_t>>> rows_;
+  std::map<std::pair<std::string, ValueKind>, std::vector<CellGroup>> groups_;
 };
 
 // One paragraph, read sentence by sentence.
@@ -1351,16 +1391,15 @@ class ParagraphReader {
   std::vector<CellRef> CellsOf(const std::string& concept_name, const Period& period,
                                ValueKind kind) const {
     std::vector<CellRef> out;
-    for (const auto& [table, r] : rows_->Of(concept_name)) {
-      const Row& row = table->rows[r];
-      if (row.kind != kind) continue;
-      const std::vector<Period>& periods = columns_.at(table);
-      for (size_t c = 0; c < periods.size() && c < row.cells.size(); ++c) {
-        if (row.cells[c].amount && ColumnMatches(period, periods[c])) {
-          out.push_back(CellRef{table, r, c});
-        }
+    for (const auto& group : rows_->Groups(concept_name, kind, columns_)) {
+      if (ColumnMatches(period, group.period)) {
+        out.insert(out.end(), group.cells.begin(), group.cells.end());
       }
     }
+    // In document order: table, row, column.
+    std::sort(out.begin(), out.end(), [](const CellRef& a, const CellRef& b) {
+      return std::tie(a.table, a.row, a.column) < std::tie(b.table, b.row, b.column);
+    });
     return out;
   }
 
