@@ -1131,6 +1131,26 @@ class ParagraphReader {
   }
 
   // Resolves a period phrase. `refs` are the periods a relative phrase refers to.
+  // The year a mention names, as the twelve months its fiscal year runs (a calendar year when
+  // the document does not say); false, with the reason, for "fiscal" with no known year end.
+  bool YearOf(const PeriodMention& m, Period* year, std::string* reason) const {
+    FiscalCalendar cal = fiscal_;
+    if (!cal.known()) {
+      if (m.fiscal) {
+        *reason = "the fiscal year end is not known";
+        return false;
+      }
+      cal.end_month = 12;
+    }
+    Date fye = cal.FiscalYearEnd(m.year);
+    *year = Period();
+    year->kind = Period::Kind::kDuration;
+    year->months = 12;
+    year->year = fye.year;
+    year->month = fye.month;
+    return true;
+  }
+
   std::vector<Period> Resolve(const PeriodMention& m, const std::vector<Period>& refs,
                               std::string* reason) const {
     using Kind = PeriodMention::Kind;
@@ -1172,20 +1192,8 @@ class ParagraphReader {
         return out;
       case Kind::kOrdinal: {
         if (m.lengths.size() != 1) break;
-        FiscalCalendar cal = fiscal_;
-        if (!cal.known()) {
-          if (m.fiscal) {
-            *reason = "the fiscal year end is not known";
-            return {};
-          }
-          cal.end_month = 12;
-        }
-        Date fye = cal.FiscalYearEnd(m.year);
         Period end;
-        end.kind = Period::Kind::kDuration;
-        end.months = 12;
-        end.year = fye.year;
-        end.month = fye.month;
+        if (!YearOf(m, &end, reason)) return {};
         int months = m.lengths[0];
         Period p;
         if (months == 3 && m.ordinal >= 1 && m.ordinal <= 4) {
@@ -1203,20 +1211,8 @@ class ParagraphReader {
         return out;
       }
       case Kind::kYear: {
-        FiscalCalendar cal = fiscal_;
-        if (!cal.known()) {
-          if (m.fiscal) {
-            *reason = "the fiscal year end is not known";
-            return {};
-          }
-          cal.end_month = 12;
-        }
-        Date fye = cal.FiscalYearEnd(m.year);
         Period p;
-        p.kind = Period::Kind::kDuration;
-        p.months = 12;
-        p.year = fye.year;
-        p.month = fye.month;
+        if (!YearOf(m, &p, reason)) return {};
         out.push_back(p);
         return out;
       }
