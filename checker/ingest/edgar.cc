@@ -83,6 +83,16 @@ bool IsBullet(std::string_view trimmed) {
 
 }  // namespace
 
+Document NewDocument(std::shared_ptr<const SourceFile> file, const EnvelopePart& part,
+                     const char* format) {
+  Document doc;
+  doc.source = std::move(file);
+  doc.format = format;
+  doc.info = part.info;
+  doc.span = part.body;
+  return doc;
+}
+
 Expected<std::vector<EnvelopePart>> SplitSubmission(const SourceFile& file) {
   std::string_view text = file.text();
   std::vector<EnvelopePart> parts;
@@ -140,11 +150,7 @@ Expected<std::vector<EnvelopePart>> SplitSubmission(const SourceFile& file) {
 
 Expected<Document> ReadEdgarText(std::shared_ptr<const SourceFile> file, const EnvelopePart& part,
                                  const Vocabulary& vocabulary) {
-  Document doc;
-  doc.source = file;
-  doc.format = "edgar-text";
-  doc.info = part.info;
-  doc.span = part.body;
+  Document doc = NewDocument(file, part, "edgar-text");
   std::string_view text = file->text();
   // Lines are read one at a time; only a table's lines are kept together, so memory follows
   // the document model, not the number of lines.

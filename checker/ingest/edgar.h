@@ -23,6 +23,10 @@ struct EnvelopePart {
   SourceSpan body;  // the <TEXT> content, or the whole file when there is no envelope
 };
 
+// A document of `format` for the part, with its source, header fields and span; no blocks yet.
+Document NewDocument(std::shared_ptr<const SourceFile> file, const EnvelopePart& part,
+                     const char* format);
+
 // Splits a file into its documents. A file without <DOCUMENT> blocks is one part. Errors name
 // the file and line (a <DOCUMENT> without </DOCUMENT>, a <TEXT> without </TEXT>).
 Expected<std::vector<EnvelopePart>> SplitSubmission(const SourceFile& file);

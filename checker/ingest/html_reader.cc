@@ -472,11 +472,7 @@ class Walker {
 
 Expected<Document> ReadHtml(std::shared_ptr<const SourceFile> file, const EnvelopePart& part,
                             const Vocabulary& vocabulary) {
-  Document doc;
-  doc.source = file;
-  doc.format = "html";
-  doc.info = part.info;
-  doc.span = part.body;
+  Document doc = NewDocument(file, part, "html");
   std::string_view body = file->text().substr(part.body.begin, part.body.end - part.body.begin);
   if (body.size() > static_cast<size_t>(INT_MAX)) {
     return Status::InvalidInput(file->path() + ": HTML document too large (" +

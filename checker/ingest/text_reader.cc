@@ -334,11 +334,7 @@ class TextReader {
 
 Expected<Document> ReadPlainText(std::shared_ptr<const SourceFile> file, const EnvelopePart& part,
                                  const Vocabulary& vocabulary) {
-  Document doc;
-  doc.source = file;
-  doc.format = "text";
-  doc.info = part.info;
-  doc.span = part.body;
+  Document doc = NewDocument(file, part, "text");
   TextReader reader(vocabulary, &doc);
   reader.Read(SplitLines(file->text(), part.body));
   return doc;
