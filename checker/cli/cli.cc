@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <boost/program_options.hpp>
 #include <filesystem>
 #include <fstream>
@@ -70,6 +71,7 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
       ".html, .docx, .md and .text files) against the rules and reports the findings.\n\n"
       "options");
   std::string rules_path, format_name = "text", out_dir, fail_on = "error";
+  std::vector<std::string> set_args;
   options.add_options()("help,h", "show this help")(
       "rules,r", po::value(&rules_path), "rules file (default: the built-in rules.yaml)")(
       "format,f", po::value(&format_name), "output on stdout: text, json or sarif (default text)")(
@@ -79,8 +81,12 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
       "fail-on", po::value(&fail_on),
       "exit 1 when a finding is at or above this severity: error, warning, note or none "
       "(default error)")("show-passed", "list every check in the text report, passed ones too")(
-      "quiet,q", "no progress on stderr")("path", po::value<std::vector<std::string>>(),
-                                          "files or folders to check");
+      "quiet,q", "no progress on stderr")(
+      "set", po::value(&set_args),
+      "name a set of documents by hand for the checks across documents: a JSON manifest "
+      "({\"sets\": [{\"name\": ..., \"files\": [...]}]}) or a comma-separated list of files "
+      "(repeatable; by default a set is one company's documents in one folder)")(
+      "path", po::value<std::vector<std::string>>(), "files or folders to check");
   po::positional_options_description positional;
   positional.add("path", -1);
   po::variables_map vm;
@@ -106,6 +112,23 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
     err << rules.status().message() << "\n";
     return kExitError;
   }
+  SetManifest manifest;
+  for (const std::string& a : set_args) {
+    if (a.size() > 5 && a.compare(a.size() - 5, 5, ".json") == 0) {
+      auto m = LoadSetManifest(a);
+      if (!m.ok()) return Fail(err, m.status().message());
+      for (auto& e : m->sets) manifest.sets.push_back(std::move(e));
+      continue;
+    }
+    SetManifest::Entry e;
+    e.name = a;
+    for (size_t b = 0; b <= a.size();) {
+      size_t comma = std::min(a.find(',', b), a.size());
+      if (comma > b) e.files.push_back(a.substr(b, comma - b));
+      b = comma + 1;
+    }
+    manifest.sets.push_back(std::move(e));
+  }
   Report report;
   int skipped = 0;
   std::vector<std::string> files =
@@ -113,13 +136,15 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
   Engine engine(*rules);
   engine.DescribeRules(&report);
   bool progress = !vm.count("quiet") && files.size() >= 10;
+  std::vector<DocumentRecord> records;  // small per document (sets/record.h)
   bool tty = isatty(STDERR_FILENO);
   for (size_t i = 0; i < files.size(); ++i) {
     if (progress && (tty || (i + 1) % 100 == 0 || i + 1 == files.size())) {
       err << "[" << i + 1 << "/" << files.size() << "] " << files[i] << (tty ? "\x1b[K\r" : "\n");
     }
-    engine.CheckFile(files[i], &report);
+    engine.CheckFile(files[i], &report, &records);
   }
+  engine.CheckSets(records, manifest, &report);
   if (progress && tty) err << "\n";
   for (const InputError& e : report.errors) err << "tieout: " << e.message << "\n";
   if (skipped > 0 && !vm.count("quiet")) {

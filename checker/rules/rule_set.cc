@@ -12,6 +12,8 @@
 #include "checker/rules/narrative_direction_rule.h"
 #include "checker/rules/narrative_figure_rule.h"
 #include "checker/rules/relation_rule.h"
+#include "checker/rules/rollforward_rule.h"
+#include "checker/rules/same_period_rule.h"
 
 namespace tieout {
 namespace {
@@ -198,6 +200,22 @@ std::unique_ptr<Rule> MakeNarrativeDirection(RuleSpec spec, const YAML::Node&, c
   return std::make_unique<NarrativeDirectionRule>(std::move(spec));
 }
 
+std::unique_ptr<Rule> MakeRollforward(RuleSpec spec, const YAML::Node& node, const Concepts&,
+                                      Problems* problems) {
+  RollforwardRule::Figures figures = RollforwardRule::Figures::kAmounts;
+  if (YAML::Node f = node["figures"]) {
+    if (!f.IsScalar() || !RollforwardRule::ParseFigures(f.as<std::string>(), &figures)) {
+      problems->Add(f.Mark(), "rule '" + spec.id + "': 'figures' is amounts or weighted-shares");
+      return nullptr;
+    }
+  }
+  return std::make_unique<RollforwardRule>(std::move(spec), figures);
+}
+
+std::unique_ptr<Rule> MakeSamePeriod(RuleSpec spec, const YAML::Node&, const Concepts&, Problems*) {
+  return std::make_unique<SamePeriodRule>(std::move(spec));
+}
+
 const std::vector<RuleKind>& Kinds() {
   static const std::vector<RuleKind> kinds = {
       {"footing", {}, {"row", "column", "expected", "actual", "difference", "parts"}, MakeFooting},
@@ -223,6 +241,14 @@ const std::vector<RuleKind>& Kinds() {
        {"word", "direction", "concept", "current", "current_period", "prior", "prior_period",
         "source"},
        MakeNarrativeDirection},
+      {"rollforward",
+       {"figures"},
+       {"row", "period", "parts", "expected", "actual", "difference"},
+       MakeRollforward},
+      {"same-period-same-value",
+       {},
+       {"row", "period", "expected", "actual", "difference", "other"},
+       MakeSamePeriod},
   };
   return kinds;
 }
@@ -230,15 +256,16 @@ const std::vector<RuleKind>& Kinds() {
 const std::set<std::string> kCommonKeys = {"id",      "title",       "kind", "severity",
                                            "message", "description", "link"};
 
-bool CompilePattern(const YAML::Node& node, Pattern* out, Problems* problems) {
+bool CompilePattern(const YAML::Node& node, Pattern* out, Problems* problems, bool icase = true) {
   if (!node.IsScalar()) {
     problems->Add(node.Mark(), "a pattern is a string");
     return false;
   }
   out->source = node.as<std::string>();
   try {
-    out->re =
-        std::regex(out->source, std::regex::ECMAScript | std::regex::icase | std::regex::optimize);
+    auto flags = std::regex::ECMAScript | std::regex::optimize;
+    if (icase) flags |= std::regex::icase;
+    out->re = std::regex(out->source, flags);
   } catch (const std::regex_error& e) {
     problems->Add(node.Mark(), "bad pattern '" + out->source + "': " + e.what());
     return false;
@@ -246,11 +273,11 @@ bool CompilePattern(const YAML::Node& node, Pattern* out, Problems* problems) {
   return true;
 }
 
-std::vector<Pattern> PatternList(const YAML::Node& node, Problems* problems) {
+std::vector<Pattern> PatternList(const YAML::Node& node, Problems* problems, bool icase = true) {
   std::vector<Pattern> out;
   if (node.IsScalar()) {
     Pattern p;
-    if (CompilePattern(node, &p, problems)) out.push_back(std::move(p));
+    if (CompilePattern(node, &p, problems, icase)) out.push_back(std::move(p));
     return out;
   }
   if (!node.IsSequence()) {
@@ -259,7 +286,7 @@ std::vector<Pattern> PatternList(const YAML::Node& node, Problems* problems) {
   }
   for (const auto& item : node) {
     Pattern p;
-    if (CompilePattern(item, &p, problems)) out.push_back(std::move(p));
+    if (CompilePattern(item, &p, problems, icase)) out.push_back(std::move(p));
   }
   return out;
 }
@@ -398,6 +425,55 @@ void LoadNarrative(const YAML::Node& node, NarrativeVocabulary* v, Problems* pro
   }
 }
 
+// The words of the checks across documents. Patterns that capture a name (company_names,
+// certifier, signature, officer_mention) are case-sensitive: a name is told by its capitals.
+void LoadSets(const YAML::Node& node, SetVocabulary* v, Problems* problems) {
+  if (!node.IsMap()) {
+    problems->Add(node.Mark(), "'sets' maps a kind of word to patterns");
+    return;
+  }
+  const std::vector<std::pair<std::string, std::vector<Pattern>*>> kPatterns = {
+      {"income_statement", &v->income_statement},
+      {"cash_flow_statement", &v->cash_flow_statement},
+      {"balance_sheet", &v->balance_sheet},
+      {"restatement", &v->restatement},
+      {"company_names", &v->company_names},
+      {"dateline", &v->dateline},
+      {"certification_heading", &v->certification_heading},
+      {"certified_report", &v->certified_report},
+      {"certifier", &v->certifier},
+      {"signature", &v->signature},
+      {"signature_date", &v->signature_date},
+      {"executive_officer", &v->executive_officer},
+      {"financial_officer", &v->financial_officer},
+      {"officer_mention", &v->officer_mention}};
+  const std::set<std::string> kCaseSensitive = {"company_names", "certifier", "signature",
+                                                "officer_mention"};
+  for (const auto& kv : node) {
+    std::string key = kv.first.as<std::string>();
+    if (key == "company_suffixes" || key == "name_suffixes") {
+      std::vector<std::string>* out =
+          key == "company_suffixes" ? &v->company_suffixes : &v->name_suffixes;
+      if (!kv.second.IsSequence()) {
+        problems->Add(kv.second.Mark(), "'" + key + "' is a list of words");
+        continue;
+      }
+      for (const auto& w : kv.second) out->push_back(w.as<std::string>());
+      continue;
+    }
+    auto it = std::find_if(kPatterns.begin(), kPatterns.end(),
+                           [&](const auto& p) { return p.first == key; });
+    if (it == kPatterns.end()) {
+      std::string names;
+      for (const auto& p : kPatterns) names += p.first + ", ";
+      problems->Add(kv.first.Mark(), "unknown key '" + key + "' in sets (" + names +
+                                         "company_suffixes, name_suffixes)");
+      continue;
+    }
+    *it->second = PatternList(kv.second, problems, kCaseSensitive.count(key) == 0);
+  }
+}
+
 void LoadRule(const YAML::Node& node, RuleSet* set, std::set<std::string>* ids,
               Problems* problems) {
   if (!node.IsMap()) {
@@ -497,9 +573,10 @@ Expected<std::shared_ptr<const RuleSet>> ParseRules(const std::string& text,
     for (const auto& kv : root) {
       std::string key = kv.first.as<std::string>();
       if (key != "version" && key != "vocabulary" && key != "concepts" && key != "narrative" &&
-          key != "rules") {
-        problems.Add(kv.first.Mark(),
-                     "unknown key '" + key + "' (version, vocabulary, concepts, narrative, rules)");
+          key != "sets" && key != "rules") {
+        problems.Add(kv.first.Mark(), "unknown key '" + key +
+                                          "' (version, vocabulary, concepts, narrative, sets, "
+                                          "rules)");
       }
     }
     if (root["version"] && root["version"].as<std::string>() != "1") {
@@ -518,6 +595,7 @@ Expected<std::shared_ptr<const RuleSet>> ParseRules(const std::string& text,
     if (YAML::Node narrative = root["narrative"]) {
       LoadNarrative(narrative, &set->narrative, &problems);
     }
+    if (YAML::Node sets = root["sets"]) LoadSets(sets, &set->sets, &problems);
     YAML::Node rules = root["rules"];
     if (!rules) {
       problems.Add(root.Mark(), "no 'rules' list");

@@ -14,6 +14,7 @@
 #include "checker/ingest/vocabulary.h"
 #include "checker/narrative/narrative_vocabulary.h"
 #include "checker/rules/rule.h"
+#include "checker/sets/set_vocabulary.h"
 
 namespace tieout {
 
@@ -22,6 +23,7 @@ struct RuleSet {
   Vocabulary vocabulary;
   Concepts concepts;
   NarrativeVocabulary narrative;  // concept phrases and the words of the prose
+  SetVocabulary sets;             // the words of the checks across documents
   std::vector<std::unique_ptr<Rule>> rules;
 };
 
