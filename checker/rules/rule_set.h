@@ -11,10 +11,10 @@
 #include <vector>
 
 #include "checker/base/status.h"
-#include "checker/ingest/vocabulary.h"
 #include "checker/narrative/narrative_vocabulary.h"
 #include "checker/rules/rule.h"
 #include "checker/sets/set_vocabulary.h"
+#include "checker/vocabulary/vocabulary.h"
 
 namespace tieout {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "checker/ingest/vocabulary.h"
+#include "checker/vocabulary/vocabulary.h"
 
 namespace tieout {
 
