@@ -63,6 +63,21 @@ bool RollforwardRule::ParseFigures(const std::string& name, Figures* out) {
   return true;
 }
 
+std::unique_ptr<Rule> RollforwardRule::Create(RuleSpec spec, RuleOptions& options) {
+  Figures figures = Figures::kAmounts;
+  if (options.Has("figures") &&
+      (!options.IsScalar("figures") || !ParseFigures(options.GetString("figures"), &figures))) {
+    options.ProblemAt("figures", "rule '" + spec.id + "': 'figures' is amounts or weighted-shares");
+    return nullptr;
+  }
+  return std::make_unique<RollforwardRule>(std::move(spec), figures);
+}
+
+void RollforwardRule::StoreOptions(OptionValues* options) const {
+  options->Set("figures",
+               std::string(figures_ == Figures::kAmounts ? "amounts" : "weighted-shares"));
+}
+
 void RollforwardRule::RunSet(const DocumentSet& set, const SetContext&, SetResults* results) const {
   if (set.documents.size() < 2) return;
   CellIndex index(set);

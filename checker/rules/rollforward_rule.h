@@ -12,18 +12,29 @@
 #ifndef TIEOUT_RULES_ROLLFORWARD_RULE_H_
 #define TIEOUT_RULES_ROLLFORWARD_RULE_H_
 
+#include "checker/rules/rule_options.h"
 #include "checker/rules/set_rule.h"
 
 namespace tieout {
 
 class RollforwardRule : public SetRule {
  public:
+  static constexpr const char* kKind = "rollforward";
+  static std::vector<std::string> Keys() { return {"figures"}; }
+  static std::vector<std::string> Placeholders() {
+    return {"row", "period", "parts", "expected", "actual", "difference"};
+  }
+  // figures: amounts (the default: money rows add up) or weighted-shares (share counts lie
+  // between).
+  static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions& options);
+
   enum class Figures { kAmounts, kWeightedShares };
   RollforwardRule(RuleSpec spec, Figures figures) : SetRule(std::move(spec)), figures_(figures) {}
   // "amounts" or "weighted-shares"; false for anything else.
   static bool ParseFigures(const std::string& name, Figures* out);
   void RunSet(const DocumentSet& set, const SetContext& context,
               SetResults* results) const override;
+  void StoreOptions(OptionValues* options) const override;
 
  private:
   const Figures figures_;

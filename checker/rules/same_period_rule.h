@@ -17,6 +17,15 @@ namespace tieout {
 
 class SamePeriodRule : public SetRule {
  public:
+  static constexpr const char* kKind = "same-period-same-value";
+  static std::vector<std::string> Keys() { return {}; }
+  static std::vector<std::string> Placeholders() {
+    return {"row", "period", "expected", "actual", "difference", "other"};
+  }
+  static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions&) {
+    return std::make_unique<SamePeriodRule>(std::move(spec));
+  }
+
   using SetRule::SetRule;
   void RunSet(const DocumentSet& set, const SetContext& context,
               SetResults* results) const override;
