@@ -3,10 +3,12 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <set>
 #include <sstream>
 
+#include "checker/narrative/grammar.h"
 #include "checker/rules/eps_rule.h"
 #include "checker/rules/footing_rule.h"
 #include "checker/rules/narrative_direction_rule.h"
@@ -156,8 +158,9 @@ std::unique_ptr<Rule> MakeNarrativeFigure(RuleSpec spec, const YAML::Node& node,
   if (YAML::Node r = node["reports"]) {
     if (!r.IsScalar() ||
         !NarrativeFigureRule::ParseReports(r.as<std::string>(), &options.reports)) {
-      problems->Add(r.Mark(), "rule '" + spec.id +
-                                  "': 'reports' is one of mismatch, truncation, missing-unit");
+      problems->Add(
+          r.Mark(),
+          "rule '" + spec.id + "': 'reports' is one of mismatch, truncation, missing-unit, sign");
       return nullptr;
     }
   }
@@ -372,6 +375,49 @@ void CheckPerShare(const YAML::Node& concepts, const RuleSet& set, Problems* pro
   }
 }
 
+// Words of the narrative vocabulary: lowercased single words, kept singular ("revenue").
+void LoadWords(const YAML::Node& node, std::set<std::string>* out, Problems* problems) {
+  if (!node.IsSequence()) {
+    problems->Add(node.Mark(), "expected a list of words");
+    return;
+  }
+  for (const auto& item : node) {
+    std::string w = item.IsScalar() ? item.as<std::string>() : "";
+    if (w.empty() || w.find(' ') != std::string::npos) {
+      problems->Add(item.Mark(), "expected one word");
+      continue;
+    }
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out->insert(Stem(w));
+  }
+}
+
+// Synonyms: lists whose first item is the words a label says, the others single words of the
+// prose that mean it ("[revenue, sales]", "[earnings per share, eps]").
+void LoadSynonyms(const YAML::Node& node, NarrativeVocabulary* v, Problems* problems) {
+  if (!node.IsSequence()) {
+    problems->Add(node.Mark(), "synonyms is a list of lists of words");
+    return;
+  }
+  for (const auto& group : node) {
+    if (!group.IsSequence() || group.size() < 2 || !group[0].IsScalar()) {
+      problems->Add(group.Mark(), "a synonym is a list: the words, then the words meaning them");
+      continue;
+    }
+    std::vector<std::string> target;
+    for (const std::string& w : SplitWords(group[0].as<std::string>())) target.push_back(Stem(w));
+    for (size_t i = 1; i < group.size(); ++i) {
+      std::vector<std::string> alias =
+          group[i].IsScalar() ? SplitWords(group[i].as<std::string>()) : std::vector<std::string>();
+      if (alias.size() != 1) {
+        problems->Add(group[i].Mark(), "a synonym is one word");
+        continue;
+      }
+      v->synonyms[Stem(alias[0])] = target;
+    }
+  }
+}
+
 void LoadNarrative(const YAML::Node& node, NarrativeVocabulary* v, Problems* problems) {
   if (!node.IsMap()) {
     problems->Add(node.Mark(), "'narrative' maps a kind of word to phrases");
@@ -383,15 +429,32 @@ void LoadNarrative(const YAML::Node& node, NarrativeVocabulary* v, Problems* pro
       {"comparison", PhraseKind::kComparison}, {"approximate", PhraseKind::kApproximate},
       {"bound", PhraseKind::kBound},           {"verbs", PhraseKind::kVerb},
       {"segments", PhraseKind::kSegment},      {"qualifiers", PhraseKind::kQualifier}};
+  const std::vector<std::pair<std::string, std::set<std::string>*>> kWordSets = {
+      {"generic", &v->generic_words},
+      {"gains", &v->gain_words},
+      {"losses", &v->loss_words},
+      {"variants", &v->variant_words},
+      {"comparatives", &v->comparatives}};
   for (const auto& kv : node) {
     std::string key = kv.first.as<std::string>();
+    if (key == "synonyms") {
+      LoadSynonyms(kv.second, v, problems);
+      continue;
+    }
+    auto set = std::find_if(kWordSets.begin(), kWordSets.end(),
+                            [&](const auto& k) { return k.first == key; });
+    if (set != kWordSets.end()) {
+      LoadWords(kv.second, set->second, problems);
+      continue;
+    }
     auto it =
         std::find_if(kKinds.begin(), kKinds.end(), [&](const auto& k) { return k.first == key; });
     if (it == kKinds.end()) {
       problems->Add(kv.first.Mark(), "unknown key '" + key +
                                          "' in narrative (components, increase, decrease, "
                                          "unchanged, comparison, approximate, bound, verbs, "
-                                         "segments, qualifiers)");
+                                         "segments, qualifiers, synonyms, generic, gains, "
+                                         "losses, variants, comparatives)");
       continue;
     }
     AddPhrases(kv.second, it->second, "", v, problems);
