@@ -12,6 +12,7 @@
 #include "checker/engine/engine.h"
 #include "checker/ingest/reader.h"
 #include "checker/report/reporters.h"
+#include "checker/rules/config.h"
 #include "checker/rules/rule_set.h"
 
 namespace tieout {
@@ -38,9 +39,43 @@ const char kUsage[] =
     "\n"
     "commands:\n";
 
-Expected<std::shared_ptr<const RuleSet>> LoadRuleSet(const std::string& path) {
-  if (path.empty()) return ParseRules(DefaultRulesText(), "<default rules>");
-  return LoadRules(path);
+// Where the rules come from: --rules, --config, --no-config, --disable, --severity.
+struct RulesFlags {
+  std::string rules_path;
+  std::string config_path;
+  std::vector<std::string> disable;
+  std::vector<std::string> severity;  // ID=SEVERITY
+};
+
+void AddRulesOptions(po::options_description* options, RulesFlags* flags) {
+  options->add_options()("rules,r", po::value(&flags->rules_path),
+                         "rules file instead of the built-in rules.yaml (standalone, unless it "
+                         "says 'extends:')")(
+      "config,c", po::value(&flags->config_path),
+      "project configuration (default: the nearest .tieout.yaml from the first PATH up)")(
+      "no-config", "read no .tieout.yaml")("disable", po::value(&flags->disable)->composing(),
+                                           "turn a rule off by id (repeatable)")(
+      "severity", po::value(&flags->severity)->composing(),
+      "ID=error|warning|note: change a rule's severity (repeatable)");
+}
+
+Expected<std::shared_ptr<const RuleSet>> LoadRuleSet(const RulesFlags& flags,
+                                                     const po::variables_map& vm,
+                                                     const std::string& search_from) {
+  RulesOptions options;
+  options.rules_path = flags.rules_path;
+  options.config_path = flags.config_path;
+  options.no_config = vm.count("no-config") > 0;
+  options.search_from = search_from;
+  options.disable = flags.disable;
+  for (const std::string& s : flags.severity) {
+    std::pair<std::string, std::string> split;
+    if (!SplitSeverityOverride(s, &split)) {
+      return Status::Usage("--severity '" + s + "': write ID=SEVERITY (table-footing=warning)");
+    }
+    options.severity.push_back(split);
+  }
+  return LoadEffectiveRules(options);
 }
 
 int Fail(std::ostream& err, const std::string& message) {
@@ -69,10 +104,12 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
       "Checks every release in PATH (a file, or a folder searched recursively for .txt, .htm,\n"
       ".html, .docx, .md and .text files) against the rules and reports the findings.\n\n"
       "options");
-  std::string rules_path, format_name = "text", out_dir, fail_on = "error";
-  options.add_options()("help,h", "show this help")(
-      "rules,r", po::value(&rules_path), "rules file (default: the built-in rules.yaml)")(
-      "format,f", po::value(&format_name), "output on stdout: text, json or sarif (default text)")(
+  std::string format_name = "text", out_dir, fail_on = "error";
+  RulesFlags rules_flags;
+  options.add_options()("help,h", "show this help");
+  AddRulesOptions(&options, &rules_flags);
+  options.add_options()("format,f", po::value(&format_name),
+                        "output on stdout: text, json or sarif (default text)")(
       "out,o", po::value(&out_dir),
       "also write report.txt, report.json and report.sarif into this folder (created if "
       "missing)")(
@@ -101,7 +138,7 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
   if (!never_fail && !ParseSeverity(fail_on, &threshold)) {
     return Fail(err, "check: unknown --fail-on '" + fail_on + "' (error, warning, note, none)");
   }
-  auto rules = LoadRuleSet(rules_path);
+  auto rules = LoadRuleSet(rules_flags, vm, vm["path"].as<std::vector<std::string>>().front());
   if (!rules.ok()) {
     err << rules.status().message() << "\n";
     return kExitError;
@@ -152,12 +189,12 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
       "Prints the parsed document: every table with its columns and periods, every row with its\n"
       "label, line, kind and cells (value and precision), and the paragraphs.\n\n"
       "options");
-  std::string rules_path, format_name = "json";
+  std::string format_name = "json";
+  RulesFlags rules_flags;
   options.add_options()("help,h", "show this help")("format,f", po::value(&format_name),
-                                                    "json or text (default json)")(
-      "rules,r", po::value(&rules_path),
-      "rules file whose vocabulary classifies rows (default: the built-in rules.yaml)")(
-      "file", po::value<std::vector<std::string>>(), "the release to read");
+                                                    "json or text (default json)");
+  AddRulesOptions(&options, &rules_flags);
+  options.add_options()("file", po::value<std::vector<std::string>>(), "the release to read");
   po::positional_options_description positional;
   positional.add("file", -1);
   po::variables_map vm;
@@ -173,7 +210,7 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
   if (!ParseOutputFormat(format_name, &format) || format == OutputFormat::kSarif) {
     return Fail(err, "extract: unknown --format '" + format_name + "' (json, text)");
   }
-  auto rules = LoadRuleSet(rules_path);
+  auto rules = LoadRuleSet(rules_flags, vm, vm["file"].as<std::vector<std::string>>()[0]);
   if (!rules.ok()) {
     err << rules.status().message() << "\n";
     return kExitError;
@@ -191,12 +228,14 @@ int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ost
 int RunRules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   po::options_description options(
       "usage: tieout rules [options]\n\n"
-      "Validates a rules file and lists its rules; --default prints the built-in rules.yaml.\n\n"
+      "Validates the rules (the built-in rules.yaml, or --rules, with the nearest .tieout.yaml\n"
+      "from the current folder merged over them) and lists them; --effective prints the merged\n"
+      "set as a rules file; --default prints the built-in rules.yaml.\n\n"
       "options");
-  std::string rules_path;
-  options.add_options()("help,h", "show this help")("rules,r", po::value(&rules_path),
-                                                    "rules file (default: the built-in one)")(
-      "default", "print the built-in rules file");
+  RulesFlags rules_flags;
+  options.add_options()("help,h", "show this help")("default", "print the built-in rules file")(
+      "effective", "print the merged rules (base, configuration, command line) as a rules file");
+  AddRulesOptions(&options, &rules_flags);
   po::variables_map vm;
   if (!ParseArgs("rules", args, options, {}, &vm, err)) return kExitError;
   if (vm.count("help")) {
@@ -207,10 +246,14 @@ int RunRules(const std::vector<std::string>& args, std::ostream& out, std::ostre
     out << DefaultRulesText();
     return kExitClean;
   }
-  auto rules = LoadRuleSet(rules_path);
+  auto rules = LoadRuleSet(rules_flags, vm, ".");
   if (!rules.ok()) {
     err << rules.status().message() << "\n";
     return kExitError;
+  }
+  if (vm.count("effective")) {
+    out << (*rules)->effective;
+    return kExitClean;
   }
   out << (*rules)->source << ": " << (*rules)->rules.size() << " rules, "
       << (*rules)->concepts.all().size() << " concepts\n";
@@ -219,6 +262,7 @@ int RunRules(const std::vector<std::string>& args, std::ostream& out, std::ostre
     out << "  " << s.id << "  [" << s.kind << ", " << SeverityName(s.severity) << "]  " << s.title
         << "\n";
   }
+  for (const std::string& id : (*rules)->disabled) out << "  " << id << "  [disabled]\n";
   return kExitClean;
 }
 
