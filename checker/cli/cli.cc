@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/base/suggest.h"
 #include "checker/engine/engine.h"
 #include "checker/ingest/reader.h"
 #include "checker/report/reporters.h"
@@ -281,19 +282,6 @@ const std::vector<Command>& Commands() {
   return commands;
 }
 
-size_t EditDistance(const std::string& a, const std::string& b) {
-  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
-    }
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
-
 void PrintUsage(std::ostream& out) {
   out << kUsage;
   for (const Command& c : Commands()) {
@@ -320,12 +308,10 @@ int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     if (name == c.name) return c.run(args, out, err);
   }
   err << "tieout: unknown command '" << name << "'";
-  for (const Command& c : Commands()) {
-    if (EditDistance(name, c.name) <= 2) {
-      err << "; did you mean '" << c.name << "'?";
-      break;
-    }
-  }
+  std::vector<std::string> names;
+  for (const Command& c : Commands()) names.push_back(c.name);
+  std::string near = NearestName(name, names);
+  if (!near.empty()) err << "; did you mean '" << near << "'?";
   err << " (see 'tieout --help')\n";
   return kExitError;
 }
