@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "checker/document/document.h"
-#include "checker/engine/report.h"
+#include "checker/result/report.h"
 #include "checker/rules/rule_set.h"
 
 namespace tieout {

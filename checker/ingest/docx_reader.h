@@ -15,7 +15,7 @@
 #include "checker/base/source.h"
 #include "checker/base/status.h"
 #include "checker/document/document.h"
-#include "checker/ingest/vocabulary.h"
+#include "checker/vocabulary/vocabulary.h"
 
 namespace tieout {
 

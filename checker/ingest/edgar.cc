@@ -83,16 +83,6 @@ bool IsBullet(std::string_view trimmed) {
 
 }  // namespace
 
-Document NewDocument(std::shared_ptr<const SourceFile> file, const EnvelopePart& part,
-                     const char* format) {
-  Document doc;
-  doc.source = std::move(file);
-  doc.format = format;
-  doc.info = part.info;
-  doc.span = part.body;
-  return doc;
-}
-
 Expected<std::vector<EnvelopePart>> SplitSubmission(const SourceFile& file) {
   std::string_view text = file.text();
   std::vector<EnvelopePart> parts;

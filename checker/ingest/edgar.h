@@ -13,19 +13,9 @@
 #include "checker/base/source.h"
 #include "checker/base/status.h"
 #include "checker/document/document.h"
-#include "checker/ingest/vocabulary.h"
+#include "checker/vocabulary/vocabulary.h"
 
 namespace tieout {
-
-// One document of a submission: where its body lies, and its header fields.
-struct EnvelopePart {
-  DocumentInfo info;
-  SourceSpan body;  // the <TEXT> content, or the whole file when there is no envelope
-};
-
-// A document of `format` for the part, with its source, header fields and span; no blocks yet.
-Document NewDocument(std::shared_ptr<const SourceFile> file, const EnvelopePart& part,
-                     const char* format);
 
 // Splits a file into its documents. A file without <DOCUMENT> blocks is one part. Errors name
 // the file and line (a <DOCUMENT> without </DOCUMENT>, a <TEXT> without </TEXT>).

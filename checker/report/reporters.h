@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "checker/document/document.h"
-#include "checker/engine/report.h"
+#include "checker/result/report.h"
 
 namespace tieout {
 

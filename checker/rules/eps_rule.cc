@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "checker/ingest/vocabulary.h"
+#include "checker/vocabulary/vocabulary.h"
 
 namespace tieout {
 namespace {

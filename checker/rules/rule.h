@@ -1,7 +1,7 @@
 // A rule: one invariant a release must satisfy, read from the rules file.
 //
-// Each kind of rule is one class in one file (footing_rule.cc, sum_rule.cc, ...), registered in
-// the list in registry.cc. A rule reads its options once, when the rules file is loaded, and
+// Each kind of rule is one class in one file pair (footing_rule.h/.cc, ...), registered in
+// the list in rule_kinds.cc. A rule reads its options once, when the rules file is loaded, and
 // reports every check it evaluates through Results: passed, failed (with a finding) or skipped.
 #ifndef TIEOUT_RULES_RULE_H_
 #define TIEOUT_RULES_RULE_H_
@@ -13,8 +13,9 @@
 #include <vector>
 
 #include "checker/document/document.h"
-#include "checker/engine/report.h"
-#include "checker/ingest/vocabulary.h"
+#include "checker/result/report.h"
+#include "checker/vocabulary/concepts.h"
+#include "checker/vocabulary/vocabulary.h"
 
 namespace tieout {
 
@@ -27,24 +28,6 @@ struct RuleSpec {
   std::string message;  // a template: "{row} does not foot: ..."
   std::string description;
   std::string link;
-};
-
-// Named concepts: a concept is a list of label patterns ("net (income|loss)$").
-class Concepts {
- public:
-  void Add(const std::string& name, std::vector<Pattern> patterns);
-  bool Has(const std::string& name) const { return patterns_.count(name) > 0; }
-  // Whether a row (with figures) is labelled as the concept: its label, or its section and
-  // label together ("net loss per share" + "basic"), matches one of the patterns.
-  bool Matches(const Row& row, const std::string& concept_name) const;
-  // The first row of a table with figures that matches, or nullptr.
-  const Row* FindRow(const Table& table, const std::string& concept_name) const;
-  std::vector<const Row*> FindRows(const Table& table, const std::string& concept_name) const;
-  const std::map<std::string, std::vector<Pattern>>& all() const { return patterns_; }
-
- private:
-  std::map<std::string, std::vector<Pattern>> patterns_;
-  mutable MatchCache cache_;
 };
 
 // Where a rule's checks and findings go, for one document.

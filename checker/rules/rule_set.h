@@ -11,9 +11,9 @@
 #include <vector>
 
 #include "checker/base/status.h"
-#include "checker/ingest/vocabulary.h"
 #include "checker/narrative/narrative_vocabulary.h"
 #include "checker/rules/rule.h"
+#include "checker/vocabulary/vocabulary.h"
 
 namespace tieout {
 
