@@ -58,7 +58,8 @@ BOOST_AUTO_TEST_CASE(severity_and_disable_on_the_command_line) {
              "rules list')\n");
   Run bad = RunTool(std::string("check ") + kFooting + " --severity table-footing");
   BOOST_TEST(bad.status == 2);
-  BOOST_TEST(bad.err == "--severity 'table-footing': write ID=SEVERITY (table-footing=warning)\n");
+  BOOST_TEST(bad.err ==
+             "tieout: --severity 'table-footing': write ID=SEVERITY (table-footing=warning)\n");
 }
 
 BOOST_AUTO_TEST_CASE(a_project_file_is_found_from_the_checked_path_upwards) {

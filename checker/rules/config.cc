@@ -42,7 +42,7 @@ bool ParseLayer(const std::string& text, const std::string& name, YAML::Node* ro
 // when it says nothing), until a file that extends nothing or the built-in rules.
 class ChainBuilder {
  public:
-  ChainBuilder(const RulesOptions& options, Problems* problems)
+  ChainBuilder(const RuleSources& options, Problems* problems)
       : options_(options), problems_(problems) {}
 
   // Appends the base a file extends with `extends` (a node, or "default" when `value` is empty).
@@ -103,7 +103,7 @@ class ChainBuilder {
   }
 
  private:
-  const RulesOptions& options_;
+  const RuleSources& options_;
   Problems* problems_;
   std::set<std::string> seen_;
 };
@@ -310,7 +310,7 @@ void MergeLayer(YAML::Node base_root, const Layer& layer, Problems* problems) {
 }
 
 // --disable and --severity: the last word.
-void ApplyCommandLine(YAML::Node base_root, const RulesOptions& options, Problems* problems) {
+void ApplyCommandLine(YAML::Node base_root, const RuleSources& options, Problems* problems) {
   YAML::Node rules = Has(base_root, "rules") ? base_root["rules"] : YAML::Node();
   for (const std::string& id : options.disable) {
     YAML::Node target = FindRule(rules, id);
@@ -375,7 +375,7 @@ bool SplitSeverityOverride(const std::string& text, std::pair<std::string, std::
   return true;
 }
 
-Expected<std::shared_ptr<const RuleSet>> LoadEffectiveRules(const RulesOptions& options) {
+Expected<std::shared_ptr<const RuleSet>> LoadEffectiveRules(const RuleSources& options) {
   std::string config = options.config_path;
   if (config.empty() && !options.no_config) config = FindConfigFile(options.search_from);
   bool command_line = !options.disable.empty() || !options.severity.empty();

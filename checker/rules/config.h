@@ -30,7 +30,7 @@ inline constexpr char kConfigFileName[] = ".tieout.yaml";
 
 // How the rules of a run are put together (the command line's --rules, --config, --no-config,
 // --disable and --severity).
-struct RulesOptions {
+struct RuleSources {
   std::string rules_path;            // the base instead of the built-in rules; "" for the built-in
   std::string config_path;           // the project file; "" to look for one from `search_from`
   bool no_config = false;            // neither look for nor read a project file
@@ -46,7 +46,7 @@ std::string FindConfigFile(const std::string& path);
 // The base, the project file and the command line merged. The result's `effective` is the merged
 // set written out as a rules file (printed by `tieout rules --effective`; loading it gives the
 // same rules) and `layers` names the files merged.
-Expected<std::shared_ptr<const RuleSet>> LoadEffectiveRules(const RulesOptions& options);
+Expected<std::shared_ptr<const RuleSet>> LoadEffectiveRules(const RuleSources& options);
 
 // Parses "ID=SEVERITY"; false when there is no '='.
 bool SplitSeverityOverride(const std::string& text, std::pair<std::string, std::string>* out);

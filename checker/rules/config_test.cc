@@ -45,7 +45,7 @@ std::shared_ptr<const RuleSet> Default() {
 }
 
 TEST_F(ConfigTest, ASeverityOverrideKeepsTheVocabularyAndConcepts) {
-  RulesOptions options;
+  RuleSources options;
   options.config_path = Write(".tieout.yaml",
                               "extends: default\n"
                               "rules:\n"
@@ -64,7 +64,7 @@ TEST_F(ConfigTest, ASeverityOverrideKeepsTheVocabularyAndConcepts) {
 }
 
 TEST_F(ConfigTest, DisableAddConceptsAndANewRule) {
-  RulesOptions options;
+  RuleSources options;
   options.config_path = Write(".tieout.yaml",
                               "rules:\n"
                               "  narrative-direction: {disable: true}\n"
@@ -105,7 +105,7 @@ TEST_F(ConfigTest, DisableAddConceptsAndANewRule) {
 }
 
 TEST_F(ConfigTest, ProblemsNameTheConfigurationFile) {
-  RulesOptions options;
+  RuleSources options;
   options.config_path = Write(".tieout.yaml",
                               "rules:\n"
                               "  table-footing:\n"
@@ -137,7 +137,7 @@ TEST_F(ConfigTest, ProblemsNameTheConfigurationFile) {
 }
 
 TEST_F(ConfigTest, CommandLineDisableAndSeverity) {
-  RulesOptions options;
+  RuleSources options;
   options.no_config = true;
   options.disable = {"narrative-truncated"};
   options.severity = {{"table-footing", "note"}};
@@ -158,7 +158,7 @@ TEST_F(ConfigTest, CommandLineDisableAndSeverity) {
 }
 
 TEST_F(ConfigTest, TheEffectiveSetLoadsBackAsTheSameRules) {
-  RulesOptions options;
+  RuleSources options;
   options.config_path = Write(".tieout.yaml",
                               "rules:\n"
                               "  table-footing: {severity: warning}\n"
@@ -193,7 +193,7 @@ TEST_F(ConfigTest, FoundFromTheCheckedPathUpwards) {
   EXPECT_EQ(fs::path(FindConfigFile(draft)), fs::path(near));
   EXPECT_EQ(fs::path(FindConfigFile((dir_ / "drafts").string())), fs::path(near));
 
-  RulesOptions options;
+  RuleSources options;
   options.search_from = draft;
   Write("drafts/.tieout.yaml", "rules: {table-footing: {severity: note}}\n");
   auto set = LoadEffectiveRules(options);
@@ -215,7 +215,7 @@ TEST_F(ConfigTest, ExtendsAFileAndIgnoresResolveFromTheirFile) {
         "    rules: [narrative-direction]\n"
         "    reason: wording under review\n"
         "baseline: accepted.json\n");
-  RulesOptions options;
+  RuleSources options;
   options.config_path = Write(".tieout.yaml", "extends: drafts/team.yaml\n");
   auto set = LoadEffectiveRules(options);
   ASSERT_TRUE(set.ok()) << set.status().message();

@@ -1,0 +1,42 @@
+// The options of each subcommand, parsed from the command line into plain structs before
+// anything runs (see cli.cc).
+#ifndef TIEOUT_CLI_OPTIONS_H_
+#define TIEOUT_CLI_OPTIONS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "checker/report/document_writer.h"
+#include "checker/report/reporters.h"
+#include "checker/result/report.h"
+#include "checker/rules/config.h"
+
+namespace tieout {
+
+struct CheckOptions {
+  std::vector<std::string> paths;  // files or folders
+  RuleSources sources;             // --rules, --config, --no-config, --disable, --severity
+  const Reporter* format = nullptr;
+  std::string out_dir;  // empty: no report files
+  // Exit 1 when a finding is at or above this severity; nullopt ("none") never.
+  std::optional<Severity> fail_on = Severity::kError;
+  bool show_passed = false;
+  bool quiet = false;
+};
+
+struct ExtractOptions {
+  std::string file;
+  RuleSources sources;
+  const DocumentWriter* format = nullptr;
+};
+
+struct RulesOptions {
+  RuleSources sources;
+  bool print_default = false;
+  bool print_effective = false;
+};
+
+}  // namespace tieout
+
+#endif  // TIEOUT_CLI_OPTIONS_H_
