@@ -23,6 +23,15 @@ namespace tieout {
 
 class FootingRule : public Rule {
  public:
+  static constexpr const char* kKind = "footing";
+  static std::vector<std::string> Keys() { return {}; }
+  static std::vector<std::string> Placeholders() {
+    return {"row", "column", "expected", "actual", "difference", "parts"};
+  }
+  static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions&) {
+    return std::make_unique<FootingRule>(std::move(spec));
+  }
+
   explicit FootingRule(RuleSpec spec) : Rule(std::move(spec)) {}
   void Run(const Document& doc, const RuleContext& context, Results* results) const override;
 };

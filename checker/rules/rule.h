@@ -80,12 +80,25 @@ struct RuleContext {
   DocumentMemo* memo = nullptr;                    // per document; may be null
 };
 
+class OptionValues;
+class RuleOptions;
+
+// A rule kind is a class derived from Rule that also declares, for the registration list
+// (rule_kind.h):
+//   static constexpr const char* kKind = "footing";          // the `kind:` it is written as
+//   static std::vector<std::string> Keys();                  // its fields beside the common ones
+//   static std::vector<std::string> Placeholders();          // what its messages may name
+//   static std::unique_ptr<Rule> Create(RuleSpec, RuleOptions&);  // nullptr on bad options
 class Rule {
  public:
   explicit Rule(RuleSpec spec) : spec_(std::move(spec)) {}
   virtual ~Rule() = default;
   const RuleSpec& spec() const { return spec_; }
   virtual void Run(const Document& doc, const RuleContext& context, Results* results) const = 0;
+  // Writes the options of its kind as it runs with them, defaults included, so that the rules
+  // file they make reads back to the same rule (see rule_options.h). A kind without options
+  // writes none.
+  virtual void StoreOptions(OptionValues* options) const { (void)options; }
 
  private:
   RuleSpec spec_;

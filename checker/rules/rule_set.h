@@ -45,14 +45,6 @@ Expected<std::shared_ptr<const RuleSet>> ParseRules(const std::string& text,
 // The default rule set compiled into the binary (the project's rules.yaml).
 const char* DefaultRulesText();
 
-// The rule kinds, in the order they are registered, each with its own keys.
-struct RuleKindInfo {
-  std::string name;
-  std::vector<std::string> keys;
-  std::vector<std::string> placeholders;
-};
-std::vector<RuleKindInfo> RuleKinds();
-
 }  // namespace tieout
 
 #endif  // TIEOUT_RULES_RULE_SET_H_
