@@ -507,13 +507,7 @@ bool HtmlReader::Detect(std::string_view bytes) const {
 
 Expected<std::vector<Document>> HtmlReader::Read(std::shared_ptr<const SourceFile> file,
                                                  const Vocabulary& vocabulary) const {
-  std::string path = file->path();
-  auto doc = ReadHtml(file, WholeFile(*file)[0], vocabulary);
-  if (!doc.ok()) return doc.status();
-  doc->name = path;
-  std::vector<Document> docs;
-  docs.push_back(std::move(*doc));
-  return docs;
+  return ReadWholeFile(std::move(file), vocabulary, ReadHtml);
 }
 
 }  // namespace tieout

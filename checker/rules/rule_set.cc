@@ -84,6 +84,19 @@ std::vector<Pattern> PatternList(const YAML::Node& node, Problems* problems) {
   return out;
 }
 
+// The pattern lists of the `vocabulary:` section, one line each.
+const std::vector<std::pair<std::string, std::vector<Pattern> Vocabulary::*>>& VocabularyLists() {
+  static const std::vector<std::pair<std::string, std::vector<Pattern> Vocabulary::*>> lists = {
+      {"per_share_rows", &Vocabulary::per_share_rows},
+      {"share_rows", &Vocabulary::share_rows},
+      {"total_rows", &Vocabulary::total_rows},
+      {"subtracted_rows", &Vocabulary::subtracted_rows},
+      {"non_additive_rows", &Vocabulary::non_additive_rows},
+      {"non_additive_columns", &Vocabulary::non_additive_columns},
+  };
+  return lists;
+}
+
 void LoadVocabulary(const YAML::Node& node, Vocabulary* v, Problems* problems) {
   if (!node.IsMap()) {
     problems->Add(node.Mark(), "'vocabulary' is a map");
@@ -91,18 +104,10 @@ void LoadVocabulary(const YAML::Node& node, Vocabulary* v, Problems* problems) {
   }
   for (const auto& kv : node) {
     std::string key = kv.first.as<std::string>();
-    if (key == "per_share_rows") {
-      v->per_share_rows = PatternList(kv.second, problems);
-    } else if (key == "share_rows") {
-      v->share_rows = PatternList(kv.second, problems);
-    } else if (key == "total_rows") {
-      v->total_rows = PatternList(kv.second, problems);
-    } else if (key == "subtracted_rows") {
-      v->subtracted_rows = PatternList(kv.second, problems);
-    } else if (key == "non_additive_rows") {
-      v->non_additive_rows = PatternList(kv.second, problems);
-    } else if (key == "non_additive_columns") {
-      v->non_additive_columns = PatternList(kv.second, problems);
+    auto list = std::find_if(VocabularyLists().begin(), VocabularyLists().end(),
+                             [&](const auto& l) { return l.first == key; });
+    if (list != VocabularyLists().end()) {
+      v->*(list->second) = PatternList(kv.second, problems);
     } else if (key == "scales") {
       if (!kv.second.IsMap()) {
         problems->Add(kv.second.Mark(), "'scales' maps a power of ten to patterns");
@@ -121,10 +126,9 @@ void LoadVocabulary(const YAML::Node& node, Vocabulary* v, Problems* problems) {
         }
       }
     } else {
-      problems->Add(kv.first.Mark(),
-                    "unknown key '" + key +
-                        "' in vocabulary (per_share_rows, share_rows, scales, "
-                        "total_rows, subtracted_rows, non_additive_rows, non_additive_columns)");
+      std::string names = "scales";
+      for (const auto& l : VocabularyLists()) names += ", " + l.first;
+      problems->Add(kv.first.Mark(), "unknown key '" + key + "' in vocabulary (" + names + ")");
     }
   }
 }
