@@ -235,8 +235,7 @@ bool IsFootnoteMark(const xmlNode* sup) {
 
 // The line an <hr> draws in a table cell: none when white or of no width, double when thick.
 RuleMark HrMark(const xmlNode* hr) {
-  std::string color(Attr(hr, "color"));
-  for (char& c : color) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string color = AsciiLower(Attr(hr, "color"));
   std::string_view width = Attr(hr, "width");
   if (color == "#ffffff" || color == "#fff" || color == "white" || width == "0" ||
       StyleOf(hr).hidden) {

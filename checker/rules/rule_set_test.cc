@@ -64,7 +64,8 @@ TEST(RuleSetTest, SyntaxErrorsNameTheLine) {
 TEST(RuleSetTest, UnknownTopLevelKeyAndBadEquation) {
   EXPECT_EQ(
       Problems("ruls: []\n"),
-      "r.yaml:1:1: unknown key 'ruls' (version, vocabulary, concepts, narrative, sets, rules)\n"
+      "r.yaml:1:1: unknown key 'ruls' (version, vocabulary, concepts, narrative, sets, rules, "
+      "ignore, baseline)\n"
       "r.yaml:1:1: no 'rules' list");
   EXPECT_EQ(Problems("concepts: {a: x}\nrules:\n  - {id: e, title: t, kind: equation, severity: "
                      "error, message: m, equation: \"a + \"}\n"),
