@@ -47,8 +47,8 @@ TEST(AnalysisTest, ListedFiguresWithOnlyTheLastBound) {
 TEST(AnalysisTest, FigureAttachedToTheNounAfterIt) {
   EXPECT_EQ(Read("At December 31, 2003, Example Inc. had $2.0 million of cash and cash "
                  "equivalents and $5.0 million of borrowings under its $9 million facility.\n"),
-            (Strings{"$2.0 million unverifiable cash_and_equivalents: no table shows "
-                     "cash_and_equivalents (at Dec 31, 2003)",
+            (Strings{"$2.0 million unverifiable cash_and_equivalents: no row labelled \"cash "
+                     "and cash equivalents\" shows at Dec 31, 2003",
                      "$5.0 million unverifiable : the figure is the amount of \"borrowings\"",
                      "$9 million unverifiable : the figure describes \"facility\""}));
 }
