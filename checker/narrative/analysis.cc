@@ -1833,8 +1833,29 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
     }
     return;
   }
-  if (verdict != FigureVerdict::kUnverifiable || r->bound || r->range || r->change) return;
+  if (verdict != FigureVerdict::kUnverifiable || r->bound || r->range) return;
   if (r->subject.empty() || r->figure.value.is_zero()) return;
+  if (r->change) {
+    LinkRequest q;
+    q.subject = r->subject.words;
+    q.figure = r->figure;
+    q.periods = r->periods.empty() ? release : r->periods;
+    LinkResult link = linker.LinkChange(q);
+    if (link.kind != LinkResult::Kind::kVerified) {
+      r->reason = link.reason;
+      return;
+    }
+    PeriodCheck pc;
+    pc.period = link.period;
+    pc.cells = {link.cell};
+    pc.best = 0;
+    pc.match = CellMatch::kRounds;
+    pc.note = link.note;
+    r->reason.clear();
+    r->checks = {pc};
+    r->derived = true;
+    return;
+  }
   LinkRequest q;
   q.subject = r->subject.words;
   q.extra = SplitWords(r->text);
