@@ -106,6 +106,13 @@ TEST(LinkingTest, ChangesVerifiedByArithmetic) {
             (Strings{"17% verified", "$352.2 million verified", "$10.4 million verified"}));
 }
 
+TEST(LinkingTest, RelativeClausesAndTheChangeOfTheAmounts) {
+  // The subject is before ", which ...,"; the 17% is the change of the amounts before it.
+  EXPECT_EQ(Read("Net sales, which include freight billed to customers, were $352.2 million, "
+                 "compared to $300.0 million, an increase of 17%.\n"),
+            (Strings{"$352.2 million verified", "$300.0 million verified", "17% verified"}));
+}
+
 TEST(LinkingTest, QuietWhenAChangeIsNotShown) {
   // 20% is no change of the tables: unverifiable, never a mismatch.
   EXPECT_EQ(Read("Net sales increased 20% to $352.2 million.\n"),
