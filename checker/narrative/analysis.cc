@@ -501,11 +501,21 @@ class ParagraphReader {
     bool names_period = me_ > mb_;
     for (size_t t = sb; t < se && !names_period; ++t) names_period = IsYear(tokens_[t]);
     SentenceView view{p_.text, tokens_, phrases_, token_phrase_, token_mention_, sb_, se_};
-    for (int f : figs) {
+    for (size_t k = 0; k < figs.size(); ++k) {
+      int f = figs[k];
       NarrativeFigure& r = rec(f);
       size_t tf = figure_token_[static_cast<size_t>(f)];
       r.subject =
           r.host >= 0 ? out_->figures[static_cast<size_t>(r.host)].subject : SubjectOf(view, tf);
+      // "were $38.5 million ..., compared to $32.0 million ..., an increase of 20%": a change
+      // after amounts is a change of what they measure.
+      for (size_t j = k; r.change && j-- > 0;) {
+        const NarrativeFigure& prev = rec(figs[j]);
+        if (prev.change || prev.host >= 0 || prev.subject.empty()) continue;
+        if (prev.figure.unit == FigureUnit::kPercent) continue;
+        r.subject = prev.subject;
+        break;
+      }
       r.may_mismatch = qualifier.empty() && !(segment_token_ < tf) && tf <= taint_ &&
                        tf < other_entity_token_ && !r.approximate && !r.bound && !r.change &&
                        !r.range && !r.missing_unit && !r.subject.part;
@@ -1833,8 +1843,29 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
     }
     return;
   }
-  if (verdict != FigureVerdict::kUnverifiable || r->bound || r->range || r->change) return;
+  if (verdict != FigureVerdict::kUnverifiable || r->bound || r->range) return;
   if (r->subject.empty() || r->figure.value.is_zero()) return;
+  if (r->change) {
+    LinkRequest q;
+    q.subject = r->subject.words;
+    q.figure = r->figure;
+    q.periods = r->periods.empty() ? release : r->periods;
+    LinkResult link = linker.LinkChange(q);
+    if (link.kind != LinkResult::Kind::kVerified) {
+      r->reason = link.reason;
+      return;
+    }
+    PeriodCheck pc;
+    pc.period = link.period;
+    pc.cells = {link.cell};
+    pc.best = 0;
+    pc.match = CellMatch::kRounds;
+    pc.note = link.note;
+    r->reason.clear();
+    r->checks = {pc};
+    r->derived = true;
+    return;
+  }
   LinkRequest q;
   q.subject = r->subject.words;
   q.extra = SplitWords(r->text);

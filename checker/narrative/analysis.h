@@ -67,6 +67,7 @@ struct NarrativeFigure {
                               // a part, nor in a sentence about a segment or another measure
   bool compared_unnamed = false;       // compared with a figure before it, its period not named
   bool linked = false;                 // its cell was found by the words of the row's label
+  bool derived = false;                // a change verified by arithmetic on two cells
   bool sentence_names_period = false;  // a period phrase or a year stands in its sentence
   bool subject_leads = false;          // its subject opens the sentence: what the sentence is about
 

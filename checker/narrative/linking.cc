@@ -316,4 +316,72 @@ LinkResult RowLinker::Link(const LinkRequest& q) const {
   return out;
 }
 
+LinkResult RowLinker::LinkChange(const LinkRequest& q) const {
+  LinkResult out;
+  std::string head = Head(q.subject);
+  auto rows = by_word_.find(head);
+  if (head.empty() || rows == by_word_.end()) {
+    out.reason = "a change between periods, and no row is labelled \"" + Join(q.subject) + "\"";
+    return out;
+  }
+  bool percent = q.figure.unit == FigureUnit::kPercent;
+  std::set<std::string> said = Content(Normalize(q.subject));
+  Decimal stated = q.figure.value.Abs();
+  Decimal half = Decimal(5, q.figure.precision - 1);
+  Decimal hundred = Decimal::FromInt(100);
+  for (size_t index : rows->second) {
+    const Entry& e = entries_[index];
+    const Row& row = e.table->rows[e.row];
+    // Only the row the subject names: "net sales increased 20%" is not cost of sales.
+    if (row.kind == ValueKind::kPercent || !Strong(e, said)) continue;
+    if (!percent && row.kind != KindOf(q.figure.unit)) continue;
+    const std::vector<Period>& periods = columns_.at(e.table);
+    for (size_t c1 = 0; c1 < row.cells.size() && c1 < periods.size(); ++c1) {
+      if (!row.cells[c1].amount || !Dated(periods[c1])) continue;
+      bool in_period = false;
+      for (const Period& p : q.periods) in_period = in_period || ColumnMatches(p, periods[c1]);
+      if (!in_period) continue;
+      for (size_t c2 = 0; c2 < row.cells.size() && c2 < periods.size(); ++c2) {
+        const Period& a = periods[c1];
+        const Period& b = periods[c2];
+        if (c2 == c1 || !row.cells[c2].amount || b.kind != a.kind || b.months != a.months) continue;
+        long gap = DayNumber(DateOf(a)) - DayNumber(DateOf(b));
+        bool prior = a.kind == Period::Kind::kInstant
+                         ? gap > 7
+                         : (gap >= 358 && gap <= 372) || (a.months == 3 && gap >= 84 && gap <= 98);
+        if (!prior) continue;
+        const Amount& x = *row.cells[c1].amount;
+        const Amount& y = *row.cells[c2].amount;
+        Decimal d = (x.value - y.value).Abs();
+        Decimal hd = x.HalfUnit() + y.HalfUnit();
+        bool holds = false;
+        if (percent) {
+          Decimal base = y.value.Abs();
+          if (base <= y.HalfUnit()) continue;
+          Decimal lo = stated - half, hi = stated + half;
+          Decimal dmin = d > hd ? d - hd : Decimal();
+          holds = CompareQuotient(dmin * hundred, base + y.HalfUnit(), hi) < 0 &&
+                  CompareQuotient((d + hd) * hundred, base - y.HalfUnit(), lo) >= 0;
+        } else {
+          for (int s : TableShifts(q.figure, *e.table)) {
+            Decimal ds = d.Shifted(s), hs = hd.Shifted(s);
+            holds = holds || (ds - stated).Abs() < half + hs;
+          }
+        }
+        if (!holds) continue;
+        out.kind = LinkResult::Kind::kVerified;
+        out.cell = CellRef{e.table, e.row, c1};
+        out.period = a;
+        out.note = std::string("by arithmetic: ") + (percent ? "(" : "") + x.value.ToDisplay() +
+                   " - " + y.value.ToDisplay() +
+                   (percent ? ") / " + y.value.Abs().ToDisplay() : "") + ", " + DescribePeriod(a) +
+                   " against " + DescribePeriod(b);
+        return out;
+      }
+    }
+  }
+  out.reason = "a change between periods that no row labelled \"" + Join(q.subject) + "\" shows";
+  return out;
+}
+
 }  // namespace tieout

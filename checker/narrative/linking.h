@@ -55,6 +55,11 @@ class RowLinker {
   RowLinker(const Document& doc, const ColumnPeriods& columns, const NarrativeVocabulary& vocab);
 
   LinkResult Link(const LinkRequest& request) const;
+  // A change ("an increase of 8%", "up $9.0 million") verified by arithmetic: a candidate row's
+  // value in a column of the period against the same row a year (or, for a quarter, a quarter)
+  // earlier, or an earlier balance sheet date, with the rounding of the cells allowed for.
+  // Never a mismatch: a change the tables do not show is unverifiable.
+  LinkResult LinkChange(const LinkRequest& request) const;
 
   // Whether `words` say a profit of a row that shows a loss in `value`, or a loss of a row
   // that shows a profit ("net income of $3.1 million" against "Net income (loss)" (3,112)).

@@ -100,6 +100,27 @@ TEST(LinkingTest, PartsOfACellAreNotMismatches) {
                      "(quarter ended Mar 31, 2024): they speak of its parts"}));
 }
 
+TEST(LinkingTest, ChangesVerifiedByArithmetic) {
+  // 352,200 against 300,000 is 17.4%; 100,500 - 90,100 is 10,400.
+  EXPECT_EQ(Read("Net sales increased 17% to $352.2 million. Gross profit was up $10.4 million.\n"),
+            (Strings{"17% verified", "$352.2 million verified", "$10.4 million verified"}));
+}
+
+TEST(LinkingTest, RelativeClausesAndTheChangeOfTheAmounts) {
+  // The subject is before ", which ...,"; the 17% is the change of the amounts before it.
+  EXPECT_EQ(Read("Net sales, which include freight billed to customers, were $352.2 million, "
+                 "compared to $300.0 million, an increase of 17%.\n"),
+            (Strings{"$352.2 million verified", "$300.0 million verified", "17% verified"}));
+}
+
+TEST(LinkingTest, QuietWhenAChangeIsNotShown) {
+  // 20% is no change of the tables: unverifiable, never a mismatch.
+  EXPECT_EQ(Read("Net sales increased 20% to $352.2 million.\n"),
+            (Strings{"20% unverifiable: a change between periods that no row labelled \"net "
+                     "sales\" shows",
+                     "$352.2 million verified"}));
+}
+
 TEST(GrammarTest, StemsAndWords) {
   EXPECT_EQ(Stem("revenues"), "revenue");
   EXPECT_EQ(Stem("liabilities"), "liability");
