@@ -121,6 +121,16 @@ TEST(LinkingTest, QuietWhenAChangeIsNotShown) {
                      "$352.2 million verified"}));
 }
 
+TEST(LinkingTest, ConceptMismatchesNeedTheSentencesSubject) {
+  // "Included in net income were $3.6 million of net losses from ...": a part of net income,
+  // not its amount; the concept alone does not make an error.
+  std::vector<std::string> read = Read(
+      "Included in net income for the quarter ended March 31, 2024 were $3.6 million of net "
+      "losses from the acquired companies.\n");
+  ASSERT_EQ(read.size(), 1u);
+  EXPECT_EQ(read[0].rfind("$3.6 million unverifiable", 0), 0u) << read[0];
+}
+
 TEST(GrammarTest, StemsAndWords) {
   EXPECT_EQ(Stem("revenues"), "revenue");
   EXPECT_EQ(Stem("liabilities"), "liability");
