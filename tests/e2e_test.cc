@@ -222,7 +222,7 @@ BOOST_AUTO_TEST_CASE(broken_rules_are_reported_with_positions) {
              "tests/data/broken-rules.yaml:11:9: duplicate rule id 'balance'\n"
              "tests/data/broken-rules.yaml:13:11: unknown rule kind 'footnote' (footing, sum, "
              "equation, eps, narrative-figure, narrative-direction, rollforward, "
-             "same-period-same-value)\n");
+             "same-period-same-value, certification)\n");
 }
 
 BOOST_AUTO_TEST_CASE(usage_errors_exit_2) {
@@ -256,6 +256,89 @@ BOOST_AUTO_TEST_CASE(out_writes_both_reports) {
   BOOST_TEST(report["tool"]["name"] == "tieout");
   BOOST_TEST(report["summary"]["errors"].get<int>() >= 4);
   BOOST_TEST(ReadFile(dir / "report.txt").find("pass[table-footing]") != std::string::npos);
+}
+
+namespace {
+
+// "file:line rule" of each finding across documents, with the files of its related locations.
+std::vector<std::string> CrossFindings(const nlohmann::json& report) {
+  std::vector<std::string> out;
+  for (const auto& f : report["findings"]) {
+    std::string rule = f["rule"];
+    if (rule.rfind("rollforward", 0) != 0 && rule != "same-period-same-value" &&
+        rule != "certification") {
+      continue;
+    }
+    std::string line =
+        f["file"].get<std::string>() + ":" + std::to_string(f["line"].get<int>()) + " " + rule;
+    for (const auto& r : f["related"]) line += " -> " + r["file"].get<std::string>();
+    out.push_back(line);
+  }
+  return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(the_seeds_tie_across_releases) {
+  auto report = nlohmann::json::parse(RunTool("check fixtures/seeds --format json").out);
+  std::map<std::string, int> passed, other;
+  for (const auto& c : report["checks"]) {
+    std::string rule = c["rule"];
+    if (rule.rfind("rollforward", 0) != 0 && rule != "same-period-same-value" &&
+        rule != "certification") {
+      continue;
+    }
+    ++(c["status"] == "pass" ? passed : other)[rule];
+  }
+  // Ten income statement rows in two years, weighted shares in two, the June 30, 2003 balance
+  // sheet's seven rows, 004's two certifications against 000.
+  BOOST_TEST(passed["rollforward"] == 20);
+  BOOST_TEST(passed["rollforward-shares"] == 2);
+  BOOST_TEST(passed["same-period-same-value"] == 7);
+  BOOST_TEST(passed["certification"] == 8);
+  BOOST_TEST(other.empty());
+  BOOST_TEST(CrossFindings(report).empty());
+}
+
+BOOST_AUTO_TEST_CASE(changed_copies_fail_across_releases) {
+  auto check = [](const std::string& dir) {
+    return CrossFindings(nlohmann::json::parse(RunTool("check " + dir + " --format json").out));
+  };
+  const std::string r = "fixtures/sets/rollforward-error/";
+  BOOST_TEST(
+      check(r) == (std::vector<std::string>{r + "q2-release.txt:233 rollforward -> " + r +
+                                                "q1-release.txt -> " + r + "q2-release.txt",
+                                            r + "q2-release.txt:223 rollforward -> " + r +
+                                                "q1-release.txt -> " + r + "q2-release.txt",
+                                            r + "q2-release.txt:227 rollforward -> " + r +
+                                                "q1-release.txt -> " + r + "q2-release.txt"}),
+      boost::test_tools::per_element());
+  const std::string b = "fixtures/sets/balance-error/";
+  std::vector<std::string> balance = check(b);
+  BOOST_TEST(balance.size() == 4u);
+  for (const std::string& f : balance) {
+    BOOST_TEST(f.find(b + "q2-release.txt:") == 0u);
+    BOOST_TEST(f.find("same-period-same-value -> " + b + "q1-release.txt") != std::string::npos);
+  }
+  const std::string n = "fixtures/sets/certification-no-cfo/";
+  BOOST_TEST(check(n) == (std::vector<std::string>{n + "certifications.txt:5 certification"}),
+             boost::test_tools::per_element());
+  const std::string p = "fixtures/sets/certification-period/";
+  BOOST_TEST(check(p) == (std::vector<std::string>{
+                             p + "certifications.txt:11 certification -> " + p + "q2-release.txt",
+                             p + "certifications.txt:47 certification -> " + p + "q2-release.txt"}),
+             boost::test_tools::per_element());
+  // Two companies in one folder: two sets, no finding across them.
+  BOOST_TEST(check("fixtures/sets/two-companies").empty());
+  auto sarif = nlohmann::json::parse(RunTool("check " + r + " --format sarif").out);
+  bool other_file = false;
+  for (const auto& res : sarif["runs"][0]["results"]) {
+    for (const auto& rl : res.value("relatedLocations", nlohmann::json::array())) {
+      other_file |= rl["physicalLocation"]["artifactLocation"]["uri"].get<std::string>().find(
+                        "q1-release.txt") != std::string::npos;
+    }
+  }
+  BOOST_TEST(other_file);
 }
 
 BOOST_AUTO_TEST_CASE(cleanup) { fs::remove_all(ScratchDir()); }

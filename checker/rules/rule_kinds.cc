@@ -1,3 +1,4 @@
+#include "checker/rules/certification_rule.h"
 #include "checker/rules/eps_rule.h"
 #include "checker/rules/footing_rule.h"
 #include "checker/rules/narrative_direction_rule.h"
@@ -17,6 +18,7 @@ const std::vector<RuleKind>& RuleKinds() {
       RuleKind::Of<EquationRule>(),        RuleKind::Of<EpsRule>(),
       RuleKind::Of<NarrativeFigureRule>(), RuleKind::Of<NarrativeDirectionRule>(),
       RuleKind::Of<RollforwardRule>(),     RuleKind::Of<SamePeriodRule>(),
+      RuleKind::Of<CertificationRule>(),
   };
   return kinds;
 }

@@ -10,9 +10,23 @@ void SamePeriodRule::RunSet(const DocumentSet& set, const SetContext&, SetResult
   for (const auto& [key, periods] : index.items()) {
     for (const PeriodFigures& pf : periods) {
       if (pf.figures.size() < 2) continue;
-      // Each document against the first one (in the set's order) that shows the figure.
-      const IndexedFigure& first = pf.figures.front();
-      for (size_t i = 1; i < pf.figures.size(); ++i) {
+      // Each document against the figure most documents show (the first of them in the set's
+      // order): of five copies of a release one with a changed figure is the one reported.
+      size_t reference = 0;
+      int best = -1;
+      for (size_t i = 0; i < pf.figures.size(); ++i) {
+        int agree = 0;
+        for (const IndexedFigure& f : pf.figures) {
+          agree += SameFigure(f.cell->amount, pf.figures[i].cell->amount) ? 1 : 0;
+        }
+        if (agree > best) {
+          best = agree;
+          reference = i;
+        }
+      }
+      const IndexedFigure& first = pf.figures[reference];
+      for (size_t i = 0; i < pf.figures.size(); ++i) {
+        if (i == reference) continue;
         const IndexedFigure& later = pf.figures[i];
         const std::string& label = later.row->label;
         std::string what = label + ", " + pf.period.ToString();

@@ -2,12 +2,12 @@
 // period is the same figure.
 //
 // A balance sheet date reported in two releases (the year end beside each quarter), and a prior
-// year's column beside the release a year earlier: the later document's figure equals the
-// earlier one's, within the half units of both. Where the later document labels the figures
-// restated or reclassified (in the table's title, the column's header, the row's label or its
-// prose), a difference is a note rather than the rule's severity. A document that shows two
-// different figures for the line item and period is skipped with the reason, and so are figures
-// that agree only when their signs are ignored.
+// year's column beside the release a year earlier: each document's figure equals the one most
+// documents show (with two, the earlier document's), within the half units of both. Where the later
+// document labels the figures restated or reclassified (in the table's title, the column's header,
+// the row's label or its prose), a difference is a note rather than the rule's severity. A document
+// that shows two different figures for the line item and period is skipped with the reason, and so
+// are figures that agree only when their signs are ignored.
 #ifndef TIEOUT_RULES_SAME_PERIOD_RULE_H_
 #define TIEOUT_RULES_SAME_PERIOD_RULE_H_
 
