@@ -28,7 +28,9 @@ size_t SequenceLength(std::string_view s, size_t i) {
   return n;
 }
 
-void AppendCodePoint(uint32_t cp, std::string* out) {
+}  // namespace
+
+void AppendUtf8(uint32_t cp, std::string* out) {
   if (cp < 0x80) {
     out->push_back(static_cast<char>(cp));
   } else if (cp < 0x800) {
@@ -46,21 +48,22 @@ void AppendCodePoint(uint32_t cp, std::string* out) {
   }
 }
 
+namespace {
+
 constexpr uint32_t kReplacement = 0xFFFD;
 
 // Windows-1252 bytes 0x80-0x9F (the WHATWG encoding table); 0xA0-0xFF are U+00A0-U+00FF.
 constexpr uint16_t kCp1252High[32] = {
-    0x20AC,       kReplacement, 0x201A, 0x0192, 0x201E, 0x2026,       0x2020, 0x2021,
-    0x02C6,       0x2030,       0x0160, 0x2039, 0x0152, kReplacement, 0x017D, kReplacement,
-    kReplacement, 0x2018,       0x2019, 0x201C, 0x201D, 0x2022,       0x2013, 0x2014,
-    0x02DC,       0x2122,       0x0161, 0x203A, 0x0153, kReplacement, 0x017E, 0x0178};
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
-uint32_t Cp1252(unsigned char c) {
+}  // namespace
+
+uint32_t Windows1252CodePoint(unsigned char c) {
   if (c >= 0x80 && c <= 0x9F) return kCp1252High[c - 0x80];
   return c;
 }
-
-}  // namespace
 
 bool IsUtf8(std::string_view bytes) {
   for (size_t i = 0; i < bytes.size();) {
@@ -71,7 +74,7 @@ bool IsUtf8(std::string_view bytes) {
   return true;
 }
 
-std::string ToUtf8(std::string_view bytes) {
+std::string RepairUtf8(std::string_view bytes) {
   std::string out;
   out.reserve(bytes.size());
   for (size_t i = 0; i < bytes.size();) {
@@ -80,7 +83,8 @@ std::string ToUtf8(std::string_view bytes) {
       out.append(bytes.substr(i, n));
       i += n;
     } else {
-      AppendCodePoint(Cp1252(static_cast<unsigned char>(bytes[i])), &out);
+      uint32_t cp = Windows1252CodePoint(static_cast<unsigned char>(bytes[i]));
+      AppendUtf8(cp == 0 ? kReplacement : cp, &out);
       ++i;
     }
   }
@@ -89,7 +93,7 @@ std::string ToUtf8(std::string_view bytes) {
 
 bool MakeUtf8(std::string* text) {
   if (IsUtf8(*text)) return false;
-  *text = ToUtf8(*text);
+  *text = RepairUtf8(*text);
   return true;
 }
 
@@ -115,12 +119,12 @@ std::optional<std::string> DecodeUtf16(std::string_view bytes) {
     if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size()) {
       uint32_t next = unit(i + 2);
       if (next >= 0xDC00 && next <= 0xDFFF) {
-        AppendCodePoint(0x10000 + ((u - 0xD800) << 10) + (next - 0xDC00), &out);
+        AppendUtf8(0x10000 + ((u - 0xD800) << 10) + (next - 0xDC00), &out);
         i += 2;
         continue;
       }
     }
-    AppendCodePoint(u >= 0xD800 && u <= 0xDFFF ? kReplacement : u, &out);
+    AppendUtf8(u >= 0xD800 && u <= 0xDFFF ? kReplacement : u, &out);
   }
   return out;
 }

@@ -8,7 +8,7 @@ namespace {
 TEST(Utf8Test, WellFormedTextIsKept) {
   EXPECT_TRUE(IsUtf8("plain ASCII"));
   EXPECT_TRUE(IsUtf8("caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x92\xB5"));
-  EXPECT_EQ(ToUtf8("caf\xC3\xA9 \xE2\x80\x94"), "caf\xC3\xA9 \xE2\x80\x94");
+  EXPECT_EQ(RepairUtf8("caf\xC3\xA9 \xE2\x80\x94"), "caf\xC3\xA9 \xE2\x80\x94");
   std::string s =
       "net income \xE2\x82\xAC"
       "5";
@@ -29,14 +29,14 @@ TEST(Utf8Test, MalformedSequencesAreNotUtf8) {
 
 TEST(Utf8Test, OtherBytesAreReadAsWindows1252) {
   // Latin-1 letters, the 1252 quotes, dash and euro, and an undefined byte.
-  EXPECT_EQ(ToUtf8("caf\xE9"), "caf\xC3\xA9");
-  EXPECT_EQ(ToUtf8("\x93Record\x94 \x96 \x80"
-                   "5"),
+  EXPECT_EQ(RepairUtf8("caf\xE9"), "caf\xC3\xA9");
+  EXPECT_EQ(RepairUtf8("\x93Record\x94 \x96 \x80"
+                       "5"),
             "\xE2\x80\x9CRecord\xE2\x80\x9D \xE2\x80\x93 \xE2\x82\xAC"
             "5");
-  EXPECT_EQ(ToUtf8("a\x81z"), "a\xEF\xBF\xBDz");
+  EXPECT_EQ(RepairUtf8("a\x81z"), "a\xEF\xBF\xBDz");
   // A valid sequence next to a stray byte: the sequence stays, the byte is decoded.
-  EXPECT_EQ(ToUtf8("\xC3\xA9\xE9"), "\xC3\xA9\xC3\xA9");
+  EXPECT_EQ(RepairUtf8("\xC3\xA9\xE9"), "\xC3\xA9\xC3\xA9");
   std::string s =
       "1,234\xA0"
       "567";
@@ -44,7 +44,7 @@ TEST(Utf8Test, OtherBytesAreReadAsWindows1252) {
   EXPECT_EQ(s,
             "1,234\xC2\xA0"
             "567");
-  EXPECT_TRUE(IsUtf8(ToUtf8("\xFF\xFE\xC0\xAF\xED\xA0\x80")));
+  EXPECT_TRUE(IsUtf8(RepairUtf8("\xFF\xFE\xC0\xAF\xED\xA0\x80")));
 }
 
 TEST(Utf8Test, Utf16WithItsByteOrderMarkIsDecoded) {

@@ -104,7 +104,7 @@ void WriteDocumentJson(const std::vector<Document>& docs, std::ostream& out) {
 
 namespace {
 
-// One document as its bytes give it; WriteDocumentText makes it UTF-8.
+// One document as its bytes give it; WriteDocumentText makes it UTF-8 (RepairUtf8).
 void WriteDocumentTextBytes(const Document& doc, std::ostream& out) {
   out << "document " << doc.name << " (" << doc.format;
   if (!doc.info.document_type.empty()) out << ", " << doc.info.document_type;
@@ -161,7 +161,7 @@ void WriteDocumentText(const std::vector<Document>& docs, std::ostream& out) {
   for (const Document& doc : docs) {
     std::ostringstream bytes;
     WriteDocumentTextBytes(doc, bytes);
-    out << ToUtf8(bytes.str());
+    out << RepairUtf8(bytes.str());
   }
 }
 

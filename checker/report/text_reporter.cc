@@ -8,7 +8,7 @@ namespace tieout {
 
 namespace {
 
-// The text report as the documents' bytes give it; TextReporter::Write makes it UTF-8.
+// The text report as the documents' bytes give it; TextReporter::Write makes it UTF-8 (RepairUtf8).
 void WriteTextBytes(const Report& report, std::ostream& out, const ReportOptions& options) {
   for (const Finding& f : report.findings) {
     out << f.file << ":" << f.line << ":" << f.column << ": " << SeverityName(f.severity) << "["
@@ -58,7 +58,7 @@ void TextReporter::Write(const Report& report, std::ostream& out,
                          const ReportOptions& options) const {
   std::ostringstream bytes;
   WriteTextBytes(report, bytes, options);
-  out << ToUtf8(bytes.str());
+  out << RepairUtf8(bytes.str());
 }
 
 }  // namespace tieout
