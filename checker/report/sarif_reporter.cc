@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "checker/report/json_output.h"
 #include "checker/report/sarif_reporter.h"
 
 namespace tieout {
@@ -99,7 +100,7 @@ void SarifReporter::Write(const Report& report, std::ostream& out, const ReportO
   ordered_json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                         {"version", "2.1.0"},
                         {"runs", ordered_json::array({std::move(run)})}};
-  out << sarif.dump(2) << "\n";
+  WriteJson(std::move(sarif), 2, out);
 }
 
 }  // namespace tieout
