@@ -99,6 +99,11 @@ void Results::Fail(const RuleSpec& rule, SourceSpan where, std::string detail,
   c.table = TableAt(doc_, where.begin);
   c.detail = std::move(detail);
   report_->checks.push_back(std::move(c));
+  AddFinding(rule, where, failure);
+}
+
+void Results::AddFinding(const RuleSpec& rule, SourceSpan where, const Failure& failure) {
+  Location loc = doc_.Locate(where.begin);
   Finding f;
   f.rule = rule.id;
   f.severity = rule.severity;
@@ -106,7 +111,7 @@ void Results::Fail(const RuleSpec& rule, SourceSpan where, std::string detail,
   f.path = doc_.source->path();
   f.line = loc.line;
   f.column = loc.column;
-  f.table = c.table;
+  f.table = TableAt(doc_, where.begin);
   f.message = FillTemplate(rule.message, failure.values);
   f.expected = failure.expected;
   f.actual = failure.actual;

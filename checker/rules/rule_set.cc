@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -79,8 +80,25 @@ bool CheckRelationConcepts(const Relation& r, const YAML::Node& where, const Con
   return ok;
 }
 
-std::unique_ptr<Rule> MakeFooting(RuleSpec spec, const YAML::Node&, const Concepts&, Problems*) {
-  return std::make_unique<FootingRule>(std::move(spec));
+std::unique_ptr<Rule> MakeFooting(RuleSpec spec, const YAML::Node& node, const Concepts&,
+                                  Problems* problems) {
+  std::optional<Severity> rounding = Severity::kNote;
+  if (YAML::Node r = node["rounding"]) {
+    Severity s;
+    if (r.IsScalar() && r.as<std::string>() == "none") {
+      rounding.reset();
+    } else if (r.IsScalar() && ParseSeverity(r.as<std::string>(), &s)) {
+      rounding = s;
+    } else {
+      problems->Add(r.Mark(), "rule '" + spec.id + "': 'rounding' is error, warning, note or none");
+      return nullptr;
+    }
+  }
+  std::string message =
+      "{row} foots only within rounding in {column}: {equation} is {expected}, the total shows "
+      "{actual}";
+  if (YAML::Node m = node["rounding_message"]) message = m.as<std::string>();
+  return std::make_unique<FootingRule>(std::move(spec), rounding, std::move(message));
 }
 
 std::unique_ptr<Rule> MakeSum(RuleSpec spec, const YAML::Node& node, const Concepts& concepts,
@@ -200,7 +218,10 @@ std::unique_ptr<Rule> MakeNarrativeDirection(RuleSpec spec, const YAML::Node&, c
 
 const std::vector<RuleKind>& Kinds() {
   static const std::vector<RuleKind> kinds = {
-      {"footing", {}, {"row", "column", "expected", "actual", "difference", "parts"}, MakeFooting},
+      {"footing",
+       {"rounding", "rounding_message"},
+       {"row", "column", "expected", "actual", "difference", "parts", "equation", "evidence"},
+       MakeFooting},
       {"sum",
        {"total", "parts"},
        {"row", "column", "expected", "actual", "difference", "equation"},
@@ -277,6 +298,10 @@ void LoadVocabulary(const YAML::Node& node, Vocabulary* v, Problems* problems) {
       v->share_rows = PatternList(kv.second, problems);
     } else if (key == "total_rows") {
       v->total_rows = PatternList(kv.second, problems);
+    } else if (key == "result_rows") {
+      v->result_rows = PatternList(kv.second, problems);
+    } else if (key == "loss_rows") {
+      v->loss_rows = PatternList(kv.second, problems);
     } else if (key == "subtracted_rows") {
       v->subtracted_rows = PatternList(kv.second, problems);
     } else if (key == "non_additive_rows") {
@@ -301,10 +326,10 @@ void LoadVocabulary(const YAML::Node& node, Vocabulary* v, Problems* problems) {
         }
       }
     } else {
-      problems->Add(kv.first.Mark(),
-                    "unknown key '" + key +
-                        "' in vocabulary (per_share_rows, share_rows, scales, "
-                        "total_rows, subtracted_rows, non_additive_rows, non_additive_columns)");
+      problems->Add(kv.first.Mark(), "unknown key '" + key +
+                                         "' in vocabulary (per_share_rows, share_rows, scales, "
+                                         "total_rows, result_rows, loss_rows, subtracted_rows, "
+                                         "non_additive_rows, non_additive_columns)");
     }
   }
 }
