@@ -6,11 +6,14 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "checker/cli/options.h"
 #include "checker/engine/engine.h"
 #include "checker/ingest/reader.h"
+#include "checker/report/document_writer.h"
 #include "checker/report/reporters.h"
 #include "checker/rules/rule_set.h"
 
@@ -63,19 +66,44 @@ bool ParseArgs(const char* command, const std::vector<std::string>& args,
   return true;
 }
 
-int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  po::options_description options(
+// "a, b and c".
+std::string JoinAnd(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
+// The files --out writes: report.txt, report.json, ...
+std::vector<std::string> OutFiles() {
+  std::vector<std::string> files;
+  for (const Reporter* r : Reporters()) {
+    if (r->WrittenByOut()) files.push_back(std::string("report.") + r->extension());
+  }
+  return files;
+}
+
+// Parses the arguments of `check`. Returns an exit code when there is nothing to run (--help,
+// a usage error), nullopt when *options is ready.
+std::optional<int> ParseCheck(const std::vector<std::string>& args, CheckOptions* options,
+                              std::ostream& out, std::ostream& err) {
+  po::options_description desc(
       "usage: tieout check PATH... [options]\n\n"
-      "Checks every release in PATH (a file, or a folder searched recursively for .txt, .htm,\n"
-      ".html, .docx, .md and .text files) against the rules and reports the findings.\n\n"
+      "Checks every release in PATH (a file, or a folder searched recursively) against the\n"
+      "rules and reports the findings. In a folder, the files named " +
+      JoinAnd(ReaderExtensions()) +
+      " are read.\n\n"
       "options");
-  std::string rules_path, format_name = "text", out_dir, fail_on = "error";
-  options.add_options()("help,h", "show this help")(
-      "rules,r", po::value(&rules_path), "rules file (default: the built-in rules.yaml)")(
-      "format,f", po::value(&format_name), "output on stdout: text, json or sarif (default text)")(
-      "out,o", po::value(&out_dir),
-      "also write report.txt, report.json and report.sarif into this folder (created if "
-      "missing)")(
+  const std::string default_format = Reporters().front()->name();
+  std::string format_name = default_format, fail_on = "error";
+  desc.add_options()("help,h", "show this help")("rules,r", po::value(&options->rules_path),
+                                                 "rules file (default: the built-in rules.yaml)")(
+      "format,f", po::value(&format_name),
+      ("output on stdout: " + ReporterNames() + " (default " + default_format + ")").c_str())(
+      "out,o", po::value(&options->out_dir),
+      ("also write " + JoinAnd(OutFiles()) + " into this folder (created if missing)").c_str())(
       "fail-on", po::value(&fail_on),
       "exit 1 when a finding is at or above this severity: error, warning, note or none "
       "(default error)")("show-passed", "list every check in the text report, passed ones too")(
@@ -84,130 +112,177 @@ int RunCheck(const std::vector<std::string>& args, std::ostream& out, std::ostre
   po::positional_options_description positional;
   positional.add("path", -1);
   po::variables_map vm;
-  if (!ParseArgs("check", args, options, positional, &vm, err)) return kExitError;
+  if (!ParseArgs("check", args, desc, positional, &vm, err)) return kExitError;
   if (vm.count("help")) {
-    out << options
-        << "\nexit status: 0 no finding at or above --fail-on, 1 findings, "
+    out << desc << "\nformats:\n";
+    for (const Reporter* r : Reporters()) {
+      std::string name = r->name();
+      out << "  " << name << std::string(name.size() < 8 ? 8 - name.size() : 1, ' ') << r->summary()
+          << "\n";
+    }
+    out << "\nexit status: 0 no finding at or above --fail-on, 1 findings, "
            "2 usage, rules or input error\n";
     return kExitClean;
   }
   if (!vm.count("path")) return Fail(err, "check: no PATH given (see 'tieout check --help')");
-  OutputFormat format;
-  if (!ParseOutputFormat(format_name, &format)) {
-    return Fail(err, "check: unknown --format '" + format_name + "' (text, json, sarif)");
+  options->paths = vm["path"].as<std::vector<std::string>>();
+  options->format = FindReporter(format_name);
+  if (!options->format) {
+    return Fail(err, "check: unknown --format '" + format_name + "' (" + ReporterNames() + ")");
   }
   Severity threshold = Severity::kError;
-  bool never_fail = fail_on == "none";
-  if (!never_fail && !ParseSeverity(fail_on, &threshold)) {
+  if (fail_on == "none") {
+    options->fail_on.reset();
+  } else if (ParseSeverity(fail_on, &threshold)) {
+    options->fail_on = threshold;
+  } else {
     return Fail(err, "check: unknown --fail-on '" + fail_on + "' (error, warning, note, none)");
   }
-  auto rules = LoadRuleSet(rules_path);
-  if (!rules.ok()) {
-    err << rules.status().message() << "\n";
-    return kExitError;
-  }
+  options->show_passed = vm.count("show-passed") > 0;
+  options->quiet = vm.count("quiet") > 0;
+  return std::nullopt;
+}
+
+// What a check run found, before it is printed.
+struct CheckRun {
   Report report;
-  int skipped = 0;
-  std::vector<std::string> files =
-      ExpandPaths(vm["path"].as<std::vector<std::string>>(), &report.errors, &skipped);
+  int skipped = 0;  // files a folder scan left out for their extension
+};
+
+// Checks every file; progress on `err` unless quiet. Fails only when the rules do not load.
+Expected<CheckRun> RunCheck(const CheckOptions& options, std::ostream& err) {
+  auto rules = LoadRuleSet(options.rules_path);
+  if (!rules.ok()) return rules.status();
+  CheckRun run;
+  std::vector<std::string> files = ExpandPaths(options.paths, &run.report.errors, &run.skipped);
   Engine engine(*rules);
-  engine.DescribeRules(&report);
-  bool progress = !vm.count("quiet") && files.size() >= 10;
+  engine.DescribeRules(&run.report);
+  bool progress = !options.quiet && files.size() >= 10;
   bool tty = isatty(STDERR_FILENO);
   for (size_t i = 0; i < files.size(); ++i) {
     if (progress && (tty || (i + 1) % 100 == 0 || i + 1 == files.size())) {
       err << "[" << i + 1 << "/" << files.size() << "] " << files[i] << (tty ? "\x1b[K\r" : "\n");
     }
-    engine.CheckFile(files[i], &report);
+    engine.CheckFile(files[i], &run.report);
   }
   if (progress && tty) err << "\n";
+  return run;
+}
+
+// Prints the report (stdout, and --out files) and input errors; returns the exit code.
+int PrintCheck(const CheckOptions& options, const CheckRun& run, std::ostream& out,
+               std::ostream& err) {
+  const Report& report = run.report;
   for (const InputError& e : report.errors) err << "tieout: " << e.message << "\n";
-  if (skipped > 0 && !vm.count("quiet")) {
-    err << "tieout: left out " << skipped << " file" << (skipped == 1 ? "" : "s")
+  if (run.skipped > 0 && !options.quiet) {
+    err << "tieout: left out " << run.skipped << " file" << (run.skipped == 1 ? "" : "s")
         << " whose extension no reader knows\n";
   }
-  WriteReport(report, format, out, vm.count("show-passed") > 0);
-  if (!out_dir.empty()) {
+  options.format->Write(report, out, ReportOptions{.show_passed = options.show_passed});
+  if (!options.out_dir.empty()) {
     std::error_code ec;
-    std::filesystem::create_directories(out_dir, ec);
-    for (OutputFormat f : {OutputFormat::kText, OutputFormat::kJson, OutputFormat::kSarif}) {
-      std::string path = out_dir + "/report." + OutputFormatExtension(f);
+    std::filesystem::create_directories(options.out_dir, ec);
+    for (const Reporter* r : Reporters()) {
+      if (!r->WrittenByOut()) continue;
+      std::string path = options.out_dir + "/report." + r->extension();
       std::ofstream file(path);
       if (!file) return Fail(err, path + ": cannot write the report");
-      if (f == OutputFormat::kText) {
-        WriteTextReport(report, file, true);
-      } else {
-        WriteReport(report, f, file);
-      }
+      // The files are the record of the run: every check, passed ones too.
+      r->Write(report, file, ReportOptions{.show_passed = true});
     }
   }
   if (!report.errors.empty()) return kExitError;
-  if (!never_fail && report.HasFindingsAtOrAbove(threshold)) return kExitFindings;
+  if (options.fail_on && report.HasFindingsAtOrAbove(*options.fail_on)) return kExitFindings;
   return kExitClean;
 }
 
-int RunExtract(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  po::options_description options(
+int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  CheckOptions options;
+  if (std::optional<int> done = ParseCheck(args, &options, out, err)) return *done;
+  Expected<CheckRun> run = RunCheck(options, err);
+  if (!run.ok()) {
+    err << run.status().message() << "\n";
+    return kExitError;
+  }
+  return PrintCheck(options, *run, out, err);
+}
+
+std::optional<int> ParseExtract(const std::vector<std::string>& args, ExtractOptions* options,
+                                std::ostream& out, std::ostream& err) {
+  po::options_description desc(
       "usage: tieout extract FILE [options]\n\n"
       "Prints the parsed document: every table with its columns and periods, every row with its\n"
       "label, line, kind and cells (value and precision), and the paragraphs.\n\n"
       "options");
-  std::string rules_path, format_name = "json";
-  options.add_options()("help,h", "show this help")("format,f", po::value(&format_name),
-                                                    "json or text (default json)")(
-      "rules,r", po::value(&rules_path),
+  const std::string default_format = DocumentWriters().front().name;
+  std::string format_name = default_format;
+  desc.add_options()("help,h", "show this help")(
+      "format,f", po::value(&format_name),
+      (DocumentWriterNames(" or ") + " (default " + default_format + ")").c_str())(
+      "rules,r", po::value(&options->rules_path),
       "rules file whose vocabulary classifies rows (default: the built-in rules.yaml)")(
       "file", po::value<std::vector<std::string>>(), "the release to read");
   po::positional_options_description positional;
   positional.add("file", -1);
   po::variables_map vm;
-  if (!ParseArgs("extract", args, options, positional, &vm, err)) return kExitError;
+  if (!ParseArgs("extract", args, desc, positional, &vm, err)) return kExitError;
   if (vm.count("help")) {
-    out << options;
+    out << desc;
     return kExitClean;
   }
   if (!vm.count("file") || vm["file"].as<std::vector<std::string>>().size() != 1) {
     return Fail(err, "extract: give exactly one FILE (see 'tieout extract --help')");
   }
-  OutputFormat format;
-  if (!ParseOutputFormat(format_name, &format) || format == OutputFormat::kSarif) {
-    return Fail(err, "extract: unknown --format '" + format_name + "' (json, text)");
+  options->file = vm["file"].as<std::vector<std::string>>()[0];
+  options->format = FindDocumentWriter(format_name);
+  if (!options->format) {
+    return Fail(err,
+                "extract: unknown --format '" + format_name + "' (" + DocumentWriterNames() + ")");
   }
-  auto rules = LoadRuleSet(rules_path);
+  return std::nullopt;
+}
+
+int Extract(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  ExtractOptions options;
+  if (std::optional<int> done = ParseExtract(args, &options, out, err)) return *done;
+  auto rules = LoadRuleSet(options.rules_path);
   if (!rules.ok()) {
     err << rules.status().message() << "\n";
     return kExitError;
   }
-  auto docs = ReadDocuments(vm["file"].as<std::vector<std::string>>()[0], (*rules)->vocabulary);
+  auto docs = ReadDocuments(options.file, (*rules)->vocabulary);
   if (!docs.ok()) return Fail(err, docs.status().message());
-  if (format == OutputFormat::kJson) {
-    WriteDocumentJson(*docs, out);
-  } else {
-    WriteDocumentText(*docs, out);
-  }
+  options.format->write(*docs, out);
   return kExitClean;
 }
 
-int RunRules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  po::options_description options(
+std::optional<int> ParseRulesCommand(const std::vector<std::string>& args, RulesOptions* options,
+                                     std::ostream& out, std::ostream& err) {
+  po::options_description desc(
       "usage: tieout rules [options]\n\n"
       "Validates a rules file and lists its rules; --default prints the built-in rules.yaml.\n\n"
       "options");
-  std::string rules_path;
-  options.add_options()("help,h", "show this help")("rules,r", po::value(&rules_path),
-                                                    "rules file (default: the built-in one)")(
+  desc.add_options()("help,h", "show this help")("rules,r", po::value(&options->rules_path),
+                                                 "rules file (default: the built-in one)")(
       "default", "print the built-in rules file");
   po::variables_map vm;
-  if (!ParseArgs("rules", args, options, {}, &vm, err)) return kExitError;
+  if (!ParseArgs("rules", args, desc, {}, &vm, err)) return kExitError;
   if (vm.count("help")) {
-    out << options;
+    out << desc;
     return kExitClean;
   }
-  if (vm.count("default")) {
+  options->print_default = vm.count("default") > 0;
+  return std::nullopt;
+}
+
+int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  RulesOptions options;
+  if (std::optional<int> done = ParseRulesCommand(args, &options, out, err)) return *done;
+  if (options.print_default) {
     out << DefaultRulesText();
     return kExitClean;
   }
-  auto rules = LoadRuleSet(rules_path);
+  auto rules = LoadRuleSet(options.rules_path);
   if (!rules.ok()) {
     err << rules.status().message() << "\n";
     return kExitError;
@@ -229,9 +304,9 @@ int RunVersion(const std::vector<std::string>&, std::ostream& out, std::ostream&
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
-      {"check", "check releases against the rules and report findings", RunCheck},
-      {"extract", "print the parsed document model of one release", RunExtract},
-      {"rules", "validate and list a rules file", RunRules},
+      {"check", "check releases against the rules and report findings", Check},
+      {"extract", "print the parsed document model of one release", Extract},
+      {"rules", "validate and list a rules file", Rules},
       {"version", "print the version", RunVersion},
   };
   return commands;

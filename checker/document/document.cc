@@ -86,4 +86,14 @@ void Paragraph::Append(std::string_view piece, uint64_t source_offset) {
   text.append(piece);
 }
 
+Document NewDocument(std::shared_ptr<const SourceFile> file, const EnvelopePart& part,
+                     const char* format) {
+  Document doc;
+  doc.source = std::move(file);
+  doc.format = format;
+  doc.info = part.info;
+  doc.span = part.body;
+  return doc;
+}
+
 }  // namespace tieout

@@ -115,6 +115,13 @@ struct DocumentInfo {
   std::string description;
 };
 
+// One document of a file: where its body lies, and its header fields (an EDGAR submission holds
+// several; any other file is one).
+struct EnvelopePart {
+  DocumentInfo info;
+  SourceSpan body;  // the <TEXT> content, or the whole file when there is no envelope
+};
+
 struct Document {
   std::shared_ptr<const SourceFile> source;
   std::string format;  // "edgar-text", "html", "docx", "text"
@@ -126,6 +133,11 @@ struct Document {
 
   Location Locate(uint64_t offset) const { return source->Locate(offset); }
 };
+
+// A document of `format` for the part, with its source, header fields and span; no blocks yet.
+// Every reader starts its document here.
+Document NewDocument(std::shared_ptr<const SourceFile> file, const EnvelopePart& part,
+                     const char* format);
 
 }  // namespace tieout
 

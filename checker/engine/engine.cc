@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "checker/base/text.h"
 #include "checker/ingest/reader.h"
 
 namespace tieout {
@@ -43,8 +44,7 @@ void Engine::CheckFile(const std::string& path, Report* report) const {
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
                                      std::vector<InputError>* errors, int* skipped) {
   namespace fs = std::filesystem;
-  static const char* const kExtensions[] = {".txt",  ".htm", ".html",     ".xhtml",
-                                            ".docx", ".md",  ".markdown", ".text"};
+  const std::vector<std::string> extensions = ReaderExtensions();
   std::vector<std::string> files;
   for (const std::string& p : paths) {
     std::error_code ec;
@@ -64,12 +64,8 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
       if (!it->is_regular_file(ec)) continue;
       std::string name = it->path().filename().string();
       if (!name.empty() && name[0] == '.') continue;
-      std::string ext = it->path().extension().string();
-      std::transform(ext.begin(), ext.end(), ext.begin(),
-                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-      bool known = false;
-      for (const char* k : kExtensions) known |= ext == k;
-      if (known) {
+      std::string ext = AsciiLower(it->path().extension().string());
+      if (std::find(extensions.begin(), extensions.end(), ext) != extensions.end()) {
         found.push_back(it->path().string());
       } else {
         ++*skipped;

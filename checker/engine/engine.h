@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "checker/document/document.h"
-#include "checker/engine/report.h"
+#include "checker/result/report.h"
 #include "checker/rules/rule_set.h"
 
 namespace tieout {
@@ -33,7 +33,7 @@ class Engine {
 };
 
 // Expands the PATH arguments of `check`: a file as given; a folder recursed, in name order,
-// keeping files whose extension a reader knows (.txt .htm .html .docx .md .text). Paths that do
+// keeping files whose extension a reader lists (ReaderExtensions()). Paths that do
 // not exist become input errors; `skipped` counts files left out for their extension.
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
                                      std::vector<InputError>* errors, int* skipped);

@@ -386,4 +386,18 @@ Expected<Document> ReadDocx(const SourceFile& file, const Vocabulary& vocabulary
   return doc;
 }
 
+bool DocxReader::Detect(std::string_view bytes) const {
+  return bytes.size() >= 4 && (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) ||
+                               bytes.substr(0, 4) == std::string_view("PK\x05\x06", 4));
+}
+
+Expected<std::vector<Document>> DocxReader::Read(std::shared_ptr<const SourceFile> file,
+                                                 const Vocabulary& vocabulary) const {
+  auto doc = ReadDocx(*file, vocabulary);
+  if (!doc.ok()) return doc.status();
+  std::vector<Document> docs;
+  docs.push_back(std::move(*doc));
+  return docs;
+}
+
 }  // namespace tieout

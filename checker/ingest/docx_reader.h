@@ -15,13 +15,26 @@
 #include "checker/base/source.h"
 #include "checker/base/status.h"
 #include "checker/document/document.h"
-#include "checker/ingest/vocabulary.h"
+#include "checker/ingest/reader.h"
+#include "checker/vocabulary/vocabulary.h"
 
 namespace tieout {
 
 // Reads the DOCX held in `file`. A zip that is not a DOCX, a broken archive or a document.xml
 // that is not well-formed XML is an error naming the file.
 Expected<Document> ReadDocx(const SourceFile& file, const Vocabulary& vocabulary);
+
+// docx: a zip archive (a local file header, or the end record of an empty archive), read as a
+// DOCX; a zip that is not one is named as such by ReadDocx.
+class DocxReader : public Reader {
+ public:
+  const char* name() const override { return "docx"; }
+  std::vector<std::string> extensions() const override { return {".docx"}; }
+  bool binary() const override { return true; }
+  bool Detect(std::string_view bytes) const override;
+  Expected<std::vector<Document>> Read(std::shared_ptr<const SourceFile> file,
+                                       const Vocabulary& vocabulary) const override;
+};
 
 }  // namespace tieout
 

@@ -1,8 +1,11 @@
 #include "checker/ingest/edgar.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
+#include "checker/base/text.h"
+#include "checker/ingest/html_reader.h"
 #include "checker/ingest/text_lines.h"
 #include "checker/ingest/text_table.h"
 
@@ -82,16 +85,6 @@ bool IsBullet(std::string_view trimmed) {
 }
 
 }  // namespace
-
-Document NewDocument(std::shared_ptr<const SourceFile> file, const EnvelopePart& part,
-                     const char* format) {
-  Document doc;
-  doc.source = std::move(file);
-  doc.format = format;
-  doc.info = part.info;
-  doc.span = part.body;
-  return doc;
-}
 
 Expected<std::vector<EnvelopePart>> SplitSubmission(const SourceFile& file) {
   std::string_view text = file.text();
@@ -227,6 +220,68 @@ Expected<Document> ReadEdgarText(std::shared_ptr<const SourceFile> file, const E
   }
   finish();
   return doc;
+}
+
+namespace {
+
+// Whether `tag` (any case) stands at the start of a line, after spaces or tabs at most.
+bool TagStartsALine(std::string_view text, std::string_view tag) {
+  for (size_t i = text.find('<'); i != std::string_view::npos; i = text.find('<', i + 1)) {
+    size_t k = i;
+    while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t')) --k;
+    if (k > 0 && text[k - 1] != '\n' && text[k - 1] != '\r') continue;
+    if (ContainsNoCase(text.substr(i, tag.size()), tag)) return true;
+  }
+  return false;
+}
+
+// Documents of a submission that hold no release text: images, archives, spreadsheets, XBRL.
+bool HoldsNoRelease(const DocumentInfo& info) {
+  static const char* const kTypes[] = {"GRAPHIC", "ZIP", "EXCEL", "PDF", "XML", "JSON"};
+  for (const char* t : kTypes) {
+    if (info.document_type == t) return true;
+  }
+  static const char* const kExtensions[] = {".jpg", ".jpeg", ".gif", ".png", ".pdf", ".zip",
+                                            ".xls", ".xlsx", ".xml", ".xsd", ".json"};
+  for (std::string_view ext : kExtensions) {
+    if (info.filename.size() > ext.size() && EndsWithNoCase(info.filename, ext)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool EdgarTextReader::Detect(std::string_view bytes) const {
+  std::string_view head = bytes.substr(0, std::min<size_t>(bytes.size(), 1 << 15));
+  // An envelope (a header, or a <DOCUMENT> with its <TYPE> line): each document is detected on
+  // its own; the file reads as EDGAR. Tags count only at the start of a line, so a draft that
+  // mentions "<DOCUMENT>" or "<TABLE>" in its prose stays a draft.
+  if (TagStartsALine(head, "<SEC-HEADER>") || TagStartsALine(head, "<SEC-DOCUMENT>") ||
+      (ContainsNoCase(head, "<DOCUMENT>") && TagStartsALine(head, "<TYPE>"))) {
+    return true;
+  }
+  if (LooksLikeHtml(head)) return false;
+  return TagStartsALine(bytes, "<TABLE") || TagStartsALine(head, "<PAGE>");
+}
+
+Expected<std::vector<Document>> EdgarTextReader::Read(std::shared_ptr<const SourceFile> file,
+                                                      const Vocabulary& vocabulary) const {
+  auto parts = SplitSubmission(*file);
+  if (!parts.ok()) return parts.status();
+  std::string_view bytes = file->text();
+  std::vector<Document> docs;
+  for (size_t i = 0; i < parts->size(); ++i) {
+    const EnvelopePart& part = (*parts)[i];
+    if (HoldsNoRelease(part.info)) continue;
+    std::string_view body = bytes.substr(part.body.begin, part.body.end - part.body.begin);
+    std::string_view head = body.substr(0, std::min<size_t>(body.size(), 1 << 15));
+    Expected<Document> doc = LooksLikeHtml(head) ? ReadHtml(file, part, vocabulary)
+                                                 : ReadEdgarText(file, part, vocabulary);
+    if (!doc.ok()) return doc.status();
+    doc->name = parts->size() > 1 ? file->path() + "#" + std::to_string(i + 1) : file->path();
+    docs.push_back(std::move(*doc));
+  }
+  return docs;
 }
 
 }  // namespace tieout

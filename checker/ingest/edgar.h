@@ -13,19 +13,10 @@
 #include "checker/base/source.h"
 #include "checker/base/status.h"
 #include "checker/document/document.h"
-#include "checker/ingest/vocabulary.h"
+#include "checker/ingest/reader.h"
+#include "checker/vocabulary/vocabulary.h"
 
 namespace tieout {
-
-// One document of a submission: where its body lies, and its header fields.
-struct EnvelopePart {
-  DocumentInfo info;
-  SourceSpan body;  // the <TEXT> content, or the whole file when there is no envelope
-};
-
-// A document of `format` for the part, with its source, header fields and span; no blocks yet.
-Document NewDocument(std::shared_ptr<const SourceFile> file, const EnvelopePart& part,
-                     const char* format);
 
 // Splits a file into its documents. A file without <DOCUMENT> blocks is one part. Errors name
 // the file and line (a <DOCUMENT> without </DOCUMENT>, a <TEXT> without </TEXT>).
@@ -35,6 +26,19 @@ Expected<std::vector<EnvelopePart>> SplitSubmission(const SourceFile& file);
 // error naming the line where it starts.
 Expected<Document> ReadEdgarText(std::shared_ptr<const SourceFile> file, const EnvelopePart& part,
                                  const Vocabulary& vocabulary);
+
+// edgar-text: a submission envelope (<SEC-HEADER>, or a <DOCUMENT> with its <TYPE>), or a text
+// with <TABLE> or <PAGE> tags at the start of a line that does not look like HTML. Each document
+// of a submission is read on its own (an HTML body as HTML), named "file.txt#N" when there are
+// several; documents that hold no release text (graphics, archives, XBRL) are left out.
+class EdgarTextReader : public Reader {
+ public:
+  const char* name() const override { return "edgar-text"; }
+  std::vector<std::string> extensions() const override { return {".txt"}; }
+  bool Detect(std::string_view bytes) const override;
+  Expected<std::vector<Document>> Read(std::shared_ptr<const SourceFile> file,
+                                       const Vocabulary& vocabulary) const override;
+};
 
 }  // namespace tieout
 

@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "checker/document/document.h"
-#include "checker/ingest/vocabulary.h"
+#include "checker/vocabulary/vocabulary.h"
 
 namespace tieout {
 

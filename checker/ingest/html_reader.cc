@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "checker/base/text.h"
 #include "checker/ingest/css_style.h"
 #include "checker/ingest/grid_table.h"
 #include "checker/ingest/inline_text.h"
@@ -490,6 +491,29 @@ Expected<Document> ReadHtml(std::shared_ptr<const SourceFile> file, const Envelo
   walker.Visit(xmlDocGetRootElement(dom.get()), 0);
   walker.Flush();
   return doc;
+}
+
+bool LooksLikeHtml(std::string_view head) {
+  for (std::string_view mark :
+       {"<html", "<body", "<td", "<div", "<p>", "<p ", "<!doctype html", "<font"}) {
+    if (ContainsNoCase(head, mark)) return true;
+  }
+  return false;
+}
+
+bool HtmlReader::Detect(std::string_view bytes) const {
+  return LooksLikeHtml(bytes.substr(0, std::min<size_t>(bytes.size(), 1 << 15)));
+}
+
+Expected<std::vector<Document>> HtmlReader::Read(std::shared_ptr<const SourceFile> file,
+                                                 const Vocabulary& vocabulary) const {
+  std::string path = file->path();
+  auto doc = ReadHtml(file, WholeFile(*file)[0], vocabulary);
+  if (!doc.ok()) return doc.status();
+  doc->name = path;
+  std::vector<Document> docs;
+  docs.push_back(std::move(*doc));
+  return docs;
 }
 
 }  // namespace tieout

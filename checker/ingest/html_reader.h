@@ -14,8 +14,8 @@
 #include "checker/base/source.h"
 #include "checker/base/status.h"
 #include "checker/document/document.h"
-#include "checker/ingest/edgar.h"
-#include "checker/ingest/vocabulary.h"
+#include "checker/ingest/reader.h"
+#include "checker/vocabulary/vocabulary.h"
 
 namespace tieout {
 
@@ -24,6 +24,19 @@ namespace tieout {
 // at all is an error naming the file.
 Expected<Document> ReadHtml(std::shared_ptr<const SourceFile> file, const EnvelopePart& part,
                             const Vocabulary& vocabulary);
+
+// Whether the first bytes of a text look like HTML markup (<html>, <body>, <p>, <td>, ...).
+bool LooksLikeHtml(std::string_view head);
+
+// html: a file whose first 32 KiB look like HTML markup.
+class HtmlReader : public Reader {
+ public:
+  const char* name() const override { return "html"; }
+  std::vector<std::string> extensions() const override { return {".htm", ".html", ".xhtml"}; }
+  bool Detect(std::string_view bytes) const override;
+  Expected<std::vector<Document>> Read(std::shared_ptr<const SourceFile> file,
+                                       const Vocabulary& vocabulary) const override;
+};
 
 }  // namespace tieout
 

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <set>
+
 #include "checker/testing/test_documents.h"
 
 namespace tieout {
@@ -14,23 +17,22 @@ Status ReadError(const std::string& bytes) {
 }
 
 TEST(ReaderTest, DetectsFormatsByContent) {
-  EXPECT_EQ(DetectFormat(""), Format::kEmpty);
-  EXPECT_EQ(DetectFormat(" \n\n"), Format::kEmpty);
-  EXPECT_EQ(DetectFormat(std::string("PK\x03\x04rest", 8)), Format::kDocx);
-  EXPECT_EQ(DetectFormat("<html><body><p>x</p></body></html>"), Format::kHtml);
-  EXPECT_EQ(DetectFormat("text\n<TABLE>\n</TABLE>\n"), Format::kEdgarText);
-  EXPECT_EQ(DetectFormat("<SEC-HEADER>\n</SEC-HEADER>\n"), Format::kEdgarText);
-  EXPECT_EQ(DetectFormat("Just a paragraph.\n"), Format::kPlainText);
-  EXPECT_EQ(DetectFormat(std::string("ab\0cd", 5)), Format::kBinary);
+  EXPECT_EQ(DetectFormat(""), "empty");
+  EXPECT_EQ(DetectFormat(" \n\n"), "empty");
+  EXPECT_EQ(DetectFormat(std::string("PK\x03\x04rest", 8)), "docx");
+  EXPECT_EQ(DetectFormat("<html><body><p>x</p></body></html>"), "html");
+  EXPECT_EQ(DetectFormat("text\n<TABLE>\n</TABLE>\n"), "edgar-text");
+  EXPECT_EQ(DetectFormat("<SEC-HEADER>\n</SEC-HEADER>\n"), "edgar-text");
+  EXPECT_EQ(DetectFormat("Just a paragraph.\n"), "text");
+  EXPECT_EQ(DetectFormat(std::string("ab\0cd", 5)), "binary");
   // An empty zip archive is still a zip; Markdown and pipe tables are plain text; an HTML
   // exhibit wrapped in the lowercase envelope some tools write reads through the envelope.
-  EXPECT_EQ(DetectFormat(std::string("PK\x05\x06\0\0", 6)), Format::kDocx);
-  EXPECT_EQ(DetectFormat("# Results\n\n| Revenue | 1,234 |\n"), Format::kPlainText);
-  EXPECT_EQ(DetectFormat("<html><body><document>\n<type>EX-99.1\n<text>\n<p>x</p>"),
-            Format::kEdgarText);
+  EXPECT_EQ(DetectFormat(std::string("PK\x05\x06\0\0", 6)), "docx");
+  EXPECT_EQ(DetectFormat("# Results\n\n| Revenue | 1,234 |\n"), "text");
+  EXPECT_EQ(DetectFormat("<html><body><document>\n<type>EX-99.1\n<text>\n<p>x</p>"), "edgar-text");
   // A draft that writes about EDGAR tags is still a draft.
   EXPECT_EQ(DetectFormat("Each `<DOCUMENT>` block has a `<TYPE>`; tables sit in <TABLE> tags.\n"),
-            Format::kPlainText);
+            "text");
 }
 
 TEST(ReaderTest, ADraftThatMentionsTagsIsOneDocument) {
@@ -74,6 +76,18 @@ TEST(ReaderTest, PlainTextIsReadAsText) {
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_EQ(docs[0].format, "text");
   EXPECT_EQ(docs[0].paragraphs.size(), 2u);
+}
+
+TEST(ReaderTest, EveryReaderHasItsOwnNameAndItsExtensionsAreScanned) {
+  std::vector<std::string> all = ReaderExtensions();
+  std::set<std::string> names;
+  for (const Reader* r : Readers()) {
+    EXPECT_TRUE(names.insert(r->name()).second) << r->name();
+    for (const std::string& e : r->extensions()) {
+      EXPECT_EQ(std::count(all.begin(), all.end(), e), 1) << e;
+    }
+  }
+  EXPECT_EQ(names, (std::set<std::string>{"docx", "edgar-text", "html", "text"}));
 }
 
 }  // namespace

@@ -340,4 +340,15 @@ Expected<Document> ReadPlainText(std::shared_ptr<const SourceFile> file, const E
   return doc;
 }
 
+Expected<std::vector<Document>> PlainTextReader::Read(std::shared_ptr<const SourceFile> file,
+                                                      const Vocabulary& vocabulary) const {
+  std::string path = file->path();
+  auto doc = ReadPlainText(file, WholeFile(*file)[0], vocabulary);
+  if (!doc.ok()) return doc.status();
+  doc->name = path;
+  std::vector<Document> docs;
+  docs.push_back(std::move(*doc));
+  return docs;
+}
+
 }  // namespace tieout

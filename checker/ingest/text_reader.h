@@ -17,13 +17,25 @@
 #include "checker/base/source.h"
 #include "checker/base/status.h"
 #include "checker/document/document.h"
-#include "checker/ingest/edgar.h"
-#include "checker/ingest/vocabulary.h"
+#include "checker/ingest/reader.h"
+#include "checker/vocabulary/vocabulary.h"
 
 namespace tieout {
 
 Expected<Document> ReadPlainText(std::shared_ptr<const SourceFile> file, const EnvelopePart& part,
                                  const Vocabulary& vocabulary);
+
+// text: plain text and Markdown; takes any text file no other reader detects.
+class PlainTextReader : public Reader {
+ public:
+  const char* name() const override { return "text"; }
+  std::vector<std::string> extensions() const override {
+    return {".txt", ".text", ".md", ".markdown"};
+  }
+  bool Detect(std::string_view) const override { return true; }
+  Expected<std::vector<Document>> Read(std::shared_ptr<const SourceFile> file,
+                                       const Vocabulary& vocabulary) const override;
+};
 
 }  // namespace tieout
 

@@ -16,7 +16,7 @@
 
 #include "checker/document/document.h"
 #include "checker/ingest/text_lines.h"
-#include "checker/ingest/vocabulary.h"
+#include "checker/vocabulary/vocabulary.h"
 
 namespace tieout {
 

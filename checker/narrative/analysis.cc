@@ -1912,16 +1912,6 @@ FigureVerdict NarrativeFigure::Verdict(std::string* detail) const {
   return FigureVerdict::kVerified;
 }
 
-const NarrativeAnalysis& NarrativeOf(const Document& doc, const RuleContext& context,
-                                     NarrativeAnalysis* storage) {
-  static const NarrativeVocabulary kNone;
-  const NarrativeVocabulary& vocab = context.narrative ? *context.narrative : kNone;
-  auto build = [&]() { return AnalyzeNarrative(doc, context.concepts, vocab); };
-  if (context.memo) return context.memo->Get<NarrativeAnalysis>("narrative", build);
-  *storage = build();
-  return *storage;
-}
-
 bool LooksTabular(std::string_view line) {
   size_t i = 0;
   // A bullet or a list mark: "-", "*", "o", "(a)", "1.", then spaces.

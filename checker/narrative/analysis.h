@@ -22,7 +22,7 @@
 #include "checker/narrative/figures.h"
 #include "checker/narrative/narrative_vocabulary.h"
 #include "checker/narrative/periods.h"
-#include "checker/rules/rule.h"
+#include "checker/vocabulary/concepts.h"
 
 namespace tieout {
 
@@ -111,11 +111,6 @@ struct NarrativeAnalysis {
 // Reads every paragraph of `doc`. Linear in the size of the text.
 NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts,
                                    const NarrativeVocabulary& vocabulary);
-
-// The analysis of `doc` with the context's concepts and vocabulary: read once per document when
-// the context has a memo (shared by every narrative rule), else into *storage.
-const NarrativeAnalysis& NarrativeOf(const Document& doc, const RuleContext& context,
-                                     NarrativeAnalysis* storage);
 
 // Whether a source line of a paragraph is a row of a table laid out in text (figures apart by
 // runs of spaces), not prose.

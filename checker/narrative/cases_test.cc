@@ -10,7 +10,7 @@
 #include <string>
 
 #include "checker/engine/engine.h"
-#include "checker/report/reporters.h"
+#include "checker/report/text_reporter.h"
 #include "checker/testing/test_documents.h"
 
 namespace tieout {
@@ -39,7 +39,7 @@ std::string NarrativeReport(const std::string& relative) {
     if (f.rule.rfind("narrative", 0) == 0) narrative.findings.push_back(f);
   }
   std::ostringstream out;
-  WriteTextReport(narrative, out, true);
+  TextReporter().Write(narrative, out, ReportOptions{.show_passed = true});
   return out.str();
 }
 

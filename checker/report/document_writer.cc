@@ -1,6 +1,6 @@
 #include <nlohmann/json.hpp>
 
-#include "checker/report/reporters.h"
+#include "checker/report/document_writer.h"
 
 namespace tieout {
 namespace {
@@ -147,6 +147,30 @@ void WriteDocumentText(const std::vector<Document>& docs, std::ostream& out) {
       out << "paragraph at line " << doc.Locate(p.span.begin).line << ": " << p.text << "\n";
     }
   }
+}
+
+const std::vector<DocumentWriter>& DocumentWriters() {
+  static const std::vector<DocumentWriter> writers = {
+      {"json", WriteDocumentJson},
+      {"text", WriteDocumentText},
+  };
+  return writers;
+}
+
+const DocumentWriter* FindDocumentWriter(std::string_view name) {
+  for (const DocumentWriter& w : DocumentWriters()) {
+    if (name == w.name) return &w;
+  }
+  return nullptr;
+}
+
+std::string DocumentWriterNames(std::string_view separator) {
+  std::string out;
+  for (const DocumentWriter& w : DocumentWriters()) {
+    if (!out.empty()) out += separator;
+    out += w.name;
+  }
+  return out;
 }
 
 }  // namespace tieout

@@ -1,6 +1,6 @@
 #include <nlohmann/json.hpp>
 
-#include "checker/report/reporters.h"
+#include "checker/report/json_reporter.h"
 
 namespace tieout {
 namespace {
@@ -16,7 +16,7 @@ nlohmann::ordered_json Coverage(const NarrativeCoverage& c) {
 
 }  // namespace
 
-void WriteJsonReport(const Report& report, std::ostream& out) {
+void JsonReporter::Write(const Report& report, std::ostream& out, const ReportOptions&) const {
   using nlohmann::ordered_json;
   ordered_json j;
   j["tool"] = {{"name", "tieout"}, {"version", ToolVersion()}};

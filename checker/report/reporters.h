@@ -1,38 +1,50 @@
-// Reporters: the Report (and, for `extract`, the Document) printed in each output format.
+// Reporters: the Report printed in one output format each.
+//
+// A format is one class behind Reporter, in its own file pair (text_reporter.h/.cc, ...), and one
+// line in the list in reporters.cc. The CLI's --format choices, its help and the files --out
+// writes all come from that list.
 #ifndef TIEOUT_REPORT_REPORTERS_H_
 #define TIEOUT_REPORT_REPORTERS_H_
 
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "checker/document/document.h"
-#include "checker/engine/report.h"
+#include "checker/result/report.h"
 
 namespace tieout {
 
-enum class OutputFormat { kText, kJson, kSarif };
-// Parses "text", "json" or "sarif"; false for anything else.
-bool ParseOutputFormat(const std::string& name, OutputFormat* out);
-const char* OutputFormatExtension(OutputFormat format);
+struct ReportOptions {
+  // List every check, passed and skipped ones too, in formats that otherwise list findings only.
+  bool show_passed = false;
+};
+
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  // The --format name: "text", "json", "sarif".
+  virtual const char* name() const = 0;
+  // The extension of the file --out writes (report.EXT), without the dot.
+  virtual const char* extension() const = 0;
+  // What the format is for, in a few words, for --help.
+  virtual const char* summary() const = 0;
+  // Whether --out DIR writes this format (report.EXT) beside the others.
+  virtual bool WrittenByOut() const { return true; }
+  // Writes the whole report. Never fails: a stream that cannot be written is the caller's to
+  // notice.
+  virtual void Write(const Report& report, std::ostream& out,
+                     const ReportOptions& options) const = 0;
+};
+
+// Every reporter, in the order of the list in reporters.cc; the first is the default format.
+const std::vector<const Reporter*>& Reporters();
+// The reporter of a --format name, or nullptr.
+const Reporter* FindReporter(std::string_view name);
+// The names of every reporter, in order: "text, json, sarif".
+std::string ReporterNames(std::string_view separator = ", ");
 
 const char* ToolVersion();
-
-// Compiler-style lines, "file:line:col: error[rule-id]: message", each with the numbers and the
-// line of the file it points at, then input errors and a summary.
-void WriteTextReport(const Report& report, std::ostream& out, bool show_passed);
-// The stable JSON contract: tool, documents, checks, findings, errors, summary.
-void WriteJsonReport(const Report& report, std::ostream& out);
-// SARIF 2.1.0: one run, the rules that ran, a result per finding, input errors as tool
-// execution notifications. For code-scanning dashboards and CI annotations.
-void WriteSarifReport(const Report& report, std::ostream& out);
-void WriteReport(const Report& report, OutputFormat format, std::ostream& out,
-                 bool show_passed = false);
-
-// The parsed document: every table with its columns (header, period), rows (label, line, kind,
-// rule marks, cells with value and precision) and the paragraphs with their lines.
-void WriteDocumentText(const std::vector<Document>& docs, std::ostream& out);
-void WriteDocumentJson(const std::vector<Document>& docs, std::ostream& out);
 
 }  // namespace tieout
 

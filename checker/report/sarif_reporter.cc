@@ -2,7 +2,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
-#include "checker/report/reporters.h"
+#include "checker/report/sarif_reporter.h"
 
 namespace tieout {
 namespace {
@@ -37,7 +37,7 @@ ordered_json SarifLocation(const std::string& path, int line, int column) {
 
 }  // namespace
 
-void WriteSarifReport(const Report& report, std::ostream& out) {
+void SarifReporter::Write(const Report& report, std::ostream& out, const ReportOptions&) const {
   ordered_json rules = ordered_json::array();
   std::vector<std::string> ids;
   for (const RuleDescriptor& r : report.rules) {

@@ -1,49 +1,9 @@
-#include "checker/report/reporters.h"
+#include "checker/report/text_reporter.h"
 
 namespace tieout {
 
-#ifndef TIEOUT_VERSION
-#define TIEOUT_VERSION "0.0.0"
-#endif
-
-const char* ToolVersion() { return TIEOUT_VERSION; }
-
-bool ParseOutputFormat(const std::string& name, OutputFormat* out) {
-  static const std::pair<const char*, OutputFormat> kFormats[] = {{"text", OutputFormat::kText},
-                                                                  {"json", OutputFormat::kJson},
-                                                                  {"sarif", OutputFormat::kSarif}};
-  for (const auto& [n, f] : kFormats) {
-    if (name == n) {
-      *out = f;
-      return true;
-    }
-  }
-  return false;
-}
-
-const char* OutputFormatExtension(OutputFormat format) {
-  switch (format) {
-    case OutputFormat::kJson:
-      return "json";
-    case OutputFormat::kSarif:
-      return "sarif";
-    case OutputFormat::kText:
-      break;
-  }
-  return "txt";
-}
-
-void WriteReport(const Report& report, OutputFormat format, std::ostream& out, bool show_passed) {
-  if (format == OutputFormat::kJson) {
-    WriteJsonReport(report, out);
-  } else if (format == OutputFormat::kSarif) {
-    WriteSarifReport(report, out);
-  } else {
-    WriteTextReport(report, out, show_passed);
-  }
-}
-
-void WriteTextReport(const Report& report, std::ostream& out, bool show_passed) {
+void TextReporter::Write(const Report& report, std::ostream& out,
+                         const ReportOptions& options) const {
   for (const Finding& f : report.findings) {
     out << f.file << ":" << f.line << ":" << f.column << ": " << SeverityName(f.severity) << "["
         << f.rule << "]: " << f.message << "\n";
@@ -61,7 +21,7 @@ void WriteTextReport(const Report& report, std::ostream& out, bool show_passed) 
           << "\n";
     }
   }
-  if (show_passed) {
+  if (options.show_passed) {
     for (const CheckResult& c : report.checks) {
       out << c.file << ":" << c.line << ": " << CheckStatusName(c.status) << "[" << c.rule
           << "]: " << c.detail << "\n";

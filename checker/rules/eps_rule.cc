@@ -1,8 +1,10 @@
 #include "checker/rules/eps_rule.h"
 
+#include "checker/rules/rule_options.h"
+
 #include <algorithm>
 
-#include "checker/ingest/vocabulary.h"
+#include "checker/vocabulary/vocabulary.h"
 
 namespace tieout {
 namespace {
@@ -149,6 +151,25 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
     results->Skip(spec(), any_eps ? "no table shows net income, shares and EPS together"
                                   : "no earnings per share row");
   }
+}
+
+std::unique_ptr<Rule> EpsRule::Create(RuleSpec spec, RuleOptions& options) {
+  bool has_net_income = options.Require("net_income");
+  bool has_shares = options.Require("shares");
+  bool has_eps = options.Require("eps");
+  if (!has_net_income || !has_shares || !has_eps) return nullptr;
+  bool ok = options.CheckConcepts("net_income");
+  ok &= options.CheckConcepts("shares");
+  ok &= options.CheckConcepts("eps");
+  if (!ok) return nullptr;
+  return std::make_unique<EpsRule>(std::move(spec), options.GetStrings("net_income"),
+                                   options.GetString("shares"), options.GetString("eps"));
+}
+
+void EpsRule::StoreOptions(OptionValues* options) const {
+  options->Set("net_income", net_income_);
+  options->Set("shares", shares_);
+  options->Set("eps", eps_);
 }
 
 }  // namespace tieout

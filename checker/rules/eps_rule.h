@@ -17,6 +17,15 @@ namespace tieout {
 
 class EpsRule : public Rule {
  public:
+  static constexpr const char* kKind = "eps";
+  static std::vector<std::string> Keys() { return {"net_income", "shares", "eps"}; }
+  static std::vector<std::string> Placeholders() {
+    return {"row", "column", "expected", "actual", "difference", "net_income", "shares"};
+  }
+  // net_income: a concept or a list (the first found wins); shares, eps: concepts.
+  static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions& options);
+  void StoreOptions(OptionValues* options) const override;
+
   EpsRule(RuleSpec spec, std::vector<std::string> net_income, std::string shares, std::string eps)
       : Rule(std::move(spec)),
         net_income_(std::move(net_income)),

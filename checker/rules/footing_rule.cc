@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "checker/rules/rule_options.h"
+
 namespace tieout {
 namespace {
 
@@ -292,6 +294,36 @@ FootingRule::FootingRule(RuleSpec spec, std::optional<Severity> rounding,
     r.message = std::move(rounding_message);
     rounding_ = std::move(r);
   }
+}
+
+namespace {
+constexpr const char* kDefaultRoundingMessage =
+    "{row} foots only within rounding in {column}: {equation} is {expected}, the total shows "
+    "{actual}";
+}  // namespace
+
+std::unique_ptr<Rule> FootingRule::Create(RuleSpec spec, RuleOptions& options) {
+  std::optional<Severity> rounding = Severity::kNote;
+  if (options.Has("rounding")) {
+    std::string r = options.GetString("rounding");
+    Severity s;
+    if (r == "none") {
+      rounding.reset();
+    } else if (options.IsScalar("rounding") && ParseSeverity(r, &s)) {
+      rounding = s;
+    } else {
+      options.ProblemAt("rounding",
+                        "rule '" + spec.id + "': 'rounding' is error, warning, note or none");
+      return nullptr;
+    }
+  }
+  std::string message = options.GetString("rounding_message", kDefaultRoundingMessage);
+  return std::make_unique<FootingRule>(std::move(spec), rounding, std::move(message));
+}
+
+void FootingRule::StoreOptions(OptionValues* options) const {
+  options->Set("rounding", rounding_ ? std::string(SeverityName(rounding_->severity)) : "none");
+  options->Set("rounding_message", rounding_ ? rounding_->message : kDefaultRoundingMessage);
 }
 
 void FootingRule::Run(const Document& doc, const RuleContext& context, Results* results) const {

@@ -28,7 +28,10 @@
 #ifndef TIEOUT_RULES_FOOTING_RULE_H_
 #define TIEOUT_RULES_FOOTING_RULE_H_
 
+#include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "checker/rules/rule.h"
 
@@ -36,6 +39,15 @@ namespace tieout {
 
 class FootingRule : public Rule {
  public:
+  static constexpr const char* kKind = "footing";
+  static std::vector<std::string> Keys() { return {"rounding", "rounding_message"}; }
+  static std::vector<std::string> Placeholders() {
+    return {"row", "column", "expected", "actual", "difference", "parts", "equation", "evidence"};
+  }
+  // rounding: error, warning, note (the default) or none; rounding_message: its template.
+  static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions& options);
+  void StoreOptions(OptionValues* options) const override;
+
   // `rounding` is the severity of a footing that ties only within rounding; nullopt for none.
   FootingRule(RuleSpec spec, std::optional<Severity> rounding, std::string rounding_message);
   void Run(const Document& doc, const RuleContext& context, Results* results) const override;

@@ -1,6 +1,6 @@
 #include "checker/rules/narrative_direction_rule.h"
 
-#include "checker/narrative/analysis.h"
+#include "checker/rules/narrative_facts.h"
 
 namespace tieout {
 

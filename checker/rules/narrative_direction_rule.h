@@ -13,6 +13,16 @@ namespace tieout {
 
 class NarrativeDirectionRule : public Rule {
  public:
+  static constexpr const char* kKind = "narrative-direction";
+  static std::vector<std::string> Keys() { return {}; }
+  static std::vector<std::string> Placeholders() {
+    return {"word",           "direction", "concept",      "current",
+            "current_period", "prior",     "prior_period", "source"};
+  }
+  static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions&) {
+    return std::make_unique<NarrativeDirectionRule>(std::move(spec));
+  }
+
   explicit NarrativeDirectionRule(RuleSpec spec) : Rule(std::move(spec)) {}
   void Run(const Document& doc, const RuleContext& context, Results* results) const override;
 };

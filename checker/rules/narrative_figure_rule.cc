@@ -1,6 +1,7 @@
 #include "checker/rules/narrative_figure_rule.h"
 
-#include "checker/narrative/analysis.h"
+#include "checker/rules/narrative_facts.h"
+#include "checker/rules/rule_options.h"
 
 namespace tieout {
 namespace {
@@ -50,6 +51,59 @@ Results::Failure MakeFailure(const NarrativeFigure& f, const PeriodCheck& pc,
 }
 
 }  // namespace
+
+std::unique_ptr<Rule> NarrativeFigureRule::Create(RuleSpec spec, RuleOptions& options) {
+  Options o;
+  if (options.Has("reports")) {
+    if (!options.IsScalar("reports") || !ParseReports(options.GetString("reports"), &o.reports)) {
+      options.ProblemAt("reports", "rule '" + spec.id +
+                                       "': 'reports' is one of mismatch, truncation, missing-unit");
+      return nullptr;
+    }
+  }
+  if (options.Has("accept")) {
+    if (o.reports != Reports::kMismatch) {
+      options.ProblemAt("accept", "rule '" + spec.id + "': 'accept' is for reports: mismatch");
+      return nullptr;
+    }
+    std::vector<std::string> readings = options.GetStrings("accept");
+    bool round = false, truncate = false, ok = !readings.empty();
+    for (const std::string& r : readings) {
+      if (r == "round") {
+        round = true;
+      } else if (r == "truncate") {
+        truncate = true;
+      } else {
+        ok = false;
+      }
+    }
+    if (!ok || !round) {
+      options.ProblemAt("accept", "rule '" + spec.id +
+                                      "': 'accept' lists readings that verify a figure: round, "
+                                      "and optionally truncate");
+      return nullptr;
+    }
+    o.accept_truncation = truncate;
+  }
+  return std::make_unique<NarrativeFigureRule>(std::move(spec), o);
+}
+
+void NarrativeFigureRule::StoreOptions(OptionValues* options) const {
+  switch (options_.reports) {
+    case Reports::kMismatch:
+      options->Set("reports", std::string("mismatch"));
+      options->Set("accept", options_.accept_truncation
+                                 ? std::vector<std::string>{"round", "truncate"}
+                                 : std::vector<std::string>{"round"});
+      break;
+    case Reports::kTruncation:
+      options->Set("reports", std::string("truncation"));
+      break;
+    case Reports::kMissingUnit:
+      options->Set("reports", std::string("missing-unit"));
+      break;
+  }
+}
 
 bool NarrativeFigureRule::ParseReports(const std::string& name, Reports* out) {
   if (name == "mismatch") {

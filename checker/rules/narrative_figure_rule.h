@@ -15,7 +15,9 @@
 #ifndef TIEOUT_RULES_NARRATIVE_FIGURE_RULE_H_
 #define TIEOUT_RULES_NARRATIVE_FIGURE_RULE_H_
 
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "checker/rules/rule.h"
 
@@ -23,6 +25,15 @@ namespace tieout {
 
 class NarrativeFigureRule : public Rule {
  public:
+  static constexpr const char* kKind = "narrative-figure";
+  static std::vector<std::string> Keys() { return {"reports", "accept"}; }
+  static std::vector<std::string> Placeholders() {
+    return {"stated", "concept",     "phrase",        "period", "row",
+            "column", "table_value", "table_rounded", "assumed"};
+  }
+  static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions& options);
+  void StoreOptions(OptionValues* options) const override;
+
   enum class Reports { kMismatch, kTruncation, kMissingUnit };
   struct Options {
     Reports reports = Reports::kMismatch;

@@ -4,6 +4,10 @@
 #ifndef TIEOUT_RULES_RELATION_RULE_H_
 #define TIEOUT_RULES_RELATION_RULE_H_
 
+#include <memory>
+#include <string>
+#include <vector>
+
 #include "checker/rules/relation.h"
 
 namespace tieout {
@@ -16,8 +20,38 @@ class RelationRule : public Rule {
     CheckRelation(spec(), relation_, doc, context, results);
   }
 
+ protected:
+  const Relation& relation() const { return relation_; }
+
  private:
   const Relation relation_;
+};
+
+// sum: `total` (a concept) equals the sum of `parts` (a list of concepts).
+class SumRule : public RelationRule {
+ public:
+  static constexpr const char* kKind = "sum";
+  static std::vector<std::string> Keys() { return {"total", "parts"}; }
+  static std::vector<std::string> Placeholders() {
+    return {"row", "column", "expected", "actual", "difference", "equation"};
+  }
+  static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions& options);
+  using RelationRule::RelationRule;
+  void StoreOptions(OptionValues* options) const override;
+};
+
+// equation: a relation between concepts, "total_assets == total_liabilities_and_equity";
+// contiguous (default false): checked only where its rows stand together.
+class EquationRule : public RelationRule {
+ public:
+  static constexpr const char* kKind = "equation";
+  static std::vector<std::string> Keys() { return {"equation", "contiguous"}; }
+  static std::vector<std::string> Placeholders() {
+    return {"row", "column", "expected", "actual", "difference", "equation"};
+  }
+  static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions& options);
+  using RelationRule::RelationRule;
+  void StoreOptions(OptionValues* options) const override;
 };
 
 }  // namespace tieout

@@ -1,7 +1,7 @@
 // A rule: one invariant a release must satisfy, read from the rules file.
 //
-// Each kind of rule is one class in one file (footing_rule.cc, sum_rule.cc, ...), registered in
-// the list in registry.cc. A rule reads its options once, when the rules file is loaded, and
+// Each kind of rule is one class in one file pair (footing_rule.h/.cc, ...), registered in
+// the list in rule_kinds.cc. A rule reads its options once, when the rules file is loaded, and
 // reports every check it evaluates through Results: passed, failed (with a finding) or skipped.
 #ifndef TIEOUT_RULES_RULE_H_
 #define TIEOUT_RULES_RULE_H_
@@ -13,8 +13,9 @@
 #include <vector>
 
 #include "checker/document/document.h"
-#include "checker/engine/report.h"
-#include "checker/ingest/vocabulary.h"
+#include "checker/result/report.h"
+#include "checker/vocabulary/concepts.h"
+#include "checker/vocabulary/vocabulary.h"
 
 namespace tieout {
 
@@ -27,24 +28,6 @@ struct RuleSpec {
   std::string message;  // a template: "{row} does not foot: ..."
   std::string description;
   std::string link;
-};
-
-// Named concepts: a concept is a list of label patterns ("net (income|loss)$").
-class Concepts {
- public:
-  void Add(const std::string& name, std::vector<Pattern> patterns);
-  bool Has(const std::string& name) const { return patterns_.count(name) > 0; }
-  // Whether a row (with figures) is labelled as the concept: its label, or its section and
-  // label together ("net loss per share" + "basic"), matches one of the patterns.
-  bool Matches(const Row& row, const std::string& concept_name) const;
-  // The first row of a table with figures that matches, or nullptr.
-  const Row* FindRow(const Table& table, const std::string& concept_name) const;
-  std::vector<const Row*> FindRows(const Table& table, const std::string& concept_name) const;
-  const std::map<std::string, std::vector<Pattern>>& all() const { return patterns_; }
-
- private:
-  std::map<std::string, std::vector<Pattern>> patterns_;
-  mutable MatchCache cache_;
 };
 
 // Where a rule's checks and findings go, for one document.
@@ -99,12 +82,25 @@ struct RuleContext {
   DocumentMemo* memo = nullptr;                    // per document; may be null
 };
 
+class OptionValues;
+class RuleOptions;
+
+// A rule kind is a class derived from Rule that also declares, for the registration list
+// (rule_kind.h):
+//   static constexpr const char* kKind = "footing";          // the `kind:` it is written as
+//   static std::vector<std::string> Keys();                  // its fields beside the common ones
+//   static std::vector<std::string> Placeholders();          // what its messages may name
+//   static std::unique_ptr<Rule> Create(RuleSpec, RuleOptions&);  // nullptr on bad options
 class Rule {
  public:
   explicit Rule(RuleSpec spec) : spec_(std::move(spec)) {}
   virtual ~Rule() = default;
   const RuleSpec& spec() const { return spec_; }
   virtual void Run(const Document& doc, const RuleContext& context, Results* results) const = 0;
+  // Writes the options of its kind as it runs with them, defaults included, so that the rules
+  // file they make reads back to the same rule (see rule_options.h). A kind without options
+  // writes none.
+  virtual void StoreOptions(OptionValues* options) const { (void)options; }
 
  private:
   RuleSpec spec_;

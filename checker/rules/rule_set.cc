@@ -4,249 +4,14 @@
 
 #include <algorithm>
 #include <fstream>
-#include <optional>
 #include <set>
 #include <sstream>
 
-#include "checker/rules/eps_rule.h"
-#include "checker/rules/footing_rule.h"
-#include "checker/rules/narrative_direction_rule.h"
-#include "checker/rules/narrative_figure_rule.h"
-#include "checker/rules/relation_rule.h"
+#include "checker/rules/rule_kind.h"
+#include "checker/rules/rule_options.h"
 
 namespace tieout {
 namespace {
-
-// Problems found in a rules file, each "FILE:LINE:COL: message".
-class Problems {
- public:
-  explicit Problems(std::string file) : file_(std::move(file)) {}
-  void Add(const YAML::Mark& mark, const std::string& message) {
-    std::string where = file_;
-    if (mark.line >= 0) {
-      where += ":" + std::to_string(mark.line + 1) + ":" + std::to_string(mark.column + 1);
-    }
-    lines_.push_back(where + ": " + message);
-  }
-  bool empty() const { return lines_.empty(); }
-  std::string Join() const {
-    std::string out;
-    for (const std::string& l : lines_) out += (out.empty() ? "" : "\n") + l;
-    return out;
-  }
-
- private:
-  std::string file_;
-  std::vector<std::string> lines_;
-};
-
-using Factory = std::unique_ptr<Rule> (*)(RuleSpec spec, const YAML::Node& node,
-                                          const Concepts& concepts, Problems* problems);
-
-struct RuleKind {
-  const char* name;
-  std::vector<std::string> keys;
-  std::vector<std::string> placeholders;
-  Factory make;
-};
-
-bool CheckConcept(const YAML::Node& node, const Concepts& concepts, Problems* problems) {
-  std::string name = node.as<std::string>();
-  if (!concepts.Has(name)) {
-    problems->Add(node.Mark(), "unknown concept '" + name + "' (define it under concepts:)");
-    return false;
-  }
-  return true;
-}
-
-const YAML::Node Required(const YAML::Node& node, const char* key, const RuleSpec& spec,
-                          Problems* problems) {
-  YAML::Node v = node[key];
-  if (!v) problems->Add(node.Mark(), "rule '" + spec.id + "' needs '" + key + "'");
-  return v;
-}
-
-bool CheckRelationConcepts(const Relation& r, const YAML::Node& where, const Concepts& concepts,
-                           Problems* problems) {
-  bool ok = true;
-  for (const auto* side : {&r.left, &r.right}) {
-    for (const Term& t : *side) {
-      if (!concepts.Has(t.concept_name)) {
-        problems->Add(where.Mark(), "unknown concept '" + t.concept_name + "' in '" + r.text + "'");
-        ok = false;
-      }
-    }
-  }
-  return ok;
-}
-
-std::unique_ptr<Rule> MakeFooting(RuleSpec spec, const YAML::Node& node, const Concepts&,
-                                  Problems* problems) {
-  std::optional<Severity> rounding = Severity::kNote;
-  if (YAML::Node r = node["rounding"]) {
-    Severity s;
-    if (r.IsScalar() && r.as<std::string>() == "none") {
-      rounding.reset();
-    } else if (r.IsScalar() && ParseSeverity(r.as<std::string>(), &s)) {
-      rounding = s;
-    } else {
-      problems->Add(r.Mark(), "rule '" + spec.id + "': 'rounding' is error, warning, note or none");
-      return nullptr;
-    }
-  }
-  std::string message =
-      "{row} foots only within rounding in {column}: {equation} is {expected}, the total shows "
-      "{actual}";
-  if (YAML::Node m = node["rounding_message"]) message = m.as<std::string>();
-  return std::make_unique<FootingRule>(std::move(spec), rounding, std::move(message));
-}
-
-std::unique_ptr<Rule> MakeSum(RuleSpec spec, const YAML::Node& node, const Concepts& concepts,
-                              Problems* problems) {
-  YAML::Node total = Required(node, "total", spec, problems);
-  YAML::Node parts = Required(node, "parts", spec, problems);
-  if (!total || !parts) return nullptr;
-  if (!total.IsScalar() || !parts.IsSequence() || parts.size() == 0) {
-    problems->Add(node.Mark(), "rule '" + spec.id + "': 'total' is a concept, 'parts' a list");
-    return nullptr;
-  }
-  Relation r;
-  bool ok = CheckConcept(total, concepts, problems);
-  r.left.push_back(Term{1, total.as<std::string>()});
-  r.text = total.as<std::string>() + " ==";
-  for (size_t i = 0; i < parts.size(); ++i) {
-    ok &= CheckConcept(parts[i], concepts, problems);
-    r.right.push_back(Term{1, parts[i].as<std::string>()});
-    r.text += (i ? " + " : " ") + parts[i].as<std::string>();
-  }
-  if (!ok) return nullptr;
-  return std::make_unique<RelationRule>(std::move(spec), std::move(r));
-}
-
-std::unique_ptr<Rule> MakeEquation(RuleSpec spec, const YAML::Node& node, const Concepts& concepts,
-                                   Problems* problems) {
-  YAML::Node eq = Required(node, "equation", spec, problems);
-  if (!eq) return nullptr;
-  Relation r;
-  std::string error;
-  if (!eq.IsScalar() || !ParseRelation(eq.as<std::string>(), &r, &error)) {
-    problems->Add(eq.Mark(), "bad equation: " + (error.empty() ? "not a string" : error));
-    return nullptr;
-  }
-  if (!CheckRelationConcepts(r, eq, concepts, problems)) return nullptr;
-  if (YAML::Node c = node["contiguous"]) {
-    if (!c.IsScalar() || (c.as<std::string>() != "true" && c.as<std::string>() != "false")) {
-      problems->Add(c.Mark(), "'contiguous' is true or false");
-      return nullptr;
-    }
-    r.contiguous = c.as<std::string>() == "true";
-  }
-  return std::make_unique<RelationRule>(std::move(spec), std::move(r));
-}
-
-std::unique_ptr<Rule> MakeEps(RuleSpec spec, const YAML::Node& node, const Concepts& concepts,
-                              Problems* problems) {
-  YAML::Node ni = Required(node, "net_income", spec, problems);
-  YAML::Node shares = Required(node, "shares", spec, problems);
-  YAML::Node eps = Required(node, "eps", spec, problems);
-  if (!ni || !shares || !eps) return nullptr;
-  std::vector<std::string> ni_concepts;
-  bool ok = true;
-  if (ni.IsSequence()) {
-    for (const auto& n : ni) {
-      ok &= CheckConcept(n, concepts, problems);
-      ni_concepts.push_back(n.as<std::string>());
-    }
-  } else {
-    ok &= CheckConcept(ni, concepts, problems);
-    ni_concepts.push_back(ni.as<std::string>());
-  }
-  ok &= CheckConcept(shares, concepts, problems);
-  ok &= CheckConcept(eps, concepts, problems);
-  if (!ok) return nullptr;
-  return std::make_unique<EpsRule>(std::move(spec), std::move(ni_concepts),
-                                   shares.as<std::string>(), eps.as<std::string>());
-}
-
-std::unique_ptr<Rule> MakeNarrativeFigure(RuleSpec spec, const YAML::Node& node, const Concepts&,
-                                          Problems* problems) {
-  NarrativeFigureRule::Options options;
-  if (YAML::Node r = node["reports"]) {
-    if (!r.IsScalar() ||
-        !NarrativeFigureRule::ParseReports(r.as<std::string>(), &options.reports)) {
-      problems->Add(r.Mark(), "rule '" + spec.id +
-                                  "': 'reports' is one of mismatch, truncation, missing-unit");
-      return nullptr;
-    }
-  }
-  if (YAML::Node a = node["accept"]) {
-    if (options.reports != NarrativeFigureRule::Reports::kMismatch) {
-      problems->Add(a.Mark(), "rule '" + spec.id + "': 'accept' is for reports: mismatch");
-      return nullptr;
-    }
-    std::vector<std::string> readings;
-    if (a.IsScalar()) {
-      readings.push_back(a.as<std::string>());
-    } else if (a.IsSequence()) {
-      for (const auto& item : a) readings.push_back(item.as<std::string>());
-    }
-    bool round = false, truncate = false, ok = !readings.empty();
-    for (const std::string& r : readings) {
-      if (r == "round") {
-        round = true;
-      } else if (r == "truncate") {
-        truncate = true;
-      } else {
-        ok = false;
-      }
-    }
-    if (!ok || !round) {
-      problems->Add(a.Mark(), "rule '" + spec.id +
-                                  "': 'accept' lists readings that verify a figure: round, "
-                                  "and optionally truncate");
-      return nullptr;
-    }
-    options.accept_truncation = truncate;
-  }
-  return std::make_unique<NarrativeFigureRule>(std::move(spec), options);
-}
-
-std::unique_ptr<Rule> MakeNarrativeDirection(RuleSpec spec, const YAML::Node&, const Concepts&,
-                                             Problems*) {
-  return std::make_unique<NarrativeDirectionRule>(std::move(spec));
-}
-
-const std::vector<RuleKind>& Kinds() {
-  static const std::vector<RuleKind> kinds = {
-      {"footing",
-       {"rounding", "rounding_message"},
-       {"row", "column", "expected", "actual", "difference", "parts", "equation", "evidence"},
-       MakeFooting},
-      {"sum",
-       {"total", "parts"},
-       {"row", "column", "expected", "actual", "difference", "equation"},
-       MakeSum},
-      {"equation",
-       {"equation", "contiguous"},
-       {"row", "column", "expected", "actual", "difference", "equation"},
-       MakeEquation},
-      {"eps",
-       {"net_income", "shares", "eps"},
-       {"row", "column", "expected", "actual", "difference", "net_income", "shares"},
-       MakeEps},
-      {"narrative-figure",
-       {"reports", "accept"},
-       {"stated", "concept", "phrase", "period", "row", "column", "table_value", "table_rounded",
-        "assumed"},
-       MakeNarrativeFigure},
-      {"narrative-direction",
-       {},
-       {"word", "direction", "concept", "current", "current_period", "prior", "prior_period",
-        "source"},
-       MakeNarrativeDirection},
-  };
-  return kinds;
-}
 
 const std::set<std::string> kCommonKeys = {"id",      "title",       "kind", "severity",
                                            "message", "description", "link"};
@@ -457,13 +222,10 @@ void LoadRule(const YAML::Node& node, RuleSet* set, std::set<std::string>* ids,
                   "unknown severity '" + severity + "' (error, warning, note)");
     ok = false;
   }
-  const RuleKind* kind = nullptr;
-  for (const RuleKind& k : Kinds()) {
-    if (spec.kind == k.name) kind = &k;
-  }
+  const RuleKind* kind = FindRuleKind(spec.kind);
   if (!kind) {
     std::string names;
-    for (const RuleKind& k : Kinds()) names += (names.empty() ? "" : ", ") + std::string(k.name);
+    for (const RuleKind& k : RuleKinds()) names += (names.empty() ? "" : ", ") + k.name;
     problems->Add(node["kind"].Mark(), "unknown rule kind '" + spec.kind + "' (" + names + ")");
     return;
   }
@@ -490,17 +252,12 @@ void LoadRule(const YAML::Node& node, RuleSet* set, std::set<std::string>* ids,
       ok = false;
     }
   }
-  std::unique_ptr<Rule> rule = kind->make(spec, node, set->concepts, problems);
+  RuleOptions options(spec, node, set->concepts, problems);
+  std::unique_ptr<Rule> rule = kind->create(spec, options);
   if (ok && rule) set->rules.push_back(std::move(rule));
 }
 
 }  // namespace
-
-std::vector<RuleKindInfo> RuleKinds() {
-  std::vector<RuleKindInfo> out;
-  for (const RuleKind& k : Kinds()) out.push_back(RuleKindInfo{k.name, k.keys, k.placeholders});
-  return out;
-}
 
 Expected<std::shared_ptr<const RuleSet>> ParseRules(const std::string& text,
                                                     const std::string& name) {

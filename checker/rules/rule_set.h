@@ -11,9 +11,9 @@
 #include <vector>
 
 #include "checker/base/status.h"
-#include "checker/ingest/vocabulary.h"
 #include "checker/narrative/narrative_vocabulary.h"
 #include "checker/rules/rule.h"
+#include "checker/vocabulary/vocabulary.h"
 
 namespace tieout {
 
@@ -32,14 +32,6 @@ Expected<std::shared_ptr<const RuleSet>> ParseRules(const std::string& text,
 
 // The default rule set compiled into the binary (the project's rules.yaml).
 const char* DefaultRulesText();
-
-// The rule kinds, in the order they are registered, each with its own keys.
-struct RuleKindInfo {
-  std::string name;
-  std::vector<std::string> keys;
-  std::vector<std::string> placeholders;
-};
-std::vector<RuleKindInfo> RuleKinds();
 
 }  // namespace tieout
 

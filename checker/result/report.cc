@@ -1,4 +1,4 @@
-#include "checker/engine/report.h"
+#include "checker/result/report.h"
 
 namespace tieout {
 

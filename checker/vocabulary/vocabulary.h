@@ -1,7 +1,7 @@
 // The words a reader needs to classify rows and notes. They come from the rules file
 // (the `vocabulary:` section of rules.yaml), so that no label is written into the code.
-#ifndef TIEOUT_INGEST_VOCABULARY_H_
-#define TIEOUT_INGEST_VOCABULARY_H_
+#ifndef TIEOUT_VOCABULARY_VOCABULARY_H_
+#define TIEOUT_VOCABULARY_VOCABULARY_H_
 
 #include <regex>
 #include <string>
@@ -72,4 +72,4 @@ bool MatchesAny(const std::vector<Pattern>& patterns, const std::string& normali
 
 }  // namespace tieout
 
-#endif  // TIEOUT_INGEST_VOCABULARY_H_
+#endif  // TIEOUT_VOCABULARY_VOCABULARY_H_

@@ -1,7 +1,7 @@
 // The result model: what was read, every check evaluated, every finding. Built first, printed
 // last by a reporter (report/).
-#ifndef TIEOUT_ENGINE_REPORT_H_
-#define TIEOUT_ENGINE_REPORT_H_
+#ifndef TIEOUT_RESULT_REPORT_H_
+#define TIEOUT_RESULT_REPORT_H_
 
 #include <string>
 #include <vector>
@@ -110,4 +110,4 @@ struct Report {
 
 }  // namespace tieout
 
-#endif  // TIEOUT_ENGINE_REPORT_H_
+#endif  // TIEOUT_RESULT_REPORT_H_

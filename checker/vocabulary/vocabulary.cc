@@ -1,4 +1,4 @@
-#include "checker/ingest/vocabulary.h"
+#include "checker/vocabulary/vocabulary.h"
 
 #include <cctype>
 

@@ -1,0 +1,20 @@
+// json: the stable JSON contract: tool, documents, checks, findings, errors, summary (passed
+// checks included, whatever the options).
+#ifndef TIEOUT_REPORT_JSON_REPORTER_H_
+#define TIEOUT_REPORT_JSON_REPORTER_H_
+
+#include "checker/report/reporters.h"
+
+namespace tieout {
+
+class JsonReporter : public Reporter {
+ public:
+  const char* name() const override { return "json"; }
+  const char* extension() const override { return "json"; }
+  const char* summary() const override { return "every check and finding, for programs"; }
+  void Write(const Report& report, std::ostream& out, const ReportOptions& options) const override;
+};
+
+}  // namespace tieout
+
+#endif  // TIEOUT_REPORT_JSON_REPORTER_H_

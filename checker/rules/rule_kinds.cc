@@ -1,0 +1,28 @@
+#include "checker/rules/eps_rule.h"
+#include "checker/rules/footing_rule.h"
+#include "checker/rules/narrative_direction_rule.h"
+#include "checker/rules/narrative_figure_rule.h"
+#include "checker/rules/relation_rule.h"
+#include "checker/rules/rule_kind.h"
+
+namespace tieout {
+
+// The registration list: one line per rule kind, in the order `tieout rules` and the error
+// for an unknown kind name them.
+const std::vector<RuleKind>& RuleKinds() {
+  static const std::vector<RuleKind> kinds = {
+      RuleKind::Of<FootingRule>(),         RuleKind::Of<SumRule>(),
+      RuleKind::Of<EquationRule>(),        RuleKind::Of<EpsRule>(),
+      RuleKind::Of<NarrativeFigureRule>(), RuleKind::Of<NarrativeDirectionRule>(),
+  };
+  return kinds;
+}
+
+const RuleKind* FindRuleKind(const std::string& name) {
+  for (const RuleKind& k : RuleKinds()) {
+    if (k.name == name) return &k;
+  }
+  return nullptr;
+}
+
+}  // namespace tieout

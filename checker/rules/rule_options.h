@@ -1,0 +1,100 @@
+// The options of one rule: how a rule kind reads the fields of its kind from the rules file,
+// and how it prints them back as its effective configuration (as clang-tidy checks do).
+//
+// A kind reads its options once, in its Create (see rule_kind.h), through RuleOptions: typed
+// getters with defaults, problems reported at the line and column of the value
+// ("rules.yaml:12:5: ..."), never thrown. A rule writes the options it runs with into
+// OptionValues (Rule::StoreOptions); WriteEffectiveRule prints a rule as YAML that reads back
+// to the same rule.
+#ifndef TIEOUT_RULES_RULE_OPTIONS_H_
+#define TIEOUT_RULES_RULE_OPTIONS_H_
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "checker/vocabulary/concepts.h"
+
+namespace YAML {
+class Node;
+struct Mark;
+}  // namespace YAML
+
+namespace tieout {
+
+class Rule;
+struct RuleSpec;
+
+// Problems found in a rules file, each "FILE:LINE:COL: message".
+class Problems {
+ public:
+  explicit Problems(std::string file) : file_(std::move(file)) {}
+  void Add(const YAML::Mark& mark, const std::string& message);
+  bool empty() const { return lines_.empty(); }
+  std::string Join() const;
+
+ private:
+  std::string file_;
+  std::vector<std::string> lines_;
+};
+
+class RuleOptions {
+ public:
+  RuleOptions(const RuleSpec& spec, const YAML::Node& node, const Concepts& concepts,
+              Problems* problems)
+      : spec_(spec), node_(node), concepts_(concepts), problems_(problems) {}
+
+  const RuleSpec& spec() const { return spec_; }
+  const Concepts& concepts() const { return concepts_; }
+
+  // Whether the rule sets `key`.
+  bool Has(const char* key) const;
+  // Whether `key` is there; when not, the problem "rule 'ID' needs 'KEY'".
+  bool Require(const char* key);
+  bool IsScalar(const char* key) const;
+  bool IsList(const char* key) const;
+  // The number of items of a list, 0 for anything else.
+  size_t ListSize(const char* key) const;
+
+  // A string: the value of `key`, or `default_value` when it is not set.
+  std::string GetString(const char* key, const std::string& default_value = "") const;
+  // A string or a list of strings, as a list; empty when not set or a map.
+  std::vector<std::string> GetStrings(const char* key) const;
+  // true or false; nullopt (with the problem "'KEY' is true or false") for anything else.
+  std::optional<bool> GetBool(const char* key, bool default_value);
+
+  // Whether each concept `key` names (a name, or a list of names) is defined under concepts:;
+  // each unknown one is a problem at its own position.
+  bool CheckConcepts(const char* key);
+
+  // A problem at the rule, or at the value of `key`.
+  void Problem(const std::string& message);
+  void ProblemAt(const char* key, const std::string& message);
+
+ private:
+  const RuleSpec& spec_;
+  const YAML::Node& node_;
+  const Concepts& concepts_;
+  Problems* problems_;
+};
+
+// The options a rule runs with, in the order the kind writes them.
+class OptionValues {
+ public:
+  using Value = std::variant<std::string, bool, std::vector<std::string>>;
+  void Set(const std::string& key, Value value) { values_.emplace_back(key, std::move(value)); }
+  const std::vector<std::pair<std::string, Value>>& values() const { return values_; }
+
+ private:
+  std::vector<std::pair<std::string, Value>> values_;
+};
+
+// A rule as YAML (one item of a `rules:` list): its common fields, then its effective options.
+void WriteEffectiveRule(const Rule& rule, std::ostream& out);
+
+}  // namespace tieout
+
+#endif  // TIEOUT_RULES_RULE_OPTIONS_H_
