@@ -25,50 +25,18 @@
 #include <string>
 #include <vector>
 
+#include "tests/tool_run.h"
+
 namespace fs = std::filesystem;
 namespace bdata = boost::unit_test::data;
 
 namespace {
 
-const std::string kSource = TIEOUT_SOURCE_DIR;
-const std::string kBinary = TIEOUT_BINARY;
-
-struct Run {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-fs::path ScratchDir() {
-  static fs::path dir = [] {
-    fs::path d = fs::temp_directory_path() / ("tieout-e2e-" + std::to_string(::getpid()));
-    fs::create_directories(d);
-    return d;
-  }();
-  return dir;
-}
-
-// Runs the binary from the source folder, so paths in its output are relative and stable.
-Run RunTool(const std::string& args) {
-  static int counter = 0;
-  fs::path out = ScratchDir() / ("out" + std::to_string(counter));
-  fs::path err = ScratchDir() / ("err" + std::to_string(counter++));
-  std::string cmd = "cd '" + kSource + "' && '" + kBinary + "' " + args + " >'" + out.string() +
-                    "' 2>'" + err.string() + "'";
-  int raw = std::system(cmd.c_str());
-  Run r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = ReadFile(out);
-  r.err = ReadFile(err);
-  return r;
-}
+using tieout_test::kSource;
+using tieout_test::ReadFile;
+using tieout_test::Run;
+using tieout_test::RunTool;
+using tieout_test::ScratchDir;
 
 std::vector<std::string> FixtureFiles() {
   std::vector<std::string> files;

@@ -10,11 +10,13 @@
 #include <string>
 #include <vector>
 
+#include "checker/base/suggest.h"
 #include "checker/cli/options.h"
 #include "checker/engine/engine.h"
 #include "checker/ingest/reader.h"
 #include "checker/report/document_writer.h"
 #include "checker/report/reporters.h"
+#include "checker/rules/config.h"
 #include "checker/rules/rule_set.h"
 
 namespace tieout {
@@ -41,9 +43,8 @@ const char kUsage[] =
     "\n"
     "commands:\n";
 
-Expected<std::shared_ptr<const RuleSet>> LoadRuleSet(const std::string& path) {
-  if (path.empty()) return ParseRules(DefaultRulesText(), "<default rules>");
-  return LoadRules(path);
+Expected<std::shared_ptr<const RuleSet>> LoadRuleSet(const RuleSources& sources) {
+  return LoadEffectiveRules(sources);
 }
 
 int Fail(std::ostream& err, const std::string& message) {
@@ -62,6 +63,38 @@ bool ParseArgs(const char* command, const std::vector<std::string>& args,
   } catch (const po::error& e) {
     err << "tieout " << command << ": " << e.what() << " (see 'tieout " << command << " --help')\n";
     return false;
+  }
+  return true;
+}
+
+// --rules, --config, --no-config, --disable and --severity, as given.
+struct RulesFlags {
+  std::vector<std::string> severity;  // ID=SEVERITY
+};
+
+void AddRulesOptions(po::options_description* desc, RuleSources* sources, RulesFlags* flags) {
+  desc->add_options()("rules,r", po::value(&sources->rules_path),
+                      "rules file instead of the built-in rules.yaml (standalone, unless it says "
+                      "'extends:')")(
+      "config,c", po::value(&sources->config_path),
+      "project configuration (default: the nearest .tieout.yaml from the first PATH up)")(
+      "no-config", po::bool_switch(&sources->no_config), "read no .tieout.yaml")(
+      "disable", po::value(&sources->disable)->composing(), "turn a rule off by id (repeatable)")(
+      "severity", po::value(&flags->severity)->composing(),
+      "ID=error|warning|note: change a rule's severity (repeatable)");
+}
+
+// Completes *sources from the flags; false (with the message on err) for a malformed one.
+bool FinishRulesOptions(const RulesFlags& flags, const std::string& search_from,
+                        RuleSources* sources, std::ostream& err) {
+  sources->search_from = search_from;
+  for (const std::string& s : flags.severity) {
+    std::pair<std::string, std::string> split;
+    if (!SplitSeverityOverride(s, &split)) {
+      err << "tieout: --severity '" << s << "': write ID=SEVERITY (table-footing=warning)\n";
+      return false;
+    }
+    sources->severity.push_back(split);
   }
   return true;
 }
@@ -98,8 +131,10 @@ std::optional<int> ParseCheck(const std::vector<std::string>& args, CheckOptions
       "options");
   const std::string default_format = Reporters().front()->name();
   std::string format_name = default_format, fail_on = "error";
-  desc.add_options()("help,h", "show this help")("rules,r", po::value(&options->rules_path),
-                                                 "rules file (default: the built-in rules.yaml)")(
+  RulesFlags rules_flags;
+  desc.add_options()("help,h", "show this help");
+  AddRulesOptions(&desc, &options->sources, &rules_flags);
+  desc.add_options()(
       "format,f", po::value(&format_name),
       ("output on stdout: " + ReporterNames() + " (default " + default_format + ")").c_str())(
       "out,o", po::value(&options->out_dir),
@@ -126,6 +161,9 @@ std::optional<int> ParseCheck(const std::vector<std::string>& args, CheckOptions
   }
   if (!vm.count("path")) return Fail(err, "check: no PATH given (see 'tieout check --help')");
   options->paths = vm["path"].as<std::vector<std::string>>();
+  if (!FinishRulesOptions(rules_flags, options->paths.front(), &options->sources, err)) {
+    return kExitError;
+  }
   options->format = FindReporter(format_name);
   if (!options->format) {
     return Fail(err, "check: unknown --format '" + format_name + "' (" + ReporterNames() + ")");
@@ -151,7 +189,7 @@ struct CheckRun {
 
 // Checks every file; progress on `err` unless quiet. Fails only when the rules do not load.
 Expected<CheckRun> RunCheck(const CheckOptions& options, std::ostream& err) {
-  auto rules = LoadRuleSet(options.rules_path);
+  auto rules = LoadRuleSet(options.sources);
   if (!rules.ok()) return rules.status();
   CheckRun run;
   std::vector<std::string> files = ExpandPaths(options.paths, &run.report.errors, &run.skipped);
@@ -218,10 +256,10 @@ std::optional<int> ParseExtract(const std::vector<std::string>& args, ExtractOpt
   std::string format_name = default_format;
   desc.add_options()("help,h", "show this help")(
       "format,f", po::value(&format_name),
-      (DocumentWriterNames(" or ") + " (default " + default_format + ")").c_str())(
-      "rules,r", po::value(&options->rules_path),
-      "rules file whose vocabulary classifies rows (default: the built-in rules.yaml)")(
-      "file", po::value<std::vector<std::string>>(), "the release to read");
+      (DocumentWriterNames(" or ") + " (default " + default_format + ")").c_str());
+  RulesFlags rules_flags;
+  AddRulesOptions(&desc, &options->sources, &rules_flags);
+  desc.add_options()("file", po::value<std::vector<std::string>>(), "the release to read");
   po::positional_options_description positional;
   positional.add("file", -1);
   po::variables_map vm;
@@ -234,6 +272,7 @@ std::optional<int> ParseExtract(const std::vector<std::string>& args, ExtractOpt
     return Fail(err, "extract: give exactly one FILE (see 'tieout extract --help')");
   }
   options->file = vm["file"].as<std::vector<std::string>>()[0];
+  if (!FinishRulesOptions(rules_flags, options->file, &options->sources, err)) return kExitError;
   options->format = FindDocumentWriter(format_name);
   if (!options->format) {
     return Fail(err,
@@ -245,7 +284,7 @@ std::optional<int> ParseExtract(const std::vector<std::string>& args, ExtractOpt
 int Extract(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   ExtractOptions options;
   if (std::optional<int> done = ParseExtract(args, &options, out, err)) return *done;
-  auto rules = LoadRuleSet(options.rules_path);
+  auto rules = LoadRuleSet(options.sources);
   if (!rules.ok()) {
     err << rules.status().message() << "\n";
     return kExitError;
@@ -260,11 +299,14 @@ std::optional<int> ParseRulesCommand(const std::vector<std::string>& args, Rules
                                      std::ostream& out, std::ostream& err) {
   po::options_description desc(
       "usage: tieout rules [options]\n\n"
-      "Validates a rules file and lists its rules; --default prints the built-in rules.yaml.\n\n"
+      "Validates the rules (the built-in rules.yaml, or --rules, with the nearest .tieout.yaml\n"
+      "from the current folder merged over them) and lists them; --effective prints the merged\n"
+      "set as a rules file; --default prints the built-in rules.yaml.\n\n"
       "options");
-  desc.add_options()("help,h", "show this help")("rules,r", po::value(&options->rules_path),
-                                                 "rules file (default: the built-in one)")(
-      "default", "print the built-in rules file");
+  RulesFlags rules_flags;
+  desc.add_options()("help,h", "show this help")("default", "print the built-in rules file")(
+      "effective", "print the merged rules (base, configuration, command line) as a rules file");
+  AddRulesOptions(&desc, &options->sources, &rules_flags);
   po::variables_map vm;
   if (!ParseArgs("rules", args, desc, {}, &vm, err)) return kExitError;
   if (vm.count("help")) {
@@ -272,6 +314,8 @@ std::optional<int> ParseRulesCommand(const std::vector<std::string>& args, Rules
     return kExitClean;
   }
   options->print_default = vm.count("default") > 0;
+  options->print_effective = vm.count("effective") > 0;
+  if (!FinishRulesOptions(rules_flags, ".", &options->sources, err)) return kExitError;
   return std::nullopt;
 }
 
@@ -282,10 +326,14 @@ int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     out << DefaultRulesText();
     return kExitClean;
   }
-  auto rules = LoadRuleSet(options.rules_path);
+  auto rules = LoadRuleSet(options.sources);
   if (!rules.ok()) {
     err << rules.status().message() << "\n";
     return kExitError;
+  }
+  if (options.print_effective) {
+    out << (*rules)->effective;
+    return kExitClean;
   }
   out << (*rules)->source << ": " << (*rules)->rules.size() << " rules, "
       << (*rules)->concepts.all().size() << " concepts\n";
@@ -294,6 +342,7 @@ int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     out << "  " << s.id << "  [" << s.kind << ", " << SeverityName(s.severity) << "]  " << s.title
         << "\n";
   }
+  for (const std::string& id : (*rules)->disabled) out << "  " << id << "  [disabled]\n";
   return kExitClean;
 }
 
@@ -310,19 +359,6 @@ const std::vector<Command>& Commands() {
       {"version", "print the version", RunVersion},
   };
   return commands;
-}
-
-size_t EditDistance(const std::string& a, const std::string& b) {
-  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
-    }
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
 }
 
 void PrintUsage(std::ostream& out) {
@@ -351,12 +387,10 @@ int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     if (name == c.name) return c.run(args, out, err);
   }
   err << "tieout: unknown command '" << name << "'";
-  for (const Command& c : Commands()) {
-    if (EditDistance(name, c.name) <= 2) {
-      err << "; did you mean '" << c.name << "'?";
-      break;
-    }
-  }
+  std::vector<std::string> names;
+  for (const Command& c : Commands()) names.push_back(c.name);
+  std::string near = NearestName(name, names);
+  if (!near.empty()) err << "; did you mean '" << near << "'?";
   err << " (see 'tieout --help')\n";
   return kExitError;
 }

@@ -10,12 +10,13 @@
 #include "checker/report/document_writer.h"
 #include "checker/report/reporters.h"
 #include "checker/result/report.h"
+#include "checker/rules/config.h"
 
 namespace tieout {
 
 struct CheckOptions {
   std::vector<std::string> paths;  // files or folders
-  std::string rules_path;          // empty: the built-in rules
+  RuleSources sources;             // --rules, --config, --no-config, --disable, --severity
   const Reporter* format = nullptr;
   std::string out_dir;  // empty: no report files
   // Exit 1 when a finding is at or above this severity; nullopt ("none") never.
@@ -26,13 +27,14 @@ struct CheckOptions {
 
 struct ExtractOptions {
   std::string file;
-  std::string rules_path;
+  RuleSources sources;
   const DocumentWriter* format = nullptr;
 };
 
 struct RulesOptions {
-  std::string rules_path;
+  RuleSources sources;
   bool print_default = false;
+  bool print_effective = false;
 };
 
 }  // namespace tieout

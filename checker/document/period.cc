@@ -4,14 +4,11 @@
 #include <string>
 #include <vector>
 
+#include "checker/base/english.h"
+#include "checker/base/text.h"
+
 namespace tieout {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Words of letters and digits, lowercased, punctuation dropped.
 std::vector<std::string> Words(std::string_view s) {
@@ -30,11 +27,7 @@ std::vector<std::string> Words(std::string_view s) {
 }
 
 int NumberWord(const std::string& w) {
-  static const char* const kNames[] = {"zero",  "one",   "two",  "three", "four",   "five",  "six",
-                                       "seven", "eight", "nine", "ten",   "eleven", "twelve"};
-  for (int i = 0; i < 13; ++i) {
-    if (w == kNames[i]) return i;
-  }
+  if (int n = CardinalWord(w); n >= 0 && n <= 12) return n;
   if (!w.empty() && w.size() <= 2 && std::isdigit(static_cast<unsigned char>(w[0]))) {
     return std::stoi(w);
   }
@@ -56,7 +49,7 @@ int MonthFromName(std::string_view word) {
   static const char* const kMonths[] = {"january",   "february", "march",    "april",
                                         "may",       "june",     "july",     "august",
                                         "september", "october",  "november", "december"};
-  std::string w = Lower(word);
+  std::string w = AsciiLower(word);
   while (!w.empty() && w.back() == '.') w.pop_back();
   if (w.size() < 3) return 0;
   for (int i = 0; i < 12; ++i) {

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "checker/base/text.h"
+
 namespace tieout {
 namespace {
 
@@ -13,13 +15,6 @@ struct Edge {
   double width = 3;  // "medium", in px
   bool invisible_color = false;
 };
-
-std::string Lower(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  return out;
-}
 
 std::string_view TrimView(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
@@ -138,8 +133,8 @@ CssStyle ParseCssStyle(std::string_view style) {
     pos = semi + 1;
     size_t colon = decl.find(':');
     if (colon == std::string_view::npos) continue;
-    std::string prop = Lower(TrimView(decl.substr(0, colon)));
-    std::string value = Lower(TrimView(decl.substr(colon + 1)));
+    std::string prop = AsciiLower(TrimView(decl.substr(0, colon)));
+    std::string value = AsciiLower(TrimView(decl.substr(colon + 1)));
     if (size_t bang = value.find("!important"); bang != std::string::npos) {
       value = std::string(TrimView(std::string_view(value).substr(0, bang)));
     }

@@ -235,8 +235,7 @@ bool IsFootnoteMark(const xmlNode* sup) {
 
 // The line an <hr> draws in a table cell: none when white or of no width, double when thick.
 RuleMark HrMark(const xmlNode* hr) {
-  std::string color(Attr(hr, "color"));
-  for (char& c : color) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string color = AsciiLower(Attr(hr, "color"));
   std::string_view width = Attr(hr, "width");
   if (color == "#ffffff" || color == "#fff" || color == "white" || width == "0" ||
       StyleOf(hr).hidden) {
@@ -507,13 +506,7 @@ bool HtmlReader::Detect(std::string_view bytes) const {
 
 Expected<std::vector<Document>> HtmlReader::Read(std::shared_ptr<const SourceFile> file,
                                                  const Vocabulary& vocabulary) const {
-  std::string path = file->path();
-  auto doc = ReadHtml(file, WholeFile(*file)[0], vocabulary);
-  if (!doc.ok()) return doc.status();
-  doc->name = path;
-  std::vector<Document> docs;
-  docs.push_back(std::move(*doc));
-  return docs;
+  return ReadWholeFile(std::move(file), vocabulary, ReadHtml);
 }
 
 }  // namespace tieout

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "checker/base/registry.h"
 #include "checker/base/text.h"
 #include "checker/ingest/docx_reader.h"
 #include "checker/ingest/edgar.h"
@@ -52,11 +53,7 @@ const Reader* FindReader(std::string_view bytes, bool binary) {
 
 const std::vector<const Reader*>& Readers() {
   static const std::vector<std::unique_ptr<const Reader>> owned = MakeReaders();
-  static const std::vector<const Reader*> list = [] {
-    std::vector<const Reader*> out;
-    for (const auto& r : owned) out.push_back(r.get());
-    return out;
-  }();
+  static const std::vector<const Reader*> list = PointersOf(owned);
   return list;
 }
 
@@ -70,8 +67,16 @@ std::vector<std::string> ReaderExtensions() {
   return out;
 }
 
-std::vector<EnvelopePart> WholeFile(const SourceFile& file) {
-  return {EnvelopePart{{}, SourceSpan{0, file.text().size()}}};
+Expected<std::vector<Document>> ReadWholeFile(std::shared_ptr<const SourceFile> file,
+                                              const Vocabulary& vocabulary, PartReader read) {
+  EnvelopePart whole{{}, SourceSpan{0, file->text().size()}};
+  std::string path = file->path();
+  auto doc = read(std::move(file), whole, vocabulary);
+  if (!doc.ok()) return doc.status();
+  doc->name = path;
+  std::vector<Document> docs;
+  docs.push_back(std::move(*doc));
+  return docs;
 }
 
 std::string DetectFormat(std::string_view bytes) {

@@ -51,8 +51,11 @@ Expected<std::vector<Document>> ReadDocuments(std::shared_ptr<const SourceFile> 
 Expected<std::vector<Document>> ReadDocuments(const std::string& path,
                                               const Vocabulary& vocabulary);
 
-// The single document of a file without an envelope, as a list.
-std::vector<EnvelopePart> WholeFile(const SourceFile& file);
+// Reads a file without an envelope as one document with `read`, named by the file's path.
+using PartReader = Expected<Document> (*)(std::shared_ptr<const SourceFile> file,
+                                          const EnvelopePart& part, const Vocabulary& vocabulary);
+Expected<std::vector<Document>> ReadWholeFile(std::shared_ptr<const SourceFile> file,
+                                              const Vocabulary& vocabulary, PartReader read);
 
 }  // namespace tieout
 

@@ -342,13 +342,7 @@ Expected<Document> ReadPlainText(std::shared_ptr<const SourceFile> file, const E
 
 Expected<std::vector<Document>> PlainTextReader::Read(std::shared_ptr<const SourceFile> file,
                                                       const Vocabulary& vocabulary) const {
-  std::string path = file->path();
-  auto doc = ReadPlainText(file, WholeFile(*file)[0], vocabulary);
-  if (!doc.ok()) return doc.status();
-  doc->name = path;
-  std::vector<Document> docs;
-  docs.push_back(std::move(*doc));
-  return docs;
+  return ReadWholeFile(std::move(file), vocabulary, ReadPlainText);
 }
 
 }  // namespace tieout

@@ -3,103 +3,18 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <tuple>
 
+#include "checker/narrative/cells.h"
+#include "checker/narrative/grammar.h"
+#include "checker/narrative/linking.h"
 #include "checker/narrative/tokens.h"
 
 namespace tieout {
 namespace {
-
-// English grammar words: articles, prepositions, conjunctions, pronouns, auxiliaries and a few
-// adverbs. They never name what a figure measures, so a phrase next to them is not qualified by
-// them and a verb after them has no other subject.
-bool IsFunctionWord(const std::string& w) {
-  static const std::set<std::string> kWords = {"a",
-                                               "an",
-                                               "the",
-                                               "its",
-                                               "their",
-                                               "our",
-                                               "his",
-                                               "her",
-                                               "this",
-                                               "that",
-                                               "these",
-                                               "those",
-                                               "it",
-                                               "they",
-                                               "we",
-                                               "which",
-                                               "who",
-                                               "and",
-                                               "or",
-                                               "but",
-                                               "of",
-                                               "for",
-                                               "in",
-                                               "on",
-                                               "at",
-                                               "to",
-                                               "from",
-                                               "by",
-                                               "with",
-                                               "as",
-                                               "than",
-                                               "per",
-                                               "over",
-                                               "during",
-                                               "while",
-                                               "whereas",
-                                               "also",
-                                               "both",
-                                               "each",
-                                               "only",
-                                               "still",
-                                               "further",
-                                               "again",
-                                               "slightly",
-                                               "significantly",
-                                               "substantially",
-                                               "modestly",
-                                               "sharply",
-                                               "mainly",
-                                               "respectively",
-                                               "was",
-                                               "were",
-                                               "is",
-                                               "are",
-                                               "be",
-                                               "been",
-                                               "being",
-                                               "has",
-                                               "have",
-                                               "had",
-                                               "will",
-                                               "would",
-                                               "not",
-                                               "all",
-                                               "then",
-                                               "when",
-                                               "since",
-                                               "after",
-                                               "before",
-                                               "there",
-                                               "such",
-                                               "same",
-                                               "total",
-                                               "today",
-                                               "currently"};
-  return kWords.count(w) > 0;
-}
-
-bool IsCopula(const std::string& w) {
-  return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" ||
-         w == "remained" || w == "remains" || w == "remain";
-}
-
-bool IsDeterminer(const std::string& w) { return w == "a" || w == "an" || w == "the"; }
 
 // Words that name things, between a concept phrase and its figure, beyond which the figure is
 // more likely about one of them: "Revenues generated by product sales of therapeutic kits and
@@ -113,33 +28,8 @@ constexpr size_t kMaxSentenceTokens = 400;
 constexpr size_t kMaxBindingWalk = 80;
 constexpr size_t kMaxDirectionFigures = 32;
 constexpr size_t kMaxHistory = 16;
-
-Decimal HalfUnitAt(int precision) { return Decimal(5, precision - 1); }
-
-ValueKind KindOf(FigureUnit unit) {
-  switch (unit) {
-    case FigureUnit::kMoney:
-      return ValueKind::kMoney;
-    case FigureUnit::kPerShare:
-      return ValueKind::kPerShare;
-    case FigureUnit::kShares:
-      return ValueKind::kShares;
-    case FigureUnit::kPercent:
-      return ValueKind::kPercent;
-  }
-  return ValueKind::kMoney;
-}
-
-CellMatch Compare(const Figure& f, const Amount& a, int table_shift) {
-  Decimal s = f.value.Abs();
-  Decimal t = a.value.Abs().Shifted(table_shift);
-  Decimal ht = a.exact ? Decimal() : HalfUnitAt(a.precision + table_shift);
-  if ((t - s).Abs() <= HalfUnitAt(f.precision) + ht) return CellMatch::kRounds;
-  if (f.precision > a.precision + table_shift && t.TruncateTo(f.precision) == s) {
-    return CellMatch::kTruncates;
-  }
-  return CellMatch::kDiffers;
-}
+// A table with this many rows of figures is a statement, not a highlight.
+constexpr size_t kStatementRows = 12;
 
 std::string Words(std::string_view text, size_t begin, size_t end) {
   std::string out;
@@ -152,42 +42,6 @@ std::string Words(std::string_view text, size_t begin, size_t end) {
       if (space) out.push_back(' ');
       space = false;
       out.push_back(c);
-    }
-  }
-  return out;
-}
-
-// The periods of a document's columns, where a column that shows only a year ("1991" beside
-// "Years ended December 31, 1993" and "1992") takes the length and end day of its siblings.
-using ColumnPeriods = std::map<const Table*, std::vector<Period>>;
-
-ColumnPeriods ReadColumnPeriods(const Document& doc) {
-  ColumnPeriods out;
-  for (const Table& t : doc.tables) {
-    std::vector<Period>& periods = out[&t];
-    const Period* model = nullptr;
-    bool consistent = true;
-    for (const Column& c : t.columns) {
-      periods.push_back(c.period);
-      const Period& p = c.period;
-      if (p.kind == Period::Kind::kUnknown || p.month == 0 || p.year == 0) continue;
-      if (!model) {
-        model = &p;
-      } else if (model->kind != p.kind || model->months != p.months || model->month != p.month ||
-                 model->day != p.day) {
-        consistent = false;
-      }
-    }
-    int dated = 0;
-    for (const Column& c : t.columns) {
-      dated += c.period.kind != Period::Kind::kUnknown && c.period.month > 0 && c.period.year > 0;
-    }
-    if (!model || !consistent || dated < 2) continue;
-    for (Period& p : periods) {
-      if (p.kind != Period::Kind::kUnknown || p.year == 0 || p.month != 0) continue;
-      int year = p.year;
-      p = *model;
-      p.year = year;
     }
   }
   return out;
@@ -421,6 +275,22 @@ class ParagraphReader {
         break;
       }
     }
+    // "The royalty revenue from Advanced Micro Devices, Inc. ...": after another company is
+    // named, the paragraph may speak of that company's figures.
+    other_entity_token_ = tokens_.size();
+    for (size_t t = 1; t < tokens_.size(); ++t) {
+      const std::string& w = tokens_[t].word;
+      bool suffix =
+          tokens_[t].capitalized && (w == "inc" || w == "corp" || w == "corporation" ||
+                                     w == "ltd" || w == "llc" || w == "plc" || w == "incorporated");
+      if (!suffix) continue;
+      size_t u = t - 1;
+      if (tokens_[u].punct == ',' && u > 0) --u;
+      if (tokens_[u].is_word() && tokens_[u].capitalized && !IsCompany(tokens_[u].word)) {
+        other_entity_token_ = t;
+        break;
+      }
+    }
     figure_token_.assign(figures_.size(), 0);
     for (size_t t = 0; t < tokens_.size(); ++t) {
       if (tokens_[t].is_figure()) figure_token_[static_cast<size_t>(tokens_[t].figure)] = t;
@@ -511,6 +381,28 @@ class ParagraphReader {
   }
   std::string TextOf(size_t first, size_t last) const {
     return Words(p_.text, tokens_[first].begin, tokens_[last].end);
+  }
+
+  static bool IsYear(const Token& t) {
+    if (t.word.size() != 4 || !std::isdigit(static_cast<unsigned char>(t.word[0]))) return false;
+    int y = std::atoi(t.word.c_str());
+    return y >= 1900 && y <= 2100;
+  }
+
+  // Whether the noun phrase at token `first` is what its sentence is about: it opens the
+  // sentence (after a bullet, a dateline or a determiner), or follows the company and a verb
+  // ("Gamma Retail Corp. (NYSE: GMA) today reported a net loss of").
+  bool Leads(size_t first) const {
+    size_t t = first;
+    while (t > sb_ && tokens_[t - 1].is_word() && IsDeterminer(tokens_[t - 1].word)) --t;
+    if (t == sb_) return true;
+    const Token& prev = tokens_[t - 1];
+    if (prev.punct == ';' || prev.punct == ':') return true;
+    const PhraseMatch* verb = PhraseAt(t - 1);
+    if (!verb || verb->entry->kind != PhraseKind::kVerb || verb->first == sb_) return false;
+    size_t u = verb->first - 1;
+    if (Word(u) == "today" && u > sb_) --u;
+    return tokens_[u].punct == ')' || (tokens_[u].is_word() && IsCompany(tokens_[u].word));
   }
 
   // --- one sentence -------------------------------------------------------------------------
@@ -605,6 +497,23 @@ class ParagraphReader {
     taint_ = tokens_.size();
     taint_reason_.clear();
     for (const auto& g : groups) ReadGroup(g, rec);
+    // What each figure measures, for linking by the words of row labels.
+    bool names_period = me_ > mb_;
+    for (size_t t = sb; t < se && !names_period; ++t) names_period = IsYear(tokens_[t]);
+    SentenceView view{p_.text, tokens_, phrases_, token_phrase_, token_mention_, sb_, se_};
+    for (int f : figs) {
+      NarrativeFigure& r = rec(f);
+      size_t tf = figure_token_[static_cast<size_t>(f)];
+      r.subject =
+          r.host >= 0 ? out_->figures[static_cast<size_t>(r.host)].subject : SubjectOf(view, tf);
+      r.may_mismatch = qualifier.empty() && !(segment_token_ < tf) && tf <= taint_ &&
+                       tf < other_entity_token_ && !r.approximate && !r.bound && !r.change &&
+                       !r.range && !r.missing_unit && !r.subject.part;
+      r.sentence_names_period = names_period;
+      r.subject_leads = !r.subject.empty() && !r.subject.after && !r.subject.compound &&
+                        !r.subject.aside && r.figure.unit != FigureUnit::kPercent &&
+                        Leads(r.subject.first);
+    }
     // Figures that are changes, ranges or bounds still get a concept for the record.
     for (int f : figs) {
       NarrativeFigure& r = rec(f);
@@ -732,12 +641,10 @@ class ParagraphReader {
       }
     }
     // "$139.4 million higher than December 31, 2019", "a 10% decrease compared to": changes.
-    static const std::set<std::string> kComparatives = {"higher",  "lower", "more",  "less",
-                                                        "greater", "fewer", "above", "below"};
     for (size_t k = 0; k < figs.size(); ++k) {
       NarrativeFigure& r = rec(figs[k]);
       size_t tf = figure_token_[static_cast<size_t>(figs[k])];
-      if (tf + 2 < se_ && kComparatives.count(Word(tf + 1)) && Word(tf + 2) == "than") {
+      if (tf + 2 < se_ && vocab_.comparatives.count(Word(tf + 1)) && Word(tf + 2) == "than") {
         r.change = true;
       }
       bool article = tf > sb_ && (Word(tf - 1) == "a" || Word(tf - 1) == "an");
@@ -760,6 +667,27 @@ class ParagraphReader {
       if (a.bound && !b.bound) {
         b.bound = true;
         b.reason = a.reason;
+      }
+    }
+    // "increased $20.5 million, or 55.7%, for the three months ..., and $46.7 million, or
+    // 45.4% for the nine months": amounts listed after a change, across its percentages and
+    // period phrases, are changes too.
+    for (size_t k = 1; k < figs.size(); ++k) {
+      NarrativeFigure& b = rec(figs[k]);
+      if (b.change || b.figure.unit == FigureUnit::kPercent) continue;
+      size_t cur = figure_token_[static_cast<size_t>(figs[k])];
+      for (size_t j = k; j-- > 0;) {
+        const NarrativeFigure& a = rec(figs[j]);
+        if (a.figure.unit == FigureUnit::kPercent) continue;
+        size_t prev = figure_token_[static_cast<size_t>(figs[j])];
+        bool listed = true;
+        for (size_t u = prev + 1; u < cur && listed; ++u) {
+          listed = tokens_[u].punct == ',' || tokens_[u].is_figure() || token_mention_[u] >= 0 ||
+                   PhraseKindAt(u, PhraseKind::kComparison) || IsYear(tokens_[u]) ||
+                   Word(u) == "and" || Word(u) == "or";
+        }
+        if (listed && a.change) b.change = true;
+        break;
       }
     }
     // "$0.9 million and $2.0": a figure with one decimal and no unit among figures in millions.
@@ -1298,6 +1226,7 @@ class ParagraphReader {
     std::string phrase;
     std::string reason;
     bool relative = false;  // named relative to other periods: "the same period in 2002"
+    bool compared = false;  // compared with the figure before it, its period not named
   };
 
   // What "the same period" refers to: the periods last named in their own right.
@@ -1367,6 +1296,7 @@ class ParagraphReader {
         const PhraseMatch* m = PhraseAt(t);
         if (m && m->entry->kind == PhraseKind::kComparison) {
           g.reason = "the period it is compared with is not named";
+          g.compared = true;
           return g;
         }
       }
@@ -1408,6 +1338,28 @@ class ParagraphReader {
     if (pc.cells.empty() && f.unit == FigureUnit::kMoney && f.scale == 0) {
       pc.cells = CellsOf(nf.concept_name, period, ValueKind::kPerShare);  // "EPS of $0.24"
     }
+    // "per diluted share": not the basic row, when the rows say which they are.
+    std::set<std::string> named;
+    for (const std::string* text : {&nf.phrase, &nf.text}) {
+      for (const std::string& w : SplitWords(*text)) {
+        if (vocab_.variant_words.count(w)) named.insert(w);
+      }
+    }
+    if (!named.empty()) {
+      auto other_variant = [&](const CellRef& c) {
+        bool names = false, has = false;
+        for (const std::string* text : {&c.GetRow().label, &c.GetRow().section}) {
+          for (const std::string& w : SplitWords(*text)) {
+            if (!vocab_.variant_words.count(w)) continue;
+            names = true;
+            has |= named.count(w) > 0;
+          }
+        }
+        return names && !has;
+      };
+      pc.cells.erase(std::remove_if(pc.cells.begin(), pc.cells.end(), other_variant),
+                     pc.cells.end());
+    }
     if (pc.cells.empty()) return pc;
     int best_rank = 99;
     for (size_t i = 0; i < pc.cells.size(); ++i) {
@@ -1421,7 +1373,7 @@ class ParagraphReader {
         shifts = {0, 3, 6};  // a table whose scale note was not read
       }
       for (int shift : shifts) {
-        CellMatch m = Compare(f, a, shift);
+        CellMatch m = CompareFigure(f, a, shift);
         int rank = m == CellMatch::kRounds ? 0 : (m == CellMatch::kTruncates ? 1 : 2);
         if (rank < best_rank) {
           best_rank = rank;
@@ -1542,6 +1494,7 @@ class ParagraphReader {
         }
         r.periods = member_periods[i];
         r.period_phrase = gp.phrase;
+        r.compared_unnamed = gp.compared;
         if (r.reason.empty() && r.figure.unit == FigureUnit::kPercent) {
           r.reason = "a percentage: ratios of table figures are not checked";
         }
@@ -1779,7 +1732,8 @@ class ParagraphReader {
   std::string segment_heading_;  // the heading above the paragraph names a segment
   size_t segment_token_ = 0;     // the first phrase naming a segment in the paragraph
   std::string segment_word_;
-  size_t taint_ = 0;  // from this token on, the sentence speaks of something else
+  size_t other_entity_token_ = 0;  // where the paragraph names another company
+  size_t taint_ = 0;               // from this token on, the sentence speaks of something else
   std::string taint_reason_;
   size_t sb_ = 0, se_ = 0;  // the sentence's tokens
   size_t pb_ = 0, pe_ = 0;  // its phrases
@@ -1835,6 +1789,157 @@ bool ContainsFiscal(const std::string& text) {
   return false;
 }
 
+// The periods the release itself reports: the latest period of each length, and the latest
+// balance sheet date, when they end together (within the days a 52/53-week year moves). What a
+// sentence that names no period speaks of: "Net sales were $352.2 million."
+std::vector<Period> ReleasePeriods(const std::map<int, Period>& latest) {
+  long last = 0;
+  for (const auto& [months, p] : latest) last = std::max(last, DayNumber(DateOf(p)));
+  std::vector<Period> out;
+  for (const auto& [months, p] : latest) {
+    if (last - DayNumber(DateOf(p)) <= 7) out.push_back(p);
+  }
+  return out;
+}
+
+// Links a figure the concepts left unverifiable to a row by the words of its label, and checks
+// the sign of a verified figure against the words of its subject.
+void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
+                std::vector<std::set<std::string>>* qualified, NarrativeFigure* r) {
+  std::string why;
+  FigureVerdict verdict = r->Verdict(&why);
+  // "South Pacific and Americas Region revenue was ... Revenue in the first nine months was":
+  // after a qualified subject, a bare subject of the paragraph may still mean it.
+  std::set<std::string> words = linker.Normalize(r->subject.words);
+  bool was_qualified = false;
+  for (const std::set<std::string>& q : *qualified) {
+    was_qualified |= q.size() > words.size() && !words.empty() &&
+                     std::includes(q.begin(), q.end(), words.begin(), words.end());
+  }
+  if (!words.empty() && !linker.NamesRow(r->subject.words)) qualified->push_back(words);
+  if (verdict == FigureVerdict::kMismatch && was_qualified) {
+    r->reason = "an earlier sentence of the paragraph names a part of \"" + r->subject.text +
+                "\": the figure may speak of it";
+    r->checks.clear();
+    return;
+  }
+  if (verdict == FigureVerdict::kVerified && r->may_mismatch && !r->subject.empty()) {
+    for (PeriodCheck& pc : r->checks) {
+      const CellRef& c = pc.cells[static_cast<size_t>(pc.best)];
+      std::vector<std::string> words = r->phrase.empty() ? r->subject.words : SplitWords(r->phrase);
+      if (linker.SignConflict(words, c.GetRow(), c.GetAmount().value, r->figure.negative)) {
+        pc.sign_conflict = true;
+      }
+    }
+    return;
+  }
+  if (verdict != FigureVerdict::kUnverifiable || r->bound || r->range) return;
+  if (r->subject.empty() || r->figure.value.is_zero()) return;
+  if (r->change) {
+    LinkRequest q;
+    q.subject = r->subject.words;
+    q.figure = r->figure;
+    q.periods = r->periods.empty() ? release : r->periods;
+    LinkResult link = linker.LinkChange(q);
+    if (link.kind != LinkResult::Kind::kVerified) {
+      r->reason = link.reason;
+      return;
+    }
+    PeriodCheck pc;
+    pc.period = link.period;
+    pc.cells = {link.cell};
+    pc.best = 0;
+    pc.match = CellMatch::kRounds;
+    pc.note = link.note;
+    r->reason.clear();
+    r->checks = {pc};
+    r->derived = true;
+    return;
+  }
+  LinkRequest q;
+  q.subject = r->subject.words;
+  q.extra = SplitWords(r->text);
+  q.figure = r->figure;
+  if (!r->periods.empty()) {
+    q.periods = r->periods;
+  } else if (r->compared_unnamed) {
+    q.any_column = true;
+  } else if (!r->sentence_names_period) {
+    // "we recorded goodwill of $929 million": a verb states a flow, not a balance.
+    for (const Period& p : release) {
+      if (!r->subject.via_verb || p.kind != Period::Kind::kInstant) q.periods.push_back(p);
+    }
+  }
+  if (q.periods.empty() && !q.any_column) return;
+  q.may_mismatch = r->may_mismatch && r->subject_leads && !q.any_column;
+  if (was_qualified) q.may_mismatch = false;
+  LinkResult link = linker.Link(q);
+  PeriodCheck pc;
+  pc.period = link.period;
+  pc.cells = {link.cell};
+  pc.best = 0;
+  pc.note = link.note;
+  switch (link.kind) {
+    case LinkResult::Kind::kVerified:
+      pc.match = CellMatch::kRounds;
+      break;
+    case LinkResult::Kind::kTruncated:
+      pc.match = CellMatch::kTruncates;
+      break;
+    case LinkResult::Kind::kMismatch:
+      pc.match = CellMatch::kDiffers;
+      break;
+    case LinkResult::Kind::kSign:
+      pc.match = CellMatch::kRounds;
+      pc.sign_conflict = true;
+      break;
+    case LinkResult::Kind::kScale:
+    case LinkResult::Kind::kNone:
+      if ((q.may_mismatch && link.found_rows) || r->reason.empty()) r->reason = link.reason;
+      return;
+  }
+  r->reason.clear();
+  r->checks = {pc};
+  r->linked = true;
+  if (r->period_phrase.empty()) {
+    r->period_phrase = q.periods.size() == 1 ? "" : "the release's period";
+  }
+}
+
+// "Net sales were $899.1 million" under one region's heading and "$544.0 million" under
+// another's, both read against the consolidated "Net sales": when the prose states two or more
+// different figures for one cell, none of them its value, they speak of parts, not of the cell.
+// (One differing figure beside the cell's own value stays a mismatch: a headline and a body
+// that disagree.)
+void DemoteSharedCells(NarrativeAnalysis* out) {
+  std::map<std::tuple<const Table*, size_t, size_t>, std::set<std::string>> values;
+  auto key = [](const PeriodCheck& pc) {
+    const CellRef& c = pc.cells[static_cast<size_t>(pc.best)];
+    return std::make_tuple(c.table, c.row, c.column);
+  };
+  for (const NarrativeFigure& f : out->figures) {
+    for (const PeriodCheck& pc : f.checks) {
+      if (pc.best >= 0 && pc.match == CellMatch::kDiffers) {
+        values[key(pc)].insert(f.figure.value.Abs().ToDisplay());
+      }
+    }
+  }
+  for (NarrativeFigure& f : out->figures) {
+    std::string why;
+    if (f.Verdict(&why) != FigureVerdict::kMismatch) continue;
+    for (const PeriodCheck& pc : f.checks) {
+      if (pc.best < 0 || pc.match != CellMatch::kDiffers) continue;
+      size_t n = values[key(pc)].size();
+      if (n < 2) continue;
+      f.reason = "the prose states " + std::to_string(n) + " other figures for " +
+                 pc.cells[static_cast<size_t>(pc.best)].GetRow().label + " (" +
+                 DescribePeriod(pc.period) + "): they speak of its parts";
+      f.checks.clear();
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 const char* FigureVerdictName(FigureVerdict verdict) {
@@ -1845,6 +1950,8 @@ const char* FigureVerdictName(FigureVerdict verdict) {
       return "truncated";
     case FigureVerdict::kMismatch:
       return "mismatch";
+    case FigureVerdict::kSign:
+      return "sign";
     case FigureVerdict::kUnverifiable:
       return "unverifiable";
   }
@@ -1875,6 +1982,7 @@ FigureVerdict NarrativeFigure::Verdict(std::string* detail) const {
   bool mismatch = false, truncated = false, unverifiable = false;
   std::string why;
   for (const PeriodCheck& pc : checks) {
+    if (pc.sign_conflict) return FigureVerdict::kSign;
     if (pc.cells.empty()) {
       unverifiable = true;
       if (why.empty())
@@ -1996,6 +2104,28 @@ NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts
     reader.SetSegmentHeading(segment_heading);
     reader.Read(std::move(figures));
   }
+  RowLinker linker(doc, columns, vocabulary);
+  std::vector<Period> release = ReleasePeriods(latest);
+  // The statements begin at the first long table; prose after them (MD&A, notes, segment
+  // discussions) speaks of parts and details, so a label match there is no unique binding.
+  uint64_t statements = doc.span.end;
+  for (const Table& t : doc.tables) {
+    size_t rows = 0;
+    for (const Row& row : t.rows) rows += row.has_values();
+    if (rows >= kStatementRows) {
+      statements = t.span.begin;
+      break;
+    }
+  }
+  std::vector<std::set<std::string>> qualified;  // subjects of the paragraph no row names
+  size_t paragraph = 0;
+  for (NarrativeFigure& f : out.figures) {
+    if (f.paragraph != paragraph) qualified.clear();
+    paragraph = f.paragraph;
+    if (f.span.begin > statements) f.subject_leads = false;
+    LinkFigure(linker, release, &qualified, &f);
+  }
+  DemoteSharedCells(&out);
   return out;
 }
 

@@ -19,30 +19,14 @@
 #include <vector>
 
 #include "checker/document/document.h"
+#include "checker/narrative/cells.h"
 #include "checker/narrative/figures.h"
 #include "checker/narrative/narrative_vocabulary.h"
 #include "checker/narrative/periods.h"
+#include "checker/narrative/subject.h"
 #include "checker/vocabulary/concepts.h"
 
 namespace tieout {
-
-// A table cell: where a figure's value is shown.
-struct CellRef {
-  const Table* table = nullptr;
-  size_t row = 0;
-  size_t column = 0;
-
-  const Row& GetRow() const { return table->rows[row]; }
-  const Cell& GetCell() const { return table->rows[row].cells[column]; }
-  const Amount& GetAmount() const { return *GetCell().amount; }
-};
-
-// How a stated figure compares with a table value.
-enum class CellMatch {
-  kRounds,     // the table value rounds to the figure at its stated precision
-  kTruncates,  // it only truncates to it ("$1.3 million" for 1,356,000)
-  kDiffers,
-};
 
 // The figure against one of the periods it speaks of.
 struct PeriodCheck {
@@ -53,9 +37,11 @@ struct PeriodCheck {
   bool cells_agree = true;      // every cell shows the same value
   bool unit_uncertain = false;  // share counts: no unit of the table's ties
   std::string note;             // how the table was read, when not as shown
+  bool sign_conflict = false;   // the words say a profit where the cell shows a loss, or the
+                                // other way
 };
 
-enum class FigureVerdict { kVerified, kTruncated, kMismatch, kUnverifiable };
+enum class FigureVerdict { kVerified, kTruncated, kMismatch, kSign, kUnverifiable };
 const char* FigureVerdictName(FigureVerdict verdict);
 
 struct NarrativeFigure {
@@ -76,6 +62,14 @@ struct NarrativeFigure {
   int host = -1;             // for "or $.03 per share": the figure it belongs to
   std::string reason;        // why it is unverifiable, when it is before any table is read
   std::vector<PeriodCheck> checks;
+  Subject subject;            // what the sentence says the figure measures
+  bool may_mismatch = false;  // stated as the amount itself: not approximate, a bound, a change,
+                              // a part, nor in a sentence about a segment or another measure
+  bool compared_unnamed = false;       // compared with a figure before it, its period not named
+  bool linked = false;                 // its cell was found by the words of the row's label
+  bool derived = false;                // a change verified by arithmetic on two cells
+  bool sentence_names_period = false;  // a period phrase or a year stands in its sentence
+  bool subject_leads = false;          // its subject opens the sentence: what the sentence is about
 
   // The verdict over all its periods, with a sentence saying why in *detail.
   FigureVerdict Verdict(std::string* detail) const;

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <optional>
 
+#include "checker/base/english.h"
+
 namespace tieout {
 namespace {
 
@@ -176,24 +178,6 @@ size_t PercentAt(std::string_view text, size_t i) {
 bool IsYearLike(const Decimal& d, size_t begin, size_t end) {
   if (end - begin != 4 || d.exponent() != 0) return false;
   return d >= Decimal::FromInt(1900) && d <= Decimal::FromInt(2100);
-}
-
-// Cardinal words for written-out counts: "ten million shares".
-int CardinalWord(const std::string& w) {
-  static constexpr std::array<const char*, 21> kSmall = {
-      "zero",     "one",     "two",     "three",     "four",     "five",     "six",
-      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
-      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
-  for (size_t k = 0; k < kSmall.size(); ++k) {
-    if (w == kSmall[k]) return static_cast<int>(k);
-  }
-  static constexpr std::array<const char*, 7> kTens = {"thirty",  "forty",  "fifty", "sixty",
-                                                       "seventy", "eighty", "ninety"};
-  for (size_t k = 0; k < kTens.size(); ++k) {
-    if (w == kTens[k]) return 30 + 10 * static_cast<int>(k);
-  }
-  if (w == "hundred") return 100;
-  return -1;
 }
 
 Figure Make(size_t begin, const Number& n, int scale, bool scale_stated, FigureUnit unit,

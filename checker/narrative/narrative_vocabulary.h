@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "checker/narrative/phrases.h"
 
@@ -20,6 +21,20 @@ struct NarrativeVocabulary {
   // How messages name a concept ("research and development expenses"); the concept's name with
   // spaces for underscores when not given.
   std::map<std::string, std::string> titles;
+
+  // Linking figures to rows by the words of their labels (all words singular, lowercased):
+  // a word of the prose and the words a row label may say for it ("sales" -> "revenue",
+  // "eps" -> "earnings per share"); words that do not tell rows apart ("total",
+  // "consolidated"); the words of a result's sign ("income", "profit" / "loss"); and the
+  // variants of a per-share figure that must agree when the prose names one ("basic",
+  // "diluted").
+  std::map<std::string, std::vector<std::string>> synonyms;
+  std::set<std::string> generic_words;
+  std::set<std::string> gain_words;
+  std::set<std::string> loss_words;
+  std::set<std::string> variant_words;
+  // "higher than", "more than" after a figure: a difference, not an amount.
+  std::set<std::string> comparatives;
 
   std::string Title(const std::string& concept_name) const;
   bool empty() const { return phrases.empty(); }

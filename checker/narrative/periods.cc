@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "checker/base/english.h"
 #include "checker/document/period.h"
 
 namespace tieout {
@@ -31,12 +32,7 @@ int DayOf(const std::string& w) {
 }
 
 int CountWord(const std::string& w) {
-  static constexpr std::array<const char*, 14> kWords = {
-      "zero",  "one",   "two",  "three", "four",   "five",   "six",
-      "seven", "eight", "nine", "ten",   "eleven", "twelve", "thirteen"};
-  for (size_t i = 0; i < kWords.size(); ++i) {
-    if (w == kWords[i]) return static_cast<int>(i);
-  }
+  if (int n = CardinalWord(w); n >= 0 && n <= 13) return n;
   if (AllDigits(w) && w.size() <= 2) return std::atoi(w.c_str());
   return -1;
 }

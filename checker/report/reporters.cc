@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "checker/base/registry.h"
 #include "checker/report/json_reporter.h"
 #include "checker/report/sarif_reporter.h"
 #include "checker/report/text_reporter.h"
@@ -28,11 +29,7 @@ const char* ToolVersion() { return TIEOUT_VERSION; }
 
 const std::vector<const Reporter*>& Reporters() {
   static const std::vector<std::unique_ptr<const Reporter>> owned = MakeReporters();
-  static const std::vector<const Reporter*> list = [] {
-    std::vector<const Reporter*> out;
-    for (const auto& r : owned) out.push_back(r.get());
-    return out;
-  }();
+  static const std::vector<const Reporter*> list = PointersOf(owned);
   return list;
 }
 

@@ -8,9 +8,15 @@ namespace {
 
 std::string Quoted(const std::string& s) { return "\"" + s + "\""; }
 
+// How a message names what the figure measures: its concept, else its subject's words.
+std::string Named(const NarrativeFigure& f, const NarrativeVocabulary& vocab) {
+  if (!f.concept_name.empty()) return vocab.Title(f.concept_name);
+  return f.subject.text;
+}
+
 // "net loss (quarter ended Dec 31, 2003)" for details.
 std::string What(const NarrativeFigure& f, const NarrativeVocabulary& vocab, const Period& p) {
-  return vocab.Title(f.concept_name) + " (" + DescribePeriod(p) + ")";
+  return Named(f, vocab) + " (" + DescribePeriod(p) + ")";
 }
 
 std::string CellText(const CellRef& c) {
@@ -21,7 +27,14 @@ std::string CellText(const CellRef& c) {
 // The period check a finding reports: the first that fails the way the rule reports.
 const PeriodCheck* Failing(const NarrativeFigure& f, CellMatch match) {
   for (const PeriodCheck& pc : f.checks) {
-    if (pc.best >= 0 && pc.match == match && pc.cells_agree) return &pc;
+    if (pc.best >= 0 && pc.match == match && pc.cells_agree && !pc.sign_conflict) return &pc;
+  }
+  return nullptr;
+}
+
+const PeriodCheck* SignFailing(const NarrativeFigure& f) {
+  for (const PeriodCheck& pc : f.checks) {
+    if (pc.best >= 0 && pc.sign_conflict) return &pc;
   }
   return nullptr;
 }
@@ -36,8 +49,8 @@ Results::Failure MakeFailure(const NarrativeFigure& f, const PeriodCheck& pc,
   out.actual = f.text;
   out.difference = (f.figure.value.Abs() - a.value.Abs()).ToDisplay();
   out.values = {{"stated", f.text},
-                {"concept", vocab.Title(f.concept_name)},
-                {"phrase", f.phrase},
+                {"concept", Named(f, vocab)},
+                {"phrase", f.phrase.empty() ? f.subject.text : f.phrase},
                 {"period", DescribePeriod(pc.period)},
                 {"row", cell.GetRow().label},
                 {"column", cell.table->columns[cell.column].header.empty()
@@ -56,8 +69,9 @@ std::unique_ptr<Rule> NarrativeFigureRule::Create(RuleSpec spec, RuleOptions& op
   Options o;
   if (options.Has("reports")) {
     if (!options.IsScalar("reports") || !ParseReports(options.GetString("reports"), &o.reports)) {
-      options.ProblemAt("reports", "rule '" + spec.id +
-                                       "': 'reports' is one of mismatch, truncation, missing-unit");
+      options.ProblemAt(
+          "reports",
+          "rule '" + spec.id + "': 'reports' is one of mismatch, truncation, missing-unit, sign");
       return nullptr;
     }
   }
@@ -102,6 +116,9 @@ void NarrativeFigureRule::StoreOptions(OptionValues* options) const {
     case Reports::kMissingUnit:
       options->Set("reports", std::string("missing-unit"));
       break;
+    case Reports::kSign:
+      options->Set("reports", std::string("sign"));
+      break;
   }
 }
 
@@ -112,6 +129,8 @@ bool NarrativeFigureRule::ParseReports(const std::string& name, Reports* out) {
     *out = Reports::kTruncation;
   } else if (name == "missing-unit") {
     *out = Reports::kMissingUnit;
+  } else if (name == "sign") {
+    *out = Reports::kSign;
   } else {
     return false;
   }
@@ -152,6 +171,13 @@ void NarrativeFigureRule::Run(const Document& doc, const RuleContext& context,
                         Quoted(f.text) + " " + What(f, vocab, pc->period) +
                             ": matches by truncation only: " +
                             CellText(pc->cells[static_cast<size_t>(pc->best)]));
+        } else if (verdict == FigureVerdict::kSign) {
+          ++coverage.mismatched;  // the sign rule reports it
+          const PeriodCheck* pc = SignFailing(f);
+          results->Skip(spec(), f.span,
+                        Quoted(f.text) + " " + What(f, vocab, pc->period) +
+                            ": the sign differs from " +
+                            CellText(pc->cells[static_cast<size_t>(pc->best)]));
         } else {
           if (verdict == FigureVerdict::kTruncated) {
             ++coverage.truncated;
@@ -177,6 +203,17 @@ void NarrativeFigureRule::Run(const Document& doc, const RuleContext& context,
                       Quoted(f.text) + " " + What(f, vocab, pc->period) + ": table says " +
                           failure.values["table_value"] + ", which rounds to " + failure.expected,
                       failure);
+        break;
+      }
+      case Reports::kSign: {
+        if (verdict != FigureVerdict::kSign) break;
+        const PeriodCheck* pc = SignFailing(f);
+        Results::Failure failure = MakeFailure(f, *pc, vocab);
+        failure.expected = pc->cells[static_cast<size_t>(pc->best)].GetAmount().value.ToDisplay();
+        results->Fail(
+            spec(), f.span,
+            Quoted(f.text) + " " + What(f, vocab, pc->period) + ": table shows " + failure.expected,
+            failure);
         break;
       }
       case Reports::kMissingUnit: {

@@ -10,6 +10,9 @@
 //   reports: truncation    figures the table value truncates to but does not round to ("$1.3
 //                          million" for 1,356,000)
 //   reports: missing-unit  figures that lost their unit ("$2.0" among figures in millions)
+//   reports: sign          figures whose words say a profit where the cell shows a loss, or a
+//                          loss where it shows a profit ("net income of $3.1 million" for a
+//                          "Net income (loss)" of (3,112))
 // `accept` (for reports: mismatch) lists the readings that verify a figure: round (always) and
 // truncate (default: a truncated figure is left to the truncation rule, not reported twice).
 #ifndef TIEOUT_RULES_NARRATIVE_FIGURE_RULE_H_
@@ -34,12 +37,12 @@ class NarrativeFigureRule : public Rule {
   static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions& options);
   void StoreOptions(OptionValues* options) const override;
 
-  enum class Reports { kMismatch, kTruncation, kMissingUnit };
+  enum class Reports { kMismatch, kTruncation, kMissingUnit, kSign };
   struct Options {
     Reports reports = Reports::kMismatch;
     bool accept_truncation = true;
   };
-  // Parses "mismatch", "truncation", "missing-unit"; false for anything else.
+  // Parses "mismatch", "truncation", "missing-unit", "sign"; false for anything else.
   static bool ParseReports(const std::string& name, Reports* out);
 
   NarrativeFigureRule(RuleSpec spec, Options options) : Rule(std::move(spec)), options_(options) {}

@@ -94,7 +94,7 @@ TEST(NarrativeFigureRuleTest, BadOptionsAreReported) {
   };
   EXPECT_EQ(problems("  - id: a\n    title: A\n    kind: narrative-figure\n    severity: error\n"
                      "    reports: everything\n    message: m\n"),
-            "r.yaml:6:14: rule 'a': 'reports' is one of mismatch, truncation, missing-unit");
+            "r.yaml:6:14: rule 'a': 'reports' is one of mismatch, truncation, missing-unit, sign");
   EXPECT_EQ(problems("  - id: a\n    title: A\n    kind: narrative-figure\n    severity: error\n"
                      "    accept: [truncate]\n    message: m\n"),
             "r.yaml:6:13: rule 'a': 'accept' lists readings that verify a figure: round, and "
@@ -127,7 +127,8 @@ TEST(NarrativeFigureRuleTest, BadNarrativeVocabularyIsReported) {
             "r.yaml:5:16: unknown concept 'b' (define it under concepts:)\n"
             "r.yaml:9:14: bad phrase 'up': 'up' already means increase ('up')\n"
             "r.yaml:10:3: unknown key 'sideways' in narrative (components, increase, decrease, "
-            "unchanged, comparison, approximate, bound, verbs, segments, qualifiers)");
+            "unchanged, comparison, approximate, bound, verbs, segments, qualifiers, synonyms, "
+            "generic, gains, losses, variants, comparatives)");
 }
 
 }  // namespace

@@ -20,34 +20,31 @@ int TableAt(const Document& doc, uint64_t offset) {
 
 }  // namespace
 
-void Results::Pass(const RuleSpec& rule, SourceSpan where, std::string detail) {
+CheckResult Results::Check(const RuleSpec& rule, CheckResult::Status status, SourceSpan where,
+                           std::string detail) const {
   CheckResult c;
   c.rule = rule.id;
-  c.status = CheckResult::Status::kPass;
+  c.status = status;
   c.file = FileOf(doc_);
   c.line = doc_.Locate(where.begin).line;
   c.table = TableAt(doc_, where.begin);
   c.detail = std::move(detail);
-  report_->checks.push_back(std::move(c));
+  return c;
+}
+
+void Results::Pass(const RuleSpec& rule, SourceSpan where, std::string detail) {
+  report_->checks.push_back(Check(rule, CheckResult::Status::kPass, where, std::move(detail)));
 }
 
 void Results::Skip(const RuleSpec& rule, std::string detail) {
-  CheckResult c;
-  c.rule = rule.id;
-  c.status = CheckResult::Status::kSkip;
-  c.file = FileOf(doc_);
-  c.line = doc_.Locate(doc_.span.begin).line;
-  c.detail = std::move(detail);
+  CheckResult c = Check(rule, CheckResult::Status::kSkip, doc_.span, std::move(detail));
+  c.table = 0;
   report_->checks.push_back(std::move(c));
 }
 
 void Results::Skip(const RuleSpec& rule, SourceSpan where, std::string detail) {
-  CheckResult c;
-  c.rule = rule.id;
-  c.status = CheckResult::Status::kSkip;
-  c.file = FileOf(doc_);
-  c.line = doc_.Locate(where.begin).line;
-  c.detail = std::move(detail);
+  CheckResult c = Check(rule, CheckResult::Status::kSkip, where, std::move(detail));
+  c.table = 0;
   report_->checks.push_back(std::move(c));
 }
 
@@ -58,15 +55,8 @@ void Results::AddCoverage(const NarrativeCoverage& coverage) {
 
 void Results::Fail(const RuleSpec& rule, SourceSpan where, std::string detail,
                    const Failure& failure) {
-  Location loc = doc_.Locate(where.begin);
-  CheckResult c;
-  c.rule = rule.id;
-  c.status = CheckResult::Status::kFail;
-  c.file = FileOf(doc_);
-  c.line = loc.line;
-  c.table = TableAt(doc_, where.begin);
-  c.detail = std::move(detail);
-  report_->checks.push_back(std::move(c));
+  CheckResult c = Check(rule, CheckResult::Status::kFail, where, std::move(detail));
+  report_->checks.push_back(c);
   AddFinding(rule, where, failure);
 }
 

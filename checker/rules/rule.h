@@ -54,6 +54,10 @@ class Results {
   const Document& document() const { return doc_; }
 
  private:
+  // A check of the rule pointing at `where`, with the table it falls in.
+  CheckResult Check(const RuleSpec& rule, CheckResult::Status status, SourceSpan where,
+                    std::string detail) const;
+
   const Document& doc_;
   Report* report_;
 };

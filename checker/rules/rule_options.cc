@@ -6,8 +6,28 @@
 
 namespace tieout {
 
+void Problems::Claim(const YAML::Node& root, const std::string& file) {
+  if (!root.IsDefined()) return;
+  YAML::Mark m = root.Mark();
+  claimed_.push_back(Claimed{m.pos, m.line, m.column, file});
+  if (root.IsMap()) {
+    for (const auto& kv : root) {
+      Claim(kv.first, file);
+      Claim(kv.second, file);
+    }
+  } else if (root.IsSequence()) {
+    for (const auto& item : root) Claim(item, file);
+  }
+}
+
 void Problems::Add(const YAML::Mark& mark, const std::string& message) {
   std::string where = file_;
+  for (const Claimed& c : claimed_) {
+    if (c.pos == mark.pos && c.line == mark.line && c.column == mark.column) {
+      where = c.file;
+      break;
+    }
+  }
   if (mark.line >= 0) {
     where += ":" + std::to_string(mark.line + 1) + ":" + std::to_string(mark.column + 1);
   }

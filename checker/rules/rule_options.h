@@ -28,16 +28,27 @@ namespace tieout {
 class Rule;
 struct RuleSpec;
 
-// Problems found in a rules file, each "FILE:LINE:COL: message".
+// Problems found in rules files, each "FILE:LINE:COL: message". A merged tree (rules/config.h)
+// holds nodes of several files: a node whose position was recorded with Claim() is named with
+// that file, the others with `file`. Positions are compared as (offset, line, column).
 class Problems {
  public:
   explicit Problems(std::string file) : file_(std::move(file)) {}
+  // Every node below `root` (itself included) came from `file`.
+  void Claim(const YAML::Node& root, const std::string& file);
   void Add(const YAML::Mark& mark, const std::string& message);
+  // A problem without a position ("--disable: ...").
+  void AddLine(const std::string& message) { lines_.push_back(message); }
   bool empty() const { return lines_.empty(); }
   std::string Join() const;
 
  private:
+  struct Claimed {
+    int pos, line, column;
+    std::string file;
+  };
   std::string file_;
+  std::vector<Claimed> claimed_;
   std::vector<std::string> lines_;
 };
 

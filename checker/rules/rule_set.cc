@@ -3,18 +3,54 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <set>
 #include <sstream>
 
+#include "checker/narrative/grammar.h"
 #include "checker/rules/rule_kind.h"
 #include "checker/rules/rule_options.h"
+#include "checker/rules/rules_yaml.h"
 
 namespace tieout {
 namespace {
 
 const std::set<std::string> kCommonKeys = {"id",      "title",       "kind", "severity",
-                                           "message", "description", "link"};
+                                           "message", "description", "link", "disable"};
+
+// `ignore:` entries: {path: GLOB, rules: [ID...], reason: TEXT}; rules defaults to every rule.
+void LoadIgnores(const YAML::Node& node, RuleSet* set, Problems* problems) {
+  if (!node.IsSequence()) {
+    problems->Add(node.Mark(), "'ignore' is a list of {path, rules, reason}");
+    return;
+  }
+  for (const auto& item : node) {
+    if (!item.IsMap() || !item["path"] || !item["path"].IsScalar()) {
+      problems->Add(item.Mark(), "an ignore entry needs 'path' (a glob such as drafts/old/*)");
+      continue;
+    }
+    PathIgnore ignore;
+    ignore.pattern = item["path"].as<std::string>();
+    for (const auto& kv : item) {
+      std::string key = kv.first.as<std::string>();
+      if (key == "rules") {
+        if (kv.second.IsScalar()) {
+          ignore.rules.push_back(kv.second.as<std::string>());
+        } else if (kv.second.IsSequence()) {
+          for (const auto& r : kv.second) ignore.rules.push_back(r.as<std::string>());
+        } else {
+          problems->Add(kv.second.Mark(), "'rules' is a rule id or a list of ids");
+        }
+      } else if (key == "reason") {
+        ignore.reason = kv.second.as<std::string>();
+      } else if (key != "path") {
+        problems->Add(kv.first.Mark(), "unknown key '" + key + "' in ignore (path, rules, reason)");
+      }
+    }
+    set->ignores.push_back(std::move(ignore));
+  }
+}
 
 bool CompilePattern(const YAML::Node& node, Pattern* out, Problems* problems) {
   if (!node.IsScalar()) {
@@ -50,6 +86,21 @@ std::vector<Pattern> PatternList(const YAML::Node& node, Problems* problems) {
   return out;
 }
 
+// The pattern lists of the `vocabulary:` section, one line each.
+const std::vector<std::pair<std::string, std::vector<Pattern> Vocabulary::*>>& VocabularyLists() {
+  static const std::vector<std::pair<std::string, std::vector<Pattern> Vocabulary::*>> lists = {
+      {"per_share_rows", &Vocabulary::per_share_rows},
+      {"share_rows", &Vocabulary::share_rows},
+      {"total_rows", &Vocabulary::total_rows},
+      {"result_rows", &Vocabulary::result_rows},
+      {"loss_rows", &Vocabulary::loss_rows},
+      {"subtracted_rows", &Vocabulary::subtracted_rows},
+      {"non_additive_rows", &Vocabulary::non_additive_rows},
+      {"non_additive_columns", &Vocabulary::non_additive_columns},
+  };
+  return lists;
+}
+
 void LoadVocabulary(const YAML::Node& node, Vocabulary* v, Problems* problems) {
   if (!node.IsMap()) {
     problems->Add(node.Mark(), "'vocabulary' is a map");
@@ -57,22 +108,10 @@ void LoadVocabulary(const YAML::Node& node, Vocabulary* v, Problems* problems) {
   }
   for (const auto& kv : node) {
     std::string key = kv.first.as<std::string>();
-    if (key == "per_share_rows") {
-      v->per_share_rows = PatternList(kv.second, problems);
-    } else if (key == "share_rows") {
-      v->share_rows = PatternList(kv.second, problems);
-    } else if (key == "total_rows") {
-      v->total_rows = PatternList(kv.second, problems);
-    } else if (key == "result_rows") {
-      v->result_rows = PatternList(kv.second, problems);
-    } else if (key == "loss_rows") {
-      v->loss_rows = PatternList(kv.second, problems);
-    } else if (key == "subtracted_rows") {
-      v->subtracted_rows = PatternList(kv.second, problems);
-    } else if (key == "non_additive_rows") {
-      v->non_additive_rows = PatternList(kv.second, problems);
-    } else if (key == "non_additive_columns") {
-      v->non_additive_columns = PatternList(kv.second, problems);
+    auto list = std::find_if(VocabularyLists().begin(), VocabularyLists().end(),
+                             [&](const auto& l) { return l.first == key; });
+    if (list != VocabularyLists().end()) {
+      v->*(list->second) = PatternList(kv.second, problems);
     } else if (key == "scales") {
       if (!kv.second.IsMap()) {
         problems->Add(kv.second.Mark(), "'scales' maps a power of ten to patterns");
@@ -91,10 +130,9 @@ void LoadVocabulary(const YAML::Node& node, Vocabulary* v, Problems* problems) {
         }
       }
     } else {
-      problems->Add(kv.first.Mark(), "unknown key '" + key +
-                                         "' in vocabulary (per_share_rows, share_rows, scales, "
-                                         "total_rows, result_rows, loss_rows, subtracted_rows, "
-                                         "non_additive_rows, non_additive_columns)");
+      std::string names = "scales";
+      for (const auto& l : VocabularyLists()) names += ", " + l.first;
+      problems->Add(kv.first.Mark(), "unknown key '" + key + "' in vocabulary (" + names + ")");
     }
   }
 }
@@ -162,6 +200,49 @@ void CheckPerShare(const YAML::Node& concepts, const RuleSet& set, Problems* pro
   }
 }
 
+// Words of the narrative vocabulary: lowercased single words, kept singular ("revenue").
+void LoadWords(const YAML::Node& node, std::set<std::string>* out, Problems* problems) {
+  if (!node.IsSequence()) {
+    problems->Add(node.Mark(), "expected a list of words");
+    return;
+  }
+  for (const auto& item : node) {
+    std::string w = item.IsScalar() ? item.as<std::string>() : "";
+    if (w.empty() || w.find(' ') != std::string::npos) {
+      problems->Add(item.Mark(), "expected one word");
+      continue;
+    }
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out->insert(Stem(w));
+  }
+}
+
+// Synonyms: lists whose first item is the words a label says, the others single words of the
+// prose that mean it ("[revenue, sales]", "[earnings per share, eps]").
+void LoadSynonyms(const YAML::Node& node, NarrativeVocabulary* v, Problems* problems) {
+  if (!node.IsSequence()) {
+    problems->Add(node.Mark(), "synonyms is a list of lists of words");
+    return;
+  }
+  for (const auto& group : node) {
+    if (!group.IsSequence() || group.size() < 2 || !group[0].IsScalar()) {
+      problems->Add(group.Mark(), "a synonym is a list: the words, then the words meaning them");
+      continue;
+    }
+    std::vector<std::string> target;
+    for (const std::string& w : SplitWords(group[0].as<std::string>())) target.push_back(Stem(w));
+    for (size_t i = 1; i < group.size(); ++i) {
+      std::vector<std::string> alias =
+          group[i].IsScalar() ? SplitWords(group[i].as<std::string>()) : std::vector<std::string>();
+      if (alias.size() != 1) {
+        problems->Add(group[i].Mark(), "a synonym is one word");
+        continue;
+      }
+      v->synonyms[Stem(alias[0])] = target;
+    }
+  }
+}
+
 void LoadNarrative(const YAML::Node& node, NarrativeVocabulary* v, Problems* problems) {
   if (!node.IsMap()) {
     problems->Add(node.Mark(), "'narrative' maps a kind of word to phrases");
@@ -173,15 +254,32 @@ void LoadNarrative(const YAML::Node& node, NarrativeVocabulary* v, Problems* pro
       {"comparison", PhraseKind::kComparison}, {"approximate", PhraseKind::kApproximate},
       {"bound", PhraseKind::kBound},           {"verbs", PhraseKind::kVerb},
       {"segments", PhraseKind::kSegment},      {"qualifiers", PhraseKind::kQualifier}};
+  const std::vector<std::pair<std::string, std::set<std::string>*>> kWordSets = {
+      {"generic", &v->generic_words},
+      {"gains", &v->gain_words},
+      {"losses", &v->loss_words},
+      {"variants", &v->variant_words},
+      {"comparatives", &v->comparatives}};
   for (const auto& kv : node) {
     std::string key = kv.first.as<std::string>();
+    if (key == "synonyms") {
+      LoadSynonyms(kv.second, v, problems);
+      continue;
+    }
+    auto set = std::find_if(kWordSets.begin(), kWordSets.end(),
+                            [&](const auto& k) { return k.first == key; });
+    if (set != kWordSets.end()) {
+      LoadWords(kv.second, set->second, problems);
+      continue;
+    }
     auto it =
         std::find_if(kKinds.begin(), kKinds.end(), [&](const auto& k) { return k.first == key; });
     if (it == kKinds.end()) {
       problems->Add(kv.first.Mark(), "unknown key '" + key +
                                          "' in narrative (components, increase, decrease, "
                                          "unchanged, comparison, approximate, bound, verbs, "
-                                         "segments, qualifiers)");
+                                         "segments, qualifiers, synonyms, generic, gains, "
+                                         "losses, variants, comparatives)");
       continue;
     }
     AddPhrases(kv.second, it->second, "", v, problems);
@@ -252,12 +350,78 @@ void LoadRule(const YAML::Node& node, RuleSet* set, std::set<std::string>* ids,
       ok = false;
     }
   }
+  bool disabled = false;
+  if (YAML::Node d = node["disable"]) {
+    if (!d.IsScalar() || (d.as<std::string>() != "true" && d.as<std::string>() != "false")) {
+      problems->Add(d.Mark(), "'disable' is true or false");
+      ok = false;
+    }
+    disabled = d.as<std::string>() == "true";
+  }
   RuleOptions options(spec, node, set->concepts, problems);
   std::unique_ptr<Rule> rule = kind->create(spec, options);
-  if (ok && rule) set->rules.push_back(std::move(rule));
+  if (ok && rule && disabled) set->disabled.push_back(spec.id);
+  if (ok && rule && !disabled) set->rules.push_back(std::move(rule));
 }
 
 }  // namespace
+
+std::shared_ptr<RuleSet> ParseRulesTree(const YAML::Node& root, const std::string& name,
+                                        Problems* problems) {
+  auto set = std::make_shared<RuleSet>();
+  set->source = name;
+  if (!root.IsMap()) {
+    problems->Add(root.Mark(), "a rules file is a map with vocabulary, concepts and rules");
+    return set;
+  }
+  try {
+    for (const auto& kv : root) {
+      std::string key = kv.first.as<std::string>();
+      if (key != "version" && key != "vocabulary" && key != "concepts" && key != "narrative" &&
+          key != "rules" && key != "ignore" && key != "baseline") {
+        problems->Add(kv.first.Mark(), "unknown key '" + key +
+                                           "' (version, vocabulary, concepts, narrative, rules, "
+                                           "ignore, baseline)");
+      }
+    }
+    if (root["version"] && root["version"].as<std::string>() != "1") {
+      problems->Add(root["version"].Mark(),
+                    "unsupported version '" + root["version"].as<std::string>() + "' (1)");
+    }
+    if (root["vocabulary"]) LoadVocabulary(root["vocabulary"], &set->vocabulary, problems);
+    if (YAML::Node concepts = root["concepts"]) {
+      if (!concepts.IsMap()) {
+        problems->Add(concepts.Mark(), "'concepts' maps a name to label patterns");
+      } else {
+        for (const auto& kv : concepts) LoadConcept(kv.first, kv.second, set.get(), problems);
+        CheckPerShare(concepts, *set, problems);
+      }
+    }
+    if (YAML::Node narrative = root["narrative"]) {
+      LoadNarrative(narrative, &set->narrative, problems);
+    }
+    YAML::Node rules = root["rules"];
+    if (!rules) {
+      problems->Add(root.Mark(), "no 'rules' list");
+    } else if (!rules.IsSequence()) {
+      problems->Add(rules.Mark(), "'rules' is a list");
+    } else {
+      std::set<std::string> ids;
+      for (const auto& r : rules) LoadRule(r, set.get(), &ids, problems);
+    }
+    if (YAML::Node ignore = root["ignore"]) LoadIgnores(ignore, set.get(), problems);
+    if (YAML::Node baseline = root["baseline"]) {
+      if (!baseline.IsScalar()) {
+        problems->Add(baseline.Mark(), "'baseline' is the path of a baseline file");
+      } else {
+        set->baseline = baseline.as<std::string>();
+      }
+    }
+  } catch (const YAML::Exception& e) {
+    problems->Add(e.mark, e.msg);
+  }
+  return set;
+}
 
 Expected<std::shared_ptr<const RuleSet>> ParseRules(const std::string& text,
                                                     const std::string& name) {
@@ -269,50 +433,9 @@ Expected<std::shared_ptr<const RuleSet>> ParseRules(const std::string& text,
     problems.Add(e.mark, e.msg);
     return Status::InvalidRules(problems.Join());
   }
-  auto set = std::make_shared<RuleSet>();
-  set->source = name;
-  if (!root.IsMap()) {
-    problems.Add(root.Mark(), "a rules file is a map with vocabulary, concepts and rules");
-    return Status::InvalidRules(problems.Join());
-  }
-  try {
-    for (const auto& kv : root) {
-      std::string key = kv.first.as<std::string>();
-      if (key != "version" && key != "vocabulary" && key != "concepts" && key != "narrative" &&
-          key != "rules") {
-        problems.Add(kv.first.Mark(),
-                     "unknown key '" + key + "' (version, vocabulary, concepts, narrative, rules)");
-      }
-    }
-    if (root["version"] && root["version"].as<std::string>() != "1") {
-      problems.Add(root["version"].Mark(),
-                   "unsupported version '" + root["version"].as<std::string>() + "' (1)");
-    }
-    if (root["vocabulary"]) LoadVocabulary(root["vocabulary"], &set->vocabulary, &problems);
-    if (YAML::Node concepts = root["concepts"]) {
-      if (!concepts.IsMap()) {
-        problems.Add(concepts.Mark(), "'concepts' maps a name to label patterns");
-      } else {
-        for (const auto& kv : concepts) LoadConcept(kv.first, kv.second, set.get(), &problems);
-        CheckPerShare(concepts, *set, &problems);
-      }
-    }
-    if (YAML::Node narrative = root["narrative"]) {
-      LoadNarrative(narrative, &set->narrative, &problems);
-    }
-    YAML::Node rules = root["rules"];
-    if (!rules) {
-      problems.Add(root.Mark(), "no 'rules' list");
-    } else if (!rules.IsSequence()) {
-      problems.Add(rules.Mark(), "'rules' is a list");
-    } else {
-      std::set<std::string> ids;
-      for (const auto& r : rules) LoadRule(r, set.get(), &ids, &problems);
-    }
-  } catch (const YAML::Exception& e) {
-    problems.Add(e.mark, e.msg);
-  }
+  std::shared_ptr<RuleSet> set = ParseRulesTree(root, name, &problems);
   if (!problems.empty()) return Status::InvalidRules(problems.Join());
+  set->layers = {name};
   return std::shared_ptr<const RuleSet>(std::move(set));
 }
 

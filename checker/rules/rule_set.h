@@ -17,12 +17,24 @@
 
 namespace tieout {
 
+// Findings a project leaves out for some files: `ignore:` in the configuration.
+struct PathIgnore {
+  std::string pattern;             // a glob over the document's path ('*' crosses '/')
+  std::vector<std::string> rules;  // the rule ids it silences; empty for every rule
+  std::string reason;
+};
+
 struct RuleSet {
-  std::string source;  // the file it came from
+  std::string source;               // the file it came from (the last layer, when merged)
+  std::vector<std::string> layers;  // every file merged into it, base first
   Vocabulary vocabulary;
   Concepts concepts;
   NarrativeVocabulary narrative;  // concept phrases and the words of the prose
   std::vector<std::unique_ptr<Rule>> rules;
+  std::vector<std::string> disabled;  // ids of rules turned off (`disable: true`, --disable)
+  std::vector<PathIgnore> ignores;
+  std::string baseline;   // a baseline file named by the configuration, "" for none
+  std::string effective;  // the merged rules as a rules file (see config.h), "" when not merged
 };
 
 Expected<std::shared_ptr<const RuleSet>> LoadRules(const std::string& path);

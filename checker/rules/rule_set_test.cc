@@ -62,9 +62,11 @@ TEST(RuleSetTest, SyntaxErrorsNameTheLine) {
 }
 
 TEST(RuleSetTest, UnknownTopLevelKeyAndBadEquation) {
-  EXPECT_EQ(Problems("ruls: []\n"),
-            "r.yaml:1:1: unknown key 'ruls' (version, vocabulary, concepts, narrative, rules)\n"
-            "r.yaml:1:1: no 'rules' list");
+  EXPECT_EQ(
+      Problems("ruls: []\n"),
+      "r.yaml:1:1: unknown key 'ruls' (version, vocabulary, concepts, narrative, rules, ignore, "
+      "baseline)\n"
+      "r.yaml:1:1: no 'rules' list");
   EXPECT_EQ(Problems("concepts: {a: x}\nrules:\n  - {id: e, title: t, kind: equation, severity: "
                      "error, message: m, equation: \"a + \"}\n"),
             "r.yaml:3:78: bad equation: no '==' in the equation");

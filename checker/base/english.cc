@@ -1,0 +1,24 @@
+#include "checker/base/english.h"
+
+#include <array>
+
+namespace tieout {
+
+int CardinalWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 21> kSmall = {
+      "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+  for (size_t k = 0; k < kSmall.size(); ++k) {
+    if (w == kSmall[k]) return static_cast<int>(k);
+  }
+  static constexpr std::array<std::string_view, 7> kTens = {"thirty",  "forty",  "fifty", "sixty",
+                                                            "seventy", "eighty", "ninety"};
+  for (size_t k = 0; k < kTens.size(); ++k) {
+    if (w == kTens[k]) return 30 + 10 * static_cast<int>(k);
+  }
+  if (w == "hundred") return 100;
+  return -1;
+}
+
+}  // namespace tieout

@@ -1,0 +1,16 @@
+// The grammar of English that no rules file would change: number words. Financial words and
+// label patterns live in rules.yaml, never here.
+#ifndef TIEOUT_BASE_ENGLISH_H_
+#define TIEOUT_BASE_ENGLISH_H_
+
+#include <string_view>
+
+namespace tieout {
+
+// The value of a lowercase cardinal word: "zero" to "twenty", "thirty" to "ninety" by tens,
+// "hundred"; -1 for anything else ("ten million shares", "three months").
+int CardinalWord(std::string_view word);
+
+}  // namespace tieout
+
+#endif  // TIEOUT_BASE_ENGLISH_H_

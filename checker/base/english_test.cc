@@ -1,0 +1,22 @@
+#include "checker/base/english.h"
+
+#include <gtest/gtest.h>
+
+namespace tieout {
+namespace {
+
+TEST(EnglishTest, CardinalWords) {
+  EXPECT_EQ(CardinalWord("zero"), 0);
+  EXPECT_EQ(CardinalWord("three"), 3);
+  EXPECT_EQ(CardinalWord("twelve"), 12);
+  EXPECT_EQ(CardinalWord("twenty"), 20);
+  EXPECT_EQ(CardinalWord("forty"), 40);
+  EXPECT_EQ(CardinalWord("hundred"), 100);
+  EXPECT_EQ(CardinalWord("Three"), -1);  // callers lowercase first
+  EXPECT_EQ(CardinalWord("twenty-one"), -1);
+  EXPECT_EQ(CardinalWord("3"), -1);
+  EXPECT_EQ(CardinalWord(""), -1);
+}
+
+}  // namespace
+}  // namespace tieout

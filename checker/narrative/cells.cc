@@ -1,0 +1,78 @@
+#include "checker/narrative/cells.h"
+
+namespace tieout {
+namespace {
+
+Decimal HalfUnitAt(int precision) { return Decimal(5, precision - 1); }
+
+}  // namespace
+
+ValueKind KindOf(FigureUnit unit) {
+  switch (unit) {
+    case FigureUnit::kMoney:
+      return ValueKind::kMoney;
+    case FigureUnit::kPerShare:
+      return ValueKind::kPerShare;
+    case FigureUnit::kShares:
+      return ValueKind::kShares;
+    case FigureUnit::kPercent:
+      return ValueKind::kPercent;
+  }
+  return ValueKind::kMoney;
+}
+
+CellMatch CompareFigure(const Figure& f, const Amount& a, int table_shift) {
+  Decimal s = f.value.Abs();
+  Decimal t = a.value.Abs().Shifted(table_shift);
+  Decimal ht = a.exact ? Decimal() : HalfUnitAt(a.precision + table_shift);
+  // Shown values stand for half-open intervals [v - h, v + h) (rounding half up): $0.25 and
+  // (0.26) touch at 0.255 but share no value.
+  if ((t - s).Abs() < HalfUnitAt(f.precision) + ht) return CellMatch::kRounds;
+  if (f.precision > a.precision + table_shift && t.TruncateTo(f.precision) == s) {
+    return CellMatch::kTruncates;
+  }
+  return CellMatch::kDiffers;
+}
+
+std::vector<int> TableShifts(const Figure& f, const Table& table) {
+  if (f.unit == FigureUnit::kShares) return {0, 3, 6};
+  if (f.unit == FigureUnit::kMoney && table.scale == 0 && table.scale_note.empty())
+    return {0, 3, 6};
+  return {0};
+}
+
+// The periods of a document's columns, where a column that shows only a year ("1991" beside
+// "Years ended December 31, 1993" and "1992") takes the length and end day of its siblings.
+ColumnPeriods ReadColumnPeriods(const Document& doc) {
+  ColumnPeriods out;
+  for (const Table& t : doc.tables) {
+    std::vector<Period>& periods = out[&t];
+    const Period* model = nullptr;
+    bool consistent = true;
+    for (const Column& c : t.columns) {
+      periods.push_back(c.period);
+      const Period& p = c.period;
+      if (p.kind == Period::Kind::kUnknown || p.month == 0 || p.year == 0) continue;
+      if (!model) {
+        model = &p;
+      } else if (model->kind != p.kind || model->months != p.months || model->month != p.month ||
+                 model->day != p.day) {
+        consistent = false;
+      }
+    }
+    int dated = 0;
+    for (const Column& c : t.columns) {
+      dated += c.period.kind != Period::Kind::kUnknown && c.period.month > 0 && c.period.year > 0;
+    }
+    if (!model || !consistent || dated < 2) continue;
+    for (Period& p : periods) {
+      if (p.kind != Period::Kind::kUnknown || p.year == 0 || p.month != 0) continue;
+      int year = p.year;
+      p = *model;
+      p.year = year;
+    }
+  }
+  return out;
+}
+
+}  // namespace tieout

@@ -1,0 +1,387 @@
+#include "checker/narrative/linking.h"
+
+#include <algorithm>
+
+#include "checker/narrative/grammar.h"
+#include "checker/narrative/periods.h"
+
+namespace tieout {
+namespace {
+
+bool Dated(const Period& p) { return p.kind != Period::Kind::kUnknown && p.year > 0; }
+
+bool Contains(const std::set<std::string>& s, const std::string& w) { return s.count(w) > 0; }
+
+std::string Join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+// The candidates' cells of one row in the columns a request allows.
+struct Hit {
+  size_t entry = 0;
+  CellRef cell;
+  Period period;
+  bool strong = false;
+  size_t overlap = 0;
+};
+
+}  // namespace
+
+RowLinker::RowLinker(const Document& doc, const ColumnPeriods& columns,
+                     const NarrativeVocabulary& vocab)
+    : columns_(columns), vocab_(vocab) {
+  for (const Table& t : doc.tables) {
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      const Row& row = t.rows[r];
+      if (!row.has_values()) continue;
+      Entry e;
+      e.table = &t;
+      e.row = r;
+      e.label = Normalize(SplitWords(row.label));
+      e.context = Normalize(SplitWords(row.section));
+      // "per share" in the label, or a heading that ends with it ("Net loss per share:"), not
+      // "(in thousands, except per share data)".
+      for (const std::string* text : {&row.label, &row.section}) {
+        std::vector<std::string> words = SplitWords(*text);
+        for (size_t i = 0; i + 1 < words.size(); ++i) {
+          bool ends = text == &row.label || i + 2 == words.size();
+          if (words[i] == "per" && Stem(words[i + 1]) == "share" && ends) e.per_share = true;
+        }
+      }
+      if (e.label.empty() && e.context.empty()) continue;
+      size_t index = entries_.size();
+      std::set<std::string> all = e.label;
+      all.insert(e.context.begin(), e.context.end());
+      for (const std::string& w : all) by_word_[w].push_back(index);
+      entries_.push_back(std::move(e));
+    }
+  }
+}
+
+std::set<std::string> RowLinker::Normalize(const std::vector<std::string>& words) const {
+  std::set<std::string> out;
+  for (const std::string& raw : words) {
+    std::string w = Stem(raw);
+    auto it = vocab_.synonyms.find(w);
+    if (it == vocab_.synonyms.end()) {
+      if (!IsFunctionWord(w)) out.insert(w);
+      continue;
+    }
+    for (const std::string& s : it->second) {
+      if (!IsFunctionWord(s)) out.insert(s);
+    }
+  }
+  return out;
+}
+
+std::set<std::string> RowLinker::Content(const std::set<std::string>& words) const {
+  std::set<std::string> out;
+  for (const std::string& w : words) {
+    if (!vocab_.generic_words.count(w) && !vocab_.variant_words.count(w)) out.insert(w);
+  }
+  return out;
+}
+
+std::string RowLinker::Head(const std::vector<std::string>& words) const {
+  std::string head;
+  for (const std::string& raw : words) {
+    if (IsInnerPreposition(raw) && !head.empty()) break;
+    std::string w = Stem(raw);
+    if (IsFunctionWord(w) || vocab_.generic_words.count(w) || vocab_.variant_words.count(w)) {
+      continue;
+    }
+    auto it = vocab_.synonyms.find(w);
+    if (it != vocab_.synonyms.end()) {
+      for (const std::string& s : it->second) {
+        if (!IsFunctionWord(s) && !vocab_.generic_words.count(s)) w = s;
+      }
+    }
+    head = w;
+  }
+  return head;
+}
+
+bool RowLinker::SignConflict(const std::vector<std::string>& words, const Row& row,
+                             const Decimal& value, bool stated_negative) const {
+  if (value.is_zero()) return false;
+  std::set<std::string> said = Normalize(words);
+  std::set<std::string> label = Normalize(SplitWords(row.label));
+  auto any = [](const std::set<std::string>& s, const std::set<std::string>& of) {
+    for (const std::string& w : s) {
+      if (of.count(w)) return true;
+    }
+    return false;
+  };
+  bool says_gain = any(said, vocab_.gain_words), says_loss = any(said, vocab_.loss_words);
+  if (says_gain == says_loss) return false;
+  if (stated_negative) {  // "net income was $(10.6) million": a loss
+    says_gain = !says_gain;
+    says_loss = !says_loss;
+  }
+  if (!any(label, vocab_.gain_words)) return false;  // "Net loss" rows show losses as figures
+  return says_gain ? value.is_negative() : !value.is_negative();
+}
+
+bool RowLinker::Strong(const Entry& e, const std::set<std::string>& said) const {
+  // A label that only names a variant ("Basic") is read with its heading.
+  std::set<std::string> label = Content(e.label);
+  if (label.empty()) label = Content(e.context);
+  if (label.empty()) return false;
+  auto any = [](const std::set<std::string>& s, const std::set<std::string>& of) {
+    for (const std::string& w : s) {
+      if (of.count(w)) return true;
+    }
+    return false;
+  };
+  // "Net income (loss)" is what "net loss" names.
+  bool said_result = any(said, vocab_.gain_words) || any(said, vocab_.loss_words);
+  for (const std::string& w : label) {
+    bool result_word = vocab_.gain_words.count(w) || vocab_.loss_words.count(w);
+    if (!Contains(said, w) && !(result_word && said_result)) return false;
+  }
+  for (const std::string& w : said) {
+    if (!Contains(e.label, w) && !Contains(e.context, w)) return false;
+  }
+  return true;
+}
+
+bool RowLinker::NamesRow(const std::vector<std::string>& subject) const {
+  auto rows = by_word_.find(Head(subject));
+  if (rows == by_word_.end()) return false;
+  std::set<std::string> said = Content(Normalize(subject));
+  for (size_t index : rows->second) {
+    if (Strong(entries_[index], said)) return true;
+  }
+  return false;
+}
+
+LinkResult RowLinker::Link(const LinkRequest& q) const {
+  LinkResult out;
+  std::string head = Head(q.subject);
+  std::string what = "\"" + Join(q.subject) + "\"";
+  if (head.empty()) {
+    out.reason = "no phrase names what the figure measures";
+    return out;
+  }
+  auto rows = by_word_.find(head);
+  if (rows == by_word_.end()) {
+    out.reason = "no table row is labelled " + what;
+    return out;
+  }
+  std::set<std::string> said = Normalize(q.subject);
+  std::set<std::string> extra = Normalize(q.extra);
+  std::set<std::string> variants;
+  for (const std::string& w : said) {
+    if (vocab_.variant_words.count(w)) variants.insert(w);
+  }
+  for (const std::string& w : extra) {
+    if (vocab_.variant_words.count(w)) variants.insert(w);
+  }
+  std::set<std::string> said_content = Content(said);
+  ValueKind kind = KindOf(q.figure.unit);
+  // "Net loss per basic share was $0.26", "EPS of $0.24": an amount per share.
+  if (q.figure.unit == FigureUnit::kMoney && q.figure.scale == 0 && said.count("share")) {
+    kind = ValueKind::kPerShare;
+  }
+  std::vector<Hit> hits;   // cells in the columns of the period
+  std::vector<Hit> other;  // cells of the same rows in other dated columns
+  for (size_t index : rows->second) {
+    const Entry& e = entries_[index];
+    const Row& row = e.table->rows[e.row];
+    // A row under "per share" is per-share, whatever its figures looked like.
+    ValueKind row_kind =
+        e.per_share && row.kind == ValueKind::kShares ? ValueKind::kPerShare : row.kind;
+    if (row_kind != kind) continue;
+    std::set<std::string> all = e.label;
+    all.insert(e.context.begin(), e.context.end());
+    // A named variant ("diluted") must be the row's, when the row names one.
+    bool names_variant = false, has_named = variants.empty();
+    for (const std::string& w : all) {
+      if (!vocab_.variant_words.count(w)) continue;
+      names_variant = true;
+      if (variants.count(w)) has_named = true;
+    }
+    if (names_variant && !has_named) continue;
+    bool strong = Strong(e, said_content);
+    size_t overlap = 0;
+    for (const std::string& w : said_content) overlap += Contains(all, w);
+    const std::vector<Period>& periods = columns_.at(e.table);
+    for (size_t c = 0; c < row.cells.size() && c < periods.size(); ++c) {
+      if (!row.cells[c].amount || !Dated(periods[c])) continue;
+      Hit h{index, CellRef{e.table, e.row, c}, periods[c], strong, overlap};
+      bool in_period = q.any_column;
+      for (const Period& p : q.periods) in_period = in_period || ColumnMatches(p, periods[c]);
+      (in_period ? hits : other).push_back(h);
+    }
+  }
+  if (hits.empty() && other.empty()) {
+    out.reason = "no table row is labelled " + what;
+    return out;
+  }
+  out.found_rows = true;
+  std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    return std::make_pair(a.strong, a.overlap) > std::make_pair(b.strong, b.overlap);
+  });
+  auto agrees = [&](const Hit& h, CellMatch want, std::string* note) {
+    for (int shift : TableShifts(q.figure, *h.cell.table)) {
+      if (CompareFigure(q.figure, h.cell.GetAmount(), shift) == want) {
+        if (note)
+          *note = shift == 0 ? "" : "read the table in units of 10^" + std::to_string(shift);
+        return true;
+      }
+    }
+    return false;
+  };
+  const Hit* sign_hit = nullptr;
+  for (const Hit& h : hits) {
+    if (!agrees(h, CellMatch::kRounds, &out.note)) continue;
+    if (SignConflict(q.subject, h.cell.GetRow(), h.cell.GetAmount().value, q.figure.negative)) {
+      if (h.strong && !sign_hit) sign_hit = &h;
+      continue;
+    }
+    out.kind = LinkResult::Kind::kVerified;
+    out.cell = h.cell;
+    out.period = h.period;
+    out.strong = h.strong;
+    return out;
+  }
+  // Strong rows in the period's columns: one value in one column, or no verdict.
+  std::vector<const Hit*> strong;
+  for (const Hit& h : hits) {
+    if (h.strong) strong.push_back(&h);
+  }
+  if (strong.empty()) {
+    std::string period = q.periods.size() == 1 ? DescribePeriod(q.periods[0]) : "the period";
+    out.reason = hits.empty() ? "no row labelled " + what + " shows " + period
+                              : "no row labelled " + what + " shows it";
+    return out;
+  }
+  for (const Hit* h : strong) {
+    if (!(h->period == strong[0]->period) ||
+        !(h->cell.GetAmount().value == strong[0]->cell.GetAmount().value)) {
+      out.reason = "the rows labelled " + what + " show different values or periods";
+      return out;
+    }
+  }
+  const Hit& bound = *strong[0];
+  out.cell = bound.cell;
+  out.period = bound.period;
+  out.strong = true;
+  // A dash is no amount, and a figure in cents ("$1.90") is no amount of a row in thousands.
+  const Amount& shown = bound.cell.GetAmount();
+  if (shown.exact && shown.value.is_zero()) {
+    out.reason = bound.cell.GetRow().label + " shows no amount for the period";
+    return out;
+  }
+  if (q.figure.unit == FigureUnit::kMoney && q.figure.scale == 0 && q.figure.precision < 0 &&
+      shown.precision > 0) {
+    out.reason = "a figure in cents is not an amount of " + bound.cell.GetRow().label;
+    return out;
+  }
+  if (!q.may_mismatch) {
+    out.reason = "the figure differs from " + bound.cell.GetRow().label +
+                 ", but the sentence does not state it as that amount";
+    return out;
+  }
+  if (sign_hit) {
+    out.kind = LinkResult::Kind::kSign;
+    out.cell = sign_hit->cell;
+    out.period = sign_hit->period;
+    return out;
+  }
+  // Another row of the same head noun, or the same row in another column, agrees: the
+  // binding is in doubt.
+  for (const std::vector<Hit>* list : {&hits, &other}) {
+    for (const Hit& h : *list) {
+      if (agrees(h, CellMatch::kRounds, nullptr)) {
+        out.reason =
+            "it agrees with " + h.cell.GetRow().label + " (" + DescribePeriod(h.period) + ")";
+        return out;
+      }
+    }
+  }
+  const Amount& a = bound.cell.GetAmount();
+  for (int shift : {-6, -3, 3, 6}) {
+    if (CompareFigure(q.figure, a, shift) == CellMatch::kRounds) {
+      out.kind = LinkResult::Kind::kScale;
+      out.reason = "it is " + bound.cell.GetRow().label + " read 10^" + std::to_string(shift) +
+                   " off: the table's unit is in doubt";
+      return out;
+    }
+  }
+  out.kind = agrees(bound, CellMatch::kTruncates, &out.note) ? LinkResult::Kind::kTruncated
+                                                             : LinkResult::Kind::kMismatch;
+  return out;
+}
+
+LinkResult RowLinker::LinkChange(const LinkRequest& q) const {
+  LinkResult out;
+  std::string head = Head(q.subject);
+  auto rows = by_word_.find(head);
+  if (head.empty() || rows == by_word_.end()) {
+    out.reason = "a change between periods, and no row is labelled \"" + Join(q.subject) + "\"";
+    return out;
+  }
+  bool percent = q.figure.unit == FigureUnit::kPercent;
+  std::set<std::string> said = Content(Normalize(q.subject));
+  Decimal stated = q.figure.value.Abs();
+  Decimal half = Decimal(5, q.figure.precision - 1);
+  Decimal hundred = Decimal::FromInt(100);
+  for (size_t index : rows->second) {
+    const Entry& e = entries_[index];
+    const Row& row = e.table->rows[e.row];
+    // Only the row the subject names: "net sales increased 20%" is not cost of sales.
+    if (row.kind == ValueKind::kPercent || !Strong(e, said)) continue;
+    if (!percent && row.kind != KindOf(q.figure.unit)) continue;
+    const std::vector<Period>& periods = columns_.at(e.table);
+    for (size_t c1 = 0; c1 < row.cells.size() && c1 < periods.size(); ++c1) {
+      if (!row.cells[c1].amount || !Dated(periods[c1])) continue;
+      bool in_period = false;
+      for (const Period& p : q.periods) in_period = in_period || ColumnMatches(p, periods[c1]);
+      if (!in_period) continue;
+      for (size_t c2 = 0; c2 < row.cells.size() && c2 < periods.size(); ++c2) {
+        const Period& a = periods[c1];
+        const Period& b = periods[c2];
+        if (c2 == c1 || !row.cells[c2].amount || b.kind != a.kind || b.months != a.months) continue;
+        long gap = DayNumber(DateOf(a)) - DayNumber(DateOf(b));
+        bool prior = a.kind == Period::Kind::kInstant
+                         ? gap > 7
+                         : (gap >= 358 && gap <= 372) || (a.months == 3 && gap >= 84 && gap <= 98);
+        if (!prior) continue;
+        const Amount& x = *row.cells[c1].amount;
+        const Amount& y = *row.cells[c2].amount;
+        Decimal d = (x.value - y.value).Abs();
+        Decimal hd = x.HalfUnit() + y.HalfUnit();
+        bool holds = false;
+        if (percent) {
+          Decimal base = y.value.Abs();
+          if (base <= y.HalfUnit()) continue;
+          Decimal lo = stated - half, hi = stated + half;
+          Decimal dmin = d > hd ? d - hd : Decimal();
+          holds = CompareQuotient(dmin * hundred, base + y.HalfUnit(), hi) < 0 &&
+                  CompareQuotient((d + hd) * hundred, base - y.HalfUnit(), lo) >= 0;
+        } else {
+          for (int s : TableShifts(q.figure, *e.table)) {
+            Decimal ds = d.Shifted(s), hs = hd.Shifted(s);
+            holds = holds || (ds - stated).Abs() < half + hs;
+          }
+        }
+        if (!holds) continue;
+        out.kind = LinkResult::Kind::kVerified;
+        out.cell = CellRef{e.table, e.row, c1};
+        out.period = a;
+        out.note = std::string("by arithmetic: ") + (percent ? "(" : "") + x.value.ToDisplay() +
+                   " - " + y.value.ToDisplay() +
+                   (percent ? ") / " + y.value.Abs().ToDisplay() : "") + ", " + DescribePeriod(a) +
+                   " against " + DescribePeriod(b);
+        return out;
+      }
+    }
+  }
+  out.reason = "a change between periods that no row labelled \"" + Join(q.subject) + "\" shows";
+  return out;
+}
+
+}  // namespace tieout

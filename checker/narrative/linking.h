@@ -1,0 +1,97 @@
+// Linking a figure of the prose to table rows by the words of their labels, as an auditor
+// does: the rows whose label (with the heading it stands under) names what the figure's
+// subject names, in the columns of the figure's period.
+//
+// Words are compared singular and through the synonyms of rules.yaml ("net sales" finds "Total
+// revenues"). A row is a candidate when its label or heading has the subject's head noun; it
+// binds strongly when its label says nothing the subject does not ("Net sales" for "net
+// sales"; not "Adjusted net income" for "net income").
+//
+// The outcome, for a figure and its periods:
+//   verified   a candidate's cell in a column of the period agrees at the figure's precision;
+//   mismatch   only when the subject binds strongly to one row and one column (rows that show
+//              the same value count as one), no row with the same head noun agrees with the
+//              figure in any column, and the figure is not 10^3 or 10^6 off the cell;
+//   sign       the words say a profit where the cell shows a loss, or the other way;
+//   scale      the figure is the cell read 10^3 or 10^6 off: the table's unit is in doubt;
+//   none       unverifiable, with the reason.
+#ifndef TIEOUT_NARRATIVE_LINKING_H_
+#define TIEOUT_NARRATIVE_LINKING_H_
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "checker/document/document.h"
+#include "checker/narrative/cells.h"
+#include "checker/narrative/figures.h"
+#include "checker/narrative/narrative_vocabulary.h"
+
+namespace tieout {
+
+struct LinkRequest {
+  std::vector<std::string> subject;  // the subject's words, as SubjectOf reads them
+  std::vector<std::string> extra;    // words of the figure itself: "per diluted share"
+  Figure figure;
+  std::vector<Period> periods;  // the periods it may speak of (any one of them)
+  bool any_column = false;      // the period is not named: any dated column of the row
+  bool may_mismatch = false;    // the sentence states the figure as the amount itself
+};
+
+struct LinkResult {
+  enum class Kind { kNone, kVerified, kTruncated, kMismatch, kSign, kScale };
+  Kind kind = Kind::kNone;
+  CellRef cell;
+  Period period;
+  bool strong = false;      // the subject names one row's label exactly
+  bool found_rows = false;  // some row is labelled with the subject's head noun
+  std::string note;         // how the table was read, when not as shown
+  std::string reason;       // why it is not verified
+};
+
+class RowLinker {
+ public:
+  RowLinker(const Document& doc, const ColumnPeriods& columns, const NarrativeVocabulary& vocab);
+
+  LinkResult Link(const LinkRequest& request) const;
+  // A change ("an increase of 8%", "up $9.0 million") verified by arithmetic: a candidate row's
+  // value in a column of the period against the same row a year (or, for a quarter, a quarter)
+  // earlier, or an earlier balance sheet date, with the rounding of the cells allowed for.
+  // Never a mismatch: a change the tables do not show is unverifiable.
+  LinkResult LinkChange(const LinkRequest& request) const;
+
+  // Whether `words` say a profit of a row that shows a loss in `value`, or a loss of a row
+  // that shows a profit ("net income of $3.1 million" against "Net income (loss)" (3,112)).
+  // A figure stated in parentheses ("net income was $(10.6) million") says a loss.
+  bool SignConflict(const std::vector<std::string>& words, const Row& row, const Decimal& value,
+                    bool stated_negative) const;
+
+  // The words singular, through the synonyms, without grammar.
+  std::set<std::string> Normalize(const std::vector<std::string>& words) const;
+  // Whether some row's label says what `subject` says, no more and no less.
+  bool NamesRow(const std::vector<std::string>& subject) const;
+  // The head noun: the last word before a preposition ("cost" of "cost of sales").
+  std::string Head(const std::vector<std::string>& words) const;
+
+ private:
+  struct Entry {
+    const Table* table = nullptr;
+    size_t row = 0;
+    std::set<std::string> label;    // the label's words
+    std::set<std::string> context;  // the heading's words
+    bool per_share = false;         // the label or heading says "per share"
+  };
+  std::set<std::string> Content(const std::set<std::string>& words) const;
+  // Whether entry `e`'s label says what the subject's content words say, no more and no less.
+  bool Strong(const Entry& e, const std::set<std::string>& said) const;
+
+  const ColumnPeriods& columns_;
+  const NarrativeVocabulary& vocab_;
+  std::vector<Entry> entries_;
+  std::map<std::string, std::vector<size_t>> by_word_;
+};
+
+}  // namespace tieout
+
+#endif  // TIEOUT_NARRATIVE_LINKING_H_

@@ -1,0 +1,128 @@
+// Linking prose figures to rows by the words of their labels, on releases written the way
+// releases are written: datelines, headlines, bullets, "compared with", per-share variants.
+#include "checker/narrative/linking.h"
+
+#include <gtest/gtest.h>
+
+#include "checker/narrative/analysis.h"
+#include "checker/narrative/grammar.h"
+#include "checker/testing/test_documents.h"
+
+namespace tieout {
+namespace {
+
+const char kStatement[] =
+    "\n"
+    "                          GAMMA RETAIL CORP.\n"
+    "                 CONDENSED STATEMENTS OF OPERATIONS\n"
+    "                (in thousands, except per share data)\n"
+    "\n"
+    "                                     Three Months Ended March 31,\n"
+    "                                        2024            2023\n"
+    "                                     ----------      ----------\n"
+    "Net sales                            $  352,200      $  300,000\n"
+    "Cost of sales                           251,700         209,900\n"
+    "                                     ----------      ----------\n"
+    "Gross profit                            100,500          90,100\n"
+    "Net income (loss)                    $  (12,600)     $    3,112\n"
+    "Net income (loss) per share:\n"
+    "  Basic                              $    (0.26)     $     0.07\n"
+    "  Diluted                            $    (0.25)     $     0.06\n";
+
+// "verdict: detail" for each figure of `prose` followed by kStatement.
+std::vector<std::string> Read(const std::string& prose) {
+  auto rules = testing::DefaultRules();
+  std::vector<std::string> out;
+  for (const Document& doc : testing::ReadText(prose + kStatement)) {
+    for (const NarrativeFigure& f :
+         AnalyzeNarrative(doc, rules->concepts, rules->narrative).figures) {
+      std::string detail;
+      FigureVerdict v = f.Verdict(&detail);
+      out.push_back(f.text + " " + FigureVerdictName(v) + (detail.empty() ? "" : ": " + detail));
+    }
+  }
+  return out;
+}
+
+using Strings = std::vector<std::string>;
+
+TEST(LinkingTest, DatelineSubjectBindsToTheNetLoss) {
+  // An accented company name, a ticker in parentheses, "today reported".
+  EXPECT_EQ(
+      Read("DALLAS, April 25, 2024 -- Gamma Détail Corp. (NYSE: GMA) today reported a net "
+           "loss of $12.6 million, or $0.25 per diluted share, for the quarter ended March 31, "
+           "2024.\n"),
+      (Strings{"$12.6 million verified", "$0.25 per diluted share verified"}));
+}
+
+TEST(LinkingTest, TheReleasePeriodWhenNoneIsNamed) {
+  EXPECT_EQ(
+      Read("Net sales were $352.2 million. Gross profit was $100.5 million, compared with "
+           "$90.1 million.\n"),
+      (Strings{"$352.2 million verified", "$100.5 million verified", "$90.1 million verified"}));
+}
+
+TEST(LinkingTest, MismatchWhenTheBindingIsUnique) {
+  EXPECT_EQ(Read("Net sales were $325.2 million.\n"), (Strings{"$325.2 million mismatch"}));
+}
+
+TEST(LinkingTest, QuietWhenTheFigureAgreesWithAnotherPeriod) {
+  // Stated for the release's quarter, but it is last year's figure: which it is is in doubt.
+  EXPECT_EQ(Read("Net sales were $300.0 million.\n"),
+            (Strings{"$300.0 million unverifiable: it agrees with Net sales (quarter ended Mar 31, "
+                     "2023)"}));
+}
+
+TEST(LinkingTest, QuietWhenTheSubjectIsQualified) {
+  EXPECT_EQ(Read("Net sales in the Americas region were $101.0 million.\n"),
+            (Strings{"$101.0 million unverifiable: the subject of \"were\" is \"region\""}));
+}
+
+TEST(LinkingTest, PerShareVariantsAreToldApart) {
+  EXPECT_EQ(Read("Net loss per basic share was $0.26.\n"), (Strings{"$0.26 verified"}));
+  EXPECT_EQ(Read("Net loss per basic share was $0.25.\n"), (Strings{"$0.25 mismatch"}));
+}
+
+TEST(LinkingTest, SignOfTheResult) {
+  // The amount ties; the table shows a loss.
+  EXPECT_EQ(Read("Net income was $12.6 million.\n"), (Strings{"$12.6 million sign"}));
+  // "$(12.6) million" of net income is a loss: quiet.
+  EXPECT_EQ(Read("Net income was $(12.6) million.\n"), (Strings{"$(12.6) million verified"}));
+}
+
+TEST(LinkingTest, PartsOfACellAreNotMismatches) {
+  // Two regions' "net sales", neither the consolidated figure: parts, not errors.
+  EXPECT_EQ(Read("Americas\n\n* Net sales were $200.1 million.\n\nEurope\n\n* Net sales were "
+                 "$152.1 million.\n"),
+            (Strings{"$200.1 million unverifiable: the prose states 2 other figures for Net sales "
+                     "(quarter ended Mar 31, 2024): they speak of its parts",
+                     "$152.1 million unverifiable: the prose states 2 other figures for Net sales "
+                     "(quarter ended Mar 31, 2024): they speak of its parts"}));
+}
+
+TEST(LinkingTest, ChangesVerifiedByArithmetic) {
+  // 352,200 against 300,000 is 17.4%; 100,500 - 90,100 is 10,400.
+  EXPECT_EQ(Read("Net sales increased 17% to $352.2 million. Gross profit was up $10.4 million.\n"),
+            (Strings{"17% verified", "$352.2 million verified", "$10.4 million verified"}));
+}
+
+TEST(LinkingTest, QuietWhenAChangeIsNotShown) {
+  // 20% is no change of the tables: unverifiable, never a mismatch.
+  EXPECT_EQ(Read("Net sales increased 20% to $352.2 million.\n"),
+            (Strings{"20% unverifiable: a change between periods that no row labelled \"net "
+                     "sales\" shows",
+                     "$352.2 million verified"}));
+}
+
+TEST(GrammarTest, StemsAndWords) {
+  EXPECT_EQ(Stem("revenues"), "revenue");
+  EXPECT_EQ(Stem("liabilities"), "liability");
+  EXPECT_EQ(Stem("losses"), "loss");
+  EXPECT_EQ(Stem("gross"), "gross");
+  EXPECT_EQ(Stem("company's"), "company");
+  EXPECT_EQ(SplitWords("Selling, general & administrative"),
+            (std::vector<std::string>{"selling", "general", "and", "administrative"}));
+}
+
+}  // namespace
+}  // namespace tieout

@@ -1,0 +1,175 @@
+#include "checker/narrative/subject.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "checker/narrative/grammar.h"
+
+namespace tieout {
+namespace {
+
+constexpr size_t kMaxWords = 8;
+constexpr size_t kMaxWalk = 60;
+
+const PhraseMatch* PhraseAt(const SentenceView& s, size_t t) {
+  int i = s.token_phrase[t];
+  return i < 0 ? nullptr : &s.phrases[static_cast<size_t>(i)];
+}
+
+// Words that tie a subject to its figure: verbs, direction and comparison words, bounds.
+bool Links(const SentenceView& s, size_t t) {
+  const PhraseMatch* m = PhraseAt(s, t);
+  if (!m) return false;
+  switch (m->entry->kind) {
+    case PhraseKind::kVerb:
+    case PhraseKind::kIncrease:
+    case PhraseKind::kDecrease:
+    case PhraseKind::kUnchanged:
+    case PhraseKind::kComparison:
+    case PhraseKind::kApproximate:
+    case PhraseKind::kBound:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool Possessive(const std::string& w) {
+  return w.size() > 2 && (w.compare(w.size() - 2, 2, "'s") == 0 || w.back() == '\'');
+}
+
+// A word of a noun phrase: a word that is not grammar (or is a phrase's word: "selling, general
+// and administrative expenses"), not a link, not in a period phrase.
+bool NounWord(const SentenceView& s, size_t t) {
+  const Token& tok = s.tokens[t];
+  if (!tok.is_word() || s.token_mention[t] >= 0 || Links(s, t)) return false;
+  const PhraseMatch* m = PhraseAt(s, t);
+  if (m && m->entry->kind == PhraseKind::kConcept) return true;
+  return !IsFunctionWord(tok.word) && !IsCopula(tok.word) && !IsCalendarWord(tok.word) &&
+         !(tok.word.size() == 4 && std::isdigit(static_cast<unsigned char>(tok.word[0])));
+}
+
+Subject Make(const SentenceView& s, size_t first, size_t last, bool after) {
+  Subject out;
+  out.after = after;
+  for (size_t t = first; t <= last; ++t) {
+    if (s.tokens[t].is_word()) out.words.push_back(s.tokens[t].word);
+  }
+  out.text =
+      std::string(s.text.substr(s.tokens[first].begin, s.tokens[last].end - s.tokens[first].begin));
+  out.first = first;
+  out.last = last;
+  // "cash and cash equivalents and marketable securities", "revenue and net income": the
+  // figure is a sum, or belongs to one of the nouns listed.
+  auto joins = [&](size_t t) {
+    return s.tokens[t].punct == ',' ||
+           (s.tokens[t].is_word() && (s.tokens[t].word == "and" || s.tokens[t].word == "or"));
+  };
+  if (first > s.begin + 1 && joins(first - 1) && NounWord(s, first - 2)) out.compound = true;
+  if (last + 2 < s.end && joins(last + 1) && NounWord(s, last + 2)) out.compound = true;
+  return out;
+}
+
+// The noun phrase that starts at token t and runs forward.
+Subject Forward(const SentenceView& s, size_t t, bool part) {
+  size_t last = t;
+  size_t words = 0;
+  for (size_t u = t; u < s.end && words < kMaxWords; ++u) {
+    const Token& tok = s.tokens[u];
+    const PhraseMatch* m = PhraseAt(s, u);
+    bool in_phrase = m && m->entry->kind == PhraseKind::kConcept;
+    if (tok.punct == ',' && in_phrase) continue;
+    if (NounWord(s, u)) {
+      last = u;
+      ++words;
+      if (Possessive(tok.word)) break;
+      continue;
+    }
+    // "cost of sales": a preposition between two noun words.
+    if (tok.is_word() && IsInnerPreposition(tok.word) && u + 1 < s.end && NounWord(s, u + 1) &&
+        !IsDeterminer(s.tokens[u + 1].word)) {
+      continue;
+    }
+    break;
+  }
+  if (!NounWord(s, t)) return Subject();
+  Subject out = Make(s, t, last, true);
+  out.part = part;
+  return out;
+}
+
+}  // namespace
+
+Subject SubjectOf(const SentenceView& s, size_t figure) {
+  // After the figure: "$135 million of cash", "$2.4 million in revenue", "a $500 million
+  // revolving credit facility".
+  size_t u = figure + 1;
+  if (u < s.end && s.tokens[u].is_word() && s.token_mention[u] < 0 &&
+      (s.tokens[u].word == "of" || s.tokens[u].word == "in")) {
+    size_t v = u + 1;
+    while (v < s.end && s.tokens[v].is_word() && IsDeterminer(s.tokens[v].word)) ++v;
+    if (v < s.end && NounWord(s, v)) return Forward(s, v, s.tokens[u].word == "in");
+  } else if (u < s.end && NounWord(s, u)) {
+    return Forward(s, u, false);
+  }
+  // Before it: back over the words that link the subject to the figure.
+  size_t t = figure;
+  size_t walked = 0;
+  bool aside = false;
+  while (t-- > s.begin && ++walked < kMaxWalk) {
+    const Token& tok = s.tokens[t];
+    if (tok.punct == ':' || tok.punct == ';' || tok.punct == '"') return Subject();
+    // An aside in parentheses: "Net income (after a $2.00 million provision) was".
+    if (tok.punct == ')') {
+      aside = true;
+      int depth = 1;
+      while (t > s.begin && depth > 0) {
+        --t;
+        if (s.tokens[t].punct == ')') ++depth;
+        if (s.tokens[t].punct == '(') --depth;
+      }
+      continue;
+    }
+    if (tok.is_figure() || tok.punct != 0 || s.token_mention[t] >= 0 || Links(s, t)) continue;
+    if (!tok.is_word()) continue;
+    if (!NounWord(s, t)) continue;
+    // The noun phrase ends here; find its first word.
+    size_t last = t, first = t, words = 1;
+    while (first > s.begin && words < kMaxWords) {
+      size_t p = first - 1;
+      const Token& prev = s.tokens[p];
+      const PhraseMatch* m = PhraseAt(s, p);
+      bool in_phrase = m && m->entry->kind == PhraseKind::kConcept && m->last >= first - 1 &&
+                       PhraseAt(s, first) == m;
+      if (prev.punct == ',' && in_phrase) {
+        first = p;
+        continue;
+      }
+      if (prev.is_word() && Possessive(prev.word)) break;
+      if (NounWord(s, p)) {
+        first = p;
+        ++words;
+        continue;
+      }
+      if (prev.is_word() && IsInnerPreposition(prev.word) && p > s.begin && NounWord(s, p - 1) &&
+          !Possessive(s.tokens[p - 1].word)) {
+        first = p;
+        continue;
+      }
+      break;
+    }
+    while (s.tokens[first].punct != 0 || !s.tokens[first].is_word()) ++first;
+    Subject out = Make(s, first, last, false);
+    out.aside = aside;
+    size_t v = first;
+    while (v > s.begin && s.tokens[v - 1].is_word() && IsDeterminer(s.tokens[v - 1].word)) --v;
+    if (v > s.begin) {
+      const PhraseMatch* m = PhraseAt(s, v - 1);
+      out.via_verb = m && m->entry->kind == PhraseKind::kVerb;
+    }
+    return out;
+  }
+  return Subject();
+}
+
+}  // namespace tieout
