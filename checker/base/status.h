@@ -2,7 +2,7 @@
 //
 // A Status is ok or carries a kind and a one-line message. Errors name the file and line they
 // concern in the message itself ("rules.yaml:12:5: unknown key 'sevrity'"). Findings about a
-// release are not errors: they are results (see engine/report.h).
+// release are not errors: they are results (see result/report.h).
 #ifndef TIEOUT_BASE_STATUS_H_
 #define TIEOUT_BASE_STATUS_H_
 

@@ -399,6 +399,9 @@ class ParagraphReader {
     const Token& prev = tokens_[t - 1];
     if (prev.punct == ';' || prev.punct == ':') return true;
     const PhraseMatch* verb = PhraseAt(t - 1);
+    // "compared to net income of $8.8 million": the amount compared with, when what the
+    // sentence is about was stated before it.
+    if (verb && verb->entry->kind == PhraseKind::kComparison) return lead_seen_;
     if (!verb || verb->entry->kind != PhraseKind::kVerb || verb->first == sb_) return false;
     size_t u = verb->first - 1;
     if (Word(u) == "today" && u > sb_) --u;
@@ -501,11 +504,22 @@ class ParagraphReader {
     bool names_period = me_ > mb_;
     for (size_t t = sb; t < se && !names_period; ++t) names_period = IsYear(tokens_[t]);
     SentenceView view{p_.text, tokens_, phrases_, token_phrase_, token_mention_, sb_, se_};
-    for (int f : figs) {
+    lead_seen_ = false;
+    for (size_t k = 0; k < figs.size(); ++k) {
+      int f = figs[k];
       NarrativeFigure& r = rec(f);
       size_t tf = figure_token_[static_cast<size_t>(f)];
       r.subject =
           r.host >= 0 ? out_->figures[static_cast<size_t>(r.host)].subject : SubjectOf(view, tf);
+      // "were $38.5 million ..., compared to $32.0 million ..., an increase of 20%": a change
+      // after amounts is a change of what they measure.
+      for (size_t j = k; r.change && j-- > 0;) {
+        const NarrativeFigure& prev = rec(figs[j]);
+        if (prev.change || prev.host >= 0 || prev.subject.empty()) continue;
+        if (prev.figure.unit == FigureUnit::kPercent) continue;
+        r.subject = prev.subject;
+        break;
+      }
       r.may_mismatch = qualifier.empty() && !(segment_token_ < tf) && tf <= taint_ &&
                        tf < other_entity_token_ && !r.approximate && !r.bound && !r.change &&
                        !r.range && !r.missing_unit && !r.subject.part;
@@ -513,6 +527,8 @@ class ParagraphReader {
       r.subject_leads = !r.subject.empty() && !r.subject.after && !r.subject.compound &&
                         !r.subject.aside && r.figure.unit != FigureUnit::kPercent &&
                         Leads(r.subject.first);
+      if (r.host >= 0) r.subject_leads = out_->figures[static_cast<size_t>(r.host)].subject_leads;
+      lead_seen_ = lead_seen_ || r.subject_leads;
     }
     // Figures that are changes, ranges or bounds still get a concept for the record.
     for (int f : figs) {
@@ -1733,6 +1749,7 @@ class ParagraphReader {
   size_t segment_token_ = 0;     // the first phrase naming a segment in the paragraph
   std::string segment_word_;
   size_t other_entity_token_ = 0;  // where the paragraph names another company
+  bool lead_seen_ = false;         // a figure of the sentence had the sentence's subject
   size_t taint_ = 0;               // from this token on, the sentence speaks of something else
   std::string taint_reason_;
   size_t sb_ = 0, se_ = 0;  // the sentence's tokens
@@ -1820,6 +1837,20 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
   if (verdict == FigureVerdict::kMismatch && was_qualified) {
     r->reason = "an earlier sentence of the paragraph names a part of \"" + r->subject.text +
                 "\": the figure may speak of it";
+    r->checks.clear();
+    return;
+  }
+  // A concept's mismatch rests on the same evidence as a label's: the figure is stated as the
+  // amount itself, by the subject its sentence is about, before the statements.
+  if ((verdict == FigureVerdict::kMismatch || verdict == FigureVerdict::kTruncated) &&
+      !(r->may_mismatch && r->subject_leads)) {
+    r->reason =
+        "the figure differs from the table, but the sentence does not state it as the "
+        "amount of \"" +
+        r->phrase + "\" (" +
+        (r->subject_leads ? "it is approximate, a part or qualified"
+                          : "its subject is not what the sentence is about") +
+        ")";
     r->checks.clear();
     return;
   }

@@ -4,8 +4,9 @@
 // message, where the corpus is absent. TIEOUT_LABELS_DUMP=1 prints every figure of the
 // labelled files with tieout's verdict, to propose labels that a person then judges.
 //
-// A label line: file, line, column, figure as written, kind (tie | derived | none), and a
-// note (the row and column, the formula, or why it is in no table).
+// A label line: file, line, column, figure as written, kind (tie | derived | none | error), and
+// a note (the row and column, the formula, why it is in no table, or for an error what the
+// table says instead: a figure the release itself gets wrong).
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -26,8 +27,8 @@ namespace tieout {
 namespace {
 
 // The share of ties and of derived figures verified when the labels were made.
-constexpr int kTieFloor = 59;
-constexpr int kDerivedFloor = 30;
+constexpr int kTieFloor = 71;
+constexpr int kDerivedFloor = 46;
 
 std::string SourceDir() {
   const char* env = std::getenv("TIEOUT_SOURCE_DIR");
@@ -122,6 +123,7 @@ TEST(LabelledSetTest, TieoutAgainstTheHandLabels) {
     }
   }
   int ties = 0, ties_verified = 0, derived = 0, derived_verified = 0, labelled = 0;
+  int errors = 0, errors_reported = 0;
   std::vector<std::string> false_findings;
   std::map<std::string, std::set<std::pair<int, int>>> labelled_at;
   for (const Label& l : labels) {
@@ -138,7 +140,12 @@ TEST(LabelledSetTest, TieoutAgainstTheHandLabels) {
     bool verified = s.verdict == FigureVerdict::kVerified;
     bool reported = s.verdict == FigureVerdict::kMismatch || s.verdict == FigureVerdict::kSign ||
                     s.verdict == FigureVerdict::kTruncated;
-    // Every labelled figure of these releases agrees with its tables: any report is false.
+    if (l.kind == "error") {
+      ++errors;
+      errors_reported += reported;
+      continue;
+    }
+    // Every other labelled figure agrees with its tables (or is in none): a report is false.
     if (reported) {
       false_findings.push_back(l.file + ":" + std::to_string(l.line) + " " + l.text + ": " +
                                FigureVerdictName(s.verdict));
@@ -159,8 +166,9 @@ TEST(LabelledSetTest, TieoutAgainstTheHandLabels) {
     }
   }
   std::cout << "labelled set: " << labelled << " figures; ties " << ties_verified << "/" << ties
-            << " verified; derived " << derived_verified << "/" << derived
-            << " verified; false findings " << false_findings.size() << "\n";
+            << " verified; derived " << derived_verified << "/" << derived << " verified; errors "
+            << errors_reported << "/" << errors << " reported; false findings "
+            << false_findings.size() << "\n";
   EXPECT_TRUE(false_findings.empty()) << ::testing::PrintToString(false_findings);
   // The floor measured when these labels were made (the target is 90% and 70%): a
   // change that verifies fewer fails here.

@@ -106,12 +106,29 @@ TEST(LinkingTest, ChangesVerifiedByArithmetic) {
             (Strings{"17% verified", "$352.2 million verified", "$10.4 million verified"}));
 }
 
+TEST(LinkingTest, RelativeClausesAndTheChangeOfTheAmounts) {
+  // The subject is before ", which ...,"; the 17% is the change of the amounts before it.
+  EXPECT_EQ(Read("Net sales, which include freight billed to customers, were $352.2 million, "
+                 "compared to $300.0 million, an increase of 17%.\n"),
+            (Strings{"$352.2 million verified", "$300.0 million verified", "17% verified"}));
+}
+
 TEST(LinkingTest, QuietWhenAChangeIsNotShown) {
   // 20% is no change of the tables: unverifiable, never a mismatch.
   EXPECT_EQ(Read("Net sales increased 20% to $352.2 million.\n"),
             (Strings{"20% unverifiable: a change between periods that no row labelled \"net "
                      "sales\" shows",
                      "$352.2 million verified"}));
+}
+
+TEST(LinkingTest, ConceptMismatchesNeedTheSentencesSubject) {
+  // "Included in net income were $3.6 million of net losses from ...": a part of net income,
+  // not its amount; the concept alone does not make an error.
+  std::vector<std::string> read = Read(
+      "Included in net income for the quarter ended March 31, 2024 were $3.6 million of net "
+      "losses from the acquired companies.\n");
+  ASSERT_EQ(read.size(), 1u);
+  EXPECT_EQ(read[0].rfind("$3.6 million unverifiable", 0), 0u) << read[0];
 }
 
 TEST(GrammarTest, StemsAndWords) {

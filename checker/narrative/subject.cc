@@ -130,6 +130,25 @@ Subject SubjectOf(const SentenceView& s, size_t figure) {
       }
       continue;
     }
+    // A relative clause between commas: "Scores revenues, which include ..., were".
+    if (tok.punct == ',') {
+      // Back to ", which" over commas and asides, but not over a figure or a clause's verb.
+      size_t u = t;
+      bool found = false;
+      while (u > s.begin + 1 && !s.tokens[u - 1].is_figure() && s.tokens[u - 1].punct != ';' &&
+             !IsCopula(s.tokens[u - 1].word)) {
+        --u;
+        const std::string& w = s.tokens[u].word;
+        if ((w == "which" || w == "who") && s.tokens[u - 1].punct == ',') {
+          found = true;
+          break;
+        }
+      }
+      if (found) {
+        t = u - 1;  // the comma that opens the clause; the loop steps before it
+        continue;
+      }
+    }
     if (tok.is_figure() || tok.punct != 0 || s.token_mention[t] >= 0 || Links(s, t)) continue;
     if (!tok.is_word()) continue;
     if (!NounWord(s, t)) continue;
