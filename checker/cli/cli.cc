@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <boost/program_options.hpp>
 #include <filesystem>
 #include <fstream>
@@ -142,8 +143,12 @@ std::optional<int> ParseCheck(const std::vector<std::string>& args, CheckOptions
       "fail-on", po::value(&fail_on),
       "exit 1 when a finding is at or above this severity: error, warning, note or none "
       "(default error)")("show-passed", "list every check in the text report, passed ones too")(
-      "quiet,q", "no progress on stderr")("path", po::value<std::vector<std::string>>(),
-                                          "files or folders to check");
+      "quiet,q", "no progress on stderr")(
+      "set", po::value(&options->sets),
+      "name a set of documents by hand for the checks across documents: a JSON manifest "
+      "({\"sets\": [{\"name\": ..., \"files\": [...]}]}) or a comma-separated list of files "
+      "(repeatable; by default a set is one company's documents in one folder)")(
+      "path", po::value<std::vector<std::string>>(), "files or folders to check");
   po::positional_options_description positional;
   positional.add("path", -1);
   po::variables_map vm;
@@ -187,23 +192,50 @@ struct CheckRun {
   int skipped = 0;  // files a folder scan left out for their extension
 };
 
-// Checks every file; progress on `err` unless quiet. Fails only when the rules do not load.
+// The sets named by --set: manifests (.json) and comma-separated lists of files.
+Expected<SetManifest> NamedSets(const std::vector<std::string>& args) {
+  SetManifest manifest;
+  for (const std::string& a : args) {
+    if (a.size() > 5 && a.compare(a.size() - 5, 5, ".json") == 0) {
+      auto m = LoadSetManifest(a);
+      if (!m.ok()) return m.status();
+      for (auto& e : m->sets) manifest.sets.push_back(std::move(e));
+      continue;
+    }
+    SetManifest::Entry e;
+    e.name = a;
+    for (size_t b = 0; b <= a.size();) {
+      size_t comma = std::min(a.find(',', b), a.size());
+      if (comma > b) e.files.push_back(a.substr(b, comma - b));
+      b = comma + 1;
+    }
+    manifest.sets.push_back(std::move(e));
+  }
+  return manifest;
+}
+
+// Checks every file, then the sets across files; progress on `err` unless quiet. Fails only
+// when the rules or a set manifest do not load.
 Expected<CheckRun> RunCheck(const CheckOptions& options, std::ostream& err) {
   auto rules = LoadRuleSet(options.sources);
   if (!rules.ok()) return rules.status();
+  auto manifest = NamedSets(options.sets);
+  if (!manifest.ok()) return manifest.status();
   CheckRun run;
   std::vector<std::string> files = ExpandPaths(options.paths, &run.report.errors, &run.skipped);
   Engine engine(*rules);
   engine.DescribeRules(&run.report);
   bool progress = !options.quiet && files.size() >= 10;
   bool tty = isatty(STDERR_FILENO);
+  std::vector<DocumentRecord> records;  // small per document (sets/record.h)
   for (size_t i = 0; i < files.size(); ++i) {
     if (progress && (tty || (i + 1) % 100 == 0 || i + 1 == files.size())) {
       err << "[" << i + 1 << "/" << files.size() << "] " << files[i] << (tty ? "\x1b[K\r" : "\n");
     }
-    engine.CheckFile(files[i], &run.report);
+    engine.CheckFile(files[i], &run.report, &records);
   }
   if (progress && tty) err << "\n";
+  engine.CheckSets(records, *manifest, &run.report);
   return run;
 }
 

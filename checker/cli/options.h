@@ -23,6 +23,9 @@ struct CheckOptions {
   std::optional<Severity> fail_on = Severity::kError;
   bool show_passed = false;
   bool quiet = false;
+  // Sets named by hand for the checks across documents: JSON manifests or comma-separated
+  // lists of files.
+  std::vector<std::string> sets;
 };
 
 struct ExtractOptions {

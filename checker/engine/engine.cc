@@ -6,10 +6,12 @@
 
 #include "checker/base/text.h"
 #include "checker/ingest/reader.h"
+#include "checker/rules/set_rule.h"
 
 namespace tieout {
 
-void Engine::CheckDocument(const Document& doc, Report* report) const {
+void Engine::CheckDocument(const Document& doc, Report* report,
+                           std::vector<DocumentRecord>* records) const {
   DocumentSummary s;
   s.file = doc.source->path();
   s.name = doc.name.empty() ? doc.source->path() : doc.name;
@@ -23,6 +25,21 @@ void Engine::CheckDocument(const Document& doc, Report* report) const {
   DocumentMemo memo;
   RuleContext context{rules_->concepts, rules_->vocabulary, &rules_->narrative, &memo};
   for (const auto& rule : rules_->rules) rule->Run(doc, context, &results);
+  if (records) records->push_back(BuildRecord(doc, rules_->sets));
+}
+
+void Engine::CheckSets(const std::vector<DocumentRecord>& records, const SetManifest& manifest,
+                       Report* report) const {
+  std::vector<const SetRule*> set_rules;
+  for (const auto& rule : rules_->rules) {
+    if (const auto* s = dynamic_cast<const SetRule*>(rule.get())) set_rules.push_back(s);
+  }
+  if (set_rules.empty()) return;
+  SetResults results(report);
+  SetContext context{rules_->sets};
+  for (const DocumentSet& set : GroupIntoSets(records, manifest)) {
+    for (const SetRule* rule : set_rules) rule->RunSet(set, context, &results);
+  }
 }
 
 void Engine::DescribeRules(Report* report) const {
@@ -32,13 +49,14 @@ void Engine::DescribeRules(Report* report) const {
   }
 }
 
-void Engine::CheckFile(const std::string& path, Report* report) const {
+void Engine::CheckFile(const std::string& path, Report* report,
+                       std::vector<DocumentRecord>* records) const {
   auto docs = ReadDocuments(path, rules_->vocabulary);
   if (!docs.ok()) {
     report->errors.push_back(InputError{path, docs.status().message()});
     return;
   }
-  for (const Document& doc : *docs) CheckDocument(doc, report);
+  for (const Document& doc : *docs) CheckDocument(doc, report, records);
 }
 
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,

@@ -10,6 +10,7 @@
 #include "checker/document/document.h"
 #include "checker/result/report.h"
 #include "checker/rules/rule_set.h"
+#include "checker/sets/document_set.h"
 
 namespace tieout {
 
@@ -17,11 +18,19 @@ class Engine {
  public:
   explicit Engine(std::shared_ptr<const RuleSet> rules) : rules_(std::move(rules)) {}
 
-  // Runs every rule on one document and appends its summary, checks and findings.
-  void CheckDocument(const Document& doc, Report* report) const;
+  // Runs every rule on one document and appends its summary, checks and findings. With
+  // `records`, also appends the document's record for the checks across documents (the
+  // document itself need not outlive the call).
+  void CheckDocument(const Document& doc, Report* report,
+                     std::vector<DocumentRecord>* records = nullptr) const;
   // Reads a file and checks each document in it. A file that cannot be read is recorded as an
   // input error in the report; the caller goes on with the next file.
-  void CheckFile(const std::string& path, Report* report) const;
+  void CheckFile(const std::string& path, Report* report,
+                 std::vector<DocumentRecord>* records = nullptr) const;
+  // The pass across documents, after every file is read: groups the records into sets
+  // (sets/document_set.h) and runs each rule across documents on each set.
+  void CheckSets(const std::vector<DocumentRecord>& records, const SetManifest& manifest,
+                 Report* report) const;
 
   // Lists the rules in the report, as reporters that describe them need.
   void DescribeRules(Report* report) const;

@@ -3,32 +3,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include "checker/base/utf8.h"
+
 namespace tieout {
 namespace {
-
-// Windows-1252 characters 0x80..0x9F as code points (0 where the code page has none).
-constexpr uint32_t kWindows1252[32] = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
-
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 // The length of the entity reference at source[j] ("&amp;", "&#8212;", "&#x2014;"), or 0.
 size_t EntityLength(std::string_view source, size_t j) {
@@ -73,25 +51,6 @@ bool SourceCharIsSpace(std::string_view source, size_t j) {
 
 }  // namespace
 
-bool IsValidUtf8(std::string_view bytes) {
-  size_t i = 0;
-  const size_t n = bytes.size();
-  while (i < n) {
-    unsigned char c = static_cast<unsigned char>(bytes[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-    if (len == 0 || i + len > n || c == 0xC0 || c == 0xC1 || c > 0xF4) return false;
-    for (size_t k = 1; k < len; ++k) {
-      if ((static_cast<unsigned char>(bytes[i + k]) & 0xC0) != 0x80) return false;
-    }
-    i += len;
-  }
-  return true;
-}
-
 uint64_t Utf8Text::OriginalOffset(uint64_t offset) const {
   if (shifts.empty()) return offset;
   auto it = std::upper_bound(
@@ -104,7 +63,7 @@ uint64_t Utf8Text::OriginalOffset(uint64_t offset) const {
 
 Utf8Text ToUtf8(std::string_view bytes) {
   Utf8Text out;
-  if (IsValidUtf8(bytes)) {
+  if (IsUtf8(bytes)) {
     out.text.assign(bytes);
     return out;
   }
@@ -115,9 +74,8 @@ Utf8Text ToUtf8(std::string_view bytes) {
       out.text.push_back(static_cast<char>(c));
       continue;
     }
-    uint32_t cp = c;
-    if (c < 0xA0 && kWindows1252[c - 0x80] != 0) cp = kWindows1252[c - 0x80];
-    AppendUtf8(cp, &out.text);
+    uint32_t cp = Windows1252CodePoint(c);
+    AppendUtf8(cp == 0 ? c : cp, &out.text);
     // From here on, the decoded text runs ahead of the original by what this byte grew into.
     out.shifts.emplace_back(out.text.size(), i + 1);
   }
@@ -151,7 +109,9 @@ uint32_t NextCodePoint(std::string_view text, size_t* i) {
 }
 
 void AppendFolded(uint32_t cp, std::string* out) {
-  if (cp >= 0x80 && cp < 0xA0 && kWindows1252[cp - 0x80] != 0) cp = kWindows1252[cp - 0x80];
+  if (cp >= 0x80 && cp < 0xA0 && Windows1252CodePoint(static_cast<unsigned char>(cp)) != 0) {
+    cp = Windows1252CodePoint(static_cast<unsigned char>(cp));
+  }
   switch (cp) {
     case 0x2018:
     case 0x2019:

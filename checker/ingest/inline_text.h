@@ -13,8 +13,6 @@
 
 namespace tieout {
 
-bool IsValidUtf8(std::string_view bytes);
-
 // Bytes in UTF-8, and the way back to the offsets of the bytes they were decoded from.
 struct Utf8Text {
   std::string text;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "checker/base/utf8.h"
+
 namespace tieout {
 namespace {
 
@@ -12,11 +14,11 @@ std::vector<Word> Split(std::string_view decoded, std::string_view source, uint6
 }
 
 TEST(InlineTextTest, ValidatesUtf8) {
-  EXPECT_TRUE(IsValidUtf8("plain"));
-  EXPECT_TRUE(IsValidUtf8("\xE2\x80\x94 em dash"));
-  EXPECT_FALSE(IsValidUtf8("\x97 cp1252 em dash"));
-  EXPECT_FALSE(IsValidUtf8("\xE2\x80"));  // cut short
-  EXPECT_FALSE(IsValidUtf8("\xC0\xAF"));  // overlong
+  EXPECT_TRUE(IsUtf8("plain"));
+  EXPECT_TRUE(IsUtf8("\xE2\x80\x94 em dash"));
+  EXPECT_FALSE(IsUtf8("\x97 cp1252 em dash"));
+  EXPECT_FALSE(IsUtf8("\xE2\x80"));  // cut short
+  EXPECT_FALSE(IsUtf8("\xC0\xAF"));  // overlong
 }
 
 TEST(InlineTextTest, DecodesWindows1252AndMapsOffsetsBack) {

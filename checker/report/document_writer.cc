@@ -2,6 +2,11 @@
 
 #include "checker/report/document_writer.h"
 
+#include <sstream>
+
+#include "checker/base/utf8.h"
+#include "checker/report/json_output.h"
+
 namespace tieout {
 namespace {
 
@@ -94,58 +99,69 @@ void WriteDocumentJson(const std::vector<Document>& docs, std::ostream& out) {
     d["paragraphs"] = std::move(paras);
     all.push_back(std::move(d));
   }
-  out << all.dump(2) << "\n";
+  WriteJson(std::move(all), 2, out);
 }
+
+namespace {
+
+// One document as its bytes give it; WriteDocumentText makes it UTF-8 (RepairUtf8).
+void WriteDocumentTextBytes(const Document& doc, std::ostream& out) {
+  out << "document " << doc.name << " (" << doc.format;
+  if (!doc.info.document_type.empty()) out << ", " << doc.info.document_type;
+  out << "): " << doc.tables.size() << " tables, " << doc.paragraphs.size() << " paragraphs\n";
+  for (size_t ti = 0; ti < doc.tables.size(); ++ti) {
+    const Table& t = doc.tables[ti];
+    out << "\ntable " << ti + 1 << " at line " << doc.Locate(t.span.begin).line;
+    if (!t.title.empty()) out << ": " << t.title;
+    out << "\n";
+    if (t.scale != 0) out << "  scale 10^" << t.scale << " (" << t.scale_note << ")\n";
+    for (size_t c = 0; c < t.columns.size(); ++c) {
+      out << "  column " << c + 1 << ": " << t.columns[c].header;
+      std::string p = t.columns[c].period.ToString();
+      if (!p.empty()) out << " [" << p << "]";
+      out << "\n";
+    }
+    for (const Row& r : t.rows) {
+      out << "  " << doc.Locate(r.span.begin).line << ": ";
+      if (r.is_heading) {
+        out << "== " << r.label << "\n";
+        continue;
+      }
+      out << r.label << " <" << ValueKindName(r.kind) << ">";
+      for (size_t c = 0; c < r.cells.size(); ++c) {
+        out << " | ";
+        if (c < r.rule_above.size() && r.rule_above[c] != RuleMark::kNone) {
+          static const char* const kMarks[] = {"", "~~ ", "-- ", "== "};
+          out << kMarks[static_cast<int>(r.rule_above[c])];
+        }
+        const Cell& cell = r.cells[c];
+        if (cell.amount) {
+          out << cell.amount->value.ToDisplay();
+          if (cell.amount->exact) {
+            out << " (exact)";
+          } else {
+            out << " (1e" << cell.amount->precision << ")";
+          }
+        } else if (!cell.text.empty()) {
+          out << cell.text;
+        }
+      }
+      out << "\n";
+    }
+  }
+  out << "\n";
+  for (const Paragraph& p : doc.paragraphs) {
+    out << "paragraph at line " << doc.Locate(p.span.begin).line << ": " << p.text << "\n";
+  }
+}
+
+}  // namespace
 
 void WriteDocumentText(const std::vector<Document>& docs, std::ostream& out) {
   for (const Document& doc : docs) {
-    out << "document " << doc.name << " (" << doc.format;
-    if (!doc.info.document_type.empty()) out << ", " << doc.info.document_type;
-    out << "): " << doc.tables.size() << " tables, " << doc.paragraphs.size() << " paragraphs\n";
-    for (size_t ti = 0; ti < doc.tables.size(); ++ti) {
-      const Table& t = doc.tables[ti];
-      out << "\ntable " << ti + 1 << " at line " << doc.Locate(t.span.begin).line;
-      if (!t.title.empty()) out << ": " << t.title;
-      out << "\n";
-      if (t.scale != 0) out << "  scale 10^" << t.scale << " (" << t.scale_note << ")\n";
-      for (size_t c = 0; c < t.columns.size(); ++c) {
-        out << "  column " << c + 1 << ": " << t.columns[c].header;
-        std::string p = t.columns[c].period.ToString();
-        if (!p.empty()) out << " [" << p << "]";
-        out << "\n";
-      }
-      for (const Row& r : t.rows) {
-        out << "  " << doc.Locate(r.span.begin).line << ": ";
-        if (r.is_heading) {
-          out << "== " << r.label << "\n";
-          continue;
-        }
-        out << r.label << " <" << ValueKindName(r.kind) << ">";
-        for (size_t c = 0; c < r.cells.size(); ++c) {
-          out << " | ";
-          if (c < r.rule_above.size() && r.rule_above[c] != RuleMark::kNone) {
-            static const char* const kMarks[] = {"", "~~ ", "-- ", "== "};
-            out << kMarks[static_cast<int>(r.rule_above[c])];
-          }
-          const Cell& cell = r.cells[c];
-          if (cell.amount) {
-            out << cell.amount->value.ToDisplay();
-            if (cell.amount->exact) {
-              out << " (exact)";
-            } else {
-              out << " (1e" << cell.amount->precision << ")";
-            }
-          } else if (!cell.text.empty()) {
-            out << cell.text;
-          }
-        }
-        out << "\n";
-      }
-    }
-    out << "\n";
-    for (const Paragraph& p : doc.paragraphs) {
-      out << "paragraph at line " << doc.Locate(p.span.begin).line << ": " << p.text << "\n";
-    }
+    std::ostringstream bytes;
+    WriteDocumentTextBytes(doc, bytes);
+    out << RepairUtf8(bytes.str());
   }
 }
 

@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "checker/report/json_output.h"
 #include "checker/report/json_reporter.h"
 
 namespace tieout {
@@ -78,7 +79,7 @@ void JsonReporter::Write(const Report& report, std::ostream& out, const ReportOp
                   {"notes", s.notes},
                   {"input_errors", report.errors.size()},
                   {"narrative", Coverage(report.narrative)}};
-  out << j.dump(2) << "\n";
+  WriteJson(std::move(j), 2, out);
 }
 
 }  // namespace tieout

@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "checker/report/json_output.h"
 #include "checker/report/sarif_reporter.h"
 
 namespace tieout {
@@ -65,7 +66,9 @@ void SarifReporter::Write(const Report& report, std::ostream& out, const ReportO
     if (!f.related.empty()) {
       ordered_json related = ordered_json::array();
       for (size_t i = 0; i < f.related.size(); ++i) {
-        ordered_json r = SarifLocation(path, f.related[i].line, f.related[i].column);
+        // A finding across documents relates to a place in another file.
+        const std::string& where = f.related[i].path.empty() ? path : f.related[i].path;
+        ordered_json r = SarifLocation(where, f.related[i].line, f.related[i].column);
         r["id"] = i + 1;
         r["message"] = {{"text", f.related[i].message}};
         related.push_back(std::move(r));
@@ -97,7 +100,7 @@ void SarifReporter::Write(const Report& report, std::ostream& out, const ReportO
   ordered_json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                         {"version", "2.1.0"},
                         {"runs", ordered_json::array({std::move(run)})}};
-  out << sarif.dump(2) << "\n";
+  WriteJson(std::move(sarif), 2, out);
 }
 
 }  // namespace tieout

@@ -1,9 +1,15 @@
 #include "checker/report/text_reporter.h"
 
+#include <sstream>
+
+#include "checker/base/utf8.h"
+
 namespace tieout {
 
-void TextReporter::Write(const Report& report, std::ostream& out,
-                         const ReportOptions& options) const {
+namespace {
+
+// The text report as the documents' bytes give it; TextReporter::Write makes it UTF-8 (RepairUtf8).
+void WriteTextBytes(const Report& report, std::ostream& out, const ReportOptions& options) {
   for (const Finding& f : report.findings) {
     out << f.file << ":" << f.line << ":" << f.column << ": " << SeverityName(f.severity) << "["
         << f.rule << "]: " << f.message << "\n";
@@ -44,6 +50,15 @@ void TextReporter::Write(const Report& report, std::ostream& out,
         << " in the prose, " << n.verified << " verified, " << n.mismatched << " mismatched, "
         << n.truncated << " truncated, " << n.unverifiable << " unverifiable\n";
   }
+}
+
+}  // namespace
+
+void TextReporter::Write(const Report& report, std::ostream& out,
+                         const ReportOptions& options) const {
+  std::ostringstream bytes;
+  WriteTextBytes(report, bytes, options);
+  out << RepairUtf8(bytes.str());
 }
 
 }  // namespace tieout

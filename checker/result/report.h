@@ -53,10 +53,11 @@ struct CheckResult {
 const char* CheckStatusName(CheckResult::Status s);
 
 struct RelatedLocation {
-  std::string file;
+  std::string file;  // the document: in another document for a finding across documents
   int line = 0;
   int column = 0;
   std::string message;
+  std::string path;  // the file on disk; empty for the finding's own file
 };
 
 struct Finding {

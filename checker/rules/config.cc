@@ -282,21 +282,22 @@ void MergeLayer(YAML::Node base_root, const Layer& layer, Problems* problems) {
     problems->Add(root.Mark(), "a configuration file is a map (extends, rules, concepts, ...)");
     return;
   }
-  static const std::set<std::string> kKeys = {"extends",   "version", "vocabulary", "concepts",
-                                              "narrative", "rules",   "ignore",     "baseline"};
+  static const std::set<std::string> kKeys = {"extends",  "version",   "vocabulary",
+                                              "concepts", "narrative", "sets",
+                                              "rules",    "ignore",    "baseline"};
   for (const auto& kv : root) {
     std::string key = kv.first.as<std::string>();
     if (kKeys.count(key) == 0) {
       problems->Add(kv.first.Mark(), "unknown key '" + key +
                                          "' (extends, version, vocabulary, concepts, narrative, "
-                                         "rules, ignore, baseline)");
+                                         "sets, rules, ignore, baseline)");
     }
   }
   if (root["version"] && root["version"].as<std::string>() != "1") {
     problems->Add(root["version"].Mark(),
                   "unsupported version '" + root["version"].as<std::string>() + "' (1)");
   }
-  for (const char* section : {"vocabulary", "narrative"}) {
+  for (const char* section : {"vocabulary", "narrative", "sets"}) {
     if (!root[section]) continue;
     if (!Has(base_root, section)) base_root[section] = YAML::Node(YAML::NodeType::Map);
     MergeLists(base_root[section], root[section], section, problems);

@@ -120,7 +120,7 @@ TEST_F(ConfigTest, ProblemsNameTheConfigurationFile) {
   const std::string& f = options.config_path;
   EXPECT_EQ(set.status().message(),
             f + ":8:1: unknown key 'colour' (extends, version, vocabulary, concepts, narrative, " +
-                "rules, ignore, baseline)\n" + f +
+                "sets, rules, ignore, baseline)\n" + f +
                 ":4:3: no rule 'table-fotting' to change (did you mean 'table-footing'?); a new "
                 "rule needs kind, title, severity and message");
   Write(".tieout.yaml",

@@ -88,7 +88,7 @@ void Results::AddFinding(const RuleSpec& rule, SourceSpan where, const Failure& 
   }
   for (const auto& [span, what] : failure.related) {
     Location r = doc_.Locate(span.begin);
-    f.related.push_back(RelatedLocation{FileOf(doc_), r.line, r.column, what});
+    f.related.push_back(RelatedLocation{FileOf(doc_), r.line, r.column, what, ""});
   }
   report_->findings.push_back(std::move(f));
 }

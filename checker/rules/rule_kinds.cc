@@ -3,7 +3,9 @@
 #include "checker/rules/narrative_direction_rule.h"
 #include "checker/rules/narrative_figure_rule.h"
 #include "checker/rules/relation_rule.h"
+#include "checker/rules/rollforward_rule.h"
 #include "checker/rules/rule_kind.h"
+#include "checker/rules/same_period_rule.h"
 
 namespace tieout {
 
@@ -14,6 +16,7 @@ const std::vector<RuleKind>& RuleKinds() {
       RuleKind::Of<FootingRule>(),         RuleKind::Of<SumRule>(),
       RuleKind::Of<EquationRule>(),        RuleKind::Of<EpsRule>(),
       RuleKind::Of<NarrativeFigureRule>(), RuleKind::Of<NarrativeDirectionRule>(),
+      RuleKind::Of<RollforwardRule>(),     RuleKind::Of<SamePeriodRule>(),
   };
   return kinds;
 }

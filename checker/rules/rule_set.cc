@@ -52,15 +52,16 @@ void LoadIgnores(const YAML::Node& node, RuleSet* set, Problems* problems) {
   }
 }
 
-bool CompilePattern(const YAML::Node& node, Pattern* out, Problems* problems) {
+bool CompilePattern(const YAML::Node& node, Pattern* out, Problems* problems, bool icase = true) {
   if (!node.IsScalar()) {
     problems->Add(node.Mark(), "a pattern is a string");
     return false;
   }
   out->source = node.as<std::string>();
   try {
-    out->re =
-        std::regex(out->source, std::regex::ECMAScript | std::regex::icase | std::regex::optimize);
+    auto flags = std::regex::ECMAScript | std::regex::optimize;
+    if (icase) flags |= std::regex::icase;
+    out->re = std::regex(out->source, flags);
   } catch (const std::regex_error& e) {
     problems->Add(node.Mark(), "bad pattern '" + out->source + "': " + e.what());
     return false;
@@ -68,11 +69,11 @@ bool CompilePattern(const YAML::Node& node, Pattern* out, Problems* problems) {
   return true;
 }
 
-std::vector<Pattern> PatternList(const YAML::Node& node, Problems* problems) {
+std::vector<Pattern> PatternList(const YAML::Node& node, Problems* problems, bool icase = true) {
   std::vector<Pattern> out;
   if (node.IsScalar()) {
     Pattern p;
-    if (CompilePattern(node, &p, problems)) out.push_back(std::move(p));
+    if (CompilePattern(node, &p, problems, icase)) out.push_back(std::move(p));
     return out;
   }
   if (!node.IsSequence()) {
@@ -81,7 +82,7 @@ std::vector<Pattern> PatternList(const YAML::Node& node, Problems* problems) {
   }
   for (const auto& item : node) {
     Pattern p;
-    if (CompilePattern(item, &p, problems)) out.push_back(std::move(p));
+    if (CompilePattern(item, &p, problems, icase)) out.push_back(std::move(p));
   }
   return out;
 }
@@ -286,6 +287,55 @@ void LoadNarrative(const YAML::Node& node, NarrativeVocabulary* v, Problems* pro
   }
 }
 
+// The words of the checks across documents. Patterns that capture a name (company_names,
+// certifier, signature, officer_mention) are case-sensitive: a name is told by its capitals.
+void LoadSets(const YAML::Node& node, SetVocabulary* v, Problems* problems) {
+  if (!node.IsMap()) {
+    problems->Add(node.Mark(), "'sets' maps a kind of word to patterns");
+    return;
+  }
+  const std::vector<std::pair<std::string, std::vector<Pattern>*>> kPatterns = {
+      {"income_statement", &v->income_statement},
+      {"cash_flow_statement", &v->cash_flow_statement},
+      {"balance_sheet", &v->balance_sheet},
+      {"restatement", &v->restatement},
+      {"company_names", &v->company_names},
+      {"dateline", &v->dateline},
+      {"certification_heading", &v->certification_heading},
+      {"certified_report", &v->certified_report},
+      {"certifier", &v->certifier},
+      {"signature", &v->signature},
+      {"signature_date", &v->signature_date},
+      {"executive_officer", &v->executive_officer},
+      {"financial_officer", &v->financial_officer},
+      {"officer_mention", &v->officer_mention}};
+  const std::set<std::string> kCaseSensitive = {"company_names", "certifier", "signature",
+                                                "officer_mention"};
+  for (const auto& kv : node) {
+    std::string key = kv.first.as<std::string>();
+    if (key == "company_suffixes" || key == "name_suffixes") {
+      std::vector<std::string>* out =
+          key == "company_suffixes" ? &v->company_suffixes : &v->name_suffixes;
+      if (!kv.second.IsSequence()) {
+        problems->Add(kv.second.Mark(), "'" + key + "' is a list of words");
+        continue;
+      }
+      for (const auto& w : kv.second) out->push_back(w.as<std::string>());
+      continue;
+    }
+    auto it = std::find_if(kPatterns.begin(), kPatterns.end(),
+                           [&](const auto& p) { return p.first == key; });
+    if (it == kPatterns.end()) {
+      std::string names;
+      for (const auto& p : kPatterns) names += p.first + ", ";
+      problems->Add(kv.first.Mark(), "unknown key '" + key + "' in sets (" + names +
+                                         "company_suffixes, name_suffixes)");
+      continue;
+    }
+    *it->second = PatternList(kv.second, problems, kCaseSensitive.count(key) == 0);
+  }
+}
+
 void LoadRule(const YAML::Node& node, RuleSet* set, std::set<std::string>* ids,
               Problems* problems) {
   if (!node.IsMap()) {
@@ -378,10 +428,10 @@ std::shared_ptr<RuleSet> ParseRulesTree(const YAML::Node& root, const std::strin
     for (const auto& kv : root) {
       std::string key = kv.first.as<std::string>();
       if (key != "version" && key != "vocabulary" && key != "concepts" && key != "narrative" &&
-          key != "rules" && key != "ignore" && key != "baseline") {
+          key != "sets" && key != "rules" && key != "ignore" && key != "baseline") {
         problems->Add(kv.first.Mark(), "unknown key '" + key +
-                                           "' (version, vocabulary, concepts, narrative, rules, "
-                                           "ignore, baseline)");
+                                           "' (version, vocabulary, concepts, narrative, sets, "
+                                           "rules, ignore, baseline)");
       }
     }
     if (root["version"] && root["version"].as<std::string>() != "1") {
@@ -400,6 +450,7 @@ std::shared_ptr<RuleSet> ParseRulesTree(const YAML::Node& root, const std::strin
     if (YAML::Node narrative = root["narrative"]) {
       LoadNarrative(narrative, &set->narrative, problems);
     }
+    if (YAML::Node sets = root["sets"]) LoadSets(sets, &set->sets, problems);
     YAML::Node rules = root["rules"];
     if (!rules) {
       problems->Add(root.Mark(), "no 'rules' list");

@@ -13,6 +13,7 @@
 #include "checker/base/status.h"
 #include "checker/narrative/narrative_vocabulary.h"
 #include "checker/rules/rule.h"
+#include "checker/sets/set_vocabulary.h"
 #include "checker/vocabulary/vocabulary.h"
 
 namespace tieout {
@@ -30,6 +31,7 @@ struct RuleSet {
   Vocabulary vocabulary;
   Concepts concepts;
   NarrativeVocabulary narrative;  // concept phrases and the words of the prose
+  SetVocabulary sets;             // the words of the checks across documents
   std::vector<std::unique_ptr<Rule>> rules;
   std::vector<std::string> disabled;  // ids of rules turned off (`disable: true`, --disable)
   std::vector<PathIgnore> ignores;

@@ -48,7 +48,7 @@ TEST(RuleSetTest, ReportsEveryProblemWithItsPosition) {
             "r.yaml:8:15: unknown severity 'fatal' (error, warning, note)\n"
             "r.yaml:10:9: duplicate rule id 'one'\n"
             "r.yaml:12:11: unknown rule kind 'summ' (footing, sum, equation, eps, "
-            "narrative-figure, narrative-direction)\n"
+            "narrative-figure, narrative-direction, rollforward, same-period-same-value)\n"
             "r.yaml:20:5: unknown key 'sevrity' for a rule of kind 'equation'\n"
             "r.yaml:21:14: message uses '{nope}', which a rule of kind 'equation' does not fill\n"
             "r.yaml:19:15: unknown concept 'c' in 'a == c'\n"
@@ -64,8 +64,8 @@ TEST(RuleSetTest, SyntaxErrorsNameTheLine) {
 TEST(RuleSetTest, UnknownTopLevelKeyAndBadEquation) {
   EXPECT_EQ(
       Problems("ruls: []\n"),
-      "r.yaml:1:1: unknown key 'ruls' (version, vocabulary, concepts, narrative, rules, ignore, "
-      "baseline)\n"
+      "r.yaml:1:1: unknown key 'ruls' (version, vocabulary, concepts, narrative, sets, rules, "
+      "ignore, baseline)\n"
       "r.yaml:1:1: no 'rules' list");
   EXPECT_EQ(Problems("concepts: {a: x}\nrules:\n  - {id: e, title: t, kind: equation, severity: "
                      "error, message: m, equation: \"a + \"}\n"),

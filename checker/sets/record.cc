@@ -1,0 +1,471 @@
+#include "checker/sets/record.h"
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+
+#include "checker/document/period.h"
+#include "checker/narrative/tokens.h"
+
+namespace tieout {
+namespace {
+
+// Regular expressions are run on a bounded prefix of a paragraph: what they look for (a
+// dateline, a company name, a certification's sentences) stands near the start, and
+// std::regex is slow on long inputs.
+constexpr size_t kPrefix = 1500;
+// The prose before the tables that names the release's periods: title, dateline, first lines.
+constexpr size_t kLeadParagraphs = 12;
+
+std::string Prefix(const std::string& text, size_t n = kPrefix) {
+  return text.size() <= n ? text : text.substr(0, n);
+}
+
+bool AnyMatch(const std::vector<Pattern>& patterns, const std::string& text) {
+  for (const Pattern& p : patterns) {
+    if (std::regex_search(text, p.re)) return true;
+  }
+  return false;
+}
+
+// The first group of the first pattern that matches, with its offset in `text`.
+bool FirstGroup(const std::vector<Pattern>& patterns, const std::string& text, std::string* group,
+                size_t* offset, std::string* second = nullptr) {
+  for (const Pattern& p : patterns) {
+    std::smatch m;
+    if (std::regex_search(text, m, p.re) && m.size() > 1 && m[1].matched) {
+      *group = m[1].str();
+      *offset = static_cast<size_t>(m.position(1));
+      if (second) *second = m.size() > 2 && m[2].matched ? m[2].str() : "";
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string Trim(std::string s) {
+  auto space = [](unsigned char c) { return std::isspace(c) || c == ','; };
+  while (!s.empty() && space(static_cast<unsigned char>(s.back()))) s.pop_back();
+  size_t b = 0;
+  while (b < s.size() && space(static_cast<unsigned char>(s[b]))) ++b;
+  return s.substr(b);
+}
+
+// Words of letters and digits, lowercased.
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char ch : s) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c)) {
+      cur.push_back(static_cast<char>(std::tolower(c)));
+    } else if (ch == '/') {
+      // "/MI/" in an EDGAR conformed name: a state, not a word of the name.
+      if (!cur.empty()) out.push_back(cur);
+      cur = "/";
+    } else if (!cur.empty()) {
+      out.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+// The company's name as the longest run of capitalized words (and joining words) that ends the
+// text: "ANN ARBOR, MICHIGAN, FEBRUARY 4, 2004 -- Aastrom Biosciences, Inc." gives "Aastrom
+// Biosciences, Inc.".
+std::string TrailingName(const std::string& text) {
+  std::vector<std::pair<size_t, size_t>> words;  // [begin, end) of each space-separated word
+  for (size_t i = 0; i < text.size();) {
+    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    size_t b = i;
+    while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    if (i > b) words.push_back({b, i});
+  }
+  size_t start = words.size();
+  for (size_t k = words.size(); k-- > 0;) {
+    std::string w = text.substr(words[k].first, words[k].second - words[k].first);
+    bool joiner = w == "&" || w == "and" || w == "of" || w == "de" || w == "the";
+    bool capital = std::isupper(static_cast<unsigned char>(w[0])) ||
+                   (std::isdigit(static_cast<unsigned char>(w[0])) && k + 1 < words.size() &&
+                    w.find_first_not_of("0123456789") != std::string::npos);
+    if (!capital && !joiner) break;
+    // A comma ending a word before the last one separates the name from what precedes it,
+    // except before a suffix ("Biosciences, Inc.").
+    if (k + 1 < words.size() && w.back() == ',' && start == words.size()) break;
+    start = k;
+  }
+  while (start < words.size()) {
+    std::string w = text.substr(words[start].first, words[start].second - words[start].first);
+    if (w != "&" && w != "and" && w != "of" && w != "de" && w != "the") break;
+    ++start;
+  }
+  if (start >= words.size()) return "";
+  return Trim(text.substr(words[start].first));
+}
+
+StatementKind ClassifyTitle(const std::string& text, const SetVocabulary& v) {
+  std::string title = NormalizeLabel(text);
+  if (title.empty()) return StatementKind::kNone;
+  if (AnyMatch(v.cash_flow_statement, title)) return StatementKind::kCashFlow;
+  if (AnyMatch(v.balance_sheet, title)) return StatementKind::kBalanceSheet;
+  if (AnyMatch(v.income_statement, title)) return StatementKind::kIncome;
+  return StatementKind::kNone;
+}
+
+// Short paragraphs nearer a table than any other table can be its heading.
+constexpr size_t kHeadingParagraphs = 3;
+constexpr size_t kHeadingLength = 200;
+
+void AddRows(const Document& doc, const SetVocabulary& v, DocumentRecord* r) {
+  size_t next_paragraph = 0;
+  uint64_t previous_end = 0;
+  for (size_t ti = 0; ti < doc.tables.size(); ++ti) {
+    const Table& t = doc.tables[ti];
+    // The table's title, else the short paragraphs just above it (a heading the reader did not
+    // attach to the table).
+    std::string title = t.title;
+    StatementKind kind = ClassifyTitle(title, v);
+    std::vector<const Paragraph*> above;
+    while (next_paragraph < doc.paragraphs.size() &&
+           doc.paragraphs[next_paragraph].span.begin < t.span.begin) {
+      const Paragraph& p = doc.paragraphs[next_paragraph++];
+      if (p.span.begin >= previous_end) above.push_back(&p);
+    }
+    previous_end = t.span.end;
+    for (size_t k = 0; kind == StatementKind::kNone && k < above.size() && k < kHeadingParagraphs;
+         ++k) {
+      const Paragraph* p = above[above.size() - 1 - k];
+      if (p->text.size() > kHeadingLength) break;
+      kind = ClassifyTitle(p->text, v);
+      if (kind != StatementKind::kNone) title = p->text;
+    }
+    if (kind == StatementKind::kNone) continue;
+    bool title_restated = AnyMatch(v.restatement, NormalizeLabel(title));
+    std::vector<bool> column_restated(t.columns.size());
+    for (size_t c = 0; c < t.columns.size(); ++c) {
+      column_restated[c] = AnyMatch(v.restatement, NormalizeLabel(t.columns[c].header));
+    }
+    for (const Row& row : t.rows) {
+      if (row.is_heading || !row.has_values() || row.kind == ValueKind::kPercent) continue;
+      RecordRow rr;
+      rr.statement = kind;
+      rr.label = row.label;
+      std::string label = NormalizeLabel(row.label);
+      rr.key =
+          std::string(StatementKindName(kind)) + "|" + NormalizeLabel(row.section) + "|" + label;
+      rr.kind = row.kind;
+      rr.table = static_cast<int>(ti) + 1;
+      bool label_restated = AnyMatch(v.restatement, label);
+      for (size_t c = 0; c < row.cells.size() && c < t.columns.size(); ++c) {
+        const Cell& cell = row.cells[c];
+        const Period& p = t.columns[c].period;
+        if (!cell.amount || p.year == 0 || p.month == 0) continue;
+        bool flow = IsFlow(kind);
+        if (flow && (p.kind != Period::Kind::kDuration || p.months <= 0)) continue;
+        if (!flow && p.kind != Period::Kind::kInstant) continue;
+        Location loc = doc.Locate(cell.span.begin);
+        rr.cells.push_back(RecordCell{p, *cell.amount, loc.line, loc.column,
+                                      title_restated || column_restated[c] || label_restated});
+      }
+      if (!rr.cells.empty()) r->rows.push_back(std::move(rr));
+    }
+  }
+}
+
+// The paragraphs before the first table, or the first ones when a table comes first.
+std::vector<const Paragraph*> LeadParagraphs(const Document& doc) {
+  std::vector<const Paragraph*> out;
+  uint64_t first_table = doc.tables.empty() ? UINT64_MAX : doc.tables[0].span.begin;
+  for (const Paragraph& p : doc.paragraphs) {
+    if (out.size() >= kLeadParagraphs) break;
+    if (p.span.begin > first_table && !out.empty()) break;
+    out.push_back(&p);
+  }
+  return out;
+}
+
+void AddCompany(const Document& doc, const SetVocabulary& v, DocumentRecord* r) {
+  r->cik = doc.info.cik;
+  while (!r->cik.empty() && r->cik[0] == '0') r->cik.erase(0, 1);
+  if (!doc.info.company.empty()) {
+    r->company = doc.info.company;
+  } else {
+    size_t seen = 0;
+    for (const Paragraph& p : doc.paragraphs) {
+      if (++seen > 40) break;
+      std::string text = Prefix(p.text), name;
+      size_t offset = 0;
+      if (!FirstGroup(v.company_names, text, &name, &offset)) continue;
+      std::string trimmed = TrailingName(name);
+      if (NormalizeCompany(trimmed, v.company_suffixes).empty()) continue;
+      r->company = trimmed;
+      r->company_line =
+          doc.Locate(p.SpanOf(offset + name.size() - trimmed.size(), offset + name.size()).begin)
+              .line;
+      break;
+    }
+  }
+  r->company_key = NormalizeCompany(r->company, v.company_suffixes);
+}
+
+void AddReleaseDate(const Document& doc, const SetVocabulary& v, DocumentRecord* r) {
+  for (const Paragraph* p : LeadParagraphs(doc)) {
+    std::string text = Prefix(p->text, 400), date;
+    size_t offset = 0;
+    if (!FirstGroup(v.dateline, text, &date, &offset)) continue;
+    Date d = ParseDate(date);
+    if (d.year == 0 || d.day == 0) continue;
+    r->release_date = d;
+    r->release_text = Trim(date);
+    Location loc = doc.Locate(p->SpanOf(offset, offset + date.size()).begin);
+    r->release_line = loc.line;
+    r->release_column = loc.column;
+    return;
+  }
+}
+
+void AddClaims(const Document& doc, DocumentRecord* r) {
+  for (const Paragraph* p : LeadParagraphs(doc)) {
+    std::vector<Token> tokens = Tokenize(p->text, {});
+    for (const PeriodMention& m : FindPeriodMentions(tokens, 0, tokens.size())) {
+      bool ordinal = m.ordinal > 0 && (m.lengths.empty() || m.lengths[0] == 3);
+      bool dated = m.kind == PeriodMention::Kind::kExplicit && m.lengths.size() == 1 &&
+                   m.dates.size() == 1 && m.dates[0].year > 0;
+      if (m.kind != PeriodMention::Kind::kOrdinal && m.kind != PeriodMention::Kind::kExplicit) {
+        continue;
+      }
+      if (!ordinal && !dated) continue;
+      PeriodClaim c;
+      // Skip the leading preposition: the claim is the period's own words.
+      size_t first = m.first;
+      while (first < m.last && (tokens[first].word == "for" || tokens[first].word == "in" ||
+                                tokens[first].word == "of" || tokens[first].word == "the")) {
+        ++first;
+      }
+      size_t b = tokens[first].begin, e = tokens[m.last].end;
+      c.text = p->text.substr(b, e - b);
+      Location loc = doc.Locate(p->SpanOf(b, e).begin);
+      c.line = loc.line;
+      c.column = loc.column;
+      c.months = m.lengths.empty() ? (ordinal ? 3 : 0) : m.lengths[0];
+      c.ordinal = ordinal ? m.ordinal : 0;
+      c.year = m.year;
+      c.fiscal = m.fiscal;
+      if (dated) c.end = m.dates[0];
+      r->claims.push_back(std::move(c));
+    }
+  }
+}
+
+// Officer roles from a title.
+void SetRoles(const SetVocabulary& v, const std::string& title, Officer* o) {
+  std::string t = NormalizeLabel(title);
+  o->executive |= AnyMatch(v.executive_officer, t);
+  o->financial |= AnyMatch(v.financial_officer, t);
+}
+
+std::string StripNameSuffixes(std::string name, const std::vector<std::string>& suffixes) {
+  name = Trim(name);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const std::string& s : suffixes) {
+      if (name.size() > s.size()) {
+        std::string tail = name.substr(name.size() - s.size());
+        std::string lower = tail;
+        for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        char before = name[name.size() - s.size() - 1];
+        if (lower == s && (before == ' ' || before == ',')) {
+          name = Trim(name.substr(0, name.size() - s.size()));
+          changed = true;
+        }
+      }
+    }
+  }
+  return name;
+}
+
+void AddOfficers(const Document& doc, const SetVocabulary& v, DocumentRecord* r) {
+  for (const Paragraph& p : doc.paragraphs) {
+    std::string text = Prefix(p.text, 4000);
+    for (const Pattern& pat : v.officer_mention) {
+      for (auto it = std::sregex_iterator(text.begin(), text.end(), pat.re);
+           it != std::sregex_iterator(); ++it) {
+        const std::smatch& m = *it;
+        if (m.size() < 3 || !m[1].matched || !m[2].matched) continue;
+        Officer o;
+        o.name = StripNameSuffixes(m[1].str(), v.name_suffixes);
+        o.title = Trim(m[2].str());
+        SetRoles(v, o.title, &o);
+        if (!o.executive && !o.financial) continue;
+        Location loc = doc.Locate(p.SpanOf(m.position(1), m.position(1) + m.length(1)).begin);
+        o.line = loc.line;
+        o.column = loc.column;
+        r->officers.push_back(std::move(o));
+      }
+    }
+  }
+}
+
+void AddCertifications(const Document& doc, const SetVocabulary& v, DocumentRecord* r) {
+  Certification* cur = nullptr;
+  std::vector<Certification> found;
+  for (const Paragraph& p : doc.paragraphs) {
+    std::string text = Prefix(p.text);
+    if (p.text.size() < 400 && AnyMatch(v.certification_heading, NormalizeLabel(text))) {
+      found.emplace_back();
+      cur = &found.back();
+      Location loc = doc.Locate(p.span.begin);
+      cur->line = loc.line;
+      cur->column = loc.column;
+      continue;
+    }
+    if (!cur) continue;
+    std::string group, second;
+    size_t offset = 0;
+    if (cur->report.empty() && FirstGroup(v.certified_report, text, &group, &offset, &second)) {
+      cur->form = group;
+      cur->period = ParsePeriodHeader(second);
+      cur->report = "Form " + group + (second.empty() ? "" : " for the " + Trim(second));
+      Location loc = doc.Locate(p.SpanOf(offset, offset + group.size()).begin);
+      cur->report_line = loc.line;
+      cur->report_column = loc.column;
+    }
+    if (FirstGroup(v.certifier, text, &group, &offset, &second)) {
+      Officer o;
+      o.name = StripNameSuffixes(group, v.name_suffixes);
+      o.title = Trim(second);
+      SetRoles(v, o.title, &o);
+      Location loc = doc.Locate(p.SpanOf(offset, offset + group.size()).begin);
+      o.line = loc.line;
+      o.column = loc.column;
+      cur->signers.push_back(std::move(o));
+    }
+    if (FirstGroup(v.signature, text, &group, &offset)) {
+      cur->signed_ = true;
+      cur->signature_name = StripNameSuffixes(group, v.name_suffixes);
+      // The signature block's title lines ("(Principal Financial Officer)") give the role.
+      if (!cur->signers.empty()) SetRoles(v, text, &cur->signers.back());
+    }
+    if (!cur->dated && p.text.size() < 400 && FirstGroup(v.signature_date, text, &group, &offset)) {
+      Date d = ParseDate(group);
+      if (d.year > 0) {
+        cur->dated = true;
+        cur->date = d;
+      }
+    }
+  }
+  // A heading without an officer's statement ("Certification pursuant to Section 906" in a list
+  // of exhibits) is not a certification.
+  for (Certification& c : found) {
+    if (!c.signers.empty()) r->certifications.push_back(std::move(c));
+  }
+}
+
+}  // namespace
+
+const char* StatementKindName(StatementKind kind) {
+  switch (kind) {
+    case StatementKind::kIncome:
+      return "income statement";
+    case StatementKind::kCashFlow:
+      return "cash flow statement";
+    case StatementKind::kBalanceSheet:
+      return "balance sheet";
+    case StatementKind::kNone:
+      break;
+  }
+  return "table";
+}
+
+Period DocumentRecord::LatestFlowPeriod(int months) const {
+  Period best;
+  for (const RecordRow& row : rows) {
+    if (!IsFlow(row.statement)) continue;
+    for (const RecordCell& c : row.cells) {
+      if (c.period.months != months) continue;
+      if (best.year == 0 || DayNumber(DateOf(c.period)) > DayNumber(DateOf(best))) best = c.period;
+    }
+  }
+  return best;
+}
+
+Period DocumentRecord::CurrentPeriod() const {
+  Period best;
+  for (const RecordRow& row : rows) {
+    if (!IsFlow(row.statement)) continue;
+    for (const RecordCell& c : row.cells) {
+      long d = DayNumber(DateOf(c.period));
+      long b = best.year ? DayNumber(DateOf(best)) : 0;
+      if (best.year == 0 || d > b || (d == b && c.period.months < best.months)) best = c.period;
+    }
+  }
+  return best;
+}
+
+DocumentRecord BuildRecord(const Document& doc, const SetVocabulary& vocabulary) {
+  DocumentRecord r;
+  r.name = doc.name.empty() ? doc.source->path() : doc.name;
+  r.path = doc.source->path();
+  size_t slash = r.path.find_last_of('/');
+  r.folder = slash == std::string::npos ? "." : r.path.substr(0, slash);
+  AddCompany(doc, vocabulary, &r);
+  AddRows(doc, vocabulary, &r);
+  r.fiscal = DeriveFiscalCalendar(doc, {});
+  AddReleaseDate(doc, vocabulary, &r);
+  if (r.release_date.year == 0 && doc.info.filing_date.size() == 8) {
+    const std::string& f = doc.info.filing_date;
+    r.release_date =
+        Date{std::stoi(f.substr(0, 4)), std::stoi(f.substr(4, 2)), std::stoi(f.substr(6, 2))};
+    r.release_text = "filed " + DateString(r.release_date);
+  }
+  AddClaims(doc, &r);
+  AddOfficers(doc, vocabulary, &r);
+  AddCertifications(doc, vocabulary, &r);
+  for (const Paragraph& p : doc.paragraphs) {
+    if (AnyMatch(vocabulary.restatement, NormalizeLabel(Prefix(p.text, 4000)))) {
+      r.prose_restates = true;
+      break;
+    }
+  }
+  return r;
+}
+
+std::string NormalizeCompany(const std::string& name, const std::vector<std::string>& suffixes) {
+  std::vector<std::string> w = Words(name);
+  while (!w.empty() && w.back()[0] == '/') w.pop_back();
+  w.erase(std::remove_if(w.begin(), w.end(), [](const std::string& s) { return s[0] == '/'; }),
+          w.end());
+  while (!w.empty() && std::find(suffixes.begin(), suffixes.end(), w.back()) != suffixes.end()) {
+    w.pop_back();
+  }
+  while (!w.empty() && w.front() == "the") w.erase(w.begin());
+  std::string out;
+  for (const std::string& s : w) out += (out.empty() ? "" : " ") + s;
+  return out;
+}
+
+std::string NormalizePerson(const std::string& name, const std::vector<std::string>& suffixes) {
+  std::string stripped = StripNameSuffixes(name, suffixes);
+  std::string out;
+  for (const std::string& s : Words(stripped)) {
+    if (s[0] == '/') continue;
+    out += (out.empty() ? "" : " ") + s;
+  }
+  return out;
+}
+
+Date ParseDate(const std::string& text) {
+  Period p = ParsePeriodHeader(text);
+  if (p.year == 0 || p.month == 0) return Date{};
+  return Date{p.year, p.month, p.day};
+}
+
+std::string DateString(const Date& d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buf;
+}
+
+}  // namespace tieout
