@@ -206,6 +206,12 @@ BOOST_AUTO_TEST_CASE(bad_input_is_one_line_and_the_batch_goes_on) {
   BOOST_TEST(r.out.find("error: fixtures/bad/empty.txt: empty file, no release to check\n") !=
              std::string::npos);
   BOOST_TEST(r.out.find("error: missing.txt: no such file or folder\n") != std::string::npos);
+  // Exit status 2 wins, and the JSON summary still counts the findings of the good file.
+  Run json = RunTool("check fixtures/bad/empty.txt fixtures/cases/footing-error.txt --format json");
+  BOOST_TEST(json.status == 2);
+  auto summary = nlohmann::json::parse(json.out)["summary"];
+  BOOST_TEST(summary["findings"].get<int>() >= 1);
+  BOOST_TEST(summary["input_errors"] == 1);
   // The good file in between was still checked.
   BOOST_TEST(r.out.find("fixtures/cases/footing-error.txt:19:47: error[table-footing]") !=
              std::string::npos);

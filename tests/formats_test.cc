@@ -75,7 +75,7 @@ TEST(FormatsTest, EveryFormatGivesTheChecksOfTheSeed) {
   EXPECT_EQ(seed.format, "edgar-text");
   // The table checks of the seed and one check per figure of its prose; the prose carries three
   // genuine mistakes (a mismatch, a truncation, a figure without its unit).
-  ASSERT_EQ(seed.checks.size(), 69u);
+  ASSERT_EQ(seed.checks.size(), 70u);
   EXPECT_EQ(seed.findings.size(), 3u);
   std::vector<Outcome> others;
   for (const char* path : kTextFormats) others.push_back(Check(path, ReadBytes(path)));
@@ -95,8 +95,9 @@ TEST(FormatsTest, EveryFormatFindsTheSameError) {
   ASSERT_EQ(seed.findings.size(), 4u);  // the footing error and the prose's three
   EXPECT_EQ(seed.findings[0],
             "table-footing error Total costs and expenses does not foot in 3 months ended "
-            "2003-12-31: the 4 figures above it sum to 2,817,000, the total shows 2,816,000 "
-            "(difference -1,000) expected 2,817,000 actual 2,816,000");
+            "2003-12-31: 5,000 + 0 + 1,456,000 + 1,356,000 is 2,817,000, the total shows "
+            "2,816,000 (difference -1,000); the same rows tie in 3 of 4 columns expected "
+            "2,817,000 actual 2,816,000");
   std::vector<Outcome> others;
   for (const char* path : kTextFormats) others.push_back(Check(path, Changed(ReadBytes(path))));
   others.push_back(Check("release-error.docx", ReadBytes("fixtures/formats/release-error.docx")));

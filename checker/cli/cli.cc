@@ -161,7 +161,9 @@ std::optional<int> ParseCheck(const std::vector<std::string>& args, CheckOptions
           << "\n";
     }
     out << "\nexit status: 0 no finding at or above --fail-on, 1 findings, "
-           "2 usage, rules or input error\n";
+           "2 usage, rules or input error\n"
+           "(2 wins over 1: the other files are still checked, and the summary line and the JSON\n"
+           "summary's findings count every finding the batch has)\n";
     return kExitClean;
   }
   if (!vm.count("path")) return Fail(err, "check: no PATH given (see 'tieout check --help')");

@@ -37,8 +37,20 @@ bool IsPlaceholder(std::string_view t) {
 // Reads one token as a figure. Fills value, dash, percent, dollar and the anchor offset
 // within the token. Returns false when the token is not a figure.
 bool ParseFigure(std::string_view t, FigureToken* f, int* anchor_in_token) {
-  // A footnote mark after a figure ("184*") is not part of it.
+  // A footnote mark after a figure ("184*", "5,072(4)") is not part of it.
   while (t.size() > 1 && t.back() == '*') t.remove_suffix(1);
+  if (t.size() >= 4 && t.back() == ')') {
+    size_t open = t.rfind('(');
+    if (open != std::string_view::npos && open > 0 && t.size() - open - 2 >= 1 &&
+        t.size() - open - 2 <= 2 &&
+        (std::isdigit(static_cast<unsigned char>(t[open - 1])) || t[open - 1] == ')')) {
+      bool mark = true;
+      for (size_t i = open + 1; i + 1 < t.size(); ++i) {
+        mark &= std::isalnum(static_cast<unsigned char>(t[i])) != 0;
+      }
+      if (mark) t = t.substr(0, open);
+    }
+  }
   size_t i = 0;
   bool paren = false, neg = false;
   if (i < t.size() && t[i] == '$') f->dollar = true, ++i;
@@ -146,6 +158,15 @@ bool ContinuesInto(const std::string& prev, const std::string& next) {
   return false;
 }
 
+// "(a)", "(f)", "(ii)": a footnote mark of letters in parentheses.
+bool IsLetterNoteMark(std::string_view t) {
+  if (t.size() < 3 || t.size() > 5 || t.front() != '(' || t.back() != ')') return false;
+  for (size_t i = 1; i + 1 < t.size(); ++i) {
+    if (!std::isalpha(static_cast<unsigned char>(t[i]))) return false;
+  }
+  return true;
+}
+
 struct ColumnBand {
   int anchor_lo = 0, anchor_hi = 0;  // where last digits fall
   int start = 0, end = 0;            // where figures (with '$' and ')') extend
@@ -213,6 +234,11 @@ SplitLine SplitFigures(const std::string& line) {
     }
     FigureToken f;
     int anchor = 0;
+    if (IsLetterNoteMark(tok) && g > 0) {
+      // "259,922 (f)": a footnote mark after a figure is not part of the row's figures.
+      e = g;
+      continue;
+    }
     if (AllDots(tok) || !ParseFigure(tok, &f, &anchor)) break;
     if (g > 0 && b - g < 2) {
       // Only one space to the left: a figure only if its neighbour is one too, or a '$' or leader.
@@ -573,9 +599,13 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
     r.cells.resize(ncols);
     r.rule_above = pending_rule;
     std::fill(pending_rule.begin(), pending_rule.end(), RuleMark::kNone);
+    // A row of percentages only is a percent row; a percentage among amounts is not scaled.
+    bool any_amount = false, any_percent = false;
     for (const FigureToken& f : s.figures) {
-      if (f.percent) r.kind = ValueKind::kPercent;
+      if (!f.value || f.dash) continue;
+      (f.percent ? any_percent : any_amount) = true;
     }
+    if (any_percent && !any_amount) r.kind = ValueKind::kPercent;
     for (const FigureToken& f : s.figures) {
       int c = band_of(f.anchor);
       if (c < 0 || !r.cells[c].text.empty()) continue;
@@ -584,7 +614,7 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
       cell.span = SourceSpan{l.src->OffsetOf(f.start), l.src->OffsetOf(f.end)};
       if (!f.value) continue;
       Amount a;
-      int scale = r.kind == ValueKind::kMoney ? table.scale : 0;
+      int scale = r.kind == ValueKind::kMoney && !f.percent ? table.scale : 0;
       a.value = f.value->Shifted(scale);
       a.precision = f.value->exponent() + scale;
       a.exact = f.dash;

@@ -77,6 +77,7 @@ void JsonReporter::Write(const Report& report, std::ostream& out, const ReportOp
                   {"errors", s.errors},
                   {"warnings", s.warnings},
                   {"notes", s.notes},
+                  {"findings", report.findings.size()},
                   {"input_errors", report.errors.size()},
                   {"narrative", Coverage(report.narrative)}};
   WriteJson(std::move(j), 2, out);

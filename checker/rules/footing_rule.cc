@@ -1,86 +1,136 @@
 #include "checker/rules/footing_rule.h"
 
-#include <optional>
+#include <algorithm>
+
+#include "checker/rules/rule_options.h"
 
 namespace tieout {
 namespace {
 
-// The longest run of figures a total is read against.
-constexpr size_t kMaxWindow = 40;
+// The longest window a total is read against.
+constexpr size_t kMaxWindow = 60;
 
 struct Item {
-  const Row* row;
-  const Amount* amount;
-  bool total;       // a total already checked: it stands for the rows it closed
+  size_t row;
+  bool total;       // a closed total: it stands for the rows it closed
   bool subtracted;  // the vocabulary calls the row a deduction
 };
 
-enum class Sign { kPlus, kFirstLessRest, kDeductions };
+enum class Sign { kPlus, kDeductions, kFirstLessRest };
 
-struct Reading {
-  size_t window = 0;  // how many items from the end of the level
+struct Candidate {
+  size_t first = 0;  // the window is level[first, end)
   Sign sign = Sign::kPlus;
-  bool negated = false;
-  Decimal value;
-  Decimal half;
+  bool own = false;      // the window is the rows since the previous total or heading
+  bool negated = false;  // a loss shown as a positive figure: the reading with its sign reversed
 };
 
-Reading Evaluate(const std::vector<Item>& level, size_t window, Sign sign) {
-  Reading r;
-  r.window = window;
-  r.sign = sign;
-  size_t first = level.size() - window;
-  for (size_t i = first; i < level.size(); ++i) {
-    const Amount& a = *level[i].amount;
-    bool minus = (sign == Sign::kFirstLessRest && i > first) ||
-                 (sign == Sign::kDeductions && level[i].subtracted);
-    r.value = minus ? r.value - a.value : r.value + a.value;
-    r.half = r.half + a.HalfUnit();
-  }
-  return r;
+enum class Tie { kExact, kRounding, kWrong };
+
+struct ColumnResult {
+  size_t column = 0;
+  Tie tie = Tie::kWrong;
+  Decimal sum, half;
+  int nonzero_parts = 0;
+};
+
+struct Evaluation {
+  std::vector<ColumnResult> columns;
+  int exact = 0, rounding = 0, wrong = 0;
+  // Exact ties that say something: a total of three significant digits or more, made of two
+  // non-zero figures or more (0 = 0 + 0 and x = x + 0 tie under any reading).
+  int informative = 0;
+  int solid = 0;  // exact ties of two non-zero figures or more, whatever their digits
+  int agree() const { return exact + rounding; }
+  int n() const { return exact + rounding + wrong; }
+};
+
+bool Minus(const std::vector<Item>& level, const Candidate& k, size_t i) {
+  return (k.sign == Sign::kFirstLessRest && i > k.first) ||
+         (k.sign == Sign::kDeductions && level[i].subtracted);
 }
 
-std::string Formula(const std::vector<Item>& level, const Reading& r) {
-  std::string s = r.negated ? "-(" : "";
-  size_t first = level.size() - r.window;
-  for (size_t i = first; i < level.size(); ++i) {
-    bool minus = (r.sign == Sign::kFirstLessRest && i > first) ||
-                 (r.sign == Sign::kDeductions && level[i].subtracted);
-    if (i > first)
-      s += minus ? " - " : " + ";
-    else if (minus)
-      s += "-";
-    s += level[i].amount->value.ToDisplay();
-  }
-  return s + (r.negated ? ")" : "");
+const Amount* AmountAt(const Table& table, size_t row, size_t c) {
+  const Row& r = table.rows[row];
+  return c < r.cells.size() && r.cells[c].amount ? &*r.cells[c].amount : nullptr;
 }
 
-bool Ties(const Reading& r, const Amount& total) {
-  Decimal v = r.negated ? -r.value : r.value;
-  return WithinTolerance(v, r.half, total.value, total.HalfUnit());
-}
-
-// Every reading of the windows that end at the top of the level: the `preferred` window first
-// (the rows since the last total), then the others, shortest first.
-std::vector<Reading> Readings(const std::vector<Item>& level, size_t preferred) {
-  std::vector<size_t> windows;
-  if (preferred >= 2) windows.push_back(preferred);
-  for (size_t w = 2; w <= level.size() && w <= kMaxWindow; ++w) {
-    if (w != preferred) windows.push_back(w);
-  }
-  std::vector<Reading> out;
-  for (size_t w : windows) {
-    bool any_deduction = false;
-    for (size_t i = level.size() - w; i < level.size(); ++i) any_deduction |= level[i].subtracted;
-    for (Sign sign : {Sign::kPlus, Sign::kFirstLessRest, Sign::kDeductions}) {
-      if (sign == Sign::kDeductions && !any_deduction) continue;
-      Reading r = Evaluate(level, w, sign);
-      out.push_back(r);
-      r.negated = true;
-      out.push_back(r);
+// The candidate's sum in column c; false when the column cannot be read (a part shows a mark
+// that is not a figure, or no part shows a figure). A blank part counts as zero.
+bool Sum(const Table& table, const std::vector<Item>& level, const Candidate& k, size_t c,
+         Decimal* sum, Decimal* half, int* nonzero) {
+  int figures = 0;
+  for (size_t i = k.first; i < level.size(); ++i) {
+    const Row& r = table.rows[level[i].row];
+    const Amount* a = AmountAt(table, level[i].row, c);
+    if (!a) {
+      if (c < r.cells.size() && !r.cells[c].text.empty()) return false;
+      continue;
     }
+    ++figures;
+    if (!a->value.is_zero()) ++*nonzero;
+    *sum = Minus(level, k, i) ? *sum - a->value : *sum + a->value;
+    *half = *half + a->HalfUnit();
   }
-  return out;
+  if (k.negated) *sum = -*sum;
+  return figures > 0;
+}
+
+// The number of significant digits of a figure as shown: 42,500 in thousands has 3.
+int SignificantDigits(const Amount& a) {
+  std::string d = a.value.Abs().Shifted(-a.precision).ToDisplay();
+  std::string digits;
+  for (char ch : d) {
+    if (ch >= '0' && ch <= '9') digits.push_back(ch);
+  }
+  size_t b = digits.find_first_not_of('0');
+  if (b == std::string::npos) return 0;
+  size_t e = digits.find_last_not_of('0');
+  return static_cast<int>(e - b + 1);
+}
+
+Evaluation Evaluate(const Table& table, const std::vector<Item>& level, const Candidate& k,
+                    size_t total_row, const std::vector<size_t>& columns) {
+  Evaluation e;
+  for (size_t c : columns) {
+    const Amount* total = AmountAt(table, total_row, c);
+    if (!total) continue;
+    ColumnResult r;
+    r.column = c;
+    if (!Sum(table, level, k, c, &r.sum, &r.half, &r.nonzero_parts)) continue;
+    Decimal diff = (r.sum - total->value).Abs();
+    if (diff.is_zero()) {
+      r.tie = Tie::kExact;
+      ++e.exact;
+      if (r.nonzero_parts >= 2) ++e.solid;
+      if (r.nonzero_parts >= 2 && SignificantDigits(*total) >= 3) ++e.informative;
+    } else if (diff <= r.half + total->HalfUnit()) {
+      r.tie = Tie::kRounding;
+      ++e.rounding;
+    } else {
+      ++e.wrong;
+    }
+    e.columns.push_back(r);
+  }
+  return e;
+}
+
+// "161,000 + 135,000", as the candidate reads column c (blank parts left out).
+std::string Formula(const Table& table, const std::vector<Item>& level, const Candidate& k,
+                    size_t c) {
+  std::string s;
+  for (size_t i = k.first; i < level.size(); ++i) {
+    const Amount* a = AmountAt(table, level[i].row, c);
+    if (!a) continue;
+    bool minus = Minus(level, k, i);
+    if (!s.empty()) {
+      s += minus ? " - " : " + ";
+    } else if (minus) {
+      s += "-";
+    }
+    s += a->value.ToDisplay();
+  }
+  return k.negated ? "-(" + s + ")" : s;
 }
 
 // A column with a percentage anywhere holds ratios, not amounts.
@@ -93,104 +143,350 @@ bool HasPercent(const Table& table, size_t c) {
   return false;
 }
 
+// The candidate structures of a total closing `level`, simplest first. `own_first` is where the
+// rows since the previous total or heading begin, `heading_first` where the rows since the last
+// heading begin.
+std::vector<Candidate> Candidates(const std::vector<Item>& level, size_t own_first,
+                                  size_t heading_first, bool loss) {
+  std::vector<size_t> firsts;
+  auto add = [&](size_t first, size_t size) {
+    if (size < 2 || level.size() - first > kMaxWindow) return;
+    if (std::find(firsts.begin(), firsts.end(), first) == firsts.end()) firsts.push_back(first);
+  };
+  size_t n = level.size();
+  add(own_first, n - own_first);
+  if (own_first >= 1) add(own_first - 1, n - own_first + 1);
+  if (own_first >= 2) add(own_first - 2, n - own_first + 2);
+  add(std::min(heading_first, n), n - std::min(heading_first, n));
+  add(0, n);
+  std::vector<Candidate> out;
+  for (size_t first : firsts) {
+    bool any_deduction = false;
+    for (size_t i = first + 1; i < n; ++i) any_deduction |= level[i].subtracted;
+    out.push_back(Candidate{first, Sign::kPlus, first == own_first});
+    // A statement starts from a figure it adds: a window led by a deduction is not read this way.
+    if (any_deduction && !level[first].subtracted) {
+      out.push_back(Candidate{first, Sign::kDeductions, first == own_first});
+    }
+    bool same_as_deductions = true;
+    for (size_t i = first + 1; i < n; ++i) same_as_deductions &= level[i].subtracted;
+    if (!(any_deduction && !level[first].subtracted && same_as_deductions)) {
+      out.push_back(Candidate{first, Sign::kFirstLessRest, first == own_first});
+    }
+  }
+  if (loss) {
+    size_t plain = out.size();
+    for (size_t i = 0; i < plain; ++i) {
+      if (out[i].sign == Sign::kPlus) continue;
+      Candidate k = out[i];
+      k.negated = true;
+      out.push_back(k);
+    }
+  }
+  return out;
+}
+
+// Which window rows show a figure (or a dash) in column c.
+std::vector<bool> Presence(const Table& table, const std::vector<Item>& level, size_t first,
+                           size_t c) {
+  std::vector<bool> out;
+  for (size_t i = first; i < level.size(); ++i) out.push_back(AmountAt(table, level[i].row, c));
+  return out;
+}
+
+// Why the column where an established candidate fails is not wrong after all, or "" when it is:
+// its blank cells differ from those of the columns that tie (a figure read into the wrong
+// column); it ties exactly under another reading; its total lies between the smallest and the
+// largest of its parts in the column's other totals too (averages, not sums); or it has no rule
+// line of its own when only the rule lines made the row a total.
+std::string Doubt(const Table& table, const std::vector<Item>& level,
+                  const std::vector<Candidate>& candidates, const std::vector<Evaluation>& evals,
+                  size_t chosen, size_t total_row, bool only_ruled,
+                  const std::vector<bool>& averages) {
+  const Candidate& k = candidates[chosen];
+  const Evaluation& e = evals[chosen];
+  size_t wrong = 0;
+  for (const ColumnResult& r : e.columns) {
+    if (r.tie == Tie::kWrong) wrong = r.column;
+  }
+  std::string column = ColumnName(table, wrong);
+  bool same_blanks = false;
+  std::vector<bool> here = Presence(table, level, k.first, wrong);
+  for (const ColumnResult& r : e.columns) {
+    if (r.tie == Tie::kExact && Presence(table, level, k.first, r.column) == here) {
+      same_blanks = true;
+    }
+  }
+  if (!same_blanks) return "the figures of " + column + " stand in other rows than where it ties";
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    if (i == chosen) continue;
+    for (const ColumnResult& r : evals[i].columns) {
+      if (r.column == wrong && r.tie == Tie::kExact && r.nonzero_parts >= 2) {
+        return column + " ties under another reading of the rows above";
+      }
+    }
+  }
+  if (averages[wrong]) return column + " holds averages: its totals lie between their parts";
+  const Row& row = table.rows[total_row];
+  if (only_ruled && (wrong >= row.rule_above.size() || row.rule_above[wrong] == RuleMark::kNone)) {
+    return column + " has no rule line over the total";
+  }
+  return "";
+}
+
+// Per column: whether its totals are averages of their rows rather than sums. Read from the rows
+// since each ruled or named total: in two of them or more the total lies between the smallest and
+// the largest of two positive figures or more, and in none is it their sum.
+std::vector<bool> AverageColumns(const Table& table, const Vocabulary& vocabulary) {
+  std::vector<bool> out(table.columns.size(), false);
+  for (size_t c = 0; c < table.columns.size(); ++c) {
+    int between = 0, sums = 0;
+    std::vector<const Amount*> parts;
+    for (size_t ri = 0; ri < table.rows.size(); ++ri) {
+      const Row& row = table.rows[ri];
+      if (row.is_heading) {
+        parts.clear();
+        continue;
+      }
+      const Amount* a = AmountAt(table, ri, c);
+      if (!a) continue;
+      bool ruled = c < row.rule_above.size() && row.rule_above[c] != RuleMark::kNone;
+      if (!ruled && !vocabulary.Matches(vocabulary.total_rows, NormalizeLabel(row.label))) {
+        parts.push_back(a);
+        continue;
+      }
+      Decimal sum;
+      std::optional<Decimal> lo, hi;
+      int positive = 0;
+      bool negative = false;
+      for (const Amount* p : parts) {
+        sum = sum + p->value;
+        negative |= p->value.is_negative();
+        if (p->value.is_zero() || p->value.is_negative()) continue;
+        ++positive;
+        if (!lo || p->value < *lo) lo = p->value;
+        if (!hi || p->value > *hi) hi = p->value;
+      }
+      if (sum == a->value) {
+        ++sums;
+      } else if (!negative && positive >= 2 && !(a->value < *lo) && !(a->value > *hi)) {
+        ++between;
+      }
+      parts.clear();
+    }
+    out[c] = between >= 2 && sums == 0;
+  }
+  return out;
+}
+
+std::string Evidence(const Evaluation& e) {
+  return std::to_string(e.agree()) + " of " + std::to_string(e.n()) + " columns";
+}
+
 }  // namespace
+
+FootingRule::FootingRule(RuleSpec spec, std::optional<Severity> rounding,
+                         std::string rounding_message)
+    : Rule(std::move(spec)) {
+  if (rounding) {
+    RuleSpec r = this->spec();
+    r.severity = *rounding;
+    r.message = std::move(rounding_message);
+    rounding_ = std::move(r);
+  }
+}
+
+namespace {
+constexpr const char* kDefaultRoundingMessage =
+    "{row} foots only within rounding in {column}: {equation} is {expected}, the total shows "
+    "{actual}";
+}  // namespace
+
+std::unique_ptr<Rule> FootingRule::Create(RuleSpec spec, RuleOptions& options) {
+  std::optional<Severity> rounding = Severity::kNote;
+  if (options.Has("rounding")) {
+    std::string r = options.GetString("rounding");
+    Severity s;
+    if (r == "none") {
+      rounding.reset();
+    } else if (options.IsScalar("rounding") && ParseSeverity(r, &s)) {
+      rounding = s;
+    } else {
+      options.ProblemAt("rounding",
+                        "rule '" + spec.id + "': 'rounding' is error, warning, note or none");
+      return nullptr;
+    }
+  }
+  std::string message = options.GetString("rounding_message", kDefaultRoundingMessage);
+  return std::make_unique<FootingRule>(std::move(spec), rounding, std::move(message));
+}
+
+void FootingRule::StoreOptions(OptionValues* options) const {
+  options->Set("rounding", rounding_ ? std::string(SeverityName(rounding_->severity)) : "none");
+  options->Set("rounding_message", rounding_ ? rounding_->message : kDefaultRoundingMessage);
+}
 
 void FootingRule::Run(const Document& doc, const RuleContext& context, Results* results) const {
   const Vocabulary& vocabulary = context.vocabulary;
   int evaluated = 0;
   for (const Table& table : doc.tables) {
-    std::vector<bool> subtracted(table.rows.size()), named_total(table.rows.size()),
-        non_additive(table.rows.size());
-    for (size_t i = 0; i < table.rows.size(); ++i) {
-      std::string label = NormalizeLabel(table.rows[i].label);
-      subtracted[i] = vocabulary.Matches(vocabulary.subtracted_rows, label);
-      named_total[i] = vocabulary.Matches(vocabulary.total_rows, label);
-      non_additive[i] = vocabulary.Matches(vocabulary.non_additive_rows, label);
-    }
+    std::vector<size_t> columns;
     for (size_t c = 0; c < table.columns.size(); ++c) {
       if (vocabulary.Matches(vocabulary.non_additive_columns,
                              NormalizeLabel(table.columns[c].header)) ||
           HasPercent(table, c)) {
         continue;
       }
-      std::string column = ColumnName(table, c);
-      std::vector<Item> level;
-      for (size_t ri = 0; ri < table.rows.size(); ++ri) {
-        const Row& row = table.rows[ri];
-        if (row.is_heading || c >= row.cells.size() || !row.cells[c].amount) continue;
-        if (row.kind != ValueKind::kMoney || non_additive[ri]) {
-          level.clear();  // per-share, share and percent rows end a run of money figures
-          continue;
+      columns.push_back(c);
+    }
+    if (columns.empty()) continue;
+    const std::vector<bool> averages = AverageColumns(table, vocabulary);
+    std::vector<Item> level;
+    size_t heading_first = 0;  // where the rows since the last heading begin in `level`
+    for (size_t ri = 0; ri < table.rows.size(); ++ri) {
+      const Row& row = table.rows[ri];
+      if (row.is_heading) {
+        heading_first = level.size();
+        continue;
+      }
+      bool any = false;
+      RuleMark mark = RuleMark::kNone;
+      for (size_t c : columns) {
+        if (!AmountAt(table, ri, c)) continue;
+        any = true;
+        if (c < row.rule_above.size()) mark = std::max(mark, row.rule_above[c]);
+      }
+      if (!any) continue;
+      std::string label = NormalizeLabel(row.label);
+      if (row.kind != ValueKind::kMoney ||
+          vocabulary.Matches(vocabulary.non_additive_rows, label)) {
+        level.clear();  // per-share, share and ratio rows end a run of money figures
+        heading_first = 0;
+        continue;
+      }
+      Item here{ri, false, vocabulary.Matches(vocabulary.subtracted_rows, label)};
+      if (mark == RuleMark::kDouble) {
+        level.clear();
+        heading_first = 0;
+      }
+      bool named = vocabulary.Matches(vocabulary.total_rows, label);
+      bool result = vocabulary.Matches(vocabulary.result_rows, label);
+      bool ruled = mark == RuleMark::kSingle || mark == RuleMark::kSeparator;
+      if (!ruled && !named && !result) {
+        level.push_back(here);
+        continue;
+      }
+      size_t own_first = level.size();
+      while (own_first > 0 && !level[own_first - 1].total && own_first > heading_first) {
+        --own_first;
+      }
+      size_t own_parts = level.size() - own_first;
+      std::vector<Candidate> candidates = Candidates(
+          level, own_first, heading_first, vocabulary.Matches(vocabulary.loss_rows, label));
+
+      // The first candidate that agrees in every column; else the first established one.
+      const Candidate* chosen = nullptr;
+      Evaluation chosen_eval;
+      std::vector<Evaluation> evals;
+      evals.reserve(candidates.size());
+      for (const Candidate& k : candidates) {
+        evals.push_back(Evaluate(table, level, k, ri, columns));
+        const Evaluation& e = evals.back();
+        if (e.n() > 0 && e.wrong == 0 && (e.exact >= 1 || (k.own && k.sign == Sign::kPlus))) {
+          chosen = &k;
+          chosen_eval = e;
+          break;
         }
-        Item here{&row, &*row.cells[c].amount, false, subtracted[ri]};
-        RuleMark mark = c < row.rule_above.size() ? row.rule_above[c] : RuleMark::kNone;
-        if (mark == RuleMark::kDouble) level.clear();
-        // A row named as a total without a rule above it is read like one under a separator.
-        if (mark == RuleMark::kNone && named_total[ri]) mark = RuleMark::kSeparator;
-        if (mark == RuleMark::kNone || mark == RuleMark::kDouble) {
-          level.push_back(here);
-          continue;
-        }
-        size_t own_parts = 0;
-        while (own_parts < level.size() && !level[level.size() - 1 - own_parts].total) ++own_parts;
-        bool strong = mark == RuleMark::kSingle && own_parts >= 2;
-        std::vector<Reading> readings = Readings(level, own_parts);
-        if (readings.empty()) {
-          level.push_back(here);
-          continue;
-        }
-        const Amount& total = *here.amount;
-        const Reading* tied = nullptr;
-        for (const Reading& r : readings) {
-          if (Ties(r, total)) {
-            tied = &r;
-            break;
+      }
+      std::string doubt;  // why an established structure does not make a finding
+      if (!chosen) {
+        for (size_t i = 0; i < candidates.size() && !chosen; ++i) {
+          const Evaluation& e = evals[i];
+          // The layout and the label agree on the plain sum of the rows since the previous
+          // total: then ties of few digits are evidence too.
+          bool layout = named && candidates[i].own && candidates[i].sign == Sign::kPlus &&
+                        !candidates[i].negated;
+          int needed = std::max(1, std::min(2, e.n() - 1));
+          if (e.wrong == 1 && e.agree() == e.n() - 1 &&
+              (e.informative >= needed || (layout && e.solid >= needed))) {
+            doubt =
+                Doubt(table, level, candidates, evals, i, ri, ruled && !named && !result, averages);
+            if (!doubt.empty()) break;
+            chosen = &candidates[i];
+            chosen_eval = e;
           }
         }
-        if (tied) {
+      }
+      if (!chosen) {
+        if (ruled || named) {
           ++evaluated;
-          results->Pass(spec(), row.cells[c].span,
-                        row.label + " (" + column + "): " + Formula(level, *tied) + " = " +
-                            total.value.ToDisplay());
-          level.resize(level.size() - tied->window);
+          std::string why = !doubt.empty()       ? doubt
+                            : candidates.empty() ? "fewer than two rows above it to read it against"
+                                                 : "no reading of the rows above it ties in the "
+                                                   "other columns";
+          results->Skip(
+              spec(), row.span,
+              (row.label.empty() ? std::string("total") : row.label) + ": not established: " + why);
+        }
+        bool closes = (mark == RuleMark::kSingle || named) && own_parts >= 2;
+        if (closes) {
+          level.resize(own_first);
           here.total = true;
-          level.push_back(here);
+        }
+        level.push_back(here);
+        continue;
+      }
+      ++evaluated;
+      const Candidate& k = *chosen;
+      std::string name = row.label.empty() ? "total" : row.label;
+      for (const ColumnResult& r : chosen_eval.columns) {
+        const Amount& total = *AmountAt(table, ri, r.column);
+        const Cell& cell = row.cells[r.column];
+        std::string column = ColumnName(table, r.column);
+        std::string formula = Formula(table, level, k, r.column);
+        if (r.tie == Tie::kExact) {
+          results->Pass(spec(), cell.span,
+                        name + " (" + column + "): " + formula + " = " + total.value.ToDisplay());
           continue;
         }
-        if (!strong) {
-          level.push_back(here);
-          continue;
-        }
-        ++evaluated;
-        // Report the plain sum of the rows since the last total: what a reader foots by hand.
-        Reading shown = Evaluate(level, own_parts, Sign::kPlus);
-        Decimal diff = total.value - shown.value;
         Results::Failure f;
-        f.expected = shown.value.ToDisplay();
+        f.expected = r.sum.ToDisplay();
         f.actual = total.value.ToDisplay();
-        f.difference = diff.ToDisplay();
-        f.values = {{"row", row.label.empty() ? "total" : row.label},
+        f.difference = (total.value - r.sum).ToDisplay();
+        f.values = {{"row", name},
                     {"column", column},
                     {"expected", f.expected},
                     {"actual", f.actual},
                     {"difference", f.difference},
-                    {"parts", std::to_string(own_parts)}};
-        for (size_t i = level.size() - own_parts; i < level.size(); ++i) {
-          f.related.emplace_back(level[i].row->cells[c].span,
-                                 (level[i].row->label.empty() ? "part" : level[i].row->label) +
-                                     " " + level[i].amount->value.ToDisplay());
+                    {"equation", formula},
+                    {"evidence", Evidence(chosen_eval)},
+                    {"parts", std::to_string(level.size() - k.first)}};
+        for (size_t i = k.first; i < level.size(); ++i) {
+          const Amount* a = AmountAt(table, level[i].row, r.column);
+          if (!a) continue;
+          const Row& part = table.rows[level[i].row];
+          f.related.emplace_back(
+              part.cells[r.column].span,
+              (part.label.empty() ? "part" : part.label) + " " + a->value.ToDisplay());
         }
-        results->Fail(spec(), row.cells[c].span,
-                      row.label + " (" + column + "): " + Formula(level, shown) + " = " +
-                          shown.value.ToDisplay() + ", shown " + total.value.ToDisplay(),
+        std::string sums = formula + " = " + f.expected + ", shown " + f.actual;
+        if (r.tie == Tie::kRounding) {
+          std::string detail = name + " (" + column + "): " + sums + ": within rounding (sum " +
+                               f.expected + ", shown " + f.actual + ")";
+          results->Pass(spec(), cell.span, detail);
+          if (rounding_) results->AddFinding(*rounding_, cell.span, f);
+          continue;
+        }
+        results->Fail(spec(), cell.span,
+                      name + " (" + column + "): " + sums + "; ties in " + Evidence(chosen_eval),
                       f);
-        level.resize(level.size() - own_parts);
-        here.total = true;
-        level.push_back(here);
       }
+      level.resize(k.first);
+      here.total = true;
+      level.push_back(here);
     }
   }
-  if (evaluated == 0) results->Skip(spec(), "no table with a total under a rule line");
+  if (evaluated == 0) results->Skip(spec(), "no table with a total");
 }
 
 }  // namespace tieout

@@ -1,21 +1,37 @@
-// footing: in every table, per column, the figures above a rule line add up to the figure
-// under it. Found from the layout; no names needed.
+// footing: in every table, a total equals the rows it closes, in every column. A finding needs
+// evidence: the structure of a total is established across its columns before any column is
+// called wrong.
 //
-// Statements run totals into each other ("Gross profit" less expenses is "Operating income"),
-// so a total is read against the figures above it back to earlier totals: the rows since the
-// last total, the previous total and those rows, and so on. Each window is read as a plain sum,
-// as the first figure less the others, and with the rows the vocabulary calls deductions
-// subtracted; a reading may also give the total with its sign reversed (a loss shown positive).
-// The check passes when any reading ties within the figures' rounding.
+// Rows are read top to bottom. A candidate total is a row with a rule line above a figure, a row
+// the vocabulary names a total ("Total ...") or a result ("Gross profit", "Operating income",
+// "Net income"). Its candidate structures are few, tried in order of simplicity: the windows of
+// the rows above it that end at it (the rows since the previous total or heading; those and the
+// one or two totals before them; the rows since the last heading; every row since the last
+// double line), each with earlier totals standing for the rows they closed, and each read three
+// ways: a plain sum, with the rows the vocabulary calls deductions subtracted, and as the first
+// row less the rest. At most a handful of candidates per row, so time stays linear.
 //
-// A row under a rule with at least two rows of its own above it is a total: if nothing ties, it
-// is a finding. A row under a rule with fewer (a running total, or a row the rule only
-// separates), or under a line drawn across the labels too, is checked when it ties and otherwise
-// taken as one more part; so is a row the vocabulary names a total ("Total ...") with no rule
-// above it. Columns with a percentage, or whose header the vocabulary calls non-additive (prices,
-// rates) are not footed.
+// Each candidate is evaluated in every footed column where the total shows a figure: exact,
+// within rounding (the difference is within the summed half-units of the figures), or wrong.
+//   - A candidate that agrees in every column (exactly in at least one) passes the row; a column
+//     that agrees only within rounding passes marked "within rounding (sum X, shown Y)" and adds
+//     a finding at the `rounding` severity (note by default, `none` for no finding).
+//   - Otherwise a candidate is established when it agrees in all columns but one: with three or
+//     more columns, exactly in at least one; with two, exactly in the other, on a total of at
+//     least three significant digits. The column it fails in is an error that cites the evidence
+//     ("ties in 2 of 3 columns").
+//   - A candidate total for which neither holds is not established: a skipped check with the
+//     reason, never a finding. Under a single rule line with two parts or more, or named a total,
+//     it still closes the rows since the previous total.
+// Columns whose header the vocabulary calls non-additive (prices, rates, shares) or that show a
+// percentage, and rows of per-share figures, share counts and ratios, are never footed.
 #ifndef TIEOUT_RULES_FOOTING_RULE_H_
 #define TIEOUT_RULES_FOOTING_RULE_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "checker/rules/rule.h"
 
@@ -24,16 +40,20 @@ namespace tieout {
 class FootingRule : public Rule {
  public:
   static constexpr const char* kKind = "footing";
-  static std::vector<std::string> Keys() { return {}; }
+  static std::vector<std::string> Keys() { return {"rounding", "rounding_message"}; }
   static std::vector<std::string> Placeholders() {
-    return {"row", "column", "expected", "actual", "difference", "parts"};
+    return {"row", "column", "expected", "actual", "difference", "parts", "equation", "evidence"};
   }
-  static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions&) {
-    return std::make_unique<FootingRule>(std::move(spec));
-  }
+  // rounding: error, warning, note (the default) or none; rounding_message: its template.
+  static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions& options);
+  void StoreOptions(OptionValues* options) const override;
 
-  explicit FootingRule(RuleSpec spec) : Rule(std::move(spec)) {}
+  // `rounding` is the severity of a footing that ties only within rounding; nullopt for none.
+  FootingRule(RuleSpec spec, std::optional<Severity> rounding, std::string rounding_message);
   void Run(const Document& doc, const RuleContext& context, Results* results) const override;
+
+ private:
+  std::optional<RuleSpec> rounding_;
 };
 
 }  // namespace tieout

@@ -55,9 +55,13 @@ void Results::AddCoverage(const NarrativeCoverage& coverage) {
 
 void Results::Fail(const RuleSpec& rule, SourceSpan where, std::string detail,
                    const Failure& failure) {
-  Location loc = doc_.Locate(where.begin);
   CheckResult c = Check(rule, CheckResult::Status::kFail, where, std::move(detail));
   report_->checks.push_back(c);
+  AddFinding(rule, where, failure);
+}
+
+void Results::AddFinding(const RuleSpec& rule, SourceSpan where, const Failure& failure) {
+  Location loc = doc_.Locate(where.begin);
   Finding f;
   f.rule = rule.id;
   f.severity = rule.severity;
@@ -65,7 +69,7 @@ void Results::Fail(const RuleSpec& rule, SourceSpan where, std::string detail,
   f.path = doc_.source->path();
   f.line = loc.line;
   f.column = loc.column;
-  f.table = c.table;
+  f.table = TableAt(doc_, where.begin);
   f.message = FillTemplate(rule.message, failure.values);
   f.expected = failure.expected;
   f.actual = failure.actual;

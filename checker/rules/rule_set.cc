@@ -93,6 +93,8 @@ const std::vector<std::pair<std::string, std::vector<Pattern> Vocabulary::*>>& V
       {"per_share_rows", &Vocabulary::per_share_rows},
       {"share_rows", &Vocabulary::share_rows},
       {"total_rows", &Vocabulary::total_rows},
+      {"result_rows", &Vocabulary::result_rows},
+      {"loss_rows", &Vocabulary::loss_rows},
       {"subtracted_rows", &Vocabulary::subtracted_rows},
       {"non_additive_rows", &Vocabulary::non_additive_rows},
       {"non_additive_columns", &Vocabulary::non_additive_columns},

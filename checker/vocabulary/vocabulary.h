@@ -40,10 +40,12 @@ class MatchCache {
 };
 
 struct Vocabulary {
-  std::vector<Pattern> per_share_rows;     // "per (common )?share", "^basic$" under such a heading
-  std::vector<Pattern> share_rows;         // "weighted average .*shares", "shares outstanding"
-  std::vector<ScalePattern> scales;        // "in thousands" -> 3
-  std::vector<Pattern> total_rows;         // "^total\\b": a total even without a rule above
+  std::vector<Pattern> per_share_rows;  // "per (common )?share", "^basic$" under such a heading
+  std::vector<Pattern> share_rows;      // "weighted average .*shares", "shares outstanding"
+  std::vector<ScalePattern> scales;     // "in thousands" -> 3
+  std::vector<Pattern> total_rows;      // "^total\\b": a total even without a rule above
+  std::vector<Pattern> result_rows;     // "gross profit", "net income": checked when they tie
+  std::vector<Pattern> loss_rows;       // "loss from operations": may be shown as a positive figure
   std::vector<Pattern> subtracted_rows;    // "expenses?$", "taxes": read as deductions in footing
   std::vector<Pattern> non_additive_rows;  // "ratio", "days": rows that never foot
   std::vector<Pattern> non_additive_columns;  // "price", "rate": columns that never foot
