@@ -355,64 +355,65 @@ BOOST_AUTO_TEST_CASE(changed_copies_fail_across_releases) {
     }
   }
   BOOST_TEST(other_file);
+}
 
-  BOOST_AUTO_TEST_CASE(a_windows_1252_release_is_reported_in_utf8_by_every_reporter) {
-    const std::string path = "fixtures/bad/windows-1252.txt";
-    BOOST_REQUIRE(!WellFormedUtf8(ReadFile(kSource + "/" + path)));
-    // "Café sales", "Total revenues — net" in UTF-8.
-    const std::string cafe = "Caf\xC3\xA9 sales", total = "Total revenues \xE2\x80\x94 net";
-    Run extract = RunTool("extract " + path + " --format json");
-    BOOST_TEST(extract.status == 0);
-    auto docs = nlohmann::json::parse(extract.out);
-    BOOST_TEST(docs[0]["tables"][0]["rows"][1]["label"] == cafe);
-    Run text = RunTool("extract " + path + " --format text");
-    BOOST_TEST(text.status == 0);
-    BOOST_TEST(WellFormedUtf8(text.out));
-    BOOST_TEST(text.out.find(cafe) != std::string::npos);
-    Run json = RunTool("check " + path + " --format json");
-    BOOST_TEST(json.status == 1);
-    auto report = nlohmann::json::parse(json.out);
-    BOOST_REQUIRE_EQUAL(report["findings"].size(), 1u);
-    BOOST_TEST(report["findings"][0]["message"].get<std::string>().find(total) == 0);
-    BOOST_TEST(report["findings"][0]["related"][0]["message"].get<std::string>().find(cafe) == 0);
-    Run sarif = RunTool("check " + path + " --format sarif");
-    BOOST_TEST(sarif.status == 1);
-    auto log = nlohmann::json::parse(sarif.out);
-    BOOST_TEST(log["runs"][0]["results"][0]["message"]["text"].get<std::string>().find(total) == 0);
-    Run plain = RunTool("check " + path);
-    BOOST_TEST(plain.status == 1);
-    BOOST_TEST(WellFormedUtf8(plain.out));
-    BOOST_TEST(plain.out.find("error[table-footing]: " + total) != std::string::npos);
-  }
+BOOST_AUTO_TEST_CASE(a_windows_1252_release_is_reported_in_utf8_by_every_reporter) {
+  const std::string path = "fixtures/bad/windows-1252.txt";
+  BOOST_REQUIRE(!WellFormedUtf8(ReadFile(kSource + "/" + path)));
+  // "Café sales", "Total revenues — net" in UTF-8.
+  const std::string cafe = "Caf\xC3\xA9 sales", total = "Total revenues \xE2\x80\x94 net";
+  Run extract = RunTool("extract " + path + " --format json");
+  BOOST_TEST(extract.status == 0);
+  auto docs = nlohmann::json::parse(extract.out);
+  BOOST_TEST(docs[0]["tables"][0]["rows"][1]["label"] == cafe);
+  Run text = RunTool("extract " + path + " --format text");
+  BOOST_TEST(text.status == 0);
+  BOOST_TEST(WellFormedUtf8(text.out));
+  BOOST_TEST(text.out.find(cafe) != std::string::npos);
+  Run json = RunTool("check " + path + " --format json");
+  BOOST_TEST(json.status == 1);
+  auto report = nlohmann::json::parse(json.out);
+  BOOST_REQUIRE_EQUAL(report["findings"].size(), 1u);
+  BOOST_TEST(report["findings"][0]["message"].get<std::string>().find(total) == 0);
+  BOOST_TEST(report["findings"][0]["related"][0]["message"].get<std::string>().find(cafe) == 0);
+  Run sarif = RunTool("check " + path + " --format sarif");
+  BOOST_TEST(sarif.status == 1);
+  auto log = nlohmann::json::parse(sarif.out);
+  BOOST_TEST(log["runs"][0]["results"][0]["message"]["text"].get<std::string>().find(total) == 0);
+  Run plain = RunTool("check " + path);
+  BOOST_TEST(plain.status == 1);
+  BOOST_TEST(WellFormedUtf8(plain.out));
+  BOOST_TEST(plain.out.find("error[table-footing]: " + total) != std::string::npos);
+}
 
-  // Bytes 0x80-0xFF sprinkled over a real filing, as a damaged download or a wrong transcoding
-  // leaves them (markup lines aside): every reporter still writes well-formed UTF-8 and the tool
-  // exits normally.
-  BOOST_AUTO_TEST_CASE(stray_high_bytes_never_break_a_reporter) {
-    std::string text = ReadFile(kSource + "/fixtures/seeds/000_df8bf95f4356fb3c.txt");
-    unsigned state = 12345;
-    for (int round = 0; round < 4; ++round) {
-      std::string damaged = text;
-      for (size_t i = 0; i < damaged.size(); i += 1 + (state = state * 1103515245u + 12345u) % 97) {
-        // The markup lines stay, so the envelope and the tables still parse.
-        size_t line = damaged.rfind('\n', i) + 1, first = damaged.find_first_not_of(' ', line);
-        if (damaged[i] == '\n' || damaged[first] == '<') continue;
-        damaged[i] = static_cast<char>(0x80 | (state >> 16) % 0x80);
-      }
-      fs::path copy = ScratchDir() / ("high-bytes-" + std::to_string(round) + ".txt");
-      std::ofstream(copy, std::ios::binary) << damaged;
-      for (std::string format : {"json", "sarif", "text"}) {
-        Run r = RunTool("check '" + copy.string() + "' --fail-on none --format " + format);
-        BOOST_TEST_CONTEXT("round " << round << ", " << format << ": " << r.err) {
-          BOOST_TEST(r.status == 0);
-          BOOST_TEST(WellFormedUtf8(r.out));
-          if (format != "text") BOOST_TEST(nlohmann::json::accept(r.out));
-        }
-      }
-      Run extract = RunTool("extract '" + copy.string() + "' --format json");
-      BOOST_TEST(extract.status == 0);
-      BOOST_TEST(nlohmann::json::accept(extract.out));
+// Bytes 0x80-0xFF sprinkled over a real filing, as a damaged download or a wrong transcoding
+// leaves them (markup lines aside): every reporter still writes well-formed UTF-8 and the tool
+// exits normally.
+BOOST_AUTO_TEST_CASE(stray_high_bytes_never_break_a_reporter) {
+  std::string text = ReadFile(kSource + "/fixtures/seeds/000_df8bf95f4356fb3c.txt");
+  unsigned state = 12345;
+  for (int round = 0; round < 4; ++round) {
+    std::string damaged = text;
+    for (size_t i = 0; i < damaged.size(); i += 1 + (state = state * 1103515245u + 12345u) % 97) {
+      // The markup lines stay, so the envelope and the tables still parse.
+      size_t line = damaged.rfind('\n', i) + 1, first = damaged.find_first_not_of(' ', line);
+      if (damaged[i] == '\n' || damaged[first] == '<') continue;
+      damaged[i] = static_cast<char>(0x80 | (state >> 16) % 0x80);
     }
+    fs::path copy = ScratchDir() / ("high-bytes-" + std::to_string(round) + ".txt");
+    std::ofstream(copy, std::ios::binary) << damaged;
+    for (std::string format : {"json", "sarif", "text"}) {
+      Run r = RunTool("check '" + copy.string() + "' --fail-on none --format " + format);
+      BOOST_TEST_CONTEXT("round " << round << ", " << format << ": " << r.err) {
+        BOOST_TEST(r.status == 0);
+        BOOST_TEST(WellFormedUtf8(r.out));
+        if (format != "text") BOOST_TEST(nlohmann::json::accept(r.out));
+      }
+    }
+    Run extract = RunTool("extract '" + copy.string() + "' --format json");
+    BOOST_TEST(extract.status == 0);
+    BOOST_TEST(nlohmann::json::accept(extract.out));
   }
+}
 
-  BOOST_AUTO_TEST_CASE(cleanup) { fs::remove_all(ScratchDir()); }
+BOOST_AUTO_TEST_CASE(cleanup) { fs::remove_all(ScratchDir()); }
