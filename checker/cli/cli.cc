@@ -7,13 +7,16 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "checker/base/suggest.h"
 #include "checker/cli/options.h"
+#include "checker/engine/batch.h"
 #include "checker/engine/engine.h"
+#include "checker/engine/inputs.h"
 #include "checker/ingest/reader.h"
 #include "checker/report/document_writer.h"
 #include "checker/report/reporters.h"
@@ -148,6 +151,10 @@ std::optional<int> ParseCheck(const std::vector<std::string>& args, CheckOptions
       "name a set of documents by hand for the checks across documents: a JSON manifest "
       "({\"sets\": [{\"name\": ..., \"files\": [...]}]}) or a comma-separated list of files "
       "(repeatable; by default a set is one company's documents in one folder)")(
+      "jobs,j", po::value(&options->jobs),
+      "check N files at a time (default: one per core); the output is the same for every N")(
+      "files-from", po::value(&options->files_from),
+      "read more PATHs from this file, one a line ('-': standard input)")(
       "path", po::value<std::vector<std::string>>(), "files or folders to check");
   po::positional_options_description positional;
   positional.add("path", -1);
@@ -166,9 +173,24 @@ std::optional<int> ParseCheck(const std::vector<std::string>& args, CheckOptions
            "summary's findings count every finding the batch has)\n";
     return kExitClean;
   }
-  if (!vm.count("path")) return Fail(err, "check: no PATH given (see 'tieout check --help')");
-  options->paths = vm["path"].as<std::vector<std::string>>();
-  if (!FinishRulesOptions(rules_flags, options->paths.front(), &options->sources, err)) {
+  if (vm.count("path")) options->paths = vm["path"].as<std::vector<std::string>>();
+  if (!options->files_from.empty()) {
+    std::vector<std::string> listed;
+    if (options->files_from == "-") {
+      listed = ReadPathList(std::cin);
+    } else {
+      std::ifstream list(options->files_from);
+      if (!list) return Fail(err, "check: --files-from '" + options->files_from + "': cannot open");
+      listed = ReadPathList(list);
+    }
+    options->paths.insert(options->paths.end(), listed.begin(), listed.end());
+  } else if (options->paths.empty()) {
+    return Fail(err, "check: no PATH given (see 'tieout check --help')");
+  }
+  if (options->jobs < 0) return Fail(err, "check: --jobs must be 0 (one per core) or more");
+  if (options->jobs == 0) options->jobs = DefaultJobs();
+  std::string first_path = options->paths.empty() ? "." : options->paths.front();
+  if (!FinishRulesOptions(rules_flags, first_path, &options->sources, err)) {
     return kExitError;
   }
   options->format = FindReporter(format_name);
@@ -188,10 +210,13 @@ std::optional<int> ParseCheck(const std::vector<std::string>& args, CheckOptions
   return std::nullopt;
 }
 
-// What a check run found, before it is printed.
+// What a check run found. A format that streams has written each file's part as it came, and
+// `report` keeps only what the end of the run needs (input errors, files left out) unless
+// --out asks for the whole report.
 struct CheckRun {
   Report report;
-  int skipped = 0;  // files a folder scan left out for their extension
+  int skipped = 0;     // files a folder scan left out for their extension
+  bool fails = false;  // some finding is at or above --fail-on
 };
 
 // The sets named by --set: manifests (.json) and comma-separated lists of files.
@@ -216,32 +241,61 @@ Expected<SetManifest> NamedSets(const std::vector<std::string>& args) {
   return manifest;
 }
 
-// Checks every file, then the sets across files; progress on `err` unless quiet. Fails only
-// when the rules or a set manifest do not load.
-Expected<CheckRun> RunCheck(const CheckOptions& options, std::ostream& err) {
+// Checks every file, then the sets across files; progress on `err` unless quiet. A format
+// that streams is written to `out` file by file. Fails only when the rules or a set manifest do
+// not load.
+Expected<CheckRun> RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) {
   auto rules = LoadRuleSet(options.sources);
   if (!rules.ok()) return rules.status();
   auto manifest = NamedSets(options.sets);
   if (!manifest.ok()) return manifest.status();
   CheckRun run;
-  std::vector<std::string> files = ExpandPaths(options.paths, &run.report.errors, &run.skipped);
+  GatheredInputs inputs = GatherInputs(options.paths);
+  run.report.errors = std::move(inputs.errors);
+  run.skipped = inputs.left_out_by_extension;
+  const std::vector<InputFile>& files = inputs.files;
   Engine engine(*rules);
   engine.DescribeRules(&run.report);
+  const bool stream = options.format->Streams();
+  const bool keep = !stream || !options.out_dir.empty();
+  const ReportOptions report_options{.show_passed = options.show_passed};
+  auto take = [&](Report&& part) {
+    if (options.fail_on && part.HasFindingsAtOrAbove(*options.fail_on)) run.fails = true;
+    if (stream) options.format->Write(part, out, report_options);
+    if (keep) {
+      run.report.Append(std::move(part));
+    } else {
+      run.report.errors.insert(run.report.errors.end(), part.errors.begin(), part.errors.end());
+      run.report.left_out.insert(run.report.left_out.end(), part.left_out.begin(),
+                                 part.left_out.end());
+    }
+  };
+  if (stream && !run.report.errors.empty()) {
+    Report gathering;
+    gathering.errors = run.report.errors;
+    options.format->Write(gathering, out, report_options);
+  }
   bool progress = !options.quiet && files.size() >= 10;
   bool tty = isatty(STDERR_FILENO);
   std::vector<DocumentRecord> records;  // small per document (sets/record.h)
-  for (size_t i = 0; i < files.size(); ++i) {
+  CheckFiles(engine, files, options.jobs, [&](size_t i, FileResult&& result) {
     if (progress && (tty || (i + 1) % 100 == 0 || i + 1 == files.size())) {
-      err << "[" << i + 1 << "/" << files.size() << "] " << files[i] << (tty ? "\x1b[K\r" : "\n");
+      err << "[" << i + 1 << "/" << files.size() << "] " << files[i].path
+          << (tty ? "\x1b[K\r" : "\n");
     }
-    engine.CheckFile(files[i], &run.report, &records);
-  }
+    records.insert(records.end(), std::make_move_iterator(result.records.begin()),
+                   std::make_move_iterator(result.records.end()));
+    take(std::move(result.report));
+  });
   if (progress && tty) err << "\n";
-  engine.CheckSets(records, *manifest, &run.report);
+  Report across;
+  engine.CheckSets(records, *manifest, &across);
+  take(std::move(across));
   return run;
 }
 
-// Prints the report (stdout, and --out files) and input errors; returns the exit code.
+// Prints the report (stdout, unless it was streamed, and --out files) and input errors; returns
+// the exit code.
 int PrintCheck(const CheckOptions& options, const CheckRun& run, std::ostream& out,
                std::ostream& err) {
   const Report& report = run.report;
@@ -250,7 +304,15 @@ int PrintCheck(const CheckOptions& options, const CheckRun& run, std::ostream& o
     err << "tieout: left out " << run.skipped << " file" << (run.skipped == 1 ? "" : "s")
         << " whose extension no reader knows\n";
   }
-  options.format->Write(report, out, ReportOptions{.show_passed = options.show_passed});
+  if (!report.left_out.empty() && !options.quiet) {
+    size_t n = report.left_out.size();
+    err << "tieout: left out " << n << " file" << (n == 1 ? "" : "s")
+        << " in folders that are not releases (" << report.left_out.front().file << ": "
+        << report.left_out.front().reason << (n > 1 ? ", ..." : "") << ")\n";
+  }
+  if (!options.format->Streams()) {
+    options.format->Write(report, out, ReportOptions{.show_passed = options.show_passed});
+  }
   if (!options.out_dir.empty()) {
     std::error_code ec;
     std::filesystem::create_directories(options.out_dir, ec);
@@ -264,14 +326,14 @@ int PrintCheck(const CheckOptions& options, const CheckRun& run, std::ostream& o
     }
   }
   if (!report.errors.empty()) return kExitError;
-  if (options.fail_on && report.HasFindingsAtOrAbove(*options.fail_on)) return kExitFindings;
+  if (run.fails) return kExitFindings;
   return kExitClean;
 }
 
 int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   CheckOptions options;
   if (std::optional<int> done = ParseCheck(args, &options, out, err)) return *done;
-  Expected<CheckRun> run = RunCheck(options, err);
+  Expected<CheckRun> run = RunCheck(options, out, err);
   if (!run.ok()) {
     err << run.status().message() << "\n";
     return kExitError;

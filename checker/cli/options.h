@@ -16,6 +16,8 @@ namespace tieout {
 
 struct CheckOptions {
   std::vector<std::string> paths;  // files or folders
+  std::string files_from;          // --files-from: a file of paths, one a line; "-" for stdin
+  int jobs = 0;                    // --jobs: threads checking files; 0 for one per core
   RuleSources sources;             // --rules, --config, --no-config, --disable, --severity
   const Reporter* format = nullptr;
   std::string out_dir;  // empty: no report files

@@ -1,10 +1,7 @@
 #include "checker/engine/engine.h"
 
-#include <algorithm>
-#include <filesystem>
-#include <system_error>
-
-#include "checker/base/text.h"
+#include "checker/base/source.h"
+#include "checker/base/utf8.h"
 #include "checker/ingest/reader.h"
 #include "checker/rules/set_rule.h"
 
@@ -49,51 +46,29 @@ void Engine::DescribeRules(Report* report) const {
   }
 }
 
-void Engine::CheckFile(const std::string& path, Report* report,
+void Engine::CheckFile(const InputFile& input, Report* report,
                        std::vector<DocumentRecord>* records) const {
-  auto docs = ReadDocuments(path, rules_->vocabulary);
-  if (!docs.ok()) {
-    report->errors.push_back(InputError{path, docs.status().message()});
+  auto file = ReadSourceFile(input.path);
+  if (!file.ok()) {
+    report->errors.push_back(InputError{input.path, file.status().message()});
     return;
   }
-  for (const Document& doc : *docs) CheckDocument(doc, report, records);
-}
-
-std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
-                                     std::vector<InputError>* errors, int* skipped) {
-  namespace fs = std::filesystem;
-  const std::vector<std::string> extensions = ReaderExtensions();
-  std::vector<std::string> files;
-  for (const std::string& p : paths) {
-    std::error_code ec;
-    fs::file_status st = fs::status(p, ec);
-    if (ec || !fs::exists(st)) {
-      errors->push_back(InputError{p, p + ": no such file or folder"});
-      continue;
-    }
-    if (!fs::is_directory(st)) {
-      files.push_back(p);
-      continue;
-    }
-    std::vector<std::string> found;
-    for (auto it =
-             fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (!it->is_regular_file(ec)) continue;
-      std::string name = it->path().filename().string();
-      if (!name.empty() && name[0] == '.') continue;
-      std::string ext = AsciiLower(it->path().extension().string());
-      if (std::find(extensions.begin(), extensions.end(), ext) != extensions.end()) {
-        found.push_back(it->path().string());
-      } else {
-        ++*skipped;
-      }
-    }
-    if (ec) errors->push_back(InputError{p, p + ": cannot read folder: " + ec.message()});
-    std::sort(found.begin(), found.end());
-    files.insert(files.end(), found.begin(), found.end());
+  if (input.in_folder && !Utf16Bom((*file)->text()) && DetectFormat((*file)->text()) == "binary") {
+    report->left_out.push_back(LeftOutFile{input.path, "binary data"});
+    return;
   }
-  return files;
+  auto docs = ReadDocuments(*file, rules_->vocabulary);
+  if (!docs.ok()) {
+    report->errors.push_back(InputError{input.path, docs.status().message()});
+    return;
+  }
+  if (input.in_folder) {
+    if (std::string why = HoldsNoRelease(*docs); !why.empty()) {
+      report->left_out.push_back(LeftOutFile{input.path, why});
+      return;
+    }
+  }
+  for (const Document& doc : *docs) CheckDocument(doc, report, records);
 }
 
 }  // namespace tieout

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "checker/document/document.h"
+#include "checker/engine/inputs.h"
 #include "checker/result/report.h"
 #include "checker/rules/rule_set.h"
 #include "checker/sets/document_set.h"
@@ -24,8 +25,10 @@ class Engine {
   void CheckDocument(const Document& doc, Report* report,
                      std::vector<DocumentRecord>* records = nullptr) const;
   // Reads a file and checks each document in it. A file that cannot be read is recorded as an
-  // input error in the report; the caller goes on with the next file.
-  void CheckFile(const std::string& path, Report* report,
+  // input error in the report; the caller goes on with the next file. A file found in a folder
+  // whose content is no release (binary data, or text without a table or an amount: see
+  // HoldsNoRelease) is recorded in report->left_out instead and not checked.
+  void CheckFile(const InputFile& file, Report* report,
                  std::vector<DocumentRecord>* records = nullptr) const;
   // The pass across documents, after every file is read: groups the records into sets
   // (sets/document_set.h) and runs each rule across documents on each set.
@@ -40,12 +43,6 @@ class Engine {
  private:
   std::shared_ptr<const RuleSet> rules_;
 };
-
-// Expands the PATH arguments of `check`: a file as given; a folder recursed, in name order,
-// keeping files whose extension a reader lists (ReaderExtensions()). Paths that do
-// not exist become input errors; `skipped` counts files left out for their extension.
-std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
-                                     std::vector<InputError>* errors, int* skipped);
 
 }  // namespace tieout
 

@@ -121,8 +121,11 @@ struct DocDeleter {
 };
 using DocPtr = std::unique_ptr<xmlDoc, DocDeleter>;
 
-DocPtr ParseHtml(std::string_view text) {
+// Parses `text`; *halted_at is where libxml2 gave up on the whole rest of the text (markup
+// nested deeper than it allows), or npos when it read to the end.
+DocPtr ParseHtml(std::string_view text, uint64_t* halted_at) {
   ParseState state{text, 0};
+  *halted_at = std::string_view::npos;
   htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(text.data(), static_cast<int>(text.size()));
   if (ctxt == nullptr) return nullptr;
   xmlSAX2InitHtmlDefaultSAXHandler(ctxt->sax);
@@ -140,6 +143,9 @@ DocPtr ParseHtml(std::string_view text) {
   htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD);
   htmlParseDocument(ctxt);
+  // Recovery mends broken markup, but too deep a nesting stops the parser for good (an
+  // internal error): what follows would be lost without a word.
+  if (ctxt->errNo == XML_ERR_INTERNAL_ERROR) *halted_at = state.last_end;
   DocPtr doc(ctxt->myDoc);
   ctxt->myDoc = nullptr;
   htmlFreeParserCtxt(ctxt);
@@ -479,7 +485,14 @@ Expected<Document> ReadHtml(std::shared_ptr<const SourceFile> file, const Envelo
                                 std::to_string(body.size()) + " bytes)");
   }
   Utf8Text utf8 = ToUtf8(body);
-  DocPtr dom = ParseHtml(utf8.text);
+  uint64_t halted_at = 0;
+  DocPtr dom = ParseHtml(utf8.text, &halted_at);
+  if (halted_at != std::string_view::npos) {
+    Location at = file->Locate(part.body.begin + utf8.OriginalOffset(halted_at));
+    return Status::InvalidInput(file->path() + ":" + std::to_string(at.line) +
+                                ": HTML elements nested too deep to read (more than " +
+                                std::to_string(xmlParserMaxDepth) + " levels)");
+  }
   if (dom == nullptr || xmlDocGetRootElement(dom.get()) == nullptr) {
     if (utf8.text.find('<') == std::string::npos && HasWordCharacter(utf8.text)) {
       return Status::InvalidInput(file->path() + ": no HTML markup the parser could read");

@@ -1,9 +1,11 @@
 #include "checker/ingest/reader.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "checker/base/registry.h"
 #include "checker/base/text.h"
+#include "checker/base/utf8.h"
 #include "checker/ingest/docx_reader.h"
 #include "checker/ingest/edgar.h"
 #include "checker/ingest/html_reader.h"
@@ -89,6 +91,11 @@ std::string DetectFormat(std::string_view bytes) {
 
 Expected<std::vector<Document>> ReadDocuments(std::shared_ptr<const SourceFile> file,
                                               const Vocabulary& vocabulary) {
+  // A file saved as UTF-16 (Windows editors do) is read as its UTF-8 text: lines stay lines,
+  // so locations still name the line a reader sees; columns count UTF-8 bytes.
+  if (std::optional<std::string> utf8 = DecodeUtf16(file->text())) {
+    file = std::make_shared<const SourceFile>(file->path(), std::move(*utf8));
+  }
   std::string_view bytes = file->text();
   if (Trim(bytes).empty()) {
     return Status::InvalidInput(file->path() + ": empty file, no release to check");

@@ -224,12 +224,11 @@ class ConceptRows {
 // One paragraph, read sentence by sentence.
 class ParagraphReader {
  public:
-  ParagraphReader(const Document& doc, ConceptRows* rows, const NarrativeVocabulary& vocab,
+  ParagraphReader(const Document& /*doc*/, ConceptRows* rows, const NarrativeVocabulary& vocab,
                   const FiscalCalendar& fiscal, const ColumnPeriods& columns,
                   const std::map<int, Period>& latest, const std::map<int, Period>* named,
                   const std::set<std::string>& company, size_t paragraph, NarrativeAnalysis* out)
-      : doc_(doc),
-        columns_(columns),
+      : columns_(columns),
         company_(company),
         rows_(rows),
         vocab_(vocab),
@@ -1723,7 +1722,6 @@ class ParagraphReader {
     out_->directions.push_back(std::move(c));
   }
 
-  const Document& doc_;
   const ColumnPeriods& columns_;
   const std::set<std::string>& company_;
   ConceptRows* rows_;

@@ -59,8 +59,8 @@ constexpr int kMaxListItems = 8;
 
 class MentionParser {
  public:
-  MentionParser(const std::vector<Token>& tokens, size_t begin, size_t end)
-      : t_(tokens), begin_(begin), end_(end) {}
+  MentionParser(const std::vector<Token>& tokens, size_t /*begin*/, size_t end)
+      : t_(tokens), end_(end) {}
 
   // Parses a mention starting at token i; on success fills *m and returns true.
   bool ParseAt(size_t i, PeriodMention* m) {
@@ -548,7 +548,6 @@ class MentionParser {
   }
 
   const std::vector<Token>& t_;
-  size_t begin_;
   size_t end_;
   int sentence_ = 0;
 };

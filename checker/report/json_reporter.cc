@@ -17,7 +17,7 @@ nlohmann::ordered_json Coverage(const NarrativeCoverage& c) {
 
 }  // namespace
 
-void JsonReporter::Write(const Report& report, std::ostream& out, const ReportOptions&) const {
+nlohmann::ordered_json JsonReport(const Report& report) {
   using nlohmann::ordered_json;
   ordered_json j;
   j["tool"] = {{"name", "tieout"}, {"version", ToolVersion()}};
@@ -79,8 +79,13 @@ void JsonReporter::Write(const Report& report, std::ostream& out, const ReportOp
                   {"notes", s.notes},
                   {"findings", report.findings.size()},
                   {"input_errors", report.errors.size()},
+                  {"left_out", report.left_out.size()},
                   {"narrative", Coverage(report.narrative)}};
-  WriteJson(std::move(j), 2, out);
+  return j;
+}
+
+void JsonReporter::Write(const Report& report, std::ostream& out, const ReportOptions&) const {
+  WriteJson(JsonReport(report), 2, out);
 }
 
 }  // namespace tieout

@@ -3,9 +3,14 @@
 #ifndef TIEOUT_REPORT_JSON_REPORTER_H_
 #define TIEOUT_REPORT_JSON_REPORTER_H_
 
+#include <nlohmann/json.hpp>
+
 #include "checker/report/reporters.h"
 
 namespace tieout {
+
+// The report as the JSON object the json format writes.
+nlohmann::ordered_json JsonReport(const Report& report);
 
 class JsonReporter : public Reporter {
  public:

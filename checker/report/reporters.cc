@@ -4,6 +4,7 @@
 
 #include "checker/base/registry.h"
 #include "checker/report/json_reporter.h"
+#include "checker/report/jsonl_reporter.h"
 #include "checker/report/sarif_reporter.h"
 #include "checker/report/text_reporter.h"
 
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<const Reporter>> MakeReporters() {
   all.push_back(std::make_unique<TextReporter>());
   all.push_back(std::make_unique<JsonReporter>());
   all.push_back(std::make_unique<SarifReporter>());
+  all.push_back(std::make_unique<JsonlReporter>());
   return all;
 }
 

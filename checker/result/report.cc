@@ -1,5 +1,8 @@
 #include "checker/result/report.h"
 
+#include <iterator>
+#include <utility>
+
 namespace tieout {
 
 const char* SeverityName(Severity s) {
@@ -59,6 +62,30 @@ bool Report::HasFindingsAtOrAbove(Severity threshold) const {
     if (static_cast<int>(f.severity) <= static_cast<int>(threshold)) return true;
   }
   return false;
+}
+
+namespace {
+
+template <typename T>
+void MoveAppend(std::vector<T>* to, std::vector<T>* from) {
+  if (to->empty()) {
+    *to = std::move(*from);
+  } else {
+    to->insert(to->end(), std::make_move_iterator(from->begin()),
+               std::make_move_iterator(from->end()));
+  }
+  from->clear();
+}
+
+}  // namespace
+
+void Report::Append(Report&& part) {
+  MoveAppend(&documents, &part.documents);
+  MoveAppend(&checks, &part.checks);
+  MoveAppend(&findings, &part.findings);
+  MoveAppend(&errors, &part.errors);
+  MoveAppend(&left_out, &part.left_out);
+  narrative.Add(part.narrative);
 }
 
 }  // namespace tieout

@@ -83,6 +83,13 @@ struct InputError {
   std::string message;  // one line, naming the file and line
 };
 
+// A file a folder walk found but left out for its content: not a release (a project's README,
+// an image under a release's name).
+struct LeftOutFile {
+  std::string file;
+  std::string reason;
+};
+
 // What a report says of each rule that ran: for reporters that describe their rules (SARIF).
 struct RuleDescriptor {
   std::string id;
@@ -98,6 +105,7 @@ struct Report {
   std::vector<CheckResult> checks;
   std::vector<Finding> findings;
   std::vector<InputError> errors;
+  std::vector<LeftOutFile> left_out;
   NarrativeCoverage narrative;  // over every document
 
   struct Summary {
@@ -107,6 +115,9 @@ struct Report {
   Summary Summarize() const;
   // True when some finding is at or above `threshold` (kError is the highest).
   bool HasFindingsAtOrAbove(Severity threshold) const;
+  // Moves the documents, checks, findings, errors and files left out of `part` (the report of
+  // one file) to the end of this one; the rules stay this report's.
+  void Append(Report&& part);
 };
 
 }  // namespace tieout

@@ -1,5 +1,6 @@
 #include "checker/vocabulary/vocabulary.h"
 
+#include <atomic>
 #include <cctype>
 
 namespace tieout {
@@ -44,11 +45,35 @@ bool MatchesAny(const std::vector<Pattern>& patterns, const std::string& normali
   return false;
 }
 
-bool MatchCache::Matches(const std::vector<Pattern>& patterns, const std::string& normalized) {
-  auto& seen = lists_[&patterns];
+namespace {
+
+uint64_t NextCacheId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+// Labels remembered per thread, per cache and per pattern list. A list that has seen this many
+// labels starts over, so a sweep over many files does not grow without end.
+constexpr size_t kMaxRemembered = 1 << 16;
+using SeenLabels = std::unordered_map<std::string, bool>;
+
+}  // namespace
+
+MatchCache::MatchCache() : id_(NextCacheId()) {}
+
+MatchCache& MatchCache::operator=(const MatchCache&) {
+  id_ = NextCacheId();
+  return *this;
+}
+
+bool MatchCache::Matches(const std::vector<Pattern>& patterns,
+                         const std::string& normalized) const {
+  thread_local std::unordered_map<uint64_t, std::unordered_map<const void*, SeenLabels>> memory;
+  SeenLabels& seen = memory[id_][&patterns];
   auto it = seen.find(normalized);
   if (it != seen.end()) return it->second;
   bool m = MatchesAny(patterns, normalized);
+  if (seen.size() >= kMaxRemembered) seen.clear();
   seen.emplace(normalized, m);
   return m;
 }

@@ -3,6 +3,7 @@
 #ifndef TIEOUT_VOCABULARY_VOCABULARY_H_
 #define TIEOUT_VOCABULARY_VOCABULARY_H_
 
+#include <cstdint>
 #include <regex>
 #include <string>
 #include <unordered_map>
@@ -24,19 +25,17 @@ struct ScalePattern {
 
 // Remembers which labels matched which pattern list. Labels repeat across rows, tables and
 // files, and regular expressions are slow: each label is matched once. A copy starts empty.
+// Safe to use from several threads at once: each thread keeps its own memory of the matches.
 class MatchCache {
  public:
-  MatchCache() = default;
-  MatchCache(const MatchCache&) {}
-  MatchCache& operator=(const MatchCache&) {
-    lists_.clear();
-    return *this;
-  }
+  MatchCache();
+  MatchCache(const MatchCache&) : MatchCache() {}
+  MatchCache& operator=(const MatchCache&);
   // Whether `normalized` matches a pattern of `patterns` (which must outlive the cache).
-  bool Matches(const std::vector<Pattern>& patterns, const std::string& normalized);
+  bool Matches(const std::vector<Pattern>& patterns, const std::string& normalized) const;
 
  private:
-  std::unordered_map<const void*, std::unordered_map<std::string, bool>> lists_;
+  uint64_t id_;  // names this cache's entries in each thread's memory; new on assignment
 };
 
 struct Vocabulary {

@@ -1,0 +1,45 @@
+// Gathering the files of a `check` run: the paths given, folders walked, and the test of whether a
+// file found in a folder holds a release at all.
+#ifndef TIEOUT_ENGINE_INPUTS_H_
+#define TIEOUT_ENGINE_INPUTS_H_
+
+#include <string>
+#include <vector>
+
+#include "checker/document/document.h"
+#include "checker/result/report.h"
+
+namespace tieout {
+
+struct InputFile {
+  std::string path;
+  // Found by walking a folder rather than named by the user: such a file may be left out when
+  // its content is not a release (HoldsNoRelease).
+  bool in_folder = false;
+};
+
+struct GatheredInputs {
+  std::vector<InputFile> files;
+  // Paths that do not exist, folders that cannot be read, dangling symbolic links: each one
+  // line naming the path. The files that could be gathered are still checked.
+  std::vector<InputError> errors;
+  int left_out_by_extension = 0;  // files in folders whose extension no reader lists
+};
+
+// Expands the PATH arguments of `check`, in the order given: a file as it is; a folder walked
+// recursively in name order, keeping the files whose extension a reader lists
+// (ReaderExtensions()) and leaving out hidden names. Symbolic links to files are followed, to
+// folders not (no loops). Within a folder, a subfolder that cannot be read and a link whose
+// target is missing are errors, never silently skipped.
+GatheredInputs GatherInputs(const std::vector<std::string>& paths);
+
+// Reads paths one per line (blank lines and surrounding whitespace ignored): --files-from.
+std::vector<std::string> ReadPathList(std::istream& in);
+
+// Why a file found in a folder is no release, or "" when it may be one: a release has a table
+// or states an amount of money in its prose. A project's README or notes have neither.
+std::string HoldsNoRelease(const std::vector<Document>& docs);
+
+}  // namespace tieout
+
+#endif  // TIEOUT_ENGINE_INPUTS_H_

@@ -1,0 +1,32 @@
+// jsonl: one JSON object per line, one line per document, for tools that fan a batch out
+// (GNU parallel, Spark's RDD.pipe) and join the lines: the output of a batch is the lines of its
+// parts, in any grouping.
+//
+// Each line has a "type":
+//   "document"  file, format, document_type, company, tables, paragraphs, narrative, and the
+//               document's checks and findings, as in the json format;
+//   "error"     file, message: a file that could not be read;
+//   "left_out"  file, reason: a file a folder walk found that is not a release;
+//   "across"    checks and findings across documents (rollforward, same period), when any.
+#ifndef TIEOUT_REPORT_JSONL_REPORTER_H_
+#define TIEOUT_REPORT_JSONL_REPORTER_H_
+
+#include "checker/report/reporters.h"
+
+namespace tieout {
+
+class JsonlReporter : public Reporter {
+ public:
+  const char* name() const override { return "jsonl"; }
+  const char* extension() const override { return "jsonl"; }
+  const char* summary() const override {
+    return "one JSON object per document and line, written as the batch goes";
+  }
+  bool WrittenByOut() const override { return false; }
+  bool Streams() const override { return true; }
+  void Write(const Report& report, std::ostream& out, const ReportOptions& options) const override;
+};
+
+}  // namespace tieout
+
+#endif  // TIEOUT_REPORT_JSONL_REPORTER_H_

@@ -1,0 +1,57 @@
+#include "checker/report/jsonl_reporter.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace tieout {
+namespace {
+
+TEST(JsonlReporterTest, OneLinePerDocumentWithItsChecksAndFindings) {
+  Report report;
+  report.documents.push_back(DocumentSummary{"a.txt", "a.txt", "edgar-text"});
+  report.documents.push_back(DocumentSummary{"b.htm", "b.htm", "html"});
+  report.checks.push_back(
+      CheckResult{"table-footing", CheckResult::Status::kPass, "b.htm", 3, 1, "Total foots"});
+  Finding f;
+  f.rule = "table-footing";
+  f.file = "a.txt";
+  f.line = 7;
+  f.message = "Total does not foot";
+  report.findings.push_back(f);
+  report.errors.push_back(InputError{"c.txt", "c.txt: empty file, no release to check"});
+  report.left_out.push_back(LeftOutFile{"README.md", "no table and no amount of money"});
+  std::ostringstream out;
+  JsonlReporter().Write(report, out, ReportOptions{});
+  std::string text = out.str();
+  std::istringstream lines(text);
+  std::string a, b, c, d, rest;
+  std::getline(lines, a);
+  std::getline(lines, b);
+  std::getline(lines, c);
+  std::getline(lines, d);
+  EXPECT_FALSE(std::getline(lines, rest));
+  EXPECT_EQ(a.find(R"({"type":"document","file":"a.txt","format":"edgar-text","tables":0,)"), 0u);
+  EXPECT_NE(a.find(R"("checks":[],"findings":[{"rule":"table-footing")"), std::string::npos);
+  EXPECT_NE(b.find(R"("checks":[{"rule":"table-footing","status":"pass")"), std::string::npos);
+  EXPECT_NE(b.find(R"("findings":[]})"), std::string::npos);
+  EXPECT_EQ(
+      c, R"({"type":"error","file":"c.txt","message":"c.txt: empty file, no release to check"})");
+  EXPECT_EQ(d,
+            R"({"type":"left_out","file":"README.md","reason":"no table and no amount of money"})");
+}
+
+TEST(JsonlReporterTest, ChecksOfNoDocumentGoOnTheAcrossLine) {
+  Report report;
+  report.checks.push_back(
+      CheckResult{"rollforward", CheckResult::Status::kPass, "q2.txt", 3, 0, "ties"});
+  std::ostringstream out;
+  JsonlReporter().Write(report, out, ReportOptions{});
+  EXPECT_EQ(out.str().find(R"({"type":"across","checks":[{"rule":"rollforward")"), 0u);
+  std::ostringstream empty;
+  JsonlReporter().Write(Report{}, empty, ReportOptions{});
+  EXPECT_EQ(empty.str(), "");
+}
+
+}  // namespace
+}  // namespace tieout
