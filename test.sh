@@ -12,3 +12,11 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTIEOUT_SANITIZE=ON 
 cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-asan --output-on-failure -j "$jobs"
+# With clang installed: the fuzz harnesses as libFuzzer targets, each run for 20 seconds
+# (scripts/fuzz.sh runs them longer).
+if command -v clang++ >/dev/null; then
+  CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTIEOUT_FUZZ=ON \
+    -DTIEOUT_TESTS=OFF -DTIEOUT_WERROR=ON >/dev/null
+  cmake --build build-fuzz -j "$jobs"
+  ctest --test-dir build-fuzz --output-on-failure
+fi

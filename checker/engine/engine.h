@@ -30,6 +30,11 @@ class Engine {
   // HoldsNoRelease) is recorded in report->left_out instead and not checked.
   void CheckFile(const InputFile& file, Report* report,
                  std::vector<DocumentRecord>* records = nullptr) const;
+  // A file named by the user (not found in a folder).
+  void CheckFile(const std::string& path, Report* report,
+                 std::vector<DocumentRecord>* records = nullptr) const {
+    CheckFile(InputFile{path, false}, report, records);
+  }
   // The pass across documents, after every file is read: groups the records into sets
   // (sets/document_set.h) and runs each rule across documents on each set.
   void CheckSets(const std::vector<DocumentRecord>& records, const SetManifest& manifest,

@@ -224,7 +224,7 @@ class ConceptRows {
 // One paragraph, read sentence by sentence.
 class ParagraphReader {
  public:
-  ParagraphReader(const Document& /*doc*/, ConceptRows* rows, const NarrativeVocabulary& vocab,
+  ParagraphReader(const Document& doc, ConceptRows* rows, const NarrativeVocabulary& vocab,
                   const FiscalCalendar& fiscal, const ColumnPeriods& columns,
                   const std::map<int, Period>& latest, const std::map<int, Period>* named,
                   const std::set<std::string>& company, size_t paragraph, NarrativeAnalysis* out)
