@@ -43,12 +43,10 @@ int Run(int argc, char** argv) {
     std::cerr << rules.status().message() << "\n";
     return 2;
   }
-  std::vector<InputError> errors;
-  int skipped = 0;
-  std::vector<std::string> files = ExpandPaths(paths, &errors, &skipped);
+  GatheredInputs inputs = GatherInputs(paths);
   int documents = 0, tables = 0, statements = 0, checked = 0, footing = 0, checks = 0, failed = 0;
-  for (const std::string& path : files) {
-    auto docs = ReadDocuments(path, (*rules)->vocabulary);
+  for (const InputFile& file : inputs.files) {
+    auto docs = ReadDocuments(file.path, (*rules)->vocabulary);
     if (!docs.ok()) {
       std::cout << "error: " << docs.status().message() << "\n";
       continue;

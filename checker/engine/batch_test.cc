@@ -14,7 +14,8 @@ TEST(BatchTest, ResultsComeBackInFileOrderWhateverTheThreads) {
   // Missing files check fast and each gives one input error naming it: the order of the errors
   // is the order of the results.
   std::vector<InputFile> files;
-  for (int i = 0; i < 40; ++i) files.push_back(InputFile{"missing-" + std::to_string(i) + ".txt"});
+  for (int i = 0; i < 40; ++i)
+    files.push_back(InputFile{"missing-" + std::to_string(i) + ".txt", false});
   Engine engine(testing::DefaultRules());
   for (int jobs : {1, 2, 7}) {
     std::vector<std::string> seen;

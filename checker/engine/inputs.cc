@@ -111,7 +111,9 @@ std::vector<std::string> ReadPathList(std::istream& in) {
 
 std::string HoldsNoRelease(const std::vector<Document>& docs) {
   for (const Document& doc : docs) {
-    if (!doc.tables.empty()) return "";
+    // EDGAR text, HTML and DOCX are the formats of filings and drafts, certifications and
+    // letters too (the checks across documents read them): only plain text is judged.
+    if (doc.format != "text" || !doc.tables.empty()) return "";
     for (const Paragraph& p : doc.paragraphs) {
       for (const Figure& f : ExtractFigures(p.text)) {
         if (f.unit == FigureUnit::kMoney || f.unit == FigureUnit::kPerShare) return "";

@@ -36,8 +36,9 @@ GatheredInputs GatherInputs(const std::vector<std::string>& paths);
 // Reads paths one per line (blank lines and surrounding whitespace ignored): --files-from.
 std::vector<std::string> ReadPathList(std::istream& in);
 
-// Why a file found in a folder is no release, or "" when it may be one: a release has a table
-// or states an amount of money in its prose. A project's README or notes have neither.
+// Why a file found in a folder is no release, or "" when it may be one: plain text or Markdown
+// (not EDGAR text, HTML or DOCX) with neither a table nor an amount of money in its prose, as a
+// project's README or notes are.
 std::string HoldsNoRelease(const std::vector<Document>& docs);
 
 }  // namespace tieout

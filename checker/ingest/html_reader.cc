@@ -513,6 +513,8 @@ bool LooksLikeHtml(std::string_view head) {
   return false;
 }
 
+HtmlReader::HtmlReader() { xmlInitParser(); }
+
 bool HtmlReader::Detect(std::string_view bytes) const {
   return LooksLikeHtml(bytes.substr(0, std::min<size_t>(bytes.size(), 1 << 15)));
 }

@@ -31,6 +31,8 @@ bool LooksLikeHtml(std::string_view head);
 // html: a file whose first 32 KiB look like HTML markup.
 class HtmlReader : public Reader {
  public:
+  // Initialises libxml2 once, so that files may then be read on several threads at once.
+  HtmlReader();
   const char* name() const override { return "html"; }
   std::vector<std::string> extensions() const override { return {".htm", ".html", ".xhtml"}; }
   bool Detect(std::string_view bytes) const override;

@@ -9,8 +9,12 @@ namespace {
 
 TEST(JsonlReporterTest, OneLinePerDocumentWithItsChecksAndFindings) {
   Report report;
-  report.documents.push_back(DocumentSummary{"a.txt", "a.txt", "edgar-text"});
-  report.documents.push_back(DocumentSummary{"b.htm", "b.htm", "html"});
+  for (auto [name, format] : {std::pair{"a.txt", "edgar-text"}, std::pair{"b.htm", "html"}}) {
+    DocumentSummary d;
+    d.file = d.name = name;
+    d.format = format;
+    report.documents.push_back(d);
+  }
   report.checks.push_back(
       CheckResult{"table-footing", CheckResult::Status::kPass, "b.htm", 3, 1, "Total foots"});
   Finding f;
