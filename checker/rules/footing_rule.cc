@@ -41,8 +41,11 @@ struct Evaluation {
   // non-zero figures or more (0 = 0 + 0 and x = x + 0 tie under any reading).
   int informative = 0;
   int solid = 0;  // exact ties of two non-zero figures or more, whatever their digits
+  int trivial = 0;  // exact ties of one non-zero figure or none: no evidence either way
   int agree() const { return exact + rounding; }
   int n() const { return exact + rounding + wrong; }
+  // The columns that can speak for or against a structure.
+  int telling() const { return n() - trivial; }
 };
 
 bool Minus(const std::vector<Item>& level, const Candidate& k, size_t i) {
@@ -103,6 +106,7 @@ Evaluation Evaluate(const Table& table, const std::vector<Item>& level, const Ca
       r.tie = Tie::kExact;
       ++e.exact;
       if (r.nonzero_parts >= 2) ++e.solid;
+      if (r.nonzero_parts < 2) ++e.trivial;
       if (r.nonzero_parts >= 2 && SignificantDigits(*total) >= 3) ++e.informative;
     } else if (diff <= r.half + total->HalfUnit()) {
       r.tie = Tie::kRounding;
@@ -133,14 +137,20 @@ std::string Formula(const Table& table, const std::vector<Item>& level, const Ca
   return k.negated ? "-(" + s + ")" : s;
 }
 
-// A column with a percentage anywhere holds ratios, not amounts.
-bool HasPercent(const Table& table, size_t c) {
-  for (const Row& row : table.rows) {
-    if (c < row.cells.size() && !row.cells[c].text.empty() && row.cells[c].text.back() == '%') {
-      return true;
+// The first row from which column c holds ratios, not amounts: the first row that shows a
+// percentage in it (table.rows.size() for none). A percentage above the amounts ("Net revenues
+// 100.0%") makes the whole column a column of ratios; a rate reconciliation below the amounts
+// leaves the amounts above it alone; a row the vocabulary calls non-additive ("percent change
+// from prior year 18%") is a row apart and says nothing of its column.
+size_t PercentFrom(const Table& table, size_t c, const Vocabulary& vocabulary) {
+  for (size_t ri = 0; ri < table.rows.size(); ++ri) {
+    const Row& row = table.rows[ri];
+    if (c < row.cells.size() && !row.cells[c].text.empty() && row.cells[c].text.back() == '%' &&
+        !vocabulary.Matches(vocabulary.non_additive_rows, NormalizeLabel(row.label))) {
+      return ri;
     }
   }
-  return false;
+  return table.rows.size();
 }
 
 // The candidate structures of a total closing `level`, simplest first. `own_first` is where the
@@ -155,12 +165,18 @@ std::vector<Candidate> Candidates(const std::vector<Item>& level, size_t own_fir
   };
   size_t n = level.size();
   add(own_first, n - own_first);
+  // The rows below the first: costs and expenses totalled under the revenue they are set against.
+  if (n - own_first >= 3 && !level[own_first].subtracted) add(own_first + 1, n - own_first - 1);
   if (own_first >= 1) add(own_first - 1, n - own_first + 1);
   if (own_first >= 2) add(own_first - 2, n - own_first + 2);
   add(std::min(heading_first, n), n - std::min(heading_first, n));
   add(0, n);
   std::vector<Candidate> out;
   for (size_t first : firsts) {
+    if (first == own_first + 1 && first != heading_first) {
+      out.push_back(Candidate{first, Sign::kPlus, false});
+      continue;
+    }
     bool any_deduction = false;
     for (size_t i = first + 1; i < n; ++i) any_deduction |= level[i].subtracted;
     out.push_back(Candidate{first, Sign::kPlus, first == own_first});
@@ -279,8 +295,10 @@ std::vector<bool> AverageColumns(const Table& table, const Vocabulary& vocabular
   return out;
 }
 
+// The columns that tie of those that tell: trivial ties are left out of both counts.
 std::string Evidence(const Evaluation& e) {
-  return std::to_string(e.agree()) + " of " + std::to_string(e.n()) + " columns";
+  return std::to_string(e.agree() - e.trivial) + " of " + std::to_string(e.telling()) +
+         " columns";
 }
 
 }  // namespace
@@ -330,16 +348,20 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
   const Vocabulary& vocabulary = context.vocabulary;
   int evaluated = 0;
   for (const Table& table : doc.tables) {
-    std::vector<size_t> columns;
+    std::vector<size_t> additive;     // columns whose header allows amounts
+    std::vector<size_t> percent_from;  // per additive column, where its percentages begin
     for (size_t c = 0; c < table.columns.size(); ++c) {
       if (vocabulary.Matches(vocabulary.non_additive_columns,
-                             NormalizeLabel(table.columns[c].header)) ||
-          HasPercent(table, c)) {
+                             NormalizeLabel(table.columns[c].header))) {
         continue;
       }
-      columns.push_back(c);
+      size_t from = PercentFrom(table, c, vocabulary);
+      if (from == 0) continue;
+      additive.push_back(c);
+      percent_from.push_back(from);
     }
-    if (columns.empty()) continue;
+    if (additive.empty()) continue;
+    std::vector<size_t> columns;  // the columns of amounts at the current row
     const std::vector<bool> averages = AverageColumns(table, vocabulary);
     std::vector<Item> level;
     size_t heading_first = 0;  // where the rows since the last heading begin in `level`
@@ -348,6 +370,10 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
       if (row.is_heading) {
         heading_first = level.size();
         continue;
+      }
+      columns.clear();
+      for (size_t i = 0; i < additive.size(); ++i) {
+        if (ri < percent_from[i]) columns.push_back(additive[i]);
       }
       bool any = false;
       RuleMark mark = RuleMark::kNone;
@@ -406,7 +432,8 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
           // total: then ties of few digits are evidence too.
           bool layout = named && candidates[i].own && candidates[i].sign == Sign::kPlus &&
                         !candidates[i].negated;
-          int needed = std::max(1, std::min(2, e.n() - 1));
+          // Columns where the rows tie trivially (0 = 0 + 0, x = x + 0) are no evidence.
+          int needed = std::max(1, std::min(2, e.telling() - 1));
           if (e.wrong == 1 && e.agree() == e.n() - 1 &&
               (e.informative >= needed || (layout && e.solid >= needed))) {
             doubt =
