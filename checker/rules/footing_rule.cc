@@ -40,7 +40,7 @@ struct Evaluation {
   // Exact ties that say something: a total of three significant digits or more, made of two
   // non-zero figures or more (0 = 0 + 0 and x = x + 0 tie under any reading).
   int informative = 0;
-  int solid = 0;  // exact ties of two non-zero figures or more, whatever their digits
+  int solid = 0;    // exact ties of two non-zero figures or more, whatever their digits
   int trivial = 0;  // exact ties of one non-zero figure or none: no evidence either way
   int agree() const { return exact + rounding; }
   int n() const { return exact + rounding + wrong; }
@@ -157,7 +157,7 @@ size_t PercentFrom(const Table& table, size_t c, const Vocabulary& vocabulary) {
 // rows since the previous total or heading begin, `heading_first` where the rows since the last
 // heading begin.
 std::vector<Candidate> Candidates(const std::vector<Item>& level, size_t own_first,
-                                  size_t heading_first, bool loss) {
+                                  size_t heading_first, bool loss, bool first_everywhere) {
   std::vector<size_t> firsts;
   auto add = [&](size_t first, size_t size) {
     if (size < 2 || level.size() - first > kMaxWindow) return;
@@ -165,8 +165,11 @@ std::vector<Candidate> Candidates(const std::vector<Item>& level, size_t own_fir
   };
   size_t n = level.size();
   add(own_first, n - own_first);
-  // The rows below the first: costs and expenses totalled under the revenue they are set against.
-  if (n - own_first >= 3 && !level[own_first].subtracted) add(own_first + 1, n - own_first - 1);
+  // The rows below the first: costs and expenses totalled under the revenue they are set against
+  // (a first row that shows a figure in every column of the total, and is no deduction itself).
+  if (n - own_first >= 3 && first_everywhere && !level[own_first].subtracted) {
+    add(own_first + 1, n - own_first - 1);
+  }
   if (own_first >= 1) add(own_first - 1, n - own_first + 1);
   if (own_first >= 2) add(own_first - 2, n - own_first + 2);
   add(std::min(heading_first, n), n - std::min(heading_first, n));
@@ -296,9 +299,31 @@ std::vector<bool> AverageColumns(const Table& table, const Vocabulary& vocabular
 }
 
 // The columns that tie of those that tell: trivial ties are left out of both counts.
+// Parts shown at a finer precision than their total whose digits, read at the total's
+// precision, make the rows tie: "139.435" in a column of thousands printed for 139,435. Says
+// so, or "".
+std::string Misprint(const Table& table, const std::vector<Item>& level, const Candidate& k,
+                     size_t c, const Decimal& sum, const Amount& total) {
+  Decimal fixed = sum;
+  std::string shown, read_as;
+  int count = 0;
+  for (size_t i = k.first; i < level.size(); ++i) {
+    const Amount* a = AmountAt(table, level[i].row, c);
+    if (!a || a->exact || a->precision >= total.precision) continue;
+    Decimal read = a->value.Shifted(total.precision - a->precision);
+    bool minus = Minus(level, k, i) != k.negated;
+    fixed = minus ? fixed + a->value - read : fixed - a->value + read;
+    ++count;
+    shown += (shown.empty() ? "" : ", ") + table.rows[level[i].row].cells[c].text;
+    read_as += (read_as.empty() ? "" : ", ") + read.ToDisplay();
+  }
+  if (shown.empty() || fixed != total.value) return "";
+  return "read as " + read_as + (count == 1 ? ", the figure shown " : ", the figures shown ") +
+         shown + (count == 1 ? " makes" : " make") + " the rows tie";
+}
+
 std::string Evidence(const Evaluation& e) {
-  return std::to_string(e.agree() - e.trivial) + " of " + std::to_string(e.telling()) +
-         " columns";
+  return std::to_string(e.agree() - e.trivial) + " of " + std::to_string(e.telling()) + " columns";
 }
 
 }  // namespace
@@ -348,7 +373,7 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
   const Vocabulary& vocabulary = context.vocabulary;
   int evaluated = 0;
   for (const Table& table : doc.tables) {
-    std::vector<size_t> additive;     // columns whose header allows amounts
+    std::vector<size_t> additive;      // columns whose header allows amounts
     std::vector<size_t> percent_from;  // per additive column, where its percentages begin
     for (size_t c = 0; c < table.columns.size(); ++c) {
       if (vocabulary.Matches(vocabulary.non_additive_columns,
@@ -407,8 +432,16 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
         --own_first;
       }
       size_t own_parts = level.size() - own_first;
-      std::vector<Candidate> candidates = Candidates(
-          level, own_first, heading_first, vocabulary.Matches(vocabulary.loss_rows, label));
+      bool first_everywhere = own_first < level.size();
+      for (size_t c : columns) {
+        if (AmountAt(table, ri, c) && own_first < level.size() &&
+            !AmountAt(table, level[own_first].row, c)) {
+          first_everywhere = false;
+        }
+      }
+      std::vector<Candidate> candidates =
+          Candidates(level, own_first, heading_first,
+                     vocabulary.Matches(vocabulary.loss_rows, label), first_everywhere);
 
       // The first candidate that agrees in every column; else the first established one.
       const Candidate* chosen = nullptr;
@@ -496,6 +529,8 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
               part.cells[r.column].span,
               (part.label.empty() ? "part" : part.label) + " " + a->value.ToDisplay());
         }
+        std::string misprint = Misprint(table, level, k, r.column, r.sum, total);
+        if (!misprint.empty()) f.values["difference"] = f.difference + "; " + misprint;
         std::string sums = formula + " = " + f.expected + ", shown " + f.actual;
         if (r.tie == Tie::kRounding) {
           std::string detail = name + " (" + column + "): " + sums + ": within rounding (sum " +
