@@ -115,4 +115,126 @@ BOOST_AUTO_TEST_CASE(rules_effective_prints_the_merged_set) {
   BOOST_TEST(merged.out.find("  narrative-direction  [disabled]") != std::string::npos);
 }
 
+namespace {
+
+const char kInline[] = "fixtures/cases/inline-ignore.md";
+
+// The findings of a JSON report that are (or are not) suppressed.
+std::vector<nlohmann::json> Findings(const nlohmann::json& report, bool suppressed) {
+  std::vector<nlohmann::json> out;
+  for (const auto& f : report["findings"]) {
+    if (f.contains("suppression") == suppressed) out.push_back(f);
+  }
+  return out;
+}
+
+// `text` with `from` replaced by `to` (once; the test fails when it is missing).
+std::string Replace(std::string text, const std::string& from, const std::string& to) {
+  size_t at = text.find(from);
+  BOOST_REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(an_inline_directive_suppresses_the_next_table_in_every_format) {
+  Run text = RunTool(std::string("check ") + kInline);
+  BOOST_TEST(text.status == 1);  // the second table's error stands
+  BOOST_TEST(text.out.find("fixtures/cases/inline-ignore.md:11:20: suppressed "
+                           "error[table-footing]: Total revenues does not foot") !=
+             std::string::npos);
+  BOOST_TEST(text.out.find("    suppressed (inline, fixtures/cases/inline-ignore.md:6): total "
+                           "restated in the 10-Q; the draft keeps the old figure\n") !=
+             std::string::npos);
+  BOOST_TEST(text.out.find("; 1 error, 0 warnings, 0 notes; 1 suppressed\n") != std::string::npos);
+
+  auto json = nlohmann::json::parse(RunTool(std::string("check ") + kInline + " -f json").out);
+  auto suppressed = Findings(json, true);
+  BOOST_REQUIRE(suppressed.size() == 1u);
+  BOOST_TEST(suppressed[0]["line"] == 11);
+  BOOST_TEST(suppressed[0]["suppression"]["source"] == "inline");
+  BOOST_TEST(json["summary"]["errors"] == 1);
+  BOOST_TEST(json["summary"]["suppressed"] == 1);
+
+  auto sarif = nlohmann::json::parse(RunTool(std::string("check ") + kInline + " -f sarif").out);
+  const auto& results = sarif["runs"][0]["results"];
+  BOOST_REQUIRE(results.size() == 2u);
+  BOOST_TEST(results[0]["suppressions"][0]["kind"] == "inSource");
+  BOOST_TEST(results[0]["suppressions"][0]["justification"] ==
+             "total restated in the 10-Q; the draft keeps the old figure");
+  BOOST_TEST(results[1]["suppressions"].empty());
+  BOOST_TEST(results[0]["partialFingerprints"]["tieout/v1"] == suppressed[0]["fingerprint"]);
+
+  // Both ways: without the directive the first table's error fails the run too.
+  fs::path dir = ScratchDir() / "inline";
+  fs::create_directories(dir);
+  std::string source = ReadFile(kSource + "/" + kInline);
+  std::ofstream(dir / "plain.md") << Replace(source, "tieout-ignore:", "a comment:");
+  auto plain = nlohmann::json::parse(RunTool("check plain.md -f json", dir.string()).out);
+  BOOST_TEST(Findings(plain, true).empty());
+  BOOST_TEST(plain["summary"]["errors"] == 2);
+  // With the second table fixed, the suppressed finding alone does not fail the gate.
+  std::ofstream(dir / "fixed.md") << Replace(source, "| 9,000 |", "| 9,062 |");
+  Run fixed = RunTool("check fixed.md", dir.string());
+  BOOST_TEST(fixed.status == 0, fixed.out);
+  BOOST_TEST(fixed.out.find("suppressed error[table-footing]") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_project_ignore_suppresses_by_path_and_rule) {
+  fs::path dir = Project("ignore",
+                         "ignore:\n"
+                         "  - path: drafts/*.txt\n"
+                         "    rules: [table-footing]\n"
+                         "    reason: drafts are footed by hand\n");
+  Run r = RunTool("check drafts/release.txt", dir.string());
+  BOOST_TEST(r.status == 0, r.out + r.err);
+  BOOST_TEST(r.out.find("    suppressed (config, ") != std::string::npos);
+  BOOST_TEST(r.out.find("): drafts are footed by hand\n") != std::string::npos);
+  // Another rule, or another folder: not suppressed.
+  std::ofstream(dir / ".tieout.yaml")
+      << "ignore:\n  - {path: drafts/*.txt, rules: eps-matches-net-income, reason: x}\n"
+         "  - {path: final/*, reason: y}\n";
+  BOOST_TEST(RunTool("check drafts/release.txt", dir.string()).status == 1);
+}
+
+BOOST_AUTO_TEST_CASE(a_baseline_accepts_findings_by_fingerprint_not_line) {
+  fs::path dir = Project("baseline", "");
+  Run written = RunTool("check drafts/release.txt --write-baseline accepted.json", dir.string());
+  BOOST_TEST(written.status == 0, written.err);
+  auto baseline = nlohmann::json::parse(ReadFile(dir / "accepted.json"));
+  BOOST_REQUIRE(baseline["findings"].size() == 1u);
+  BOOST_TEST(baseline["findings"][0]["rule"] == "table-footing");
+
+  // Both ways: without the baseline the run fails, with it it passes and lists the finding.
+  BOOST_TEST(RunTool("check drafts/release.txt", dir.string()).status == 1);
+  Run accepted = RunTool("check drafts/release.txt --baseline accepted.json", dir.string());
+  BOOST_TEST(accepted.status == 0);
+  BOOST_TEST(accepted.out.find("    suppressed (baseline, accepted.json): accepted in the "
+                               "baseline\n") != std::string::npos);
+
+  // Lines moved above the table: still accepted. A figure changed: a new finding fails.
+  std::string source = ReadFile(dir / "drafts/release.txt");
+  std::ofstream(dir / "drafts/release.txt") << "\n\n\nA new first paragraph.\n\n" << source;
+  Run moved = RunTool("check drafts/release.txt --baseline accepted.json -f json", dir.string());
+  BOOST_TEST(moved.status == 0);
+  auto report = nlohmann::json::parse(moved.out);
+  BOOST_REQUIRE(report["findings"].size() == 1u);
+  BOOST_TEST(report["findings"][0]["line"] == 24);
+  BOOST_TEST(report["findings"][0]["suppression"]["source"] == "baseline");
+  std::ofstream(dir / "drafts/release.txt") << Replace(source, "15,615", "15,611");
+  BOOST_TEST(RunTool("check drafts/release.txt --baseline accepted.json", dir.string()).status ==
+             1);
+
+  // The configuration names it too; a broken one is an input error.
+  std::ofstream(dir / ".tieout.yaml") << "baseline: accepted.json\n";
+  std::ofstream(dir / "drafts/release.txt") << source;
+  BOOST_TEST(RunTool("check drafts/release.txt", dir.string()).status == 0);
+  std::ofstream(dir / "accepted.json") << "{\"findings\": [}";
+  Run broken = RunTool("check drafts/release.txt", dir.string());
+  BOOST_TEST(broken.status == 2);
+  BOOST_TEST(broken.err.find("accepted.json:1:15: not a baseline: the JSON does not parse\n") !=
+                 std::string::npos,
+             broken.err);
+}
+
 BOOST_AUTO_TEST_CASE(cleanup) { fs::remove_all(ScratchDir()); }

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@
 #include "checker/ingest/reader.h"
 #include "checker/report/document_writer.h"
 #include "checker/report/reporters.h"
+#include "checker/result/baseline.h"
 #include "checker/rules/config.h"
 #include "checker/rules/rule_set.h"
 
@@ -144,6 +146,11 @@ std::optional<int> ParseCheck(const std::vector<std::string>& args, CheckOptions
       "exit 1 when a finding is at or above this severity: error, warning, note or none "
       "(default error)")("show-passed", "list every check in the text report, passed ones too")(
       "quiet,q", "no progress on stderr")(
+      "baseline", po::value(&options->baseline),
+      "accepted findings (a file --write-baseline wrote): they are listed as suppressed and "
+      "do not fail the run (default: the configuration's 'baseline:')")(
+      "write-baseline", po::value(&options->write_baseline),
+      "write the findings of this run to FILE as the accepted ones (they are then suppressed)")(
       "set", po::value(&options->sets),
       "name a set of documents by hand for the checks across documents: a JSON manifest "
       "({\"sets\": [{\"name\": ..., \"files\": [...]}]}) or a comma-separated list of files "
@@ -216,8 +223,29 @@ Expected<SetManifest> NamedSets(const std::vector<std::string>& args) {
   return manifest;
 }
 
+// Suppresses the findings of the baseline (--baseline, else the configuration's), then writes
+// --write-baseline and accepts what it wrote.
+Status ApplyBaselines(const CheckOptions& options, const std::string& configured, Report* report) {
+  const std::string& path = options.baseline.empty() ? configured : options.baseline;
+  if (!path.empty() && (options.write_baseline != path || std::filesystem::exists(path))) {
+    Expected<Baseline> baseline = LoadBaseline(path);
+    if (!baseline.ok()) return baseline.status();
+    ApplyBaseline(*baseline, report);
+  }
+  if (options.write_baseline.empty()) return Status::Ok();
+  std::ostringstream text;
+  WriteBaseline(*report, text);
+  std::ofstream file(options.write_baseline, std::ios::binary);
+  if (!(file << text.str()) || !file.flush()) {
+    return Status::IoError(options.write_baseline + ": cannot write the baseline");
+  }
+  Expected<Baseline> written = ParseBaseline(text.str(), options.write_baseline);
+  if (written.ok()) ApplyBaseline(*written, report);
+  return Status::Ok();
+}
+
 // Checks every file, then the sets across files; progress on `err` unless quiet. Fails only
-// when the rules or a set manifest do not load.
+// when the rules, a set manifest or a baseline do not load.
 Expected<CheckRun> RunCheck(const CheckOptions& options, std::ostream& err) {
   auto rules = LoadRuleSet(options.sources);
   if (!rules.ok()) return rules.status();
@@ -238,6 +266,8 @@ Expected<CheckRun> RunCheck(const CheckOptions& options, std::ostream& err) {
   }
   if (progress && tty) err << "\n";
   engine.CheckSets(records, *manifest, &run.report);
+  engine.Finish(&run.report);
+  if (Status s = ApplyBaselines(options, (*rules)->baseline, &run.report); !s.ok()) return s;
   return run;
 }
 

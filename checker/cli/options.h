@@ -23,6 +23,8 @@ struct CheckOptions {
   std::optional<Severity> fail_on = Severity::kError;
   bool show_passed = false;
   bool quiet = false;
+  std::string baseline;        // --baseline: accepted findings; "" for the configuration's
+  std::string write_baseline;  // --write-baseline: where to write this run's findings
   // Sets named by hand for the checks across documents: JSON manifests or comma-separated
   // lists of files.
   std::vector<std::string> sets;

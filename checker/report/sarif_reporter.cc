@@ -4,6 +4,7 @@
 
 #include "checker/report/json_output.h"
 #include "checker/report/sarif_reporter.h"
+#include "checker/result/fingerprint.h"
 
 namespace tieout {
 namespace {
@@ -74,6 +75,21 @@ void SarifReporter::Write(const Report& report, std::ostream& out, const ReportO
         related.push_back(std::move(r));
       }
       result["relatedLocations"] = std::move(related);
+    }
+    if (!f.fingerprint.empty()) {
+      result["partialFingerprints"] = {{kFingerprintKey, f.fingerprint}};
+    }
+    // Suppressions were looked for: an empty list says the result is not suppressed.
+    result["suppressions"] = ordered_json::array();
+    if (f.suppression) {
+      // Written in the release: inSource; the configuration or a baseline: external.
+      const Suppression& s = *f.suppression;
+      ordered_json suppression = {
+          {"kind", s.source == Suppression::Source::kInline ? "inSource" : "external"},
+          {"status", "accepted"},
+          {"justification", s.reason}};
+      suppression["properties"] = {{"source", SuppressionSourceName(s.source)}, {"where", s.where}};
+      result["suppressions"] = ordered_json::array({std::move(suppression)});
     }
     ordered_json props = {{"document", f.file}};
     if (f.table > 0) props["table"] = f.table;

@@ -11,6 +11,7 @@ namespace {
 // The text report as the documents' bytes give it; TextReporter::Write makes it UTF-8 (RepairUtf8).
 void WriteTextBytes(const Report& report, std::ostream& out, const ReportOptions& options) {
   for (const Finding& f : report.findings) {
+    if (f.suppression) continue;
     out << f.file << ":" << f.line << ":" << f.column << ": " << SeverityName(f.severity) << "["
         << f.rule << "]: " << f.message << "\n";
     if (!f.expected.empty()) {
@@ -27,6 +28,14 @@ void WriteTextBytes(const Report& report, std::ostream& out, const ReportOptions
           << "\n";
     }
   }
+  // Suppressed findings: one line each, with the reason and where it was given.
+  for (const Finding& f : report.findings) {
+    if (!f.suppression) continue;
+    const Suppression& s = *f.suppression;
+    out << f.file << ":" << f.line << ":" << f.column << ": suppressed " << SeverityName(f.severity)
+        << "[" << f.rule << "]: " << f.message << "\n    suppressed ("
+        << SuppressionSourceName(s.source) << ", " << s.where << "): " << s.reason << "\n";
+  }
   if (options.show_passed) {
     for (const CheckResult& c : report.checks) {
       out << c.file << ":" << c.line << ": " << CheckStatusName(c.status) << "[" << c.rule
@@ -40,6 +49,7 @@ void WriteTextBytes(const Report& report, std::ostream& out, const ReportOptions
       << " skipped; " << s.errors << " error" << (s.errors == 1 ? "" : "s") << ", " << s.warnings
       << " warning" << (s.warnings == 1 ? "" : "s") << ", " << s.notes << " note"
       << (s.notes == 1 ? "" : "s");
+  if (s.suppressed > 0) out << "; " << s.suppressed << " suppressed";
   if (!report.errors.empty()) {
     out << "; " << report.errors.size() << " input error" << (report.errors.size() == 1 ? "" : "s");
   }
