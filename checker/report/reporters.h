@@ -18,6 +18,8 @@ namespace tieout {
 struct ReportOptions {
   // List every check, passed and skipped ones too, in formats that otherwise list findings only.
   bool show_passed = false;
+  // ANSI colour in formats for a terminal (text): the CLI sets it for a terminal without NO_COLOR.
+  bool color = false;
 };
 
 class Reporter {
