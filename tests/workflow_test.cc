@@ -292,4 +292,28 @@ BOOST_AUTO_TEST_CASE(colour_only_when_asked_or_on_a_terminal_and_never_with_no_c
   BOOST_TEST(RunTool(std::string("check ") + kFooting + " --color sometimes").status == 2);
 }
 
+BOOST_AUTO_TEST_CASE(sarif_uris_are_relative_to_srcroot_and_rules_have_help) {
+  auto sarif = nlohmann::json::parse(RunTool(std::string("check ") + kFooting + " -f sarif").out);
+  const auto& run = sarif["runs"][0];
+  BOOST_TEST(run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == "file://" + kSource + "/");
+  const auto& where = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+  BOOST_TEST(where["uri"] == kFooting);
+  BOOST_TEST(where["uriBaseId"] == "%SRCROOT%");
+  const auto& related = run["results"][0]["relatedLocations"][0]["physicalLocation"];
+  BOOST_TEST(related["artifactLocation"]["uriBaseId"] == "%SRCROOT%");
+  BOOST_TEST(related["region"]["startLine"] == 16);
+  const auto& rule = run["tool"]["driver"]["rules"][0];
+  BOOST_TEST(rule["id"] == "table-footing");
+  BOOST_TEST(rule["help"]["text"].get<std::string>().find(
+                 "Suppress in the release with a comment 'tieout-ignore: table-footing reason'.") !=
+             std::string::npos);
+  // A file outside the working directory: an absolute file:// URI.
+  fs::path dir = Project("uri", "");
+  auto outside = nlohmann::json::parse(
+      RunTool("check '" + (dir / "drafts/release.txt").string() + "' -f sarif").out);
+  const auto& abs = outside["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
+  BOOST_TEST(abs["artifactLocation"]["uri"] == "file://" + (dir / "drafts/release.txt").string());
+  BOOST_TEST(!abs["artifactLocation"].contains("uriBaseId"));
+}
+
 BOOST_AUTO_TEST_CASE(cleanup) { fs::remove_all(ScratchDir()); }

@@ -311,14 +311,18 @@ int PrintCheck(const CheckOptions& options, const CheckRun& run, std::ostream& o
     err << "tieout: left out " << run.skipped << " file" << (run.skipped == 1 ? "" : "s")
         << " whose extension no reader knows\n";
   }
+  std::error_code cwd_error;
+  const std::string root = std::filesystem::current_path(cwd_error).string();
+  const ReportOptions to_file{.show_passed = options.show_passed, .root = root};
   for (const CheckOptions::Output& o : options.outputs) {
     if (o.file.empty()) {
-      o.format->Write(report, out,
-                      ReportOptions{.show_passed = options.show_passed, .color = options.color});
+      ReportOptions to_stdout = to_file;
+      to_stdout.color = options.color;
+      o.format->Write(report, out, to_stdout);
       continue;
     }
     std::ofstream file(o.file, std::ios::binary);
-    if (file) o.format->Write(report, file, ReportOptions{.show_passed = options.show_passed});
+    if (file) o.format->Write(report, file, to_file);
     if (!file || !file.flush()) return Fail(err, o.file + ": cannot write the report");
   }
   if (!options.out_dir.empty()) {
@@ -330,7 +334,7 @@ int PrintCheck(const CheckOptions& options, const CheckRun& run, std::ostream& o
       std::ofstream file(path);
       if (!file) return Fail(err, path + ": cannot write the report");
       // The files are the record of the run: every check, passed ones too.
-      r->Write(report, file, ReportOptions{.show_passed = true});
+      r->Write(report, file, ReportOptions{.show_passed = true, .root = root});
     }
   }
   if (!report.errors.empty()) return kExitError;
