@@ -22,7 +22,7 @@ struct ReportOptions {
   bool color = false;
   // The folder relative paths are relative to (the working directory), absolute; "" for none.
   // SARIF names it as the uriBaseId %SRCROOT%.
-  std::string root;
+  std::string root = {};
 };
 
 class Reporter {
