@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <boost/program_options.hpp>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -133,13 +134,19 @@ std::optional<int> ParseCheck(const std::vector<std::string>& args, CheckOptions
       " are read.\n\n"
       "options");
   const std::string default_format = Reporters().front()->name();
-  std::string format_name = default_format, fail_on = "error";
+  std::vector<std::string> format_names;
+  std::string fail_on = "error", color = "auto";
   RulesFlags rules_flags;
   desc.add_options()("help,h", "show this help");
   AddRulesOptions(&desc, &options->sources, &rules_flags);
   desc.add_options()(
-      "format,f", po::value(&format_name),
-      ("output on stdout: " + ReporterNames() + " (default " + default_format + ")").c_str())(
+      "format,f", po::value(&format_names)->composing(),
+      ("NAME[=FILE]: the report in format NAME (" + ReporterNames() + ") on stdout, or into " +
+       "FILE; repeatable, one on stdout at most (default " + default_format + ")")
+          .c_str())(
+      "color", po::value(&color),
+      "auto (on a terminal, unless NO_COLOR is set), always or never: colour in the text "
+      "report on stdout")(
       "out,o", po::value(&options->out_dir),
       ("also write " + JoinAnd(OutFiles()) + " into this folder (created if missing)").c_str())(
       "fail-on", po::value(&fail_on),
@@ -178,9 +185,33 @@ std::optional<int> ParseCheck(const std::vector<std::string>& args, CheckOptions
   if (!FinishRulesOptions(rules_flags, options->paths.front(), &options->sources, err)) {
     return kExitError;
   }
-  options->format = FindReporter(format_name);
-  if (!options->format) {
-    return Fail(err, "check: unknown --format '" + format_name + "' (" + ReporterNames() + ")");
+  if (format_names.empty()) format_names.push_back(default_format);
+  int on_stdout = 0;
+  for (const std::string& f : format_names) {
+    size_t eq = f.find('=');
+    CheckOptions::Output output;
+    std::string name = f.substr(0, eq);
+    if (eq != std::string::npos) output.file = f.substr(eq + 1);
+    output.format = FindReporter(name);
+    if (!output.format) {
+      return Fail(err, "check: unknown --format '" + name + "' (" + ReporterNames() + ")");
+    }
+    if (eq != std::string::npos && output.file.empty()) {
+      return Fail(err, "check: --format " + f + ": give a file after '=' (" + name + "=FILE)");
+    }
+    if (output.file.empty() && ++on_stdout > 1) {
+      return Fail(err, "check: more than one --format on stdout: write the others to files (" +
+                           name + "=FILE)");
+    }
+    options->outputs.push_back(std::move(output));
+  }
+  const char* no_color = std::getenv("NO_COLOR");
+  if (color == "always") {
+    options->color = true;
+  } else if (color == "auto") {
+    options->color = isatty(STDOUT_FILENO) && !(no_color && *no_color);
+  } else if (color != "never") {
+    return Fail(err, "check: unknown --color '" + color + "' (auto, always, never)");
   }
   Severity threshold = Severity::kError;
   if (fail_on == "none") {
@@ -280,7 +311,20 @@ int PrintCheck(const CheckOptions& options, const CheckRun& run, std::ostream& o
     err << "tieout: left out " << run.skipped << " file" << (run.skipped == 1 ? "" : "s")
         << " whose extension no reader knows\n";
   }
-  options.format->Write(report, out, ReportOptions{.show_passed = options.show_passed});
+  std::error_code cwd_error;
+  const std::string root = std::filesystem::current_path(cwd_error).string();
+  const ReportOptions to_file{.show_passed = options.show_passed, .root = root};
+  for (const CheckOptions::Output& o : options.outputs) {
+    if (o.file.empty()) {
+      ReportOptions to_stdout = to_file;
+      to_stdout.color = options.color;
+      o.format->Write(report, out, to_stdout);
+      continue;
+    }
+    std::ofstream file(o.file, std::ios::binary);
+    if (file) o.format->Write(report, file, to_file);
+    if (!file || !file.flush()) return Fail(err, o.file + ": cannot write the report");
+  }
   if (!options.out_dir.empty()) {
     std::error_code ec;
     std::filesystem::create_directories(options.out_dir, ec);
@@ -290,7 +334,7 @@ int PrintCheck(const CheckOptions& options, const CheckRun& run, std::ostream& o
       std::ofstream file(path);
       if (!file) return Fail(err, path + ": cannot write the report");
       // The files are the record of the run: every check, passed ones too.
-      r->Write(report, file, ReportOptions{.show_passed = true});
+      r->Write(report, file, ReportOptions{.show_passed = true, .root = root});
     }
   }
   if (!report.errors.empty()) return kExitError;
