@@ -316,4 +316,45 @@ BOOST_AUTO_TEST_CASE(sarif_uris_are_relative_to_srcroot_and_rules_have_help) {
   BOOST_TEST(!abs["artifactLocation"].contains("uriBaseId"));
 }
 
+BOOST_AUTO_TEST_CASE(rules_list_explain_and_validate) {
+  Run list = RunTool("rules list --no-config");
+  BOOST_TEST(list.status == 0);
+  BOOST_TEST(list.out.find("  table-footing  [footing, error]  Columns foot to their totals\n") !=
+             std::string::npos);
+  BOOST_TEST(RunTool("rules --no-config").out == list.out);
+
+  Run explain = RunTool("rules explain table-footing --no-config --severity table-footing=note");
+  BOOST_TEST(explain.status == 0, explain.err);
+  BOOST_TEST(explain.out.rfind("table-footing: Columns foot to their totals\n"
+                               "  kind:     footing\n"
+                               "  severity: note\n",
+                               0) == 0u);
+  BOOST_TEST(explain.out.find("  rounding: note\n") != std::string::npos);
+  Run typo = RunTool("rules explain table-fotting --no-config");
+  BOOST_TEST(typo.status == 2);
+  BOOST_TEST(typo.err ==
+             "tieout: rules explain: no rule 'table-fotting' (did you mean 'table-footing'?) (see "
+             "'tieout rules list')\n");
+
+  fs::path dir = ScratchDir() / "validate";
+  fs::create_directories(dir);
+  std::ofstream(dir / ".tieout.yaml") << "rules:\n  table-footing: {severity: fatal}\n";
+  Run bad = RunTool("rules validate .tieout.yaml", dir.string());
+  BOOST_TEST(bad.status == 2);
+  BOOST_TEST(bad.err == ".tieout.yaml:2:29: unknown severity 'fatal' (error, warning, note)\n");
+  std::ofstream(dir / ".tieout.yaml") << "rules:\n  narrative-sign: {disable: true}\n";
+  Run good = RunTool("rules validate .tieout.yaml", dir.string());
+  BOOST_TEST(good.status == 0, good.err);
+  // The counts follow rules.yaml; the shape is what is asserted.
+  BOOST_TEST(good.out.rfind(".tieout.yaml: valid project file, ", 0) == 0u);
+  BOOST_TEST(good.out.find(" concepts, 1 disabled\n") != std::string::npos);
+  Run rules = RunTool("rules validate rules.yaml");
+  BOOST_TEST(rules.status == 0);
+  BOOST_TEST(rules.out.rfind("rules.yaml: valid rules file, ", 0) == 0u);
+  BOOST_TEST(RunTool("rules valdate x").err ==
+             "tieout: rules: unknown action 'valdate'; did you mean 'validate'? (list, explain ID, "
+             "validate FILE)\n");
+  BOOST_TEST(RunTool("rules validate").status == 2);
+}
+
 BOOST_AUTO_TEST_CASE(cleanup) { fs::remove_all(ScratchDir()); }

@@ -44,6 +44,8 @@ struct ExtractOptions {
 
 struct RulesOptions {
   RuleSources sources;
+  std::string action = "list";  // list, explain, validate
+  std::string argument;         // explain: the rule id; validate: the file
   bool print_default = false;
   bool print_effective = false;
 };
