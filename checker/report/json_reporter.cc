@@ -54,6 +54,12 @@ nlohmann::ordered_json JsonReport(const Report& report) {
                       {"actual", f.actual},
                       {"difference", f.difference}};
     if (f.table > 0) o["table"] = f.table;
+    o["fingerprint"] = f.fingerprint;
+    if (f.suppression) {
+      o["suppression"] = {{"source", SuppressionSourceName(f.suppression->source)},
+                          {"reason", f.suppression->reason},
+                          {"where", f.suppression->where}};
+    }
     ordered_json related = ordered_json::array();
     for (const RelatedLocation& r : f.related) {
       related.push_back(
@@ -77,6 +83,7 @@ nlohmann::ordered_json JsonReport(const Report& report) {
                   {"errors", s.errors},
                   {"warnings", s.warnings},
                   {"notes", s.notes},
+                  {"suppressed", s.suppressed},
                   {"findings", report.findings.size()},
                   {"input_errors", report.errors.size()},
                   {"left_out", report.left_out.size()},
