@@ -13,6 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 size_mb=${1:-500}
 corpus=${2:-../shared/corpus/edgar}
+# A worktree one folder deeper than the checkout finds the corpus one more level up.
+[ -d "$corpus" ] || [ -n "${2:-}" ] || corpus=../../shared/corpus/edgar
 [ -d "$corpus" ] || { echo "bench: no corpus at $corpus" >&2; exit 2; }
 command -v xmllint >/dev/null || { echo "bench: xmllint is needed (apt-get install libxml2-utils)" >&2; exit 2; }
 build=build-bench

@@ -35,7 +35,9 @@ fi
 
 # The seed files of a target, one per line.
 seeds() {
-  local corpus=../shared/corpus/edgar small=(-size -300k)
+  local corpus=${TIEOUT_CORPUS:-../shared/corpus/edgar} small=(-size -300k)
+  # A worktree one folder deeper than the checkout finds the corpus one more level up.
+  [ -d "$corpus" ] || [ -n "${TIEOUT_CORPUS:-}" ] || corpus=../../shared/corpus/edgar
   case $1 in
     docx_fuzzer) ls fixtures/formats/*.docx ;;
     html_fuzzer)
@@ -57,7 +59,7 @@ for t in "${targets[@]}"; do
   seeds "$t" | while read -r f; do cp "$f" "$build/seeds/$t/$(echo "$f" | tr / _)"; done
   echo "== $t: $seconds s"
   if ! nice -n 10 "$build/fuzz/$t" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 \
-      -max_len=262144 -print_final_stats=1 -artifact_prefix="$build/crashes/$t/" \
+      -max_len=32768 -print_final_stats=1 -artifact_prefix="$build/crashes/$t/" \
       "$build/corpus/$t" "$build/seeds/$t" >"$build/$t.log" 2>&1; then
     failed+=("$t")
     grep -E "ERROR|SUMMARY|Test unit written" "$build/$t.log" | head -5

@@ -20,10 +20,9 @@ class JsonlReporter : public Reporter {
   const char* name() const override { return "jsonl"; }
   const char* extension() const override { return "jsonl"; }
   const char* summary() const override {
-    return "one JSON object per document and line, written as the batch goes";
+    return "one JSON object per document and line, for fanning a batch out";
   }
   bool WrittenByOut() const override { return false; }
-  bool Streams() const override { return true; }
   void Write(const Report& report, std::ostream& out, const ReportOptions& options) const override;
 };
 

@@ -5,9 +5,9 @@
 #include "checker/base/registry.h"
 #include "checker/report/github_reporter.h"
 #include "checker/report/json_reporter.h"
+#include "checker/report/jsonl_reporter.h"
 #include "checker/report/junit_reporter.h"
 #include "checker/report/markdown_reporter.h"
-#include "checker/report/jsonl_reporter.h"
 #include "checker/report/sarif_reporter.h"
 #include "checker/report/text_reporter.h"
 

@@ -36,10 +36,6 @@ class Reporter {
   virtual const char* summary() const = 0;
   // Whether --out DIR writes this format (report.EXT) beside the others.
   virtual bool WrittenByOut() const { return true; }
-  // Whether the format may be written file by file as a batch is checked: Write on the report
-  // of each file in turn, then on the checks across documents, gives the same output as Write
-  // on the whole report.
-  virtual bool Streams() const { return false; }
   // Writes the whole report. Never fails: a stream that cannot be written is the caller's to
   // notice.
   virtual void Write(const Report& report, std::ostream& out,
