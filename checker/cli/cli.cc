@@ -132,8 +132,9 @@ std::optional<int> ParseCheck(const std::vector<std::string>& args, CheckOptions
                               std::ostream& out, std::ostream& err) {
   po::options_description desc(
       "usage: tieout check PATH... [options]\n\n"
-      "Checks every release in PATH (a file, or a folder searched recursively) against the\n"
-      "rules and reports the findings. In a folder, the files named " +
+      "Checks every release in PATH (a file, a folder searched recursively, or - for one\n"
+      "release on standard input) against the rules and reports the findings. In a folder, the\n"
+      "files named " +
       JoinAnd(ReaderExtensions()) +
       " are read.\n\n"
       "options");
@@ -201,6 +202,10 @@ std::optional<int> ParseCheck(const std::vector<std::string>& args, CheckOptions
     options->paths.insert(options->paths.end(), listed.begin(), listed.end());
   } else if (options->paths.empty()) {
     return Fail(err, "check: no PATH given (see 'tieout check --help')");
+  }
+  if (std::count(options->paths.begin(), options->paths.end(), kStdinPath) >
+      (options->files_from == "-" ? 0 : 1)) {
+    return Fail(err, "check: '-' (standard input) given more than once");
   }
   if (options->jobs < 0) return Fail(err, "check: --jobs must be 0 (one per core) or more");
   if (options->jobs == 0) options->jobs = DefaultJobs();

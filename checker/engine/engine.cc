@@ -1,5 +1,8 @@
 #include "checker/engine/engine.h"
 
+#include <iostream>
+#include <sstream>
+
 #include "checker/base/source.h"
 #include "checker/base/utf8.h"
 #include "checker/engine/suppression.h"
@@ -61,9 +64,16 @@ void Engine::DescribeRules(Report* report) const {
 
 void Engine::CheckFile(const InputFile& input, Report* report,
                        std::vector<DocumentRecord>* records) const {
-  auto file = ReadSourceFile(input.path);
+  Expected<std::shared_ptr<const SourceFile>> file = [&input]() {
+    if (input.path != kStdinPath) return ReadSourceFile(input.path);
+    std::ostringstream bytes;
+    bytes << std::cin.rdbuf();
+    return Expected<std::shared_ptr<const SourceFile>>(
+        std::make_shared<const SourceFile>(kStdinName, bytes.str()));
+  }();
+  const std::string name = input.path == kStdinPath ? kStdinName : input.path;
   if (!file.ok()) {
-    report->errors.push_back(InputError{input.path, file.status().message()});
+    report->errors.push_back(InputError{name, file.status().message()});
     return;
   }
   if (input.in_folder && !Utf16Bom((*file)->text()) && DetectFormat((*file)->text()) == "binary") {
@@ -72,7 +82,7 @@ void Engine::CheckFile(const InputFile& input, Report* report,
   }
   auto docs = ReadDocuments(*file, rules_->vocabulary);
   if (!docs.ok()) {
-    report->errors.push_back(InputError{input.path, docs.status().message()});
+    report->errors.push_back(InputError{name, docs.status().message()});
     return;
   }
   if (input.in_folder) {

@@ -24,7 +24,8 @@ class Engine {
   // document itself need not outlive the call).
   void CheckDocument(const Document& doc, Report* report,
                      std::vector<DocumentRecord>* records = nullptr) const;
-  // Reads a file and checks each document in it. A file that cannot be read is recorded as an
+  // Reads a file and checks each document in it; "-" reads standard input, named "<stdin>".
+  // A file that cannot be read is recorded as an
   // input error in the report; the caller goes on with the next file. A file found in a folder
   // whose content is no release (binary data, or text without a table or an amount: see
   // HoldsNoRelease) is recorded in report->left_out instead and not checked.

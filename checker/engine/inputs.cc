@@ -78,6 +78,10 @@ GatheredInputs GatherInputs(const std::vector<std::string>& paths) {
   const std::vector<std::string> extensions = ReaderExtensions();
   GatheredInputs out;
   for (const std::string& p : paths) {
+    if (p == kStdinPath) {
+      out.files.push_back(InputFile{p, false});
+      continue;
+    }
     std::error_code ec;
     fs::file_status st = fs::status(p, ec);
     if (ec || !fs::exists(st)) {

@@ -11,6 +11,10 @@
 
 namespace tieout {
 
+// The PATH that means standard input, and the name its findings carry.
+inline constexpr char kStdinPath[] = "-";
+inline constexpr char kStdinName[] = "<stdin>";
+
 struct InputFile {
   std::string path;
   // Found by walking a folder rather than named by the user: such a file may be left out when
@@ -26,7 +30,8 @@ struct GatheredInputs {
   int left_out_by_extension = 0;  // files in folders whose extension no reader lists
 };
 
-// Expands the PATH arguments of `check`, in the order given: a file as it is; a folder walked
+// Expands the PATH arguments of `check`, in the order given: "-" (standard input) and a file as
+// they are; a folder walked
 // recursively in name order, keeping the files whose extension a reader lists
 // (ReaderExtensions()) and leaving out hidden names. Symbolic links to files are followed, to
 // folders not (no loops). Within a folder, a subfolder that cannot be read and a link whose
