@@ -95,6 +95,64 @@ TEST(LinkingTest, QuietWhenConstantCurrencyQualifiesTheAmount) {
                      "the reported one (\"constant currency\")"}));
 }
 
+// Quarter columns named by year only ("First Quarter 2024"), beside a balance sheet.
+const char kYearOnlyStatements[] =
+    "\n"
+    "                     GAMMA RETAIL CORP.\n"
+    "                 CONDENSED BALANCE SHEETS\n"
+    "                      (in thousands)\n"
+    "\n"
+    "                                   March 31,     December 31,\n"
+    "                                      2024           2023\n"
+    "                                   ----------    ------------\n"
+    "Cash and cash equivalents          $   46,900    $        248\n"
+    "Total assets                       $1,577,300    $  1,415,700\n"
+    "\n"
+    "                 CONDENSED STATEMENTS OF OPERATIONS\n"
+    "                      (in thousands)\n"
+    "\n"
+    "                                    First Quarter  First Quarter\n"
+    "                                        2024           2023\n"
+    "                                   ----------    ------------\n"
+    "Net sales                          $  446,400    $    410,600\n"
+    "Operating income                      38,800          28,600\n";
+
+std::vector<std::string> ReadWith(const std::string& text) {
+  auto rules = testing::DefaultRules();
+  std::vector<std::string> out;
+  for (const Document& doc : testing::ReadText(text)) {
+    for (const NarrativeFigure& f :
+         AnalyzeNarrative(doc, rules->concepts, rules->narrative).figures) {
+      std::string detail;
+      FigureVerdict v = f.Verdict(&detail);
+      out.push_back(f.text + " " + FigureVerdictName(v) + (detail.empty() ? "" : ": " + detail));
+    }
+  }
+  return out;
+}
+
+TEST(LinkingTest, QuarterColumnsNamedByYearEndOnTheBalanceSheetDate) {
+  EXPECT_EQ(
+      ReadWith("Net sales were $446.4 million for the first quarter of 2024, compared with "
+               "$410.6 million in the first quarter of 2023. Operating income was $38.8 "
+               "million.\n" +
+               std::string(kYearOnlyStatements)),
+      (Strings{"$446.4 million verified", "$410.6 million verified", "$38.8 million verified"}));
+  // Firing: the quarter is now known, so a wrong amount is a mismatch.
+  EXPECT_EQ(ReadWith("Operating income was $36.8 million.\n" + std::string(kYearOnlyStatements)),
+            (Strings{"$36.8 million mismatch"}));
+}
+
+TEST(LinkingTest, QuietWhenYearOnlyColumnsAreNotTheBalanceSheetYear) {
+  // The balance sheet is of 2025: the columns of 2024 and 2023 are not the release's quarter.
+  std::string later = kYearOnlyStatements;
+  size_t at = later.find("March 31,     December 31,\n                                      2024");
+  later.replace(later.find("2024", at), 4, "2025");
+  EXPECT_EQ(ReadWith("Operating income was $36.8 million.\n" + later),
+            (Strings{"$36.8 million unverifiable: no row labelled \"operating income\" shows at "
+                     "Mar 31, 2025"}));
+}
+
 TEST(LinkingTest, QuietWhenTheSubjectIsQualified) {
   EXPECT_EQ(Read("Net sales in the Americas region were $101.0 million.\n"),
             (Strings{"$101.0 million unverifiable: the subject of \"were\" is \"region\""}));
