@@ -29,11 +29,11 @@ const char kStatement[] =
     "  Basic                              $    (0.26)     $     0.07\n"
     "  Diluted                            $    (0.25)     $     0.06\n";
 
-// "verdict: detail" for each figure of `prose` followed by kStatement.
-std::vector<std::string> Read(const std::string& prose) {
+// "verdict: detail" for each figure of a release.
+std::vector<std::string> ReadWith(const std::string& text) {
   auto rules = testing::DefaultRules();
   std::vector<std::string> out;
-  for (const Document& doc : testing::ReadText(prose + kStatement)) {
+  for (const Document& doc : testing::ReadText(text)) {
     for (const NarrativeFigure& f :
          AnalyzeNarrative(doc, rules->concepts, rules->narrative).figures) {
       std::string detail;
@@ -43,6 +43,9 @@ std::vector<std::string> Read(const std::string& prose) {
   }
   return out;
 }
+
+// "verdict: detail" for each figure of `prose` followed by kStatement.
+std::vector<std::string> Read(const std::string& prose) { return ReadWith(prose + kStatement); }
 
 using Strings = std::vector<std::string>;
 
@@ -116,20 +119,6 @@ const char kYearOnlyStatements[] =
     "                                   ----------    ------------\n"
     "Net sales                          $  446,400    $    410,600\n"
     "Operating income                      38,800          28,600\n";
-
-std::vector<std::string> ReadWith(const std::string& text) {
-  auto rules = testing::DefaultRules();
-  std::vector<std::string> out;
-  for (const Document& doc : testing::ReadText(text)) {
-    for (const NarrativeFigure& f :
-         AnalyzeNarrative(doc, rules->concepts, rules->narrative).figures) {
-      std::string detail;
-      FigureVerdict v = f.Verdict(&detail);
-      out.push_back(f.text + " " + FigureVerdictName(v) + (detail.empty() ? "" : ": " + detail));
-    }
-  }
-  return out;
-}
 
 TEST(LinkingTest, QuarterColumnsNamedByYearEndOnTheBalanceSheetDate) {
   EXPECT_EQ(
