@@ -298,6 +298,10 @@ std::vector<bool> AverageColumns(const Table& table, const Vocabulary& vocabular
   return out;
 }
 
+// The evidence of a total that no other column can speak for: its layout.
+constexpr const char* kLayoutEvidence =
+    "no other column, but a rule line and the label Total close these rows";
+
 // The columns that tie of those that tell: trivial ties are left out of both counts.
 // Parts shown at a finer precision than their total whose digits, read at the total's
 // precision, make the rows tie: "139.435" in a column of thousands printed for 139,435. Says
@@ -477,6 +481,40 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
           }
         }
       }
+      // No other column can speak (one column, or the others tie trivially): a rule line over a
+      // "Total" that closes the rows since the previous total or heading is the evidence, when
+      // no other reading of those rows ties in the column.
+      bool by_layout = false;
+      if (!chosen && doubt.empty() && named && !candidates.empty() && candidates[0].own &&
+          candidates[0].sign == Sign::kPlus && !candidates[0].negated) {
+        const Evaluation& e = evals[0];
+        const ColumnResult* wrong = nullptr;
+        for (const ColumnResult& r : e.columns) {
+          if (r.tie == Tie::kWrong) wrong = &r;
+        }
+        int shown = 0;  // the columns where the total shows a figure: all of them read
+        for (size_t c : columns) shown += AmountAt(table, ri, c) ? 1 : 0;
+        const Amount* t = wrong ? AmountAt(table, ri, wrong->column) : nullptr;
+        bool alone = e.wrong == 1 && e.telling() == 1 && e.n() == shown && wrong &&
+                     wrong->nonzero_parts >= 2 && SignificantDigits(*t) >= 3 &&
+                     !averages[wrong->column] && wrong->column < row.rule_above.size() &&
+                     row.rule_above[wrong->column] == RuleMark::kSingle;
+        // Parts shown at another precision than the total: per-unit figures or a misread.
+        for (size_t i = candidates[0].first; i < level.size() && alone; ++i) {
+          const Amount* a = AmountAt(table, level[i].row, wrong->column);
+          if (a && !a->exact && a->precision != t->precision) alone = false;
+        }
+        for (size_t i = 1; i < evals.size() && alone; ++i) {
+          for (const ColumnResult& r : evals[i].columns) {
+            if (r.column == wrong->column && r.tie != Tie::kWrong) alone = false;
+          }
+        }
+        if (alone) {
+          chosen = &candidates[0];
+          chosen_eval = e;
+          by_layout = true;
+        }
+      }
       if (!chosen) {
         if (ruled || named) {
           ++evaluated;
@@ -488,7 +526,14 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
               spec(), row.span,
               (row.label.empty() ? std::string("total") : row.label) + ": not established: " + why);
         }
-        bool closes = (mark == RuleMark::kSingle || named) && own_parts >= 2;
+        // A total of one row that repeats it in every column stands for that row.
+        bool repeats = own_parts == 1;
+        for (size_t c : columns) {
+          const Amount* t = AmountAt(table, ri, c);
+          const Amount* p = repeats ? AmountAt(table, level.back().row, c) : nullptr;
+          if (t && (!p || p->value != t->value)) repeats = false;
+        }
+        bool closes = (mark == RuleMark::kSingle || named) && (own_parts >= 2 || repeats);
         if (closes) {
           level.resize(own_first);
           here.total = true;
@@ -519,7 +564,7 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
                     {"actual", f.actual},
                     {"difference", f.difference},
                     {"equation", formula},
-                    {"evidence", Evidence(chosen_eval)},
+                    {"evidence", by_layout ? kLayoutEvidence : Evidence(chosen_eval)},
                     {"parts", std::to_string(level.size() - k.first)}};
         for (size_t i = k.first; i < level.size(); ++i) {
           const Amount* a = AmountAt(table, level[i].row, r.column);
@@ -540,8 +585,7 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
           continue;
         }
         results->Fail(spec(), cell.span,
-                      name + " (" + column + "): " + sums + "; ties in " + Evidence(chosen_eval),
-                      f);
+                      name + " (" + column + "): " + sums + "; ties in " + f.values["evidence"], f);
       }
       level.resize(k.first);
       here.total = true;
