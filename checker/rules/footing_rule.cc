@@ -255,7 +255,8 @@ std::string Doubt(const Table& table, const std::vector<Item>& level,
 
 // Per column: whether its totals are averages of their rows rather than sums. Read from the rows
 // since each ruled or named total: in two of them or more the total lies between the smallest and
-// the largest of two positive figures or more, and in none is it their sum.
+// the largest of two positive figures or more, and in none is it their sum or the first less the
+// rest.
 std::vector<bool> AverageColumns(const Table& table, const Vocabulary& vocabulary) {
   std::vector<bool> out(table.columns.size(), false);
   for (size_t c = 0; c < table.columns.size(); ++c) {
@@ -286,7 +287,10 @@ std::vector<bool> AverageColumns(const Table& table, const Vocabulary& vocabular
         if (!lo || p->value < *lo) lo = p->value;
         if (!hi || p->value > *hi) hi = p->value;
       }
-      if (sum == a->value) {
+      // A first row less the rest (gross profit between sales and cost of sales) is arithmetic
+      // too, not an average.
+      Decimal first_less_rest = parts.empty() ? Decimal() : parts[0]->value + parts[0]->value - sum;
+      if (sum == a->value || (parts.size() >= 2 && first_less_rest == a->value)) {
         ++sums;
       } else if (!negative && positive >= 2 && !(a->value < *lo) && !(a->value > *hi)) {
         ++between;
