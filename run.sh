@@ -16,6 +16,11 @@ echo "run.sh: built build/tieout and checked the bundled releases in ${inputs[*]
 echo "Reports written to reports/: $(cd reports && ls report.* | tr '\n' ' ')"
 echo "(report.txt lists every check, passed ones too)."
 grep -E '^[0-9]+ documents?, ' reports/report.txt || true
+# A screenshot of the review page (reports/report.html) when Debian's chromium is installed.
+if command -v chromium >/dev/null 2>&1; then
+  /usr/bin/python3 tests/validate_html.py build/tieout . reports/review.png >/dev/null 2>&1 &&
+    echo "Screenshot of the review page (report.html, opened in headless Chromium): reports/review.png"
+fi
 case "$status" in
   0) echo "tieout found nothing to report." ;;
   1) echo "tieout found the mistakes below. That is expected: the bundled releases carry real"

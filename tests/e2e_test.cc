@@ -242,7 +242,7 @@ BOOST_AUTO_TEST_CASE(usage_errors_exit_2) {
   BOOST_TEST(format.status == 2);
   BOOST_TEST(
       format.err ==
-      "tieout: check: unknown --format 'xml' (text, json, sarif, junit, github, markdown)\n");
+      "tieout: check: unknown --format 'xml' (text, json, sarif, junit, github, markdown, html)\n");
   Run help = RunTool("check --help");
   BOOST_TEST(help.status == 0);
   BOOST_TEST(help.out.find("--fail-on") != std::string::npos);
