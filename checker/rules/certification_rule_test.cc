@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "checker/sets/testing.h"
+#include "checker/testing/set_rules.h"
 
 namespace tieout {
 namespace {
@@ -10,19 +11,14 @@ namespace {
 using settest::AddRow;
 using settest::Months;
 using settest::Record;
-using settest::SetOf;
 
 Report Check(const std::vector<const DocumentRecord*>& docs) {
   RuleSpec s;
   s.id = "certification";
   s.message = "certification of {report}: {problem}";
-  CertificationRule rule(s);
-  Report report;
-  SetResults results(&report);
   SetVocabulary vocabulary;
   vocabulary.name_suffixes = {"ph.d."};
-  rule.RunSet(SetOf(docs), SetContext{vocabulary}, &results);
-  return report;
+  return testing::RunSetRule(CertificationRule(s), docs, vocabulary);
 }
 
 std::vector<std::string> Messages(const Report& report) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "checker/sets/testing.h"
+#include "checker/testing/set_rules.h"
 
 namespace tieout {
 namespace {
@@ -10,7 +11,6 @@ namespace {
 using settest::AddRow;
 using settest::Months;
 using settest::Record;
-using settest::SetOf;
 
 RuleSpec Spec(const std::string& message) {
   RuleSpec s;
@@ -39,11 +39,7 @@ Releases Make(long long q1_revenue, long long q2_revenue, long long six_month_re
 }
 
 Report Check(const RollforwardRule& rule, const std::vector<const DocumentRecord*>& docs) {
-  Report report;
-  SetResults results(&report);
-  SetVocabulary vocabulary;
-  rule.RunSet(SetOf(docs), SetContext{vocabulary}, &results);
-  return report;
+  return testing::RunSetRule(rule, docs);
 }
 
 TEST(RollforwardRuleTest, QuartersThatAddUpPass) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "checker/sets/testing.h"
+#include "checker/testing/set_rules.h"
 
 namespace tieout {
 namespace {
@@ -10,19 +11,13 @@ namespace {
 using settest::AddRow;
 using settest::At;
 using settest::Record;
-using settest::SetOf;
 
 Report Check(const std::vector<const DocumentRecord*>& docs) {
   RuleSpec s;
   s.id = "same-period-same-value";
   s.message =
       "{row}, {period}, is {actual} here but {expected} in {other} (difference {difference})";
-  SamePeriodRule rule(s);
-  Report report;
-  SetResults results(&report);
-  SetVocabulary vocabulary;
-  rule.RunSet(SetOf(docs), SetContext{vocabulary}, &results);
-  return report;
+  return testing::RunSetRule(SamePeriodRule(s), docs);
 }
 
 struct Pair {
