@@ -11,6 +11,11 @@ namespace {
 // A handful of candidates per EPS row keeps the search bounded.
 constexpr size_t kMaxCandidates = 4;
 
+// Percent by which the diluted count must exceed the basic count before a diluted figure that
+// does not tie is read as an if-converted numerator (convertible securities dilute that much;
+// options and restricted stock rarely do).
+constexpr int kConvertibleDilution = 10;
+
 // What a row says of itself and its heading: basic, diluted, both or neither.
 struct Says {
   bool basic = false;
@@ -111,8 +116,8 @@ const Amount* FigureOf(const Row* row, size_t c) {
 // kOneUnit: off by one unit of the last digit shown (EPS computed from unrounded figures or by
 // the two-class method): consistent with the reading, reported at the `one_unit` severity.
 // kAdjusted: a diluted figure between net income over the diluted count and over the basic
-// count, where the diluted count is the larger: the diluted numerator may add back interest on
-// convertible securities (if-converted), which the table does not show.
+// count, where the diluted count is much the larger: the diluted numerator may add back interest
+// on convertible securities (if-converted), which the table does not show.
 enum class Outcome { kNone, kTie, kAntiDilutive, kOneUnit, kAdjusted, kFail };
 
 // One way to read an EPS row: its net income row, share row and share unit, with the outcome
@@ -127,8 +132,10 @@ struct Reading {
   int fails = 0;
   bool informative = false;  // a tie of an EPS figure with two significant digits or more
 
+  // Every column ties, or all but one with evidence: with one tie only, an informative one.
   bool Established() const {
-    return ties >= 1 && fails <= std::max(1, ties - 1) && (ties >= 2 || informative);
+    if (ties == 0) return false;
+    return fails == 0 || (fails <= std::max(1, ties - 1) && (ties >= 2 || informative));
   }
   std::string Evidence() const {
     return std::to_string(ties) + " of " + std::to_string(ties + fails) + " columns";
@@ -153,7 +160,8 @@ Outcome Evaluate(const Row& eps, const Reading& r, size_t c, bool* informative) 
   }
   Decimal expected = Quotient(*n, SharesAt(*s, r.unit), e->precision);
   if ((expected - e->value.Abs()).Abs() == Decimal(1, e->precision)) return Outcome::kOneUnit;
-  if (b && n->value > Decimal() && s->value > b->value) {
+  if (b && n->value > Decimal() && s->value * Decimal(100, 0) >
+                                       b->value * Decimal(100 + kConvertibleDilution, 0)) {
     Decimal low = Quotient(*n, SharesAt(*s, r.unit), e->precision);
     Decimal high = Quotient(*n, SharesAt(*b, r.unit), e->precision);
     if (e->value.Abs() >= low && e->value.Abs() <= high) return Outcome::kAdjusted;
@@ -277,7 +285,8 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
     auto is_eps = [&](const Row* r) {
       return std::find(eps_rows.begin(), eps_rows.end(), r) != eps_rows.end();
     };
-    // Net income rows in the order of the concepts (to common shareholders first).
+    // Net income rows in the order of the concepts (to common shareholders first), each with
+    // what it says of basic and diluted ("as adjusted for diluted earnings per share").
     std::vector<const Row*> nis;
     for (const std::string& concept_name : net_income_) {
       for (const Row* row : context.concepts.FindRows(table, concept_name)) {
@@ -298,7 +307,7 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
     std::vector<bool> counted;
     for (const Column& column : table.columns) {
       counted.push_back(
-          !vocabulary.Matches(vocabulary.non_additive_columns, NormalizeLabel(column.header)));
+          !vocabulary.Matches(vocabulary.change_columns, NormalizeLabel(column.header)));
     }
 
     struct Established {
@@ -309,7 +318,11 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
     std::vector<Established> established;
     for (const Row* eps : eps_rows) {
       Says says = WhatItSays(*eps, vocabulary);
-      Reading r = BestReading(table, counted, *eps, says, nis, shares);
+      std::vector<const Row*> numerators;
+      for (const Row* ni : nis) {
+        if (ServesEps(says, WhatItSays(ni->label, vocabulary))) numerators.push_back(ni);
+      }
+      Reading r = BestReading(table, counted, *eps, says, numerators, shares);
       if (r.ties + r.fails == 0) continue;
       evaluated += r.ties + r.fails;
       if (!r.Established()) {

@@ -101,6 +101,7 @@ const std::vector<std::pair<std::string, std::vector<Pattern> Vocabulary::*>>& V
       {"qualifier_rows", &Vocabulary::qualifier_rows},
       {"basic_rows", &Vocabulary::basic_rows},
       {"diluted_rows", &Vocabulary::diluted_rows},
+      {"change_columns", &Vocabulary::change_columns},
   };
   return lists;
 }

@@ -55,6 +55,7 @@ struct Vocabulary {
   std::vector<Pattern> qualifier_rows;
   std::vector<Pattern> basic_rows;    // "basic", "primary": figures per basic share
   std::vector<Pattern> diluted_rows;  // "diluted", "assuming dilution": per diluted share
+  std::vector<Pattern> change_columns;  // "% change", "variance": columns of differences
 
   // The kind of a row, from its label and the heading it stands under.
   ValueKind ClassifyRow(const std::string& label, const std::string& section) const;
