@@ -4,6 +4,7 @@
 #define BOOST_TEST_MODULE tieout_workflow
 #define BOOST_TEST_DYN_LINK
 #include <boost/test/unit_test.hpp>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -113,6 +114,247 @@ BOOST_AUTO_TEST_CASE(rules_effective_prints_the_merged_set) {
   BOOST_TEST(body(listed.out) == body(merged.out));
   BOOST_TEST(merged.out.find("  table-footing  [footing, note]") != std::string::npos);
   BOOST_TEST(merged.out.find("  narrative-direction  [disabled]") != std::string::npos);
+}
+
+namespace {
+
+const char kInline[] = "fixtures/cases/inline-ignore.md";
+
+// The findings of a JSON report that are (or are not) suppressed.
+std::vector<nlohmann::json> Findings(const nlohmann::json& report, bool suppressed) {
+  std::vector<nlohmann::json> out;
+  for (const auto& f : report["findings"]) {
+    if (f.contains("suppression") == suppressed) out.push_back(f);
+  }
+  return out;
+}
+
+// `text` with `from` replaced by `to` (once; the test fails when it is missing).
+std::string Replace(std::string text, const std::string& from, const std::string& to) {
+  size_t at = text.find(from);
+  BOOST_REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(an_inline_directive_suppresses_the_next_table_in_every_format) {
+  Run text = RunTool(std::string("check ") + kInline);
+  BOOST_TEST(text.status == 1);  // the second table's error stands
+  BOOST_TEST(text.out.find("fixtures/cases/inline-ignore.md:11:20: suppressed "
+                           "error[table-footing]: Total revenues does not foot") !=
+             std::string::npos);
+  BOOST_TEST(text.out.find("    suppressed (inline, fixtures/cases/inline-ignore.md:6): total "
+                           "restated in the 10-Q; the draft keeps the old figure\n") !=
+             std::string::npos);
+  BOOST_TEST(text.out.find("; 1 error, 0 warnings, 0 notes; 1 suppressed\n") != std::string::npos);
+
+  auto json = nlohmann::json::parse(RunTool(std::string("check ") + kInline + " -f json").out);
+  auto suppressed = Findings(json, true);
+  BOOST_REQUIRE(suppressed.size() == 1u);
+  BOOST_TEST(suppressed[0]["line"] == 11);
+  BOOST_TEST(suppressed[0]["suppression"]["source"] == "inline");
+  BOOST_TEST(json["summary"]["errors"] == 1);
+  BOOST_TEST(json["summary"]["suppressed"] == 1);
+
+  auto sarif = nlohmann::json::parse(RunTool(std::string("check ") + kInline + " -f sarif").out);
+  const auto& results = sarif["runs"][0]["results"];
+  BOOST_REQUIRE(results.size() == 2u);
+  BOOST_TEST(results[0]["suppressions"][0]["kind"] == "inSource");
+  BOOST_TEST(results[0]["suppressions"][0]["justification"] ==
+             "total restated in the 10-Q; the draft keeps the old figure");
+  BOOST_TEST(results[1]["suppressions"].empty());
+  BOOST_TEST(results[0]["partialFingerprints"]["tieout/v1"] == suppressed[0]["fingerprint"]);
+
+  // Both ways: without the directive the first table's error fails the run too.
+  fs::path dir = ScratchDir() / "inline";
+  fs::create_directories(dir);
+  std::string source = ReadFile(kSource + "/" + kInline);
+  std::ofstream(dir / "plain.md") << Replace(source, "tieout-ignore:", "a comment:");
+  auto plain = nlohmann::json::parse(RunTool("check plain.md -f json", dir.string()).out);
+  BOOST_TEST(Findings(plain, true).empty());
+  BOOST_TEST(plain["summary"]["errors"] == 2);
+  // With the second table fixed, the suppressed finding alone does not fail the gate.
+  std::ofstream(dir / "fixed.md") << Replace(source, "| 9,000 |", "| 9,062 |");
+  Run fixed = RunTool("check fixed.md", dir.string());
+  BOOST_TEST(fixed.status == 0, fixed.out);
+  BOOST_TEST(fixed.out.find("suppressed error[table-footing]") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_project_ignore_suppresses_by_path_and_rule) {
+  fs::path dir = Project("ignore",
+                         "ignore:\n"
+                         "  - path: drafts/*.txt\n"
+                         "    rules: [table-footing]\n"
+                         "    reason: drafts are footed by hand\n");
+  Run r = RunTool("check drafts/release.txt", dir.string());
+  BOOST_TEST(r.status == 0, r.out + r.err);
+  BOOST_TEST(r.out.find("    suppressed (config, ") != std::string::npos);
+  BOOST_TEST(r.out.find("): drafts are footed by hand\n") != std::string::npos);
+  // Another rule, or another folder: not suppressed.
+  std::ofstream(dir / ".tieout.yaml")
+      << "ignore:\n  - {path: drafts/*.txt, rules: eps-matches-net-income, reason: x}\n"
+         "  - {path: final/*, reason: y}\n";
+  BOOST_TEST(RunTool("check drafts/release.txt", dir.string()).status == 1);
+}
+
+BOOST_AUTO_TEST_CASE(a_baseline_accepts_findings_by_fingerprint_not_line) {
+  fs::path dir = Project("baseline", "");
+  Run written = RunTool("check drafts/release.txt --write-baseline accepted.json", dir.string());
+  BOOST_TEST(written.status == 0, written.err);
+  auto baseline = nlohmann::json::parse(ReadFile(dir / "accepted.json"));
+  BOOST_REQUIRE(baseline["findings"].size() == 1u);
+  BOOST_TEST(baseline["findings"][0]["rule"] == "table-footing");
+
+  // Both ways: without the baseline the run fails, with it it passes and lists the finding.
+  BOOST_TEST(RunTool("check drafts/release.txt", dir.string()).status == 1);
+  Run accepted = RunTool("check drafts/release.txt --baseline accepted.json", dir.string());
+  BOOST_TEST(accepted.status == 0);
+  BOOST_TEST(accepted.out.find("    suppressed (baseline, accepted.json): accepted in the "
+                               "baseline\n") != std::string::npos);
+
+  // Lines moved above the table: still accepted. A figure changed: a new finding fails.
+  std::string source = ReadFile(dir / "drafts/release.txt");
+  std::ofstream(dir / "drafts/release.txt") << "\n\n\nA new first paragraph.\n\n" << source;
+  Run moved = RunTool("check drafts/release.txt --baseline accepted.json -f json", dir.string());
+  BOOST_TEST(moved.status == 0);
+  auto report = nlohmann::json::parse(moved.out);
+  BOOST_REQUIRE(report["findings"].size() == 1u);
+  BOOST_TEST(report["findings"][0]["line"] == 24);
+  BOOST_TEST(report["findings"][0]["suppression"]["source"] == "baseline");
+  std::ofstream(dir / "drafts/release.txt") << Replace(source, "15,615", "15,611");
+  BOOST_TEST(RunTool("check drafts/release.txt --baseline accepted.json", dir.string()).status ==
+             1);
+
+  // The configuration names it too; a broken one is an input error.
+  std::ofstream(dir / ".tieout.yaml") << "baseline: accepted.json\n";
+  std::ofstream(dir / "drafts/release.txt") << source;
+  BOOST_TEST(RunTool("check drafts/release.txt", dir.string()).status == 0);
+  std::ofstream(dir / "accepted.json") << "{\"findings\": [}";
+  Run broken = RunTool("check drafts/release.txt", dir.string());
+  BOOST_TEST(broken.status == 2);
+  BOOST_TEST(broken.err.find("accepted.json:1:15: not a baseline: the JSON does not parse\n") !=
+                 std::string::npos,
+             broken.err);
+}
+
+// The CI formats over the seeds and the inline-ignore case, compared with goldens in
+// tests/golden/formats/ (TIEOUT_REGENERATE=1 rewrites them; read the diff).
+BOOST_AUTO_TEST_CASE(github_and_markdown_match_their_goldens) {
+  for (const std::string format : {"github", "markdown"}) {
+    Run r = RunTool("check fixtures/seeds fixtures/cases/inline-ignore.md --format " + format);
+    BOOST_TEST(r.status == 1);
+    fs::path golden = fs::path(kSource) / "tests/golden/formats" / ("seeds." + format);
+    if (std::getenv("TIEOUT_REGENERATE")) {
+      fs::create_directories(golden.parent_path());
+      std::ofstream(golden, std::ios::binary) << r.out;
+    }
+    BOOST_TEST(r.out == ReadFile(golden), format);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(formats_repeat_into_files_and_one_on_stdout) {
+  fs::path dir = ScratchDir() / "formats";
+  fs::create_directories(dir);
+  Run r =
+      RunTool(std::string("check ") + kFooting + " -f json -f sarif=" + (dir / "r.sarif").string() +
+              " --format junit=" + (dir / "r.xml").string());
+  BOOST_TEST(r.status == 1);
+  BOOST_TEST(nlohmann::json::parse(r.out)["findings"].size() == 1u);
+  BOOST_TEST(nlohmann::json::parse(ReadFile(dir / "r.sarif"))["version"] == "2.1.0");
+  BOOST_TEST(ReadFile(dir / "r.xml").find("<failure message=\"Total revenues does not foot") !=
+             std::string::npos);
+  Run two = RunTool(std::string("check ") + kFooting + " -f json -f sarif");
+  BOOST_TEST(two.status == 2);
+  BOOST_TEST(two.err ==
+             "tieout: check: more than one --format on stdout: write the others to files "
+             "(sarif=FILE)\n");
+  Run empty = RunTool(std::string("check ") + kFooting + " -f sarif=");
+  BOOST_TEST(empty.err == "tieout: check: --format sarif=: give a file after '=' (sarif=FILE)\n");
+}
+
+BOOST_AUTO_TEST_CASE(colour_only_when_asked_or_on_a_terminal_and_never_with_no_color) {
+  const std::string bold_error = "\x1b[1;31merror\x1b[0m";
+  Run piped = RunTool(std::string("check ") + kFooting);
+  BOOST_TEST(piped.out.find("\x1b[") == std::string::npos);  // not a terminal
+  Run always = RunTool(std::string("check ") + kFooting + " --color always");
+  BOOST_TEST(always.out.find(bold_error) != std::string::npos);
+  // Through a pseudo-terminal (util-linux script): colour unless NO_COLOR is set.
+  if (std::system("command -v script >/dev/null 2>&1") == 0) {
+    std::string cmd =
+        "script -qec \"'" + tieout_test::kBinary + "' check " + kFooting + "\" /dev/null";
+    fs::path out = ScratchDir() / "tty.out";
+    std::system(("cd '" + kSource + "' && " + cmd + " >'" + out.string() + "'").c_str());
+    BOOST_TEST(ReadFile(out).find(bold_error) != std::string::npos);
+    std::system(("cd '" + kSource + "' && NO_COLOR=1 " + cmd + " >'" + out.string() + "'").c_str());
+    BOOST_TEST(ReadFile(out).find("\x1b[1;31m") == std::string::npos);
+  }
+  BOOST_TEST(RunTool(std::string("check ") + kFooting + " --color sometimes").status == 2);
+}
+
+BOOST_AUTO_TEST_CASE(sarif_uris_are_relative_to_srcroot_and_rules_have_help) {
+  auto sarif = nlohmann::json::parse(RunTool(std::string("check ") + kFooting + " -f sarif").out);
+  const auto& run = sarif["runs"][0];
+  BOOST_TEST(run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == "file://" + kSource + "/");
+  const auto& where = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"];
+  BOOST_TEST(where["uri"] == kFooting);
+  BOOST_TEST(where["uriBaseId"] == "%SRCROOT%");
+  const auto& related = run["results"][0]["relatedLocations"][0]["physicalLocation"];
+  BOOST_TEST(related["artifactLocation"]["uriBaseId"] == "%SRCROOT%");
+  BOOST_TEST(related["region"]["startLine"] == 16);
+  const auto& rule = run["tool"]["driver"]["rules"][0];
+  BOOST_TEST(rule["id"] == "table-footing");
+  BOOST_TEST(rule["help"]["text"].get<std::string>().find(
+                 "Suppress in the release with a comment 'tieout-ignore: table-footing reason'.") !=
+             std::string::npos);
+  // A file outside the working directory: an absolute file:// URI.
+  fs::path dir = Project("uri", "");
+  auto outside = nlohmann::json::parse(
+      RunTool("check '" + (dir / "drafts/release.txt").string() + "' -f sarif").out);
+  const auto& abs = outside["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
+  BOOST_TEST(abs["artifactLocation"]["uri"] == "file://" + (dir / "drafts/release.txt").string());
+  BOOST_TEST(!abs["artifactLocation"].contains("uriBaseId"));
+}
+
+BOOST_AUTO_TEST_CASE(rules_list_explain_and_validate) {
+  Run list = RunTool("rules list --no-config");
+  BOOST_TEST(list.status == 0);
+  BOOST_TEST(list.out.find("  table-footing  [footing, error]  Columns foot to their totals\n") !=
+             std::string::npos);
+  BOOST_TEST(RunTool("rules --no-config").out == list.out);
+
+  Run explain = RunTool("rules explain table-footing --no-config --severity table-footing=note");
+  BOOST_TEST(explain.status == 0, explain.err);
+  BOOST_TEST(explain.out.rfind("table-footing: Columns foot to their totals\n"
+                               "  kind:     footing\n"
+                               "  severity: note\n",
+                               0) == 0u);
+  BOOST_TEST(explain.out.find("  rounding: note\n") != std::string::npos);
+  Run typo = RunTool("rules explain table-fotting --no-config");
+  BOOST_TEST(typo.status == 2);
+  BOOST_TEST(typo.err ==
+             "tieout: rules explain: no rule 'table-fotting' (did you mean 'table-footing'?) (see "
+             "'tieout rules list')\n");
+
+  fs::path dir = ScratchDir() / "validate";
+  fs::create_directories(dir);
+  std::ofstream(dir / ".tieout.yaml") << "rules:\n  table-footing: {severity: fatal}\n";
+  Run bad = RunTool("rules validate .tieout.yaml", dir.string());
+  BOOST_TEST(bad.status == 2);
+  BOOST_TEST(bad.err == ".tieout.yaml:2:29: unknown severity 'fatal' (error, warning, note)\n");
+  std::ofstream(dir / ".tieout.yaml") << "rules:\n  narrative-sign: {disable: true}\n";
+  Run good = RunTool("rules validate .tieout.yaml", dir.string());
+  BOOST_TEST(good.status == 0, good.err);
+  // The counts follow rules.yaml; the shape is what is asserted.
+  BOOST_TEST(good.out.rfind(".tieout.yaml: valid project file, ", 0) == 0u);
+  BOOST_TEST(good.out.find(" concepts, 1 disabled\n") != std::string::npos);
+  Run rules = RunTool("rules validate rules.yaml");
+  BOOST_TEST(rules.status == 0);
+  BOOST_TEST(rules.out.rfind("rules.yaml: valid rules file, ", 0) == 0u);
+  BOOST_TEST(RunTool("rules valdate x").err ==
+             "tieout: rules: unknown action 'valdate'; did you mean 'validate'? (list, explain ID, "
+             "validate FILE)\n");
+  BOOST_TEST(RunTool("rules validate").status == 2);
 }
 
 BOOST_AUTO_TEST_CASE(cleanup) { fs::remove_all(ScratchDir()); }

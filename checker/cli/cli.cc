@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <boost/program_options.hpp>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -17,7 +19,9 @@
 #include "checker/ingest/reader.h"
 #include "checker/report/document_writer.h"
 #include "checker/report/reporters.h"
+#include "checker/result/baseline.h"
 #include "checker/rules/config.h"
+#include "checker/rules/rule_options.h"
 #include "checker/rules/rule_set.h"
 
 namespace tieout {
@@ -131,19 +135,30 @@ std::optional<int> ParseCheck(const std::vector<std::string>& args, CheckOptions
       " are read.\n\n"
       "options");
   const std::string default_format = Reporters().front()->name();
-  std::string format_name = default_format, fail_on = "error";
+  std::vector<std::string> format_names;
+  std::string fail_on = "error", color = "auto";
   RulesFlags rules_flags;
   desc.add_options()("help,h", "show this help");
   AddRulesOptions(&desc, &options->sources, &rules_flags);
   desc.add_options()(
-      "format,f", po::value(&format_name),
-      ("output on stdout: " + ReporterNames() + " (default " + default_format + ")").c_str())(
+      "format,f", po::value(&format_names)->composing(),
+      ("NAME[=FILE]: the report in format NAME (" + ReporterNames() + ") on stdout, or into " +
+       "FILE; repeatable, one on stdout at most (default " + default_format + ")")
+          .c_str())(
+      "color", po::value(&color),
+      "auto (on a terminal, unless NO_COLOR is set), always or never: colour in the text "
+      "report on stdout")(
       "out,o", po::value(&options->out_dir),
       ("also write " + JoinAnd(OutFiles()) + " into this folder (created if missing)").c_str())(
       "fail-on", po::value(&fail_on),
       "exit 1 when a finding is at or above this severity: error, warning, note or none "
       "(default error)")("show-passed", "list every check in the text report, passed ones too")(
       "quiet,q", "no progress on stderr")(
+      "baseline", po::value(&options->baseline),
+      "accepted findings (a file --write-baseline wrote): they are listed as suppressed and "
+      "do not fail the run (default: the configuration's 'baseline:')")(
+      "write-baseline", po::value(&options->write_baseline),
+      "write the findings of this run to FILE as the accepted ones (they are then suppressed)")(
       "set", po::value(&options->sets),
       "name a set of documents by hand for the checks across documents: a JSON manifest "
       "({\"sets\": [{\"name\": ..., \"files\": [...]}]}) or a comma-separated list of files "
@@ -171,9 +186,33 @@ std::optional<int> ParseCheck(const std::vector<std::string>& args, CheckOptions
   if (!FinishRulesOptions(rules_flags, options->paths.front(), &options->sources, err)) {
     return kExitError;
   }
-  options->format = FindReporter(format_name);
-  if (!options->format) {
-    return Fail(err, "check: unknown --format '" + format_name + "' (" + ReporterNames() + ")");
+  if (format_names.empty()) format_names.push_back(default_format);
+  int on_stdout = 0;
+  for (const std::string& f : format_names) {
+    size_t eq = f.find('=');
+    CheckOptions::Output output;
+    std::string name = f.substr(0, eq);
+    if (eq != std::string::npos) output.file = f.substr(eq + 1);
+    output.format = FindReporter(name);
+    if (!output.format) {
+      return Fail(err, "check: unknown --format '" + name + "' (" + ReporterNames() + ")");
+    }
+    if (eq != std::string::npos && output.file.empty()) {
+      return Fail(err, "check: --format " + f + ": give a file after '=' (" + name + "=FILE)");
+    }
+    if (output.file.empty() && ++on_stdout > 1) {
+      return Fail(err, "check: more than one --format on stdout: write the others to files (" +
+                           name + "=FILE)");
+    }
+    options->outputs.push_back(std::move(output));
+  }
+  const char* no_color = std::getenv("NO_COLOR");
+  if (color == "always") {
+    options->color = true;
+  } else if (color == "auto") {
+    options->color = isatty(STDOUT_FILENO) && !(no_color && *no_color);
+  } else if (color != "never") {
+    return Fail(err, "check: unknown --color '" + color + "' (auto, always, never)");
   }
   Severity threshold = Severity::kError;
   if (fail_on == "none") {
@@ -216,8 +255,29 @@ Expected<SetManifest> NamedSets(const std::vector<std::string>& args) {
   return manifest;
 }
 
+// Suppresses the findings of the baseline (--baseline, else the configuration's), then writes
+// --write-baseline and accepts what it wrote.
+Status ApplyBaselines(const CheckOptions& options, const std::string& configured, Report* report) {
+  const std::string& path = options.baseline.empty() ? configured : options.baseline;
+  if (!path.empty() && (options.write_baseline != path || std::filesystem::exists(path))) {
+    Expected<Baseline> baseline = LoadBaseline(path);
+    if (!baseline.ok()) return baseline.status();
+    ApplyBaseline(*baseline, report);
+  }
+  if (options.write_baseline.empty()) return Status::Ok();
+  std::ostringstream text;
+  WriteBaseline(*report, text);
+  std::ofstream file(options.write_baseline, std::ios::binary);
+  if (!(file << text.str()) || !file.flush()) {
+    return Status::IoError(options.write_baseline + ": cannot write the baseline");
+  }
+  Expected<Baseline> written = ParseBaseline(text.str(), options.write_baseline);
+  if (written.ok()) ApplyBaseline(*written, report);
+  return Status::Ok();
+}
+
 // Checks every file, then the sets across files; progress on `err` unless quiet. Fails only
-// when the rules or a set manifest do not load.
+// when the rules, a set manifest or a baseline do not load.
 Expected<CheckRun> RunCheck(const CheckOptions& options, std::ostream& err) {
   auto rules = LoadRuleSet(options.sources);
   if (!rules.ok()) return rules.status();
@@ -238,6 +298,8 @@ Expected<CheckRun> RunCheck(const CheckOptions& options, std::ostream& err) {
   }
   if (progress && tty) err << "\n";
   engine.CheckSets(records, *manifest, &run.report);
+  engine.Finish(&run.report);
+  if (Status s = ApplyBaselines(options, (*rules)->baseline, &run.report); !s.ok()) return s;
   return run;
 }
 
@@ -250,7 +312,20 @@ int PrintCheck(const CheckOptions& options, const CheckRun& run, std::ostream& o
     err << "tieout: left out " << run.skipped << " file" << (run.skipped == 1 ? "" : "s")
         << " whose extension no reader knows\n";
   }
-  options.format->Write(report, out, ReportOptions{.show_passed = options.show_passed});
+  std::error_code cwd_error;
+  const std::string root = std::filesystem::current_path(cwd_error).string();
+  const ReportOptions to_file{.show_passed = options.show_passed, .root = root};
+  for (const CheckOptions::Output& o : options.outputs) {
+    if (o.file.empty()) {
+      ReportOptions to_stdout = to_file;
+      to_stdout.color = options.color;
+      o.format->Write(report, out, to_stdout);
+      continue;
+    }
+    std::ofstream file(o.file, std::ios::binary);
+    if (file) o.format->Write(report, file, to_file);
+    if (!file || !file.flush()) return Fail(err, o.file + ": cannot write the report");
+  }
   if (!options.out_dir.empty()) {
     std::error_code ec;
     std::filesystem::create_directories(options.out_dir, ec);
@@ -260,7 +335,7 @@ int PrintCheck(const CheckOptions& options, const CheckRun& run, std::ostream& o
       std::ofstream file(path);
       if (!file) return Fail(err, path + ": cannot write the report");
       // The files are the record of the run: every check, passed ones too.
-      r->Write(report, file, ReportOptions{.show_passed = true});
+      r->Write(report, file, ReportOptions{.show_passed = true, .root = root});
     }
   }
   if (!report.errors.empty()) return kExitError;
@@ -332,25 +407,119 @@ int Extract(const std::vector<std::string>& args, std::ostream& out, std::ostrea
 std::optional<int> ParseRulesCommand(const std::vector<std::string>& args, RulesOptions* options,
                                      std::ostream& out, std::ostream& err) {
   po::options_description desc(
-      "usage: tieout rules [options]\n\n"
-      "Validates the rules (the built-in rules.yaml, or --rules, with the nearest .tieout.yaml\n"
-      "from the current folder merged over them) and lists them; --effective prints the merged\n"
-      "set as a rules file; --default prints the built-in rules.yaml.\n\n"
+      "usage: tieout rules [list | explain ID | validate FILE] [options]\n\n"
+      "  list            validate the rules (the built-in rules.yaml, or --rules, with the "
+      "nearest\n"
+      "                  .tieout.yaml from the current folder merged over them) and list them\n"
+      "  explain ID      what a rule checks: kind, severity, message, description, options\n"
+      "  validate FILE   check a rules file or a project file (.tieout.yaml, or any file that\n"
+      "                  says 'extends:') and report every problem as FILE:LINE:COL\n\n"
       "options");
   RulesFlags rules_flags;
   desc.add_options()("help,h", "show this help")("default", "print the built-in rules file")(
       "effective", "print the merged rules (base, configuration, command line) as a rules file");
   AddRulesOptions(&desc, &options->sources, &rules_flags);
+  desc.add_options()("words", po::value<std::vector<std::string>>(), "the action and its argument");
+  po::positional_options_description positional;
+  positional.add("words", -1);
   po::variables_map vm;
-  if (!ParseArgs("rules", args, desc, {}, &vm, err)) return kExitError;
+  if (!ParseArgs("rules", args, desc, positional, &vm, err)) return kExitError;
   if (vm.count("help")) {
     out << desc;
     return kExitClean;
   }
   options->print_default = vm.count("default") > 0;
   options->print_effective = vm.count("effective") > 0;
+  std::vector<std::string> words;
+  if (vm.count("words")) words = vm["words"].as<std::vector<std::string>>();
+  if (!words.empty()) options->action = words[0];
+  const std::vector<std::string> actions = {"list", "explain", "validate"};
+  if (std::find(actions.begin(), actions.end(), options->action) == actions.end()) {
+    std::string near = NearestName(options->action, actions);
+    return Fail(err, "rules: unknown action '" + options->action + "'" +
+                         (near.empty() ? "" : "; did you mean '" + near + "'?") +
+                         " (list, explain ID, validate FILE)");
+  }
+  size_t wanted = options->action == "list" ? 1 : 2;
+  if (words.size() > wanted || (options->action != "list" && words.size() < 2)) {
+    return Fail(err, "rules " + options->action + ": " +
+                         (options->action == "explain"    ? "give one rule ID"
+                          : options->action == "validate" ? "give one FILE"
+                                                          : "takes no argument") +
+                         " (see 'tieout rules --help')");
+  }
+  if (words.size() == 2) options->argument = words[1];
   if (!FinishRulesOptions(rules_flags, ".", &options->sources, err)) return kExitError;
   return std::nullopt;
+}
+
+// `rules explain ID`: the rule as the merged set has it.
+int ExplainRule(const RuleSet& rules, const std::string& id, std::ostream& out, std::ostream& err) {
+  std::vector<std::string> ids;
+  for (const auto& rule : rules.rules) {
+    const RuleSpec& s = rule->spec();
+    ids.push_back(s.id);
+    if (s.id != id) continue;
+    out << s.id << ": " << s.title << "\n"
+        << "  kind:     " << s.kind << "\n"
+        << "  severity: " << SeverityName(s.severity) << "\n"
+        << "  message:  " << s.message << "\n";
+    if (!s.link.empty()) out << "  link:     " << s.link << "\n";
+    if (!s.description.empty()) {
+      out << "\n";
+      std::string d = s.description;
+      while (!d.empty() && (d.back() == '\n' || d.back() == ' ')) d.pop_back();
+      out << d << "\n";
+    }
+    out << "\nAs a rules file has it (every option, defaults included):\n";
+    WriteEffectiveRule(*rule, out);
+    out << "\nTurn it off with --disable " << s.id << ", change its severity with --severity "
+        << s.id << "=warning, or suppress one finding in the release with a comment\n"
+        << "'tieout-ignore: " << s.id << " reason' before the paragraph or table.\n";
+    return kExitClean;
+  }
+  for (const std::string& d : rules.disabled) {
+    if (d == id) {
+      out << id << ": disabled by the configuration or the command line\n";
+      return kExitClean;
+    }
+    ids.push_back(d);
+  }
+  std::string near = NearestName(id, ids);
+  err << "tieout: rules explain: no rule '" << id << "'"
+      << (near.empty() ? "" : " (did you mean '" + near + "'?)") << " (see 'tieout rules list')\n";
+  return kExitError;
+}
+
+// `rules validate FILE`: a project file merged over the base, or a rules file on its own.
+int ValidateRules(const RulesOptions& options, std::ostream& out, std::ostream& err) {
+  const std::string& file = options.argument;
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Fail(err, file + ": cannot read the file");
+  std::ostringstream text;
+  text << in.rdbuf();
+  const std::string name = std::filesystem::path(file).filename().string();
+  const bool project = name == kConfigFileName || text.str().find("extends:") != std::string::npos;
+  Expected<std::shared_ptr<const RuleSet>> rules = Status::Ok();
+  if (project) {
+    RuleSources sources = options.sources;
+    sources.config_path = file;
+    sources.no_config = false;
+    rules = LoadEffectiveRules(sources);
+  } else {
+    rules = LoadRules(file);
+  }
+  if (!rules.ok()) {
+    err << rules.status().message() << "\n";
+    return kExitError;
+  }
+  out << file << ": valid " << (project ? "project file" : "rules file") << ", "
+      << (*rules)->rules.size() << " rules, " << (*rules)->concepts.all().size() << " concepts"
+      << ((*rules)->disabled.empty()
+              ? std::string()
+              : ", " + std::to_string((*rules)->disabled.size()) + " disabled")
+      << "\n";
+  return kExitClean;
 }
 
 int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -360,6 +529,7 @@ int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     out << DefaultRulesText();
     return kExitClean;
   }
+  if (options.action == "validate") return ValidateRules(options, out, err);
   auto rules = LoadRuleSet(options.sources);
   if (!rules.ok()) {
     err << rules.status().message() << "\n";
@@ -369,6 +539,7 @@ int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     out << (*rules)->effective;
     return kExitClean;
   }
+  if (options.action == "explain") return ExplainRule(**rules, options.argument, out, err);
   out << (*rules)->source << ": " << (*rules)->rules.size() << " rules, "
       << (*rules)->concepts.all().size() << " concepts\n";
   for (const auto& rule : (*rules)->rules) {
@@ -389,7 +560,7 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
       {"check", "check releases against the rules and report findings", Check},
       {"extract", "print the parsed document model of one release", Extract},
-      {"rules", "validate and list a rules file", Rules},
+      {"rules", "list, explain and validate rules (list | explain ID | validate FILE)", Rules},
       {"version", "print the version", RunVersion},
   };
   return commands;

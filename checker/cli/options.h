@@ -17,12 +17,20 @@ namespace tieout {
 struct CheckOptions {
   std::vector<std::string> paths;  // files or folders
   RuleSources sources;             // --rules, --config, --no-config, --disable, --severity
-  const Reporter* format = nullptr;
+  // --format NAME[=FILE], repeatable: a report on stdout (at most one) or into FILE.
+  struct Output {
+    const Reporter* format = nullptr;
+    std::string file;  // "" for stdout
+  };
+  std::vector<Output> outputs;
+  bool color = false;   // on stdout: a terminal, or --color always; never with NO_COLOR
   std::string out_dir;  // empty: no report files
   // Exit 1 when a finding is at or above this severity; nullopt ("none") never.
   std::optional<Severity> fail_on = Severity::kError;
   bool show_passed = false;
   bool quiet = false;
+  std::string baseline;        // --baseline: accepted findings; "" for the configuration's
+  std::string write_baseline;  // --write-baseline: where to write this run's findings
   // Sets named by hand for the checks across documents: JSON manifests or comma-separated
   // lists of files.
   std::vector<std::string> sets;
@@ -36,6 +44,8 @@ struct ExtractOptions {
 
 struct RulesOptions {
   RuleSources sources;
+  std::string action = "list";  // list, explain, validate
+  std::string argument;         // explain: the rule id; validate: the file
   bool print_default = false;
   bool print_effective = false;
 };

@@ -5,7 +5,9 @@
 #include <system_error>
 
 #include "checker/base/text.h"
+#include "checker/engine/suppression.h"
 #include "checker/ingest/reader.h"
+#include "checker/result/fingerprint.h"
 #include "checker/rules/set_rule.h"
 
 namespace tieout {
@@ -24,7 +26,13 @@ void Engine::CheckDocument(const Document& doc, Report* report,
   Results results(doc, report);
   DocumentMemo memo;
   RuleContext context{rules_->concepts, rules_->vocabulary, &rules_->narrative, &memo};
+  const size_t first_finding = report->findings.size();
   for (const auto& rule : rules_->rules) rule->Run(doc, context, &results);
+  std::vector<InlineIgnore> ignores = FindInlineIgnores(doc, *rules_, &report->errors);
+  if (!ignores.empty()) {
+    Finding* findings = report->findings.data();
+    ApplyInlineIgnores(doc, ignores, findings + first_finding, findings + report->findings.size());
+  }
   if (records) records->push_back(BuildRecord(doc, rules_->sets));
 }
 
@@ -40,6 +48,11 @@ void Engine::CheckSets(const std::vector<DocumentRecord>& records, const SetMani
   for (const DocumentSet& set : GroupIntoSets(records, manifest)) {
     for (const SetRule* rule : set_rules) rule->RunSet(set, context, &results);
   }
+}
+
+void Engine::Finish(Report* report) const {
+  SetFingerprints(report);
+  ApplyPathIgnores(rules_->ignores, report);
 }
 
 void Engine::DescribeRules(Report* report) const {

@@ -32,6 +32,10 @@ class Engine {
   void CheckSets(const std::vector<DocumentRecord>& records, const SetManifest& manifest,
                  Report* report) const;
 
+  // After every document and set: sets the findings' fingerprints and suppresses those the
+  // configuration's `ignore:` names (inline directives apply as each document is checked).
+  void Finish(Report* report) const;
+
   // Lists the rules in the report, as reporters that describe them need.
   void DescribeRules(Report* report) const;
 

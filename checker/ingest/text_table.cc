@@ -401,9 +401,11 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
   int label_limit = ncols > 0 ? bands[0].start - 2 : 1 << 30;
   // `under` is the next header line: a rule drawn under a heading ("Three Months Ended" over
   // "------------------") spreads it over every column the rule spans.
+  // A rule spreads a heading only when it stands under that heading alone: a rule under the
+  // whole header line ("1997   1996   1995" over one long rule) spreads nothing.
   auto add_header_line = [&](const std::string& text, const std::string& under) {
-    size_t p = 0;
-    while (p < text.size()) {
+    std::vector<std::pair<size_t, size_t>> segs;
+    for (size_t p = 0; p < text.size();) {
       size_t b = text.find_first_not_of(' ', p);
       if (b == std::string::npos) break;
       size_t e = b;
@@ -411,15 +413,24 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
         ++e;
       }
       p = e;
+      if (!IsRuleLine(text.substr(b, e - b))) segs.emplace_back(b, e);
+    }
+    auto alone = [&segs](size_t rb, size_t re, size_t self) {
+      for (size_t j = 0; j < segs.size(); ++j) {
+        if (j != self && segs[j].second > rb && segs[j].first < re) return false;
+      }
+      return true;
+    };
+    for (size_t si = 0; si < segs.size(); ++si) {
+      auto [b, e] = segs[si];
       std::string seg = text.substr(b, e - b);
-      if (IsRuleLine(seg)) continue;
       int sb = static_cast<int>(b), se = static_cast<int>(e);
       if (IsRuleLine(under)) {
         size_t rb = under.find_first_not_of(' ', b > 12 ? b - 12 : 0);
         while (rb != std::string::npos && rb < e) {
           size_t re = under.find(' ', rb);
           if (re == std::string::npos) re = under.size();
-          if (re > b && rb < e) {
+          if (re > b && rb < e && alone(rb, re, si)) {
             sb = std::min(sb, static_cast<int>(rb));
             se = std::max(se, static_cast<int>(re));
           }

@@ -130,4 +130,21 @@ TEST(BuildTextTableTest, PageBreaksDoNotSplitATable) {
 }
 
 }  // namespace
+TEST(BuildTextTableTest, ARuleUnderTheWholeHeaderLineSpreadsNoHeading) {
+  std::vector<Document> docs = ReadText(
+      "<TABLE>\n<CAPTION>\n"
+      "December 31                        1993      1992\n"
+      "- -----------------------------------------------\n"
+      "<S>                              <C>       <C>\n"
+      "Inventory                          196       164\n"
+      "Other                               97        72\n"
+      "</TABLE>\n");
+  ASSERT_EQ(docs.size(), 1u);
+  const Document& doc = docs[0];
+  ASSERT_EQ(doc.tables.size(), 1u);
+  ASSERT_EQ(doc.tables[0].columns.size(), 2u);
+  EXPECT_EQ(doc.tables[0].columns[0].header, "1993");
+  EXPECT_EQ(doc.tables[0].columns[1].header, "1992");
+}
+
 }  // namespace tieout

@@ -670,7 +670,7 @@ FiscalCalendar DeriveFiscalCalendar(const Document& doc,
     return cal;
   }
   // 2. The columns: a year, a year to date, a balance sheet beside the last year end.
-  int from_year = 0, from_ytd = 0, from_balance = 0;
+  int from_year = 0, from_ytd = 0, from_balance = 0, from_pair = 0;
   for (const Table& t : doc.tables) {
     std::vector<Date> instants;
     for (const Column& c : t.columns) {
@@ -686,7 +686,7 @@ FiscalCalendar DeriveFiscalCalendar(const Document& doc,
         instants.push_back(d);
       }
     }
-    if (from_balance == 0 && instants.size() >= 2) {
+    if (instants.size() >= 2) {
       auto earliest = std::min_element(
           instants.begin(), instants.end(),
           [](const Date& a, const Date& b) { return DayNumber(a) < DayNumber(b); });
@@ -695,9 +695,20 @@ FiscalCalendar DeriveFiscalCalendar(const Document& doc,
           [](const Date& a, const Date& b) { return DayNumber(a) < DayNumber(b); });
       int ey = 0, ly = 0;
       int em = EffectiveMonth(*earliest, &ey), lm = EffectiveMonth(*latest, &ly);
-      if (em != lm && DayNumber(*latest) - DayNumber(*earliest) < 366) from_balance = em;
+      if (em != lm && DayNumber(*latest) - DayNumber(*earliest) < 366) {
+        if (from_balance == 0) from_balance = em;
+        // Only two dates, a quarter end beside the year end: a balance sheet's pair.
+        bool pair = std::all_of(instants.begin(), instants.end(), [&](const Date& d) {
+          return DayNumber(d) == DayNumber(*earliest) || DayNumber(d) == DayNumber(*latest);
+        });
+        if (pair && from_pair == 0) from_pair = em;
+      }
     }
   }
+  // A 12-month column that a year to date or the balance sheet dates contradict trails twelve
+  // months ("twelve months ended March 31, 2020" in a first-quarter release): not a fiscal year.
+  if (from_year && from_ytd && from_ytd != from_year) from_year = 0;
+  if (from_year && from_pair && from_pair != from_year) from_year = 0;
   if (from_year) {
     cal.end_month = from_year;
     cal.basis = "a 12-month column";

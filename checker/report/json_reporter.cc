@@ -54,6 +54,12 @@ void JsonReporter::Write(const Report& report, std::ostream& out, const ReportOp
                       {"actual", f.actual},
                       {"difference", f.difference}};
     if (f.table > 0) o["table"] = f.table;
+    o["fingerprint"] = f.fingerprint;
+    if (f.suppression) {
+      o["suppression"] = {{"source", SuppressionSourceName(f.suppression->source)},
+                          {"reason", f.suppression->reason},
+                          {"where", f.suppression->where}};
+    }
     ordered_json related = ordered_json::array();
     for (const RelatedLocation& r : f.related) {
       related.push_back(
@@ -77,6 +83,7 @@ void JsonReporter::Write(const Report& report, std::ostream& out, const ReportOp
                   {"errors", s.errors},
                   {"warnings", s.warnings},
                   {"notes", s.notes},
+                  {"suppressed", s.suppressed},
                   {"findings", report.findings.size()},
                   {"input_errors", report.errors.size()},
                   {"narrative", Coverage(report.narrative)}};

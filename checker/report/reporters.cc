@@ -3,7 +3,10 @@
 #include <memory>
 
 #include "checker/base/registry.h"
+#include "checker/report/github_reporter.h"
 #include "checker/report/json_reporter.h"
+#include "checker/report/junit_reporter.h"
+#include "checker/report/markdown_reporter.h"
 #include "checker/report/sarif_reporter.h"
 #include "checker/report/text_reporter.h"
 
@@ -16,6 +19,9 @@ std::vector<std::unique_ptr<const Reporter>> MakeReporters() {
   all.push_back(std::make_unique<TextReporter>());
   all.push_back(std::make_unique<JsonReporter>());
   all.push_back(std::make_unique<SarifReporter>());
+  all.push_back(std::make_unique<JunitReporter>());
+  all.push_back(std::make_unique<GithubReporter>());
+  all.push_back(std::make_unique<MarkdownReporter>());
   return all;
 }
 

@@ -18,6 +18,11 @@ namespace tieout {
 struct ReportOptions {
   // List every check, passed and skipped ones too, in formats that otherwise list findings only.
   bool show_passed = false;
+  // ANSI colour in formats for a terminal (text): the CLI sets it for a terminal without NO_COLOR.
+  bool color = false;
+  // The folder relative paths are relative to (the working directory), absolute; "" for none.
+  // SARIF names it as the uriBaseId %SRCROOT%.
+  std::string root = {};
 };
 
 class Reporter {

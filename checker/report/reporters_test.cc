@@ -17,7 +17,7 @@ TEST(ReportersTest, EveryReporterHasItsOwnNameAndExtension) {
   }
   EXPECT_EQ(std::string(Reporters().front()->name()), "text");
   EXPECT_EQ(FindReporter("xml"), nullptr);
-  EXPECT_EQ(ReporterNames(), "text, json, sarif");
+  EXPECT_EQ(ReporterNames(), "text, json, sarif, junit, github, markdown");
 }
 
 TEST(ReportersTest, TextListsPassedChecksOnlyWhenAsked) {

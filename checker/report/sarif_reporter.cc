@@ -4,11 +4,14 @@
 
 #include "checker/report/json_output.h"
 #include "checker/report/sarif_reporter.h"
+#include "checker/result/fingerprint.h"
 
 namespace tieout {
 namespace {
 
 using nlohmann::ordered_json;
+
+constexpr char kSrcRoot[] = "%SRCROOT%";
 
 // SARIF's levels are tieout's severities by name: error, warning, note.
 const char* SarifLevel(Severity s) { return SeverityName(s); }
@@ -29,22 +32,50 @@ std::string PathUri(const std::string& path) {
   return out;
 }
 
-ordered_json SarifLocation(const std::string& path, int line, int column) {
+// A relative path under %SRCROOT% (the root, when there is one); an absolute path inside the
+// root made relative to it; any other absolute path a file:// URI.
+ordered_json ArtifactLocation(const std::string& path, const std::string& root) {
+  if (!path.empty() && path[0] == '/') {
+    if (!root.empty() && path.size() > root.size() && path.compare(0, root.size(), root) == 0 &&
+        path[root.size()] == '/') {
+      return {{"uri", PathUri(path.substr(root.size() + 1))}, {"uriBaseId", kSrcRoot}};
+    }
+    return {{"uri", "file://" + PathUri(path)}};
+  }
+  ordered_json a = {{"uri", PathUri(path)}};
+  if (!root.empty()) a["uriBaseId"] = kSrcRoot;
+  return a;
+}
+
+ordered_json SarifLocation(const std::string& path, int line, int column, const std::string& root) {
   ordered_json region = {{"startLine", line > 0 ? line : 1}};
   if (column > 0) region["startColumn"] = column;
   return {{"physicalLocation",
-           {{"artifactLocation", {{"uri", PathUri(path)}}}, {"region", std::move(region)}}}};
+           {{"artifactLocation", ArtifactLocation(path, root)}, {"region", std::move(region)}}}};
 }
 
 }  // namespace
 
-void SarifReporter::Write(const Report& report, std::ostream& out, const ReportOptions&) const {
+void SarifReporter::Write(const Report& report, std::ostream& out,
+                          const ReportOptions& options) const {
+  const std::string& root = options.root;
   ordered_json rules = ordered_json::array();
   std::vector<std::string> ids;
   for (const RuleDescriptor& r : report.rules) {
     ordered_json rule = {{"id", r.id}, {"shortDescription", {{"text", r.title}}}};
     if (!r.description.empty()) rule["fullDescription"] = {{"text", r.description}};
-    if (!r.link.empty()) rule["helpUri"] = r.link;
+    // Help: what the rule checks, and where to read more.
+    std::string help = r.description.empty() ? r.title : r.description;
+    while (!help.empty() && (help.back() == '\n' || help.back() == ' ')) help.pop_back();
+    std::string help_md = help;
+    if (!r.link.empty()) {
+      rule["helpUri"] = r.link;
+      help += "\nMore: " + r.link;
+      help_md += "\n\n[More](" + r.link + ")";
+    }
+    help += "\nSuppress in the release with a comment 'tieout-ignore: " + r.id + " reason'.";
+    help_md += "\n\nSuppress in the release with `<!-- tieout-ignore: " + r.id + " reason -->`.";
+    rule["help"] = {{"text", help}, {"markdown", help_md}};
     rule["defaultConfiguration"] = {{"level", SarifLevel(r.severity)}};
     rules.push_back(std::move(rule));
     ids.push_back(r.id);
@@ -58,7 +89,7 @@ void SarifReporter::Write(const Report& report, std::ostream& out, const ReportO
     }
     result["level"] = SarifLevel(f.severity);
     result["message"] = {{"text", f.message}};
-    ordered_json loc = SarifLocation(path, f.line, f.column);
+    ordered_json loc = SarifLocation(path, f.line, f.column, root);
     if (!f.source_line.empty()) {
       loc["physicalLocation"]["region"]["snippet"] = {{"text", f.source_line}};
     }
@@ -68,12 +99,27 @@ void SarifReporter::Write(const Report& report, std::ostream& out, const ReportO
       for (size_t i = 0; i < f.related.size(); ++i) {
         // A finding across documents relates to a place in another file.
         const std::string& where = f.related[i].path.empty() ? path : f.related[i].path;
-        ordered_json r = SarifLocation(where, f.related[i].line, f.related[i].column);
+        ordered_json r = SarifLocation(where, f.related[i].line, f.related[i].column, root);
         r["id"] = i + 1;
         r["message"] = {{"text", f.related[i].message}};
         related.push_back(std::move(r));
       }
       result["relatedLocations"] = std::move(related);
+    }
+    if (!f.fingerprint.empty()) {
+      result["partialFingerprints"] = {{kFingerprintKey, f.fingerprint}};
+    }
+    // Suppressions were looked for: an empty list says the result is not suppressed.
+    result["suppressions"] = ordered_json::array();
+    if (f.suppression) {
+      // Written in the release: inSource; the configuration or a baseline: external.
+      const Suppression& s = *f.suppression;
+      ordered_json suppression = {
+          {"kind", s.source == Suppression::Source::kInline ? "inSource" : "external"},
+          {"status", "accepted"},
+          {"justification", s.reason}};
+      suppression["properties"] = {{"source", SuppressionSourceName(s.source)}, {"where", s.where}};
+      result["suppressions"] = ordered_json::array({std::move(suppression)});
     }
     ordered_json props = {{"document", f.file}};
     if (f.table > 0) props["table"] = f.table;
@@ -85,9 +131,10 @@ void SarifReporter::Write(const Report& report, std::ostream& out, const ReportO
   }
   ordered_json notifications = ordered_json::array();
   for (const InputError& e : report.errors) {
-    notifications.push_back({{"level", "error"},
-                             {"message", {{"text", e.message}}},
-                             {"locations", ordered_json::array({SarifLocation(e.file, 0, 0)})}});
+    notifications.push_back(
+        {{"level", "error"},
+         {"message", {{"text", e.message}}},
+         {"locations", ordered_json::array({SarifLocation(e.file, 0, 0, root)})}});
   }
   ordered_json invocation = {{"executionSuccessful", report.errors.empty()}};
   if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
@@ -95,8 +142,12 @@ void SarifReporter::Write(const Report& report, std::ostream& out, const ReportO
       {"tool",
        {{"driver", {{"name", "tieout"}, {"version", ToolVersion()}, {"rules", std::move(rules)}}}}},
       {"invocations", ordered_json::array({std::move(invocation)})},
+
       {"columnKind", "unicodeCodePoints"},
       {"results", std::move(results)}};
+  if (!root.empty()) {
+    run["originalUriBaseIds"] = {{kSrcRoot, {{"uri", "file://" + PathUri(root) + "/"}}}};
+  }
   ordered_json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                         {"version", "2.1.0"},
                         {"runs", ordered_json::array({std::move(run)})}};

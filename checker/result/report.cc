@@ -26,6 +26,18 @@ bool ParseSeverity(const std::string& name, Severity* out) {
   return true;
 }
 
+const char* SuppressionSourceName(Suppression::Source s) {
+  switch (s) {
+    case Suppression::Source::kInline:
+      return "inline";
+    case Suppression::Source::kConfig:
+      return "config";
+    case Suppression::Source::kBaseline:
+      return "baseline";
+  }
+  return "inline";
+}
+
 const char* CheckStatusName(CheckResult::Status s) {
   switch (s) {
     case CheckResult::Status::kPass:
@@ -47,6 +59,10 @@ Report::Summary Report::Summarize() const {
     if (c.status == CheckResult::Status::kSkip) ++s.skipped;
   }
   for (const Finding& f : findings) {
+    if (f.suppression) {
+      ++s.suppressed;
+      continue;
+    }
     if (f.severity == Severity::kError) ++s.errors;
     if (f.severity == Severity::kWarning) ++s.warnings;
     if (f.severity == Severity::kNote) ++s.notes;
@@ -56,6 +72,7 @@ Report::Summary Report::Summarize() const {
 
 bool Report::HasFindingsAtOrAbove(Severity threshold) const {
   for (const Finding& f : findings) {
+    if (f.suppression) continue;
     if (static_cast<int>(f.severity) <= static_cast<int>(threshold)) return true;
   }
   return false;

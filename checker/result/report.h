@@ -3,6 +3,7 @@
 #ifndef TIEOUT_RESULT_REPORT_H_
 #define TIEOUT_RESULT_REPORT_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,17 @@ struct RelatedLocation {
   std::string path;  // the file on disk; empty for the finding's own file
 };
 
+// Why a finding does not count against the gate. A suppressed finding is still reported, with
+// its reason, in every format.
+struct Suppression {
+  enum class Source { kInline, kConfig, kBaseline };
+  Source source = Source::kInline;
+  std::string reason;
+  std::string where;  // the directive ("release.md:12"), the configuration or the baseline file
+};
+// "inline", "config", "baseline".
+const char* SuppressionSourceName(Suppression::Source s);
+
 struct Finding {
   std::string rule;
   Severity severity = Severity::kError;
@@ -75,6 +87,9 @@ struct Finding {
   std::string source_line;  // the line the finding points at (a window of it when long)
   int source_column = 0;    // where the finding points within source_line, 1-based
   std::vector<RelatedLocation> related;
+  // Stable across line moves (result/fingerprint.h); set when the run is complete.
+  std::string fingerprint;
+  std::optional<Suppression> suppression;  // set when the finding is suppressed
 };
 
 // A file that could not be read, or a document that could not be parsed.
@@ -102,10 +117,11 @@ struct Report {
 
   struct Summary {
     int checks = 0, passed = 0, failed = 0, skipped = 0;
-    int errors = 0, warnings = 0, notes = 0;
+    int errors = 0, warnings = 0, notes = 0;  // findings not suppressed, by severity
+    int suppressed = 0;
   };
   Summary Summarize() const;
-  // True when some finding is at or above `threshold` (kError is the highest).
+  // True when some finding not suppressed is at or above `threshold` (kError is the highest).
   bool HasFindingsAtOrAbove(Severity threshold) const;
 };
 

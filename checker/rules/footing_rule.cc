@@ -40,9 +40,12 @@ struct Evaluation {
   // Exact ties that say something: a total of three significant digits or more, made of two
   // non-zero figures or more (0 = 0 + 0 and x = x + 0 tie under any reading).
   int informative = 0;
-  int solid = 0;  // exact ties of two non-zero figures or more, whatever their digits
+  int solid = 0;    // exact ties of two non-zero figures or more, whatever their digits
+  int trivial = 0;  // exact ties of one non-zero figure or none: no evidence either way
   int agree() const { return exact + rounding; }
   int n() const { return exact + rounding + wrong; }
+  // The columns that can speak for or against a structure.
+  int telling() const { return n() - trivial; }
 };
 
 bool Minus(const std::vector<Item>& level, const Candidate& k, size_t i) {
@@ -103,6 +106,7 @@ Evaluation Evaluate(const Table& table, const std::vector<Item>& level, const Ca
       r.tie = Tie::kExact;
       ++e.exact;
       if (r.nonzero_parts >= 2) ++e.solid;
+      if (r.nonzero_parts < 2) ++e.trivial;
       if (r.nonzero_parts >= 2 && SignificantDigits(*total) >= 3) ++e.informative;
     } else if (diff <= r.half + total->HalfUnit()) {
       r.tie = Tie::kRounding;
@@ -133,21 +137,27 @@ std::string Formula(const Table& table, const std::vector<Item>& level, const Ca
   return k.negated ? "-(" + s + ")" : s;
 }
 
-// A column with a percentage anywhere holds ratios, not amounts.
-bool HasPercent(const Table& table, size_t c) {
-  for (const Row& row : table.rows) {
-    if (c < row.cells.size() && !row.cells[c].text.empty() && row.cells[c].text.back() == '%') {
-      return true;
+// The first row from which column c holds ratios, not amounts: the first row that shows a
+// percentage in it (table.rows.size() for none). A percentage above the amounts ("Net revenues
+// 100.0%") makes the whole column a column of ratios; a rate reconciliation below the amounts
+// leaves the amounts above it alone; a row the vocabulary calls non-additive ("percent change
+// from prior year 18%") is a row apart and says nothing of its column.
+size_t PercentFrom(const Table& table, size_t c, const Vocabulary& vocabulary) {
+  for (size_t ri = 0; ri < table.rows.size(); ++ri) {
+    const Row& row = table.rows[ri];
+    if (c < row.cells.size() && !row.cells[c].text.empty() && row.cells[c].text.back() == '%' &&
+        !vocabulary.Matches(vocabulary.non_additive_rows, NormalizeLabel(row.label))) {
+      return ri;
     }
   }
-  return false;
+  return table.rows.size();
 }
 
 // The candidate structures of a total closing `level`, simplest first. `own_first` is where the
 // rows since the previous total or heading begin, `heading_first` where the rows since the last
 // heading begin.
 std::vector<Candidate> Candidates(const std::vector<Item>& level, size_t own_first,
-                                  size_t heading_first, bool loss) {
+                                  size_t heading_first, bool loss, bool first_everywhere) {
   std::vector<size_t> firsts;
   auto add = [&](size_t first, size_t size) {
     if (size < 2 || level.size() - first > kMaxWindow) return;
@@ -155,12 +165,21 @@ std::vector<Candidate> Candidates(const std::vector<Item>& level, size_t own_fir
   };
   size_t n = level.size();
   add(own_first, n - own_first);
+  // The rows below the first: costs and expenses totalled under the revenue they are set against
+  // (a first row that shows a figure in every column of the total, and is no deduction itself).
+  if (n - own_first >= 3 && first_everywhere && !level[own_first].subtracted) {
+    add(own_first + 1, n - own_first - 1);
+  }
   if (own_first >= 1) add(own_first - 1, n - own_first + 1);
   if (own_first >= 2) add(own_first - 2, n - own_first + 2);
   add(std::min(heading_first, n), n - std::min(heading_first, n));
   add(0, n);
   std::vector<Candidate> out;
   for (size_t first : firsts) {
+    if (first == own_first + 1 && first != heading_first) {
+      out.push_back(Candidate{first, Sign::kPlus, false});
+      continue;
+    }
     bool any_deduction = false;
     for (size_t i = first + 1; i < n; ++i) any_deduction |= level[i].subtracted;
     out.push_back(Candidate{first, Sign::kPlus, first == own_first});
@@ -279,8 +298,32 @@ std::vector<bool> AverageColumns(const Table& table, const Vocabulary& vocabular
   return out;
 }
 
+// The columns that tie of those that tell: trivial ties are left out of both counts.
+// Parts shown at a finer precision than their total whose digits, read at the total's
+// precision, make the rows tie: "139.435" in a column of thousands printed for 139,435. Says
+// so, or "".
+std::string Misprint(const Table& table, const std::vector<Item>& level, const Candidate& k,
+                     size_t c, const Decimal& sum, const Amount& total) {
+  Decimal fixed = sum;
+  std::string shown, read_as;
+  int count = 0;
+  for (size_t i = k.first; i < level.size(); ++i) {
+    const Amount* a = AmountAt(table, level[i].row, c);
+    if (!a || a->exact || a->precision >= total.precision) continue;
+    Decimal read = a->value.Shifted(total.precision - a->precision);
+    bool minus = Minus(level, k, i) != k.negated;
+    fixed = minus ? fixed + a->value - read : fixed - a->value + read;
+    ++count;
+    shown += (shown.empty() ? "" : ", ") + table.rows[level[i].row].cells[c].text;
+    read_as += (read_as.empty() ? "" : ", ") + read.ToDisplay();
+  }
+  if (shown.empty() || fixed != total.value) return "";
+  return "read as " + read_as + (count == 1 ? ", the figure shown " : ", the figures shown ") +
+         shown + (count == 1 ? " makes" : " make") + " the rows tie";
+}
+
 std::string Evidence(const Evaluation& e) {
-  return std::to_string(e.agree()) + " of " + std::to_string(e.n()) + " columns";
+  return std::to_string(e.agree() - e.trivial) + " of " + std::to_string(e.telling()) + " columns";
 }
 
 }  // namespace
@@ -330,16 +373,20 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
   const Vocabulary& vocabulary = context.vocabulary;
   int evaluated = 0;
   for (const Table& table : doc.tables) {
-    std::vector<size_t> columns;
+    std::vector<size_t> additive;      // columns whose header allows amounts
+    std::vector<size_t> percent_from;  // per additive column, where its percentages begin
     for (size_t c = 0; c < table.columns.size(); ++c) {
       if (vocabulary.Matches(vocabulary.non_additive_columns,
-                             NormalizeLabel(table.columns[c].header)) ||
-          HasPercent(table, c)) {
+                             NormalizeLabel(table.columns[c].header))) {
         continue;
       }
-      columns.push_back(c);
+      size_t from = PercentFrom(table, c, vocabulary);
+      if (from == 0) continue;
+      additive.push_back(c);
+      percent_from.push_back(from);
     }
-    if (columns.empty()) continue;
+    if (additive.empty()) continue;
+    std::vector<size_t> columns;  // the columns of amounts at the current row
     const std::vector<bool> averages = AverageColumns(table, vocabulary);
     std::vector<Item> level;
     size_t heading_first = 0;  // where the rows since the last heading begin in `level`
@@ -348,6 +395,10 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
       if (row.is_heading) {
         heading_first = level.size();
         continue;
+      }
+      columns.clear();
+      for (size_t i = 0; i < additive.size(); ++i) {
+        if (ri < percent_from[i]) columns.push_back(additive[i]);
       }
       bool any = false;
       RuleMark mark = RuleMark::kNone;
@@ -381,8 +432,16 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
         --own_first;
       }
       size_t own_parts = level.size() - own_first;
-      std::vector<Candidate> candidates = Candidates(
-          level, own_first, heading_first, vocabulary.Matches(vocabulary.loss_rows, label));
+      bool first_everywhere = own_first < level.size();
+      for (size_t c : columns) {
+        if (AmountAt(table, ri, c) && own_first < level.size() &&
+            !AmountAt(table, level[own_first].row, c)) {
+          first_everywhere = false;
+        }
+      }
+      std::vector<Candidate> candidates =
+          Candidates(level, own_first, heading_first,
+                     vocabulary.Matches(vocabulary.loss_rows, label), first_everywhere);
 
       // The first candidate that agrees in every column; else the first established one.
       const Candidate* chosen = nullptr;
@@ -406,7 +465,8 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
           // total: then ties of few digits are evidence too.
           bool layout = named && candidates[i].own && candidates[i].sign == Sign::kPlus &&
                         !candidates[i].negated;
-          int needed = std::max(1, std::min(2, e.n() - 1));
+          // Columns where the rows tie trivially (0 = 0 + 0, x = x + 0) are no evidence.
+          int needed = std::max(1, std::min(2, e.telling() - 1));
           if (e.wrong == 1 && e.agree() == e.n() - 1 &&
               (e.informative >= needed || (layout && e.solid >= needed))) {
             doubt =
@@ -469,6 +529,8 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
               part.cells[r.column].span,
               (part.label.empty() ? "part" : part.label) + " " + a->value.ToDisplay());
         }
+        std::string misprint = Misprint(table, level, k, r.column, r.sum, total);
+        if (!misprint.empty()) f.values["difference"] = f.difference + "; " + misprint;
         std::string sums = formula + " = " + f.expected + ", shown " + f.actual;
         if (r.tie == Tie::kRounding) {
           std::string detail = name + " (" + column + "): " + sums + ": within rounding (sum " +

@@ -235,6 +235,123 @@ TEST(FootingRuleTest, AColumnWithFiguresInOtherRowsIsNotCalledWrong) {
             "where it ties");
 }
 
+TEST(FootingRuleTest, TrivialTiesAreNoEvidenceEitherWay) {
+  // The middle column ties only as 806 = 0 + 806: no evidence. The last column ties with
+  // two figures, so the structure is established and the first column is wrong.
+  std::string rows =
+      "Bonds                            157           -         157\n"
+      "Notes                          1,019         806       1,825\n"
+      "                             -------     -------     -------\n"
+      "Total charges                  TOTAL         806       1,982\n";
+  std::string good = rows;
+  good.replace(good.find("TOTAL"), 5, "1,176");
+  Report g = CheckText(ThreeColumns(good));
+  EXPECT_TRUE(g.findings.empty());
+  std::string bad = rows;
+  bad.replace(bad.find("TOTAL"), 5, "1,476");
+  Report b = CheckText(ThreeColumns(bad));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total charges does not foot in 2003: 157 + 1,019 is 1,176, the total shows 1,476 "
+            "(difference 300); the same rows tie in 1 of 2 columns");
+  // With only trivial ties beside it, the wrong column has no evidence against it.
+  std::string alone =
+      "Bonds                            157           -           -\n"
+      "Notes                          1,019         806           -\n"
+      "                             -------     -------     -------\n"
+      "Total charges                  1,476         806           -\n";
+  Report a = CheckText(ThreeColumns(alone));
+  EXPECT_TRUE(a.findings.empty());
+  EXPECT_EQ(ChecksOf(a, "table-footing")[0],
+            "skip: Total charges: not established: no reading of the rows above it ties in the "
+            "other columns");
+}
+
+TEST(FootingRuleTest, CostsTotalledBelowTheRevenueTheyAreSetAgainst) {
+  // "Total costs and expenses" closes the rows below "Revenue", not Revenue with them.
+  std::string rows =
+      "Revenue                        1,801       1,673       3,354\n"
+      "Cost of sales                  1,373       1,482       2,605\n"
+      "Marketing                        135         129         266\n"
+      "                             -------     -------     -------\n"
+      "Total costs and expenses       COSTS       1,611       2,871\n"
+      "                             -------     -------     -------\n"
+      "Income from operations           293          62         483\n";
+  std::string good = rows;
+  good.replace(good.find("COSTS"), 5, "1,508");
+  Report g = CheckText(ThreeColumns(good));
+  EXPECT_TRUE(g.findings.empty());
+  EXPECT_EQ(ChecksOf(g, "table-footing")[0],
+            "pass: Total costs and expenses (2003): 1,373 + 135 = 1,508");
+  EXPECT_EQ(ChecksOf(g, "table-footing")[3],
+            "pass: Income from operations (2003): 1,801 - 1,508 = 293");
+  std::string bad = rows;
+  bad.replace(bad.find("COSTS"), 5, "1,538");
+  Report b = CheckText(ThreeColumns(bad));
+  ASSERT_GE(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total costs and expenses does not foot in 2003: 1,373 + 135 is 1,508, the total "
+            "shows 1,538 (difference 30); the same rows tie in 2 of 3 columns");
+}
+
+TEST(FootingRuleTest, ARowOfPercentChangeLeavesItsColumnFooted) {
+  // "percent change" is a row apart: the 2003 column still holds amounts.
+  std::string rows =
+      "Net sales                      9,493       8,062       7,120\n"
+      "percent change                    18%\n"
+      "Costs and expenses:\n"
+      "Cost of sales                  5,631       4,846       4,200\n"
+      "Selling expenses               1,172       1,213       1,010\n"
+      "                             -------     -------     -------\n"
+      "Total costs and expenses       7,103       6,059       5,210\n";
+  Report r = CheckText(ThreeColumns(rows));
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].message,
+            "Total costs and expenses does not foot in 2003: 5,631 + 1,172 is 6,803, the total "
+            "shows 7,103 (difference 300); the same rows tie in 2 of 3 columns");
+}
+
+TEST(FootingRuleTest, PercentagesAboveTheAmountsMakeAColumnOfRatios) {
+  // 100.0% on the first row: the column is a column of ratios from there on, never footed;
+  // a rate table below the amounts leaves the amounts above it footed.
+  std::string ratios =
+      "Net revenues                  100.0%      100.0%      100.0%\n"
+      "Cost of sales                   9.8        10.2        12.0\n"
+      "Research                        6.6         7.0         8.0\n"
+      "                             -------     -------     -------\n"
+      "Total costs                    26.4        17.2        20.0\n";
+  Report r = CheckText(ThreeColumns(ratios));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(ChecksOf(r, "table-footing"),
+            (std::vector<std::string>{"skip: no table with a total"}));
+  std::string below =
+      "Federal                        1,262       2,742       2,171\n"
+      "State                            318         319         284\n"
+      "                             -------     -------     -------\n"
+      "Total deferred                 1,580       3,361       2,455\n"
+      "Statutory rate                  34.0%       34.0%       35.0%\n"
+      "State taxes                      4.0         4.0         4.9\n";
+  Report b = CheckText(ThreeColumns(below));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total deferred does not foot in 2002: 2,742 + 319 is 3,061, the total shows 3,361 "
+            "(difference 300); the same rows tie in 2 of 3 columns");
+}
+
+TEST(FootingRuleTest, AFigurePrintedWithAPeriodForACommaIsNamed) {
+  std::string rows =
+      "Loans                        660,591     650,100     640,200\n"
+      "Leases                       139.435     130,200     120,300\n"
+      "                             -------     -------     -------\n"
+      "Total loans                  800,026     780,300     760,500\n";
+  Report r = CheckText(ThreeColumns(rows));
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].message,
+            "Total loans does not foot in 2003: 660,591 + 139.435 is 660,730.435, the total shows "
+            "800,026 (difference 139,295.565; read as 139,435, the figure shown 139.435 makes "
+            "the rows tie); the same rows tie in 2 of 3 columns");
+}
+
 TEST(FootingRuleTest, SkipsWhenNoTableHasTotals) {
   Report r = CheckText("Only prose here.\n");
   EXPECT_EQ(ChecksOf(r, "table-footing"),

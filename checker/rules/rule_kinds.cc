@@ -3,6 +3,7 @@
 #include "checker/rules/footing_rule.h"
 #include "checker/rules/narrative_direction_rule.h"
 #include "checker/rules/narrative_figure_rule.h"
+#include "checker/rules/period_sanity_rule.h"
 #include "checker/rules/relation_rule.h"
 #include "checker/rules/rollforward_rule.h"
 #include "checker/rules/rule_kind.h"
@@ -18,7 +19,7 @@ const std::vector<RuleKind>& RuleKinds() {
       RuleKind::Of<EquationRule>(),        RuleKind::Of<EpsRule>(),
       RuleKind::Of<NarrativeFigureRule>(), RuleKind::Of<NarrativeDirectionRule>(),
       RuleKind::Of<RollforwardRule>(),     RuleKind::Of<SamePeriodRule>(),
-      RuleKind::Of<CertificationRule>(),
+      RuleKind::Of<CertificationRule>(),   RuleKind::Of<PeriodSanityRule>(),
   };
   return kinds;
 }

@@ -24,6 +24,10 @@ bool Earlier(const DocumentRecord* a, const DocumentRecord* b) {
     Period p = r->CurrentPeriod();
     long period = p.year ? DayNumber(DateOf(p)) : 0;
     long released = r->release_date.year ? DayNumber(r->release_date) : 0;
+    // A certification without a dateline is dated by its signatures.
+    for (const Certification& c : r->certifications) {
+      if (released == 0 && c.dated) released = DayNumber(c.date);
+    }
     // A document without statements (a certification, a financing release) sorts by its date.
     if (period == 0) period = released;
     return std::make_tuple(period, released, r->name);

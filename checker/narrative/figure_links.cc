@@ -1,0 +1,176 @@
+#include "checker/narrative/figure_links.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "checker/narrative/grammar.h"
+#include "checker/narrative/periods.h"
+
+namespace tieout {
+
+// The periods the release itself reports: the latest period of each length, and the latest
+// balance sheet date, when they end together (within the days a 52/53-week year moves). What a
+// sentence that names no period speaks of: "Net sales were $352.2 million."
+std::vector<Period> ReleasePeriods(const std::map<int, Period>& latest) {
+  long last = 0;
+  for (const auto& [months, p] : latest) last = std::max(last, DayNumber(DateOf(p)));
+  std::vector<Period> out;
+  for (const auto& [months, p] : latest) {
+    if (last - DayNumber(DateOf(p)) <= 7) out.push_back(p);
+  }
+  return out;
+}
+
+// Links a figure the concepts left unverifiable to a row by the words of its label, and checks
+// the sign of a verified figure against the words of its subject.
+void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
+                std::vector<std::set<std::string>>* qualified, NarrativeFigure* r) {
+  std::string why;
+  FigureVerdict verdict = r->Verdict(&why);
+  // "South Pacific and Americas Region revenue was ... Revenue in the first nine months was":
+  // after a qualified subject, a bare subject of the paragraph may still mean it.
+  std::set<std::string> words = linker.Normalize(r->subject.words);
+  bool was_qualified = false;
+  for (const std::set<std::string>& q : *qualified) {
+    was_qualified |= q.size() > words.size() && !words.empty() &&
+                     std::includes(q.begin(), q.end(), words.begin(), words.end());
+  }
+  if (!words.empty() && !linker.NamesRow(r->subject.words)) qualified->push_back(words);
+  if (verdict == FigureVerdict::kMismatch && was_qualified) {
+    r->reason = "an earlier sentence of the paragraph names a part of \"" + r->subject.text +
+                "\": the figure may speak of it";
+    r->checks.clear();
+    return;
+  }
+  // A concept's mismatch rests on the same evidence as a label's: the figure is stated as the
+  // amount itself, by the subject its sentence is about, before the statements.
+  if ((verdict == FigureVerdict::kMismatch || verdict == FigureVerdict::kTruncated) &&
+      !(r->may_mismatch && r->subject_leads)) {
+    r->reason =
+        "the figure differs from the table, but the sentence does not state it as the "
+        "amount of \"" +
+        r->phrase + "\" (" +
+        (r->subject_leads ? "it is approximate, a part or qualified"
+                          : "its subject is not what the sentence is about") +
+        ")";
+    r->checks.clear();
+    return;
+  }
+  if (verdict == FigureVerdict::kVerified && r->may_mismatch && !r->subject.empty()) {
+    for (PeriodCheck& pc : r->checks) {
+      const CellRef& c = pc.cells[static_cast<size_t>(pc.best)];
+      std::vector<std::string> words = r->phrase.empty() ? r->subject.words : SplitWords(r->phrase);
+      if (linker.SignConflict(words, c.GetRow(), c.GetAmount().value, r->figure.negative)) {
+        pc.sign_conflict = true;
+      }
+    }
+    return;
+  }
+  if (verdict != FigureVerdict::kUnverifiable || r->bound || r->range) return;
+  if (r->subject.empty() || r->figure.value.is_zero()) return;
+  if (r->change) {
+    LinkRequest q;
+    q.subject = r->subject.words;
+    q.figure = r->figure;
+    q.periods = r->periods.empty() ? release : r->periods;
+    LinkResult link = linker.LinkChange(q);
+    if (link.kind != LinkResult::Kind::kVerified) {
+      r->reason = link.reason;
+      return;
+    }
+    PeriodCheck pc;
+    pc.period = link.period;
+    pc.cells = {link.cell};
+    pc.best = 0;
+    pc.match = CellMatch::kRounds;
+    pc.note = link.note;
+    r->reason.clear();
+    r->checks = {pc};
+    r->derived = true;
+    return;
+  }
+  LinkRequest q;
+  q.subject = r->subject.words;
+  q.extra = SplitWords(r->text);
+  q.figure = r->figure;
+  if (!r->periods.empty()) {
+    q.periods = r->periods;
+  } else if (r->compared_unnamed) {
+    q.any_column = true;
+  } else if (!r->sentence_names_period) {
+    // "we recorded goodwill of $929 million": a verb states a flow, not a balance.
+    for (const Period& p : release) {
+      if (!r->subject.via_verb || p.kind != Period::Kind::kInstant) q.periods.push_back(p);
+    }
+  }
+  if (q.periods.empty() && !q.any_column) return;
+  q.may_mismatch = r->may_mismatch && r->subject_leads && !q.any_column;
+  if (was_qualified) q.may_mismatch = false;
+  LinkResult link = linker.Link(q);
+  PeriodCheck pc;
+  pc.period = link.period;
+  pc.cells = {link.cell};
+  pc.best = 0;
+  pc.note = link.note;
+  switch (link.kind) {
+    case LinkResult::Kind::kVerified:
+      pc.match = CellMatch::kRounds;
+      break;
+    case LinkResult::Kind::kTruncated:
+      pc.match = CellMatch::kTruncates;
+      break;
+    case LinkResult::Kind::kMismatch:
+      pc.match = CellMatch::kDiffers;
+      break;
+    case LinkResult::Kind::kSign:
+      pc.match = CellMatch::kRounds;
+      pc.sign_conflict = true;
+      break;
+    case LinkResult::Kind::kScale:
+    case LinkResult::Kind::kNone:
+      if ((q.may_mismatch && link.found_rows) || r->reason.empty()) r->reason = link.reason;
+      return;
+  }
+  r->reason.clear();
+  r->checks = {pc};
+  r->linked = true;
+  if (r->period_phrase.empty()) {
+    r->period_phrase = q.periods.size() == 1 ? "" : "the release's period";
+  }
+}
+
+// "Net sales were $899.1 million" under one region's heading and "$544.0 million" under
+// another's, both read against the consolidated "Net sales": when the prose states two or more
+// different figures for one cell, none of them its value, they speak of parts, not of the cell.
+// (One differing figure beside the cell's own value stays a mismatch: a headline and a body
+// that disagree.)
+void DemoteSharedCells(NarrativeAnalysis* out) {
+  std::map<std::tuple<const Table*, size_t, size_t>, std::set<std::string>> values;
+  auto key = [](const PeriodCheck& pc) {
+    const CellRef& c = pc.cells[static_cast<size_t>(pc.best)];
+    return std::make_tuple(c.table, c.row, c.column);
+  };
+  for (const NarrativeFigure& f : out->figures) {
+    for (const PeriodCheck& pc : f.checks) {
+      if (pc.best >= 0 && pc.match == CellMatch::kDiffers) {
+        values[key(pc)].insert(f.figure.value.Abs().ToDisplay());
+      }
+    }
+  }
+  for (NarrativeFigure& f : out->figures) {
+    std::string why;
+    if (f.Verdict(&why) != FigureVerdict::kMismatch) continue;
+    for (const PeriodCheck& pc : f.checks) {
+      if (pc.best < 0 || pc.match != CellMatch::kDiffers) continue;
+      size_t n = values[key(pc)].size();
+      if (n < 2) continue;
+      f.reason = "the prose states " + std::to_string(n) + " other figures for " +
+                 pc.cells[static_cast<size_t>(pc.best)].GetRow().label + " (" +
+                 DescribePeriod(pc.period) + "): they speak of its parts";
+      f.checks.clear();
+      break;
+    }
+  }
+}
+
+}  // namespace tieout

@@ -1,0 +1,524 @@
+// Sentences of a paragraph, their figures qualified and grouped.
+#include "checker/narrative/paragraph_reader.h"
+
+#include <algorithm>
+
+#include "checker/narrative/grammar.h"
+#include "checker/narrative/subject.h"
+
+namespace tieout {
+
+std::string Words(std::string_view text, size_t begin, size_t end) {
+  std::string out;
+  bool space = false;
+  for (size_t i = begin; i < end && i < text.size(); ++i) {
+    char c = text[i];
+    if (c == ' ' || c == '\n' || c == '\t') {
+      space = !out.empty();
+    } else {
+      if (space) out.push_back(' ');
+      space = false;
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+int LatestYearOnly(const ColumnPeriods& columns) {
+  int year = 0;
+  for (const auto& [table, periods] : columns) {
+    for (const Period& p : periods) {
+      if (p.kind == Period::Kind::kUnknown && p.month == 0) year = std::max(year, p.year);
+    }
+  }
+  return year;
+}
+
+void ParagraphReader::Read(std::vector<Figure> figures) {
+  figures_ = std::move(figures);
+  tokens_ = Tokenize(p_.text, figures_);
+  phrases_ = vocab_.phrases.FindAll(tokens_, 0, tokens_.size());
+  mentions_ = FindPeriodMentions(tokens_, 0, tokens_.size());
+  token_phrase_.assign(tokens_.size(), -1);
+  token_mention_.assign(tokens_.size(), -1);
+  for (size_t i = 0; i < phrases_.size(); ++i) {
+    for (size_t t = phrases_[i].first; t <= phrases_[i].last; ++t) {
+      token_phrase_[t] = static_cast<int>(i);
+    }
+  }
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    for (size_t t = mentions_[i].first; t <= mentions_[i].last; ++t) {
+      token_mention_[t] = static_cast<int>(i);
+    }
+  }
+  segment_token_ = tokens_.size();
+  if (!segment_heading_.empty()) {
+    segment_token_ = 0;
+    segment_word_ = segment_heading_;
+  }
+  for (const PhraseMatch& m : phrases_) {
+    if (segment_token_ == 0) break;
+    if (m.entry->kind == PhraseKind::kSegment) {
+      segment_token_ = m.first;
+      segment_word_ = TextOf(m.first, m.last);
+      break;
+    }
+  }
+  // "The royalty revenue from Advanced Micro Devices, Inc. ...": after another company is
+  // named, the paragraph may speak of that company's figures.
+  other_entity_token_ = tokens_.size();
+  for (size_t t = 1; t < tokens_.size(); ++t) {
+    const std::string& w = tokens_[t].word;
+    bool suffix =
+        tokens_[t].capitalized && (w == "inc" || w == "corp" || w == "corporation" || w == "ltd" ||
+                                   w == "llc" || w == "plc" || w == "incorporated");
+    if (!suffix) continue;
+    size_t u = t - 1;
+    if (tokens_[u].punct == ',' && u > 0) --u;
+    if (tokens_[u].is_word() && tokens_[u].capitalized && !IsCompany(tokens_[u].word)) {
+      other_entity_token_ = t;
+      break;
+    }
+  }
+  figure_token_.assign(figures_.size(), 0);
+  for (size_t t = 0; t < tokens_.size(); ++t) {
+    if (tokens_[t].is_figure()) figure_token_[static_cast<size_t>(tokens_[t].figure)] = t;
+  }
+  size_t s = 0;
+  size_t p = 0, m = 0;
+  while (s < tokens_.size()) {
+    size_t e = s;
+    while (e < tokens_.size() && tokens_[e].sentence == tokens_[s].sentence) ++e;
+    // The phrases and period phrases of the sentence, as index ranges.
+    while (p < phrases_.size() && phrases_[p].first < s) ++p;
+    pb_ = pe_ = p;
+    while (pe_ < phrases_.size() && phrases_[pe_].first < e) ++pe_;
+    while (m < mentions_.size() && mentions_[m].first < s) ++m;
+    mb_ = me_ = m;
+    while (me_ < mentions_.size() && mentions_[me_].first < e) ++me_;
+    ReadSentence(s, e);
+    s = e;
+  }
+}
+
+// The company itself: its name, "the Company", "we".
+bool ParagraphReader::IsCompany(const std::string& word) const {
+  std::string w = word;
+  if (w.size() >= 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+  return company_.count(w) > 0 || w == "company" || w == "corporation" || w == "we" || w == "our" ||
+         w == "it" || w == "its";
+}
+
+// A word that names something: not grammar, not the company, not part of a phrase, a period
+// or a figure. A possessive names an owner: "the Company's" is the company, "Ford Credit's"
+// is not.
+bool ParagraphReader::IsContent(size_t t) const {
+  const Token& tok = tokens_[t];
+  if (!tok.is_word() || token_phrase_[t] >= 0 || token_mention_[t] >= 0) return false;
+  if (IsFunctionWord(tok.word) || IsCompany(tok.word)) return false;
+  return true;
+}
+
+bool ParagraphReader::IsSubjectVerb(size_t t) const {
+  const PhraseMatch* m = PhraseAt(t);
+  if (m) return m->entry->kind == PhraseKind::kVerb;
+  const std::string& w = Word(t);
+  return w == "had" || w == "has" || w == "have";
+}
+
+// "Sears Canada reported operating income of $11 million": the subject of the verb before a
+// concept phrase, when it is not the company, owns the figure.
+std::string ParagraphReader::ForeignSubject(const PhraseMatch& m) const {
+  size_t t = m.first;
+  while (t > sb_ && tokens_[t - 1].is_word() && IsDeterminer(tokens_[t - 1].word)) --t;
+  if (t == sb_ || !IsSubjectVerb(t - 1)) return "";
+  const PhraseMatch* verb = PhraseAt(t - 1);
+  size_t v = verb ? verb->first : t - 1;
+  if (v == sb_) return "";
+  size_t s = v - 1;
+  // "The Domestic segment, which includes ..., reported": the subject is before the clause.
+  if (tokens_[s].punct == ',') {
+    size_t u = s;
+    while (u > sb_ && tokens_[u - 1].punct != ',') --u;
+    if (u <= sb_ + 1) return "";
+    s = u - 2;
+  }
+  if (IsContent(s)) return tokens_[s].word;
+  return "";
+}
+
+bool ParagraphReader::IsClauseVerb(size_t t) const {
+  const PhraseMatch* m = PhraseAt(t);
+  if (m) return m->entry->kind == PhraseKind::kVerb || IsDirection(m);
+  return tokens_[t].is_word() && IsCopula(tokens_[t].word);
+}
+
+// Whether the noun phrase at token `first` is what its sentence is about: it opens the
+// sentence (after a bullet, a dateline or a determiner), or follows the company and a verb
+// ("Gamma Retail Corp. (NYSE: GMA) today reported a net loss of").
+bool ParagraphReader::Leads(size_t first) const {
+  size_t t = first;
+  while (t > sb_ && tokens_[t - 1].is_word() && IsDeterminer(tokens_[t - 1].word)) --t;
+  if (t == sb_) return true;
+  const Token& prev = tokens_[t - 1];
+  if (prev.punct == ';' || prev.punct == ':') return true;
+  const PhraseMatch* verb = PhraseAt(t - 1);
+  // "compared to net income of $8.8 million": the amount compared with, when what the
+  // sentence is about was stated before it.
+  if (verb && verb->entry->kind == PhraseKind::kComparison) return lead_seen_;
+  if (!verb || verb->entry->kind != PhraseKind::kVerb || verb->first == sb_) return false;
+  size_t u = verb->first - 1;
+  if (Word(u) == "today" && u > sb_) --u;
+  return tokens_[u].punct == ')' || (tokens_[u].is_word() && IsCompany(tokens_[u].word));
+}
+
+void ParagraphReader::ReadSentence(size_t sb, size_t se) {
+  sb_ = sb;
+  se_ = se;
+  sentence_groups_.clear();
+  // Period phrases of the sentence set the context even without figures.
+  std::vector<int> figs;
+  for (size_t t = sb; t < se; ++t) {
+    if (tokens_[t].is_figure()) figs.push_back(tokens_[t].figure);
+  }
+  if (figs.empty()) {
+    for (size_t i = mb_; i < me_; ++i) {
+      if (mentions_[i].last < se) NoteContext(mentions_[i]);
+    }
+    return;
+  }
+  if (se - sb > kMaxSentenceTokens) {
+    for (int f : figs) {
+      NarrativeFigure nf;
+      nf.paragraph = paragraph_;
+      nf.figure = figures_[static_cast<size_t>(f)];
+      nf.span = p_.SpanOf(nf.figure.begin, nf.figure.end);
+      nf.text = Words(p_.text, nf.figure.begin, nf.figure.end);
+      nf.reason = "its sentence is too long to read with confidence";
+      out_->figures.push_back(std::move(nf));
+    }
+    return;
+  }
+  ComputeSubordinates();
+  // One record per figure.
+  std::map<int, size_t> global;
+  for (int f : figs) {
+    NarrativeFigure nf;
+    nf.paragraph = paragraph_;
+    nf.figure = figures_[static_cast<size_t>(f)];
+    nf.span = p_.SpanOf(nf.figure.begin, nf.figure.end);
+    nf.text = Words(p_.text, nf.figure.begin, nf.figure.end);
+    global[f] = out_->figures.size();
+    out_->figures.push_back(std::move(nf));
+  }
+  auto rec = [&](int f) -> NarrativeFigure& { return out_->figures[global[f]]; };
+  Qualify(figs, rec);
+  // Per-share figures right after a money figure are its appendages.
+  std::vector<Member> primaries;
+  for (int f : figs) {
+    NarrativeFigure& r = rec(f);
+    if (r.change || r.range) continue;
+    if (r.figure.unit == FigureUnit::kPerShare && !primaries.empty() &&
+        IsAppendage(primaries.back(), f)) {
+      primaries.back().appendages.push_back(f);
+      r.host = static_cast<int>(global[primaries.back().fig]);
+      continue;
+    }
+    primaries.push_back(Member{f, {}});
+  }
+  // Groups: figures listed together ("$0.4 million and $0.7 million").
+  std::vector<std::vector<Member>> groups;
+  for (const Member& m : primaries) {
+    if (!groups.empty() && Listed(groups.back().back(), m)) {
+      groups.back().push_back(m);
+    } else {
+      groups.push_back({m});
+    }
+  }
+  // A sentence about a non-GAAP or adjusted measure, or a paragraph that has turned to a
+  // segment, speaks of figures the statements do not show.
+  std::string qualifier;
+  for (size_t i = pb_; i < pe_ && qualifier.empty(); ++i) {
+    if (phrases_[i].entry->kind == PhraseKind::kQualifier) {
+      qualifier = TextOf(phrases_[i].first, phrases_[i].last);
+    }
+  }
+  for (int f : figs) {
+    NarrativeFigure& r = rec(f);
+    if (!r.reason.empty()) continue;
+    size_t tf = figure_token_[static_cast<size_t>(f)];
+    if (!qualifier.empty()) {
+      r.reason =
+          "the sentence speaks of a measure other than the reported one (\"" + qualifier + "\")";
+    } else if (segment_token_ < tf) {
+      r.reason = "the paragraph speaks of a part of the company (\"" + segment_word_ + "\")";
+    }
+  }
+  taint_ = tokens_.size();
+  taint_reason_.clear();
+  for (const auto& g : groups) ReadGroup(g, rec);
+  // What each figure measures, for linking by the words of row labels.
+  bool names_period = me_ > mb_;
+  for (size_t t = sb; t < se && !names_period; ++t) names_period = IsYear(tokens_[t]);
+  SentenceView view{p_.text, tokens_, phrases_, token_phrase_, token_mention_, sb_, se_};
+  lead_seen_ = false;
+  for (size_t k = 0; k < figs.size(); ++k) {
+    int f = figs[k];
+    NarrativeFigure& r = rec(f);
+    size_t tf = figure_token_[static_cast<size_t>(f)];
+    r.subject =
+        r.host >= 0 ? out_->figures[static_cast<size_t>(r.host)].subject : SubjectOf(view, tf);
+    // "were $38.5 million ..., compared to $32.0 million ..., an increase of 20%": a change
+    // after amounts is a change of what they measure.
+    for (size_t j = k; r.change && j-- > 0;) {
+      const NarrativeFigure& prev = rec(figs[j]);
+      if (prev.change || prev.host >= 0 || prev.subject.empty()) continue;
+      if (prev.figure.unit == FigureUnit::kPercent) continue;
+      r.subject = prev.subject;
+      break;
+    }
+    r.may_mismatch = qualifier.empty() && !(segment_token_ < tf) && tf <= taint_ &&
+                     tf < other_entity_token_ && !r.approximate && !r.bound && !r.change &&
+                     !r.range && !r.missing_unit && !r.subject.part;
+    r.sentence_names_period = names_period;
+    r.subject_leads = !r.subject.empty() && !r.subject.after && !r.subject.compound &&
+                      !r.subject.aside && r.figure.unit != FigureUnit::kPercent &&
+                      Leads(r.subject.first);
+    if (r.host >= 0) r.subject_leads = out_->figures[static_cast<size_t>(r.host)].subject_leads;
+    lead_seen_ = lead_seen_ || r.subject_leads;
+  }
+  // Figures that are changes, ranges or bounds still get a concept for the record.
+  for (int f : figs) {
+    NarrativeFigure& r = rec(f);
+    if (r.change && r.reason.empty()) r.reason = "a change between periods, not an amount";
+    if (r.range && r.reason.empty()) r.reason = "a range, not an amount";
+  }
+  ReadDirections(figs, global);
+  for (size_t i = mb_; i < me_; ++i) {
+    if (mentions_[i].last < se) NoteContext(mentions_[i]);
+  }
+}
+
+// Phrases that name parts of a total named before them: "Total revenue, consisting of product
+// sales and rentals, as well as grant and other revenue, increased ...".
+void ParagraphReader::ComputeSubordinates() {
+  subordinate_.clear();
+  bool whole_seen = false, open = false;
+  for (size_t i = pb_; i < pe_; ++i) {
+    const PhraseMatch& m = phrases_[i];
+    if (m.first < sb_ || m.last >= se_) continue;
+    switch (m.entry->kind) {
+      case PhraseKind::kConcept:
+        if (whole_seen && open) {
+          subordinate_.insert(i);
+        } else {
+          whole_seen = true;
+        }
+        break;
+      case PhraseKind::kComponents:
+        if (whole_seen) open = true;
+        break;
+      case PhraseKind::kVerb:
+      case PhraseKind::kIncrease:
+      case PhraseKind::kDecrease:
+      case PhraseKind::kUnchanged:
+        open = false;
+        break;
+      default:
+        break;
+    }
+  }
+  // Copulas close the parts too: "Total revenues, including grants, were $5 million".
+  for (size_t i = pb_; i < pe_; ++i) {
+    if (!subordinate_.count(i)) continue;
+    for (size_t t = phrases_[i].first; t-- > sb_;) {
+      if (tokens_[t].is_word() && IsCopula(tokens_[t].word)) {
+        subordinate_.erase(i);
+        break;
+      }
+      if (PhraseKindAt(t, PhraseKind::kComponents)) break;
+    }
+  }
+}
+
+// Approximations, bounds, changes, ranges and figures that lost their unit.
+void ParagraphReader::Qualify(const std::vector<int>& figs, const Rec& rec) {
+  for (size_t k = 0; k < figs.size(); ++k) {
+    int f = figs[k];
+    NarrativeFigure& r = rec(f);
+    size_t tf = figure_token_[static_cast<size_t>(f)];
+    size_t t = tf;
+    // Back over determiners to the word before the figure.
+    auto before = [&](size_t pos) -> long {
+      long q = static_cast<long>(pos) - 1;
+      while (q >= static_cast<long>(sb_) && tokens_[static_cast<size_t>(q)].is_word() &&
+             IsDeterminer(tokens_[static_cast<size_t>(q)].word)) {
+        --q;
+      }
+      return q;
+    };
+    long q = before(t);
+    if (q >= static_cast<long>(sb_)) {
+      const PhraseMatch* m = PhraseAt(static_cast<size_t>(q));
+      if (m && m->entry->kind == PhraseKind::kApproximate) {
+        r.approximate = true;
+        q = before(m->first);
+        m = q >= static_cast<long>(sb_) ? PhraseAt(static_cast<size_t>(q)) : nullptr;
+      }
+      if (m && m->entry->kind == PhraseKind::kBound) {
+        r.bound = true;
+        r.reason = "a bound (\"" + TextOf(m->first, m->last) + "\"), not an amount";
+      }
+      // "increased $5 million", "an increase of 12%", "up by $3 million", "increased net
+      // income by $419 million": a difference between periods, not an amount of one.
+      long d = q;
+      if (d >= static_cast<long>(sb_) && Word(static_cast<size_t>(d)) == "by") r.change = true;
+      if (d >= static_cast<long>(sb_) &&
+          (Word(static_cast<size_t>(d)) == "by" || Word(static_cast<size_t>(d)) == "of")) {
+        d = before(static_cast<size_t>(d));
+      }
+      if (d >= static_cast<long>(sb_) && IsDirection(PhraseAt(static_cast<size_t>(d)))) {
+        r.change = true;
+      }
+      // "increasing $332 million, or 24%": the second figure restates the change.
+      if (k > 0 && rec(figs[k - 1]).change && q >= static_cast<long>(sb_) &&
+          Word(static_cast<size_t>(q)) == "or") {
+        size_t prev = figure_token_[static_cast<size_t>(figs[k - 1])];
+        bool adjacent = true;
+        for (size_t u = prev + 1; u < static_cast<size_t>(q); ++u) {
+          adjacent &= tokens_[u].punct == ',';
+        }
+        if (adjacent) r.change = true;
+      }
+    }
+    // Ranges: "between $2.66 and $2.86", "$0.03 to $0.05 per share".
+    if (k + 1 < figs.size()) {
+      size_t tn = figure_token_[static_cast<size_t>(figs[k + 1])];
+      bool joined = tn == tf + 1 ||
+                    (tn == tf + 2 &&
+                     (Word(tf + 1) == "to" || Word(tf + 1) == "through" || Word(tf + 1) == "and"));
+      if (joined) {
+        long p = before(tf);
+        bool between = p >= static_cast<long>(sb_) && Word(static_cast<size_t>(p)) == "between";
+        bool from = p >= static_cast<long>(sb_) &&
+                    (Word(static_cast<size_t>(p)) == "from" ||
+                     PhraseKindAt(static_cast<size_t>(p), PhraseKind::kComparison) ||
+                     IsDirection(PhraseAt(static_cast<size_t>(p))));
+        bool is_range = between || (!from && !r.change && Word(tf + 1) != "and");
+        if (is_range) {
+          r.range = true;
+          rec(figs[k + 1]).range = true;
+        }
+      }
+    }
+  }
+  // "$139.4 million higher than December 31, 2019", "a 10% decrease compared to": changes.
+  for (size_t k = 0; k < figs.size(); ++k) {
+    NarrativeFigure& r = rec(figs[k]);
+    size_t tf = figure_token_[static_cast<size_t>(figs[k])];
+    if (tf + 2 < se_ && vocab_.comparatives.count(Word(tf + 1)) && Word(tf + 2) == "than") {
+      r.change = true;
+    }
+    bool article = tf > sb_ && (Word(tf - 1) == "a" || Word(tf - 1) == "an");
+    if (article && tf + 1 < se_ && IsDirection(PhraseAt(tf + 1))) r.change = true;
+  }
+  // Figures listed with a change, a bound or an approximation are read the same way:
+  // "reduced by approximately $900,000 and $17.0 million".
+  for (size_t k = 1; k < figs.size(); ++k) {
+    size_t prev = figure_token_[static_cast<size_t>(figs[k - 1])];
+    size_t cur = figure_token_[static_cast<size_t>(figs[k])];
+    bool listed = cur > prev + 1;
+    for (size_t u = prev + 1; u < cur; ++u) {
+      listed &= tokens_[u].punct == ',' || Word(u) == "and" || Word(u) == "or";
+    }
+    if (!listed) continue;
+    const NarrativeFigure& a = rec(figs[k - 1]);
+    NarrativeFigure& b = rec(figs[k]);
+    b.change |= a.change;
+    b.approximate |= a.approximate;
+    if (a.bound && !b.bound) {
+      b.bound = true;
+      b.reason = a.reason;
+    }
+  }
+  // "increased $20.5 million, or 55.7%, for the three months ..., and $46.7 million, or
+  // 45.4% for the nine months": amounts listed after a change, across its percentages and
+  // period phrases, are changes too.
+  for (size_t k = 1; k < figs.size(); ++k) {
+    NarrativeFigure& b = rec(figs[k]);
+    if (b.change || b.figure.unit == FigureUnit::kPercent) continue;
+    size_t cur = figure_token_[static_cast<size_t>(figs[k])];
+    for (size_t j = k; j-- > 0;) {
+      const NarrativeFigure& a = rec(figs[j]);
+      if (a.figure.unit == FigureUnit::kPercent) continue;
+      size_t prev = figure_token_[static_cast<size_t>(figs[j])];
+      bool listed = true;
+      for (size_t u = prev + 1; u < cur && listed; ++u) {
+        listed = tokens_[u].punct == ',' || tokens_[u].is_figure() || token_mention_[u] >= 0 ||
+                 PhraseKindAt(u, PhraseKind::kComparison) || IsYear(tokens_[u]) ||
+                 Word(u) == "and" || Word(u) == "or";
+      }
+      if (listed && a.change) b.change = true;
+      break;
+    }
+  }
+  // "$0.9 million and $2.0": a figure with one decimal and no unit among figures in millions.
+  for (size_t k = 0; k < figs.size(); ++k) {
+    NarrativeFigure& r = rec(figs[k]);
+    const Figure& f = r.figure;
+    if (f.unit != FigureUnit::kMoney || f.scale_stated || f.scale_shared || f.value.is_zero() ||
+        f.precision != -1) {
+      continue;
+    }
+    int scale = 0;
+    for (size_t j = k; j-- > 0 && scale == 0;) {
+      const Figure& g = rec(figs[j]).figure;
+      if (g.unit == FigureUnit::kMoney && g.scale >= 6) scale = g.scale;
+    }
+    for (size_t j = k + 1; j < figs.size() && scale == 0; ++j) {
+      const Figure& g = rec(figs[j]).figure;
+      if (g.unit == FigureUnit::kMoney && g.scale >= 6) scale = g.scale;
+    }
+    if (scale == 0) continue;
+    r.missing_unit = true;
+    r.assumed_scale = scale;
+    r.figure = f.WithScale(scale);
+  }
+}
+
+// Whether per-share figure `f` follows `host` as its per-share amount: only "or", commas,
+// parentheses and a period phrase between them.
+bool ParagraphReader::IsAppendage(const Member& host, int f) const {
+  if (figures_[static_cast<size_t>(host.fig)].unit != FigureUnit::kMoney) return false;
+  size_t from = figure_token_[static_cast<size_t>(
+      host.appendages.empty() ? host.fig : host.appendages.back())];
+  size_t to = figure_token_[static_cast<size_t>(f)];
+  bool saw_or = false;
+  for (size_t t = from + 1; t < to; ++t) {
+    const Token& tok = tokens_[t];
+    if (token_mention_[t] >= 0) continue;
+    if (tok.punct == ',' || tok.punct == '(' || tok.punct == ')') continue;
+    if (tok.word == "or") {
+      saw_or = true;
+      continue;
+    }
+    return false;
+  }
+  return saw_or || to == from + 1 || tokens_[to - 1].punct == '(';
+}
+
+// Whether `next` is listed with `prev`: "$0.4 million and $0.7 million", "$5,000 and
+// $17,000".
+bool ParagraphReader::Listed(const Member& prev, const Member& next) const {
+  size_t from = figure_token_[static_cast<size_t>(
+      prev.appendages.empty() ? prev.fig : prev.appendages.back())];
+  size_t to = figure_token_[static_cast<size_t>(next.fig)];
+  for (size_t t = from + 1; t < to; ++t) {
+    const Token& tok = tokens_[t];
+    if (tok.punct == ',' || tok.word == "and" || tok.word == "or") continue;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace tieout

@@ -1,0 +1,210 @@
+// The concept's cells for a figure and period, and the groups of figures listed together.
+#include "checker/narrative/paragraph_reader.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "checker/narrative/grammar.h"
+
+namespace tieout {
+
+std::vector<CellRef> ParagraphReader::CellsOf(const std::string& concept_name, const Period& period,
+                                              ValueKind kind) const {
+  std::vector<CellRef> out;
+  for (const auto& group : rows_->Groups(concept_name, kind, columns_)) {
+    if (ColumnMatches(period, group.period)) {
+      out.insert(out.end(), group.cells.begin(), group.cells.end());
+    }
+  }
+  // In document order: table, row, column.
+  std::sort(out.begin(), out.end(), [](const CellRef& a, const CellRef& b) {
+    return std::tie(a.table, a.row, a.column) < std::tie(b.table, b.row, b.column);
+  });
+  return out;
+}
+
+PeriodCheck ParagraphReader::Check(const NarrativeFigure& nf, const Period& period) const {
+  PeriodCheck pc;
+  pc.period = period;
+  const Figure& f = nf.figure;
+  ValueKind kind = KindOf(f.unit);
+  pc.cells = CellsOf(nf.concept_name, period, kind);
+  if (pc.cells.empty() && f.unit == FigureUnit::kMoney && f.scale == 0) {
+    pc.cells = CellsOf(nf.concept_name, period, ValueKind::kPerShare);  // "EPS of $0.24"
+  }
+  // "per diluted share": not the basic row, when the rows say which they are.
+  std::set<std::string> named;
+  for (const std::string* text : {&nf.phrase, &nf.text}) {
+    for (const std::string& w : SplitWords(*text)) {
+      if (vocab_.variant_words.count(w)) named.insert(w);
+    }
+  }
+  if (!named.empty()) {
+    auto other_variant = [&](const CellRef& c) {
+      bool names = false, has = false;
+      for (const std::string* text : {&c.GetRow().label, &c.GetRow().section}) {
+        for (const std::string& w : SplitWords(*text)) {
+          if (!vocab_.variant_words.count(w)) continue;
+          names = true;
+          has |= named.count(w) > 0;
+        }
+      }
+      return names && !has;
+    };
+    pc.cells.erase(std::remove_if(pc.cells.begin(), pc.cells.end(), other_variant), pc.cells.end());
+  }
+  if (pc.cells.empty()) return pc;
+  int best_rank = 99;
+  for (size_t i = 0; i < pc.cells.size(); ++i) {
+    const CellRef& c = pc.cells[i];
+    const Amount& a = c.GetAmount();
+    if (!(a.value.Abs() == pc.cells[0].GetAmount().value.Abs())) pc.cells_agree = false;
+    std::vector<int> shifts = {0};
+    bool share_units = f.unit == FigureUnit::kShares;
+    if (share_units) shifts = {0, 3, 6};
+    if (f.unit == FigureUnit::kMoney && c.table->scale == 0 && c.table->scale_note.empty()) {
+      shifts = {0, 3, 6};  // a table whose scale note was not read
+    }
+    for (int shift : shifts) {
+      CellMatch m = CompareFigure(f, a, shift);
+      int rank = m == CellMatch::kRounds ? 0 : (m == CellMatch::kTruncates ? 1 : 2);
+      if (rank < best_rank) {
+        best_rank = rank;
+        pc.best = static_cast<int>(i);
+        pc.match = m;
+        pc.note = shift == 0 ? "" : "read the table in units of 10^" + std::to_string(shift);
+      }
+    }
+    if (share_units && best_rank == 2) pc.unit_uncertain = true;
+  }
+  if (pc.match != CellMatch::kDiffers) pc.unit_uncertain = false;
+  return pc;
+}
+
+void ParagraphReader::ReadGroup(const std::vector<Member>& group, const Rec& rec) {
+  size_t first = figure_token_[static_cast<size_t>(group.front().fig)];
+  std::vector<size_t> ends;
+  ends.push_back(figure_token_[static_cast<size_t>(group.back().fig)]);
+  if (!group.back().appendages.empty()) {
+    ends.push_back(figure_token_[static_cast<size_t>(group.back().appendages.back())]);
+  }
+  // Concepts.
+  std::vector<Binding> bindings;
+  for (const Member& m : group) {
+    size_t tf = figure_token_[static_cast<size_t>(m.fig)];
+    Binding b = Bind(tf);
+    if (tf > taint_) {
+      b = Binding{-1, taint_reason_};
+    } else if (b.taints && taint_ == tokens_.size()) {
+      taint_ = tf;
+      taint_reason_ = "the sentence speaks of something else: " + b.reason;
+    }
+    bindings.push_back(b);
+  }
+  // A list of concepts ("revenue and net income were $X and $Y") is read item by item.
+  if (bindings[0].phrase >= 0) {
+    std::vector<int> list = ConceptList(bindings[0].phrase);
+    if (list.size() > 1) {
+      if (list.size() == group.size()) {
+        for (size_t i = 0; i < group.size(); ++i) bindings[i] = Binding{list[i], ""};
+      } else {
+        for (Binding& b : bindings) {
+          b = Binding{-1, "the sentence names " + std::to_string(list.size()) + " items for " +
+                              std::to_string(group.size()) + " figures"};
+        }
+      }
+    }
+  }
+  // Periods.
+  GroupPeriods gp = PeriodsOf(first, ends);
+  std::vector<std::vector<Period>> member_periods(group.size());
+  std::string period_reason = gp.reason;
+  if (!gp.periods.empty()) {
+    size_t n = group.size(), m = gp.periods.size();
+    if (n == m) {
+      for (size_t i = 0; i < n; ++i) member_periods[i] = {gp.periods[i]};
+    } else if (n == 1 || m == 1) {
+      for (size_t i = 0; i < n; ++i) member_periods[i] = gp.periods;
+    } else {
+      period_reason = std::to_string(n) + " figures for " + std::to_string(m) + " periods";
+    }
+  } else if (period_reason.empty()) {
+    period_reason = "no period is named in its sentence";
+  }
+  // "operating income of $358 million and $6 million, respectively, from the divested
+  // businesses": several figures for one concept and one period speak of something else.
+  if (group.size() > 1 && gp.periods.size() == 1) {
+    bool same = bindings[0].phrase >= 0;
+    for (const Binding& b : bindings) {
+      same = same && b.phrase >= 0 &&
+             phrases_[static_cast<size_t>(b.phrase)].entry->name ==
+                 phrases_[static_cast<size_t>(bindings[0].phrase)].entry->name;
+    }
+    if (same) {
+      for (Binding& b : bindings) {
+        b = Binding{-1, std::to_string(group.size()) +
+                            " figures for one concept and one period: the sentence speaks of "
+                            "parts the tables do not name"};
+      }
+    }
+  }
+  SentenceGroup sg;
+  sg.first = first;
+  sg.last = ends.back();
+  for (size_t i = 0; i < group.size(); ++i) {
+    std::vector<int> figs = {group[i].fig};
+    figs.insert(figs.end(), group[i].appendages.begin(), group[i].appendages.end());
+    for (int f : figs) {
+      NarrativeFigure& r = rec(f);
+      size_t tf = figure_token_[static_cast<size_t>(f)];
+      Binding b = bindings[i];
+      // A per-share figure binds on its own, unless its amount found no concept.
+      if (f != group[i].fig && b.phrase >= 0) b = Bind(tf);
+      if (b.phrase >= 0) {
+        const PhraseMatch& pm = phrases_[static_cast<size_t>(b.phrase)];
+        std::string of = Attachment(pm, tf);
+        if (!of.empty()) {
+          b = Binding{-1, of};
+          if (f == group[i].fig) bindings[i] = b;  // its per-share figures follow it
+        } else {
+          r.concept_name = ConceptOf(b.phrase, r.figure.unit);
+          r.phrase = TextOf(pm.first, pm.last);
+          // "an increase in revenue of $5 million" is a change of revenue.
+          if (pm.first >= sb_ + 2 && Word(pm.first - 1) == "in" &&
+              IsDirection(PhraseAt(pm.first - 2)) && AttachedByOf(pm, tf)) {
+            r.change = true;
+          }
+        }
+      }
+      r.periods = member_periods[i];
+      r.period_phrase = gp.phrase;
+      r.compared_unnamed = gp.compared;
+      if (r.reason.empty() && r.figure.unit == FigureUnit::kPercent) {
+        r.reason = "a percentage: ratios of table figures are not checked";
+      }
+      if (!r.reason.empty()) continue;  // a bound, a change, a range or a ratio
+      if (r.change || r.range) continue;
+      if (b.phrase < 0) {
+        r.reason = b.reason;
+        continue;
+      }
+      if (r.periods.empty()) {
+        r.reason = period_reason;
+        continue;
+      }
+      for (const Period& p : r.periods) r.checks.push_back(Check(r, p));
+    }
+    for (const Period& p : member_periods[i]) {
+      if (std::find(sg.periods.begin(), sg.periods.end(), p) == sg.periods.end()) {
+        sg.periods.push_back(p);
+      }
+    }
+  }
+  if (!sg.periods.empty()) {
+    last_ = sg.periods;
+    if (!gp.relative) current_ = sg.periods;
+  }
+  sentence_groups_.push_back(sg);
+}
+
+}  // namespace tieout

@@ -1,0 +1,305 @@
+// The periods a figure of the prose speaks of: its period phrases resolved against the
+// paragraph's context and the release's own periods.
+#include "checker/narrative/paragraph_reader.h"
+
+namespace tieout {
+
+// The label of the year a period falls in, as the prose would name it.
+int ParagraphReader::YearLabel(const Period& p, bool fiscal) const {
+  if (fiscal) return fiscal_.FiscalYearOf(DateOf(p));
+  return p.year;
+}
+
+// Periods of the same length `years` earlier.
+std::vector<Period> ParagraphReader::ShiftYears(const std::vector<Period>& refs, int year,
+                                                bool fiscal, std::string* reason) const {
+  std::vector<Period> out;
+  for (const Period& ref : refs) {
+    int k = 1;
+    if (year > 0) {
+      if (fiscal && !fiscal_.known()) {
+        *reason = "the fiscal year end is not known";
+        return {};
+      }
+      k = YearLabel(ref, fiscal) - year;
+      if (k == 0 && !fiscal && fiscal_.known()) k = fiscal_.FiscalYearOf(DateOf(ref)) - year;
+    }
+    if (k < 1 || k > 10) {
+      *reason = "the year named does not precede the period compared with";
+      return {};
+    }
+    out.push_back(ShiftPeriod(ref, -12 * k));
+  }
+  return out;
+}
+
+std::vector<Period> ParagraphReader::Current(const std::vector<int>& lengths) const {
+  std::vector<Period> out;
+  for (int months : lengths) {
+    const Period* found = nullptr;
+    for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+      if (it->kind == Period::Kind::kDuration && it->months == months) {
+        found = &*it;
+        break;
+      }
+    }
+    if (!found) {
+      auto it = latest_.find(months);
+      // A column that shows only a later year leaves the latest period in doubt.
+      if (it != latest_.end() && it->second.year >= latest_year_only_) found = &it->second;
+      // The prose names a later period of that length than any column: that is the
+      // current one ("the quarter ended March 31, 2020" where the tables stop earlier).
+      auto named = named_->find(months);
+      if (named != named_->end() &&
+          (!found || DayNumber(DateOf(named->second)) > DayNumber(DateOf(*found)) + 7)) {
+        found = &named->second;
+      }
+    }
+    if (!found) return {};
+    out.push_back(*found);
+  }
+  return out;
+}
+
+// Resolves a period phrase. `refs` are the periods a relative phrase refers to.
+// The year a mention names, as the twelve months its fiscal year runs (a calendar year when
+// the document does not say); false, with the reason, for "fiscal" with no known year end.
+bool ParagraphReader::YearOf(const PeriodMention& m, Period* year, std::string* reason) const {
+  FiscalCalendar cal = fiscal_;
+  if (!cal.known()) {
+    if (m.fiscal) {
+      *reason = "the fiscal year end is not known";
+      return false;
+    }
+    cal.end_month = 12;
+  }
+  Date fye = cal.FiscalYearEnd(m.year);
+  *year = Period();
+  year->kind = Period::Kind::kDuration;
+  year->months = 12;
+  year->year = fye.year;
+  year->month = fye.month;
+  return true;
+}
+
+std::vector<Period> ParagraphReader::Resolve(const PeriodMention& m,
+                                             const std::vector<Period>& refs,
+                                             std::string* reason) const {
+  using Kind = PeriodMention::Kind;
+  std::vector<Period> out;
+  switch (m.kind) {
+    case Kind::kExplicit: {
+      if (m.lengths.empty() || m.dates.empty()) break;
+      for (int months : m.lengths) {
+        for (const Date& d : m.dates) {
+          if (d.year == 0) {
+            *reason = "the period's year is not named";
+            return {};
+          }
+          Period p;
+          p.kind = Period::Kind::kDuration;
+          p.months = months;
+          p.year = d.year;
+          p.month = d.month;
+          p.day = d.day;
+          out.push_back(p);
+        }
+      }
+      // "three and six months ended December 31, 2003 and 2002" reads length by length.
+      if (m.lengths.size() > 1 && m.dates.size() > 1) {
+        *reason = "several lengths at several dates";
+        return {};
+      }
+      return out;
+    }
+    case Kind::kInstant:
+      for (const Date& d : m.dates) {
+        Period p;
+        p.kind = Period::Kind::kInstant;
+        p.year = d.year;
+        p.month = d.month;
+        p.day = d.day;
+        out.push_back(p);
+      }
+      return out;
+    case Kind::kOrdinal: {
+      if (m.lengths.size() != 1) break;
+      Period end;
+      if (!YearOf(m, &end, reason)) return {};
+      int months = m.lengths[0];
+      Period p;
+      if (months == 3 && m.ordinal >= 1 && m.ordinal <= 4) {
+        p = ShiftPeriod(end, -3 * (4 - m.ordinal));
+      } else if (months == 6 && m.ordinal >= 1 && m.ordinal <= 2) {
+        p = ShiftPeriod(end, -6 * (2 - m.ordinal));
+      } else if ((months == 6 || months == 9) && m.ordinal == 1) {
+        p = ShiftPeriod(end, months - 12);  // "the first nine months of 2004"
+      } else {
+        break;
+      }
+      p.months = months;
+      p.day = 0;
+      out.push_back(p);
+      return out;
+    }
+    case Kind::kYear: {
+      Period p;
+      if (!YearOf(m, &p, reason)) return {};
+      out.push_back(p);
+      return out;
+    }
+    case Kind::kComparable: {
+      std::vector<Period> base = refs;
+      if (!m.lengths.empty()) {
+        base.clear();
+        for (int months : m.lengths) {
+          bool found = false;
+          for (const Period& r : refs) {
+            if (r.months == months) {
+              base.push_back(r);
+              found = true;
+            }
+          }
+          if (!found) {
+            std::vector<Period> cur = Current({months});
+            base.insert(base.end(), cur.begin(), cur.end());
+          }
+        }
+      }
+      if (base.empty()) {
+        *reason = "\"" + TextOf(m.first, m.last) + "\" refers to no period named before";
+        return {};
+      }
+      return ShiftYears(base, m.year, m.fiscal, reason);
+    }
+    case Kind::kSequential: {
+      std::vector<Period> base;
+      for (const Period& r : refs) {
+        if (r.months == 3) base.push_back(r);
+      }
+      if (base.empty()) base = Current({3});
+      for (const Period& r : base) out.push_back(ShiftPeriod(r, -3));
+      if (out.empty()) *reason = "\"" + TextOf(m.first, m.last) + "\" refers to no quarter";
+      return out;
+    }
+    case Kind::kCurrent: {
+      out = Current(m.lengths);
+      // "the second quarter" is the latest quarter only if that quarter is the second.
+      if (m.ordinal > 0 && m.lengths.size() == 1 && m.lengths[0] == 3 && !out.empty()) {
+        int month = out[0].month;
+        if (out[0].day > 0 && out[0].day <= 7) month = month == 1 ? 12 : month - 1;
+        int ordinal = fiscal_.known() ? ((month - fiscal_.end_month + 11) % 12) / 3 + 1 : 0;
+        if (ordinal != m.ordinal) {
+          *reason =
+              "\"" + TextOf(m.first, m.last) + "\" names no year and is not the latest quarter";
+          return {};
+        }
+      }
+      if (out.empty())
+        *reason = "no table column says which period \"" + TextOf(m.first, m.last) + "\" is";
+      return out;
+    }
+  }
+  if (reason->empty()) *reason = "\"" + TextOf(m.first, m.last) + "\" is not a period";
+  return {};
+}
+
+// Explicit periods set the context of later relative phrases ("for the quarter").
+void ParagraphReader::NoteContext(const PeriodMention& m) {
+  using Kind = PeriodMention::Kind;
+  if (m.kind != Kind::kExplicit && m.kind != Kind::kOrdinal) return;
+  std::string reason;
+  for (const Period& p : Resolve(m, {}, &reason)) history_.push_back(p);
+  if (history_.size() > kMaxHistory) {
+    history_.erase(history_.begin(),
+                   history_.begin() + static_cast<long>(history_.size() - kMaxHistory));
+  }
+}
+
+// The period phrase adjacent after token `t`: only commas and "respectively" between.
+const PeriodMention* ParagraphReader::MentionAfter(size_t t) const {
+  size_t u = t + 1;
+  while (u < se_ && (tokens_[u].punct == ',' || tokens_[u].word == "respectively")) ++u;
+  if (u >= se_ || token_mention_[u] < 0) return nullptr;
+  const PeriodMention& m = mentions_[static_cast<size_t>(token_mention_[u])];
+  return m.first == u ? &m : nullptr;
+}
+
+// The periods that the group of figures at tokens [first, last] speaks of.
+ParagraphReader::GroupPeriods ParagraphReader::PeriodsOf(size_t first,
+                                                         const std::vector<size_t>& ends) const {
+  using Kind = PeriodMention::Kind;
+  GroupPeriods g;
+  // The reference for a year or a relative phrase: the figures named just before.
+  std::vector<Period> prior_group =
+      sentence_groups_.empty() ? std::vector<Period>() : sentence_groups_.back().periods;
+  const PeriodMention* before = nullptr;  // the nearest period phrase before the group
+  for (size_t i = mb_; i < me_; ++i) {
+    const PeriodMention& m = mentions_[i];
+    if (m.last >= first) continue;
+    bool relative = m.kind == Kind::kComparable || m.kind == Kind::kSequential;
+    if (relative && !sentence_groups_.empty() && m.first > sentence_groups_.front().first) {
+      continue;  // attached to an earlier figure
+    }
+    before = &m;
+  }
+  // (a) A phrase right after the group: "$0 for the quarter ended ...".
+  const PeriodMention* after = nullptr;
+  for (size_t e : ends) {
+    after = MentionAfter(e);
+    if (after) break;
+  }
+  if (after) {
+    g.phrase = TextOf(after->first, after->last);
+    if (after->kind == Kind::kYear) {
+      // "in fiscal 2004" after "For the six months ended December 31, 2003": a qualifier;
+      // "in 2002" after a figure for 2003: the same period of 2002.
+      std::vector<Period> ref = prior_group;
+      if (ref.empty() && before) {
+        std::string ignored;
+        ref = Resolve(*before, Reference(), &ignored);
+      }
+      if (!ref.empty()) {
+        bool fiscal = after->fiscal;
+        if (fiscal && !fiscal_.known()) {
+          g.reason = "the fiscal year end is not known";
+          return g;
+        }
+        if (YearLabel(ref[0], fiscal) == after->year ||
+            (!fiscal && fiscal_.known() && fiscal_.FiscalYearOf(DateOf(ref[0])) == after->year &&
+             prior_group.empty())) {
+          g.periods = ref;
+          return g;
+        }
+        g.periods = ShiftYears(ref, after->year, fiscal, &g.reason);
+        g.relative = true;
+        return g;
+      }
+    }
+    g.periods = Resolve(*after, Reference(), &g.reason);
+    g.relative = IsRelative(*after);
+    return g;
+  }
+  // (b) A figure compared with an earlier one names its own period, or none.
+  if (!sentence_groups_.empty()) {
+    for (size_t t = sentence_groups_.back().last + 1; t < first; ++t) {
+      const PhraseMatch* m = PhraseAt(t);
+      if (m && m->entry->kind == PhraseKind::kComparison) {
+        g.reason = "the period it is compared with is not named";
+        g.compared = true;
+        return g;
+      }
+    }
+  }
+  // (c) The nearest period phrase before it in the sentence.
+  if (before) {
+    g.phrase = TextOf(before->first, before->last);
+    g.periods = Resolve(*before, Reference(), &g.reason);
+    g.relative = IsRelative(*before);
+    return g;
+  }
+  g.reason = "no period is named in its sentence";
+  return g;
+}
+
+}  // namespace tieout
