@@ -132,10 +132,14 @@ struct Reading {
   int fails = 0;
   bool informative = false;  // a tie of an EPS figure with two significant digits or more
 
-  // Every column ties, or all but one with evidence: with one tie only, an informative one.
+  bool diluted = false;  // a diluted row: its numerator may be adjusted, one tie is not enough
+
+  // Every column ties, or all but one with evidence: with one tie only, an informative one
+  // (and never for a diluted row).
   bool Established() const {
     if (ties == 0) return false;
-    return fails == 0 || (fails <= std::max(1, ties - 1) && (ties >= 2 || informative));
+    if (fails == 0) return true;
+    return fails <= std::max(1, ties - 1) && (ties >= 2 || (informative && !diluted));
   }
   std::string Evidence() const {
     return std::to_string(ties) + " of " + std::to_string(ties + fails) + " columns";
@@ -160,8 +164,8 @@ Outcome Evaluate(const Row& eps, const Reading& r, size_t c, bool* informative) 
   }
   Decimal expected = Quotient(*n, SharesAt(*s, r.unit), e->precision);
   if ((expected - e->value.Abs()).Abs() == Decimal(1, e->precision)) return Outcome::kOneUnit;
-  if (b && n->value > Decimal() && s->value * Decimal(100, 0) >
-                                       b->value * Decimal(100 + kConvertibleDilution, 0)) {
+  if (b && n->value > Decimal() &&
+      s->value * Decimal(100, 0) > b->value * Decimal(100 + kConvertibleDilution, 0)) {
     Decimal low = Quotient(*n, SharesAt(*s, r.unit), e->precision);
     Decimal high = Quotient(*n, SharesAt(*b, r.unit), e->precision);
     if (e->value.Abs() >= low && e->value.Abs() <= high) return Outcome::kAdjusted;
@@ -201,8 +205,7 @@ bool ServesEps(Says eps, Says shares) {
 }
 
 // The best reading of an EPS row: the most ties, then the fewest failures, then the first.
-Reading BestReading(const Table& table, const std::vector<bool>& counted, const Row& eps,
-                    Says says,
+Reading BestReading(const Table& table, const std::vector<bool>& counted, const Row& eps, Says says,
                     const std::vector<const Row*>& nis,
                     const std::vector<std::pair<const Row*, Says>>& shares) {
   // Share rows that say the same come first; those that say nothing next.
@@ -238,6 +241,7 @@ Reading BestReading(const Table& table, const std::vector<bool>& counted, const 
         r.shares = sh;
         r.basic_shares = basic_shares;
         r.unit = u;
+        r.diluted = says.only_diluted();
         Score(eps, counted, &r);
         if (!have || r.ties > best.ties || (r.ties == best.ties && r.fails < best.fails)) {
           best = std::move(r);
@@ -252,19 +256,86 @@ Reading BestReading(const Table& table, const std::vector<bool>& counted, const 
 }  // namespace
 
 EpsRule::EpsRule(RuleSpec spec, std::vector<std::string> net_income, std::string shares,
-                 std::string eps, std::string dilution_message,
-                 std::optional<Severity> one_unit, std::string one_unit_message)
+                 std::string eps, std::string dilution_message, std::optional<Severity> one_unit,
+                 std::string one_unit_message, std::string parts_message)
     : Rule(std::move(spec)),
       net_income_(std::move(net_income)),
       shares_(std::move(shares)),
       eps_(std::move(eps)),
-      dilution_(this->spec()) {
+      dilution_(this->spec()),
+      parts_(this->spec()) {
   dilution_.message = std::move(dilution_message);
+  parts_.message = std::move(parts_message);
   if (one_unit) {
     RuleSpec r = this->spec();
     r.severity = *one_unit;
     r.message = std::move(one_unit_message);
     one_unit_ = std::move(r);
+  }
+}
+
+void EpsRule::CheckParts(const Table& table, const Row& eps, Results* results) const {
+  // The per-share rows right above, back to a heading or another kind of row.
+  std::vector<const Row*> parts;
+  for (size_t i = static_cast<size_t>(&eps - table.rows.data()); i-- > 0;) {
+    const Row& row = table.rows[i];
+    if (row.is_heading || row.kind != ValueKind::kPerShare || !row.has_values()) break;
+    parts.insert(parts.begin(), &row);
+  }
+  if (parts.size() < 2) return;
+  struct Sum {
+    Decimal value, half;
+    bool ties = false;
+  };
+  std::vector<std::optional<Sum>> sums(table.columns.size());
+  Reading evidence;  // the same rule of evidence as for net income over shares
+  for (size_t c = 0; c < sums.size(); ++c) {
+    const Amount* total = FigureOf(&eps, c);
+    if (!total || !PerShareFigure(*total)) continue;
+    Sum sum;
+    int nonzero = 0;
+    bool all = true;
+    for (const Row* p : parts) {
+      const Amount* a = FigureOf(p, c);
+      if (!a) {
+        all = false;
+        break;
+      }
+      sum.value = sum.value + a->value;
+      sum.half = sum.half + a->HalfUnit();
+      nonzero += a->value.is_zero() ? 0 : 1;
+    }
+    if (!all) continue;
+    sum.ties = WithinTolerance(sum.value, sum.half, total->value, total->HalfUnit());
+    (sum.ties ? evidence.ties : evidence.fails) += 1;
+    evidence.informative |= sum.ties && nonzero >= 2;
+    sums[c] = sum;
+  }
+  if (evidence.fails == 0 || !evidence.Established()) return;
+  std::string names;
+  for (const Row* p : parts) names += (names.empty() ? "" : " + ") + p->label;
+  for (size_t c = 0; c < sums.size(); ++c) {
+    if (!sums[c] || sums[c]->ties) continue;
+    const Amount& total = *FigureOf(&eps, c);
+    std::string column = ColumnName(table, c);
+    Results::Failure f;
+    f.expected = sums[c]->value.ToDisplay();
+    f.actual = total.value.ToDisplay();
+    f.difference = (total.value - sums[c]->value).ToDisplay();
+    f.values = {{"row", eps.label},
+                {"column", column},
+                {"expected", f.expected},
+                {"actual", f.actual},
+                {"difference", f.difference},
+                {"parts", names},
+                {"evidence", evidence.Evidence()}};
+    for (const Row* p : parts) {
+      f.related.emplace_back(p->cells[c].span, p->label + " " + FigureOf(p, c)->value.ToDisplay());
+    }
+    results->Fail(parts_, eps.cells[c].span,
+                  eps.label + " (" + column + "): per-share parts add to " + f.expected +
+                      ", shown " + f.actual + "; ties in " + evidence.Evidence(),
+                  f);
   }
 }
 
@@ -282,6 +353,7 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
     }
     if (eps_rows.empty()) continue;
     any_eps = true;
+    for (const Row* eps : eps_rows) CheckParts(table, *eps, results);
     auto is_eps = [&](const Row* r) {
       return std::find(eps_rows.begin(), eps_rows.end(), r) != eps_rows.end();
     };
@@ -350,12 +422,12 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
           continue;
         }
         if (o == Outcome::kTie || o == Outcome::kAntiDilutive) {
-          results->Pass(spec(), eps->cells[c].span,
-                        eps->label + " (" + column + "): " + n.value.ToDisplay() + " / " +
-                            s.value.ToDisplay() + unit +
-                            (o == Outcome::kAntiDilutive ? " basic shares (anti-dilutive)"
-                                                         : " shares") +
-                            " ~ " + e.value.ToDisplay());
+          results->Pass(
+              spec(), eps->cells[c].span,
+              eps->label + " (" + column + "): " + n.value.ToDisplay() + " / " +
+                  s.value.ToDisplay() + unit +
+                  (o == Outcome::kAntiDilutive ? " basic shares (anti-dilutive)" : " shares") +
+                  " ~ " + e.value.ToDisplay());
           continue;
         }
         Decimal expected = Quotient(n, SharesAt(s, r.unit), e.precision);
@@ -414,14 +486,10 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
       f.expected = "<= " + b->value.ToDisplay();
       f.actual = d->value.ToDisplay();
       f.difference = (d->value - b->value).ToDisplay();
-      f.values = {{"row", diluted->eps->label},
-                  {"column", column},
-                  {"expected", f.expected},
-                  {"actual", f.actual},
-                  {"difference", f.difference},
-                  {"net_income", n->value.ToDisplay()},
-                  {"basic", b->value.ToDisplay()},
-                  {"diluted", d->value.ToDisplay()}};
+      f.values = {{"row", diluted->eps->label},    {"column", column},
+                  {"expected", f.expected},        {"actual", f.actual},
+                  {"difference", f.difference},    {"net_income", n->value.ToDisplay()},
+                  {"basic", b->value.ToDisplay()}, {"diluted", d->value.ToDisplay()}};
       f.related.emplace_back(basic->eps->cells[c].span,
                              basic->eps->label + " " + b->value.ToDisplay());
       results->Fail(dilution_, diluted->eps->cells[c].span, detail + ", above it", f);
@@ -437,6 +505,9 @@ namespace {
 constexpr const char* kDefaultOneUnitMessage =
     "{row} shows {actual} in {column}, one unit off net income {net_income} over {shares} "
     "weighted shares ({expected})";
+constexpr const char* kDefaultPartsMessage =
+    "{row} shows {actual} in {column}, but the per-share amounts above it ({parts}) add to "
+    "{expected} (difference {difference}); the same rows tie in {evidence}";
 constexpr const char* kDefaultDilutionMessage =
     "{row} shows {diluted} in {column}, above basic EPS {basic}: for a net income, diluted "
     "earnings per share are not above basic";
@@ -468,7 +539,8 @@ std::unique_ptr<Rule> EpsRule::Create(RuleSpec spec, RuleOptions& options) {
   return std::make_unique<EpsRule>(
       std::move(spec), options.GetStrings("net_income"), options.GetString("shares"),
       options.GetString("eps"), options.GetString("dilution_message", kDefaultDilutionMessage),
-      one_unit, options.GetString("one_unit_message", kDefaultOneUnitMessage));
+      one_unit, options.GetString("one_unit_message", kDefaultOneUnitMessage),
+      options.GetString("parts_message", kDefaultPartsMessage));
 }
 
 void EpsRule::StoreOptions(OptionValues* options) const {
@@ -478,6 +550,7 @@ void EpsRule::StoreOptions(OptionValues* options) const {
   options->Set("dilution_message", dilution_.message);
   options->Set("one_unit", one_unit_ ? std::string(SeverityName(one_unit_->severity)) : "none");
   options->Set("one_unit_message", one_unit_ ? one_unit_->message : kDefaultOneUnitMessage);
+  options->Set("parts_message", parts_.message);
 }
 
 }  // namespace tieout

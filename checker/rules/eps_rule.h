@@ -21,6 +21,10 @@
 // diluted count is the larger, is skipped: the numerator may add back interest on convertible
 // securities (if-converted), which the table does not show.
 //
+// Per-share parts: an EPS row right under per-share rows (continuing and discontinued
+// operations, an extraordinary item) equals their sum within the rounding of all the figures,
+// where that ties in all columns but one (the same evidence as above); `parts_message`.
+//
 // For a net income, diluted EPS is not above basic: where both rows are established in a
 // column with a positive net income, a diluted figure above the basic one is a finding with
 // the `dilution_message`.
@@ -39,12 +43,12 @@ class EpsRule : public Rule {
  public:
   static constexpr const char* kKind = "eps";
   static std::vector<std::string> Keys() {
-    return {"net_income", "shares",   "eps", "dilution_message",
-            "one_unit",   "one_unit_message"};
+    return {"net_income", "shares",           "eps",          "dilution_message",
+            "one_unit",   "one_unit_message", "parts_message"};
   }
   static std::vector<std::string> Placeholders() {
-    return {"row",        "column", "expected", "actual", "difference",
-            "net_income", "shares", "evidence", "basic",  "diluted"};
+    return {"row",    "column",   "expected", "actual",  "difference", "net_income",
+            "shares", "evidence", "basic",    "diluted", "parts"};
   }
   // net_income: a concept or a list (tried in order); shares, eps: concepts.
   static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions& options);
@@ -53,7 +57,7 @@ class EpsRule : public Rule {
   // one_unit: the severity of a figure one unit of its last digit off (nullopt for none).
   EpsRule(RuleSpec spec, std::vector<std::string> net_income, std::string shares, std::string eps,
           std::string dilution_message, std::optional<Severity> one_unit,
-          std::string one_unit_message);
+          std::string one_unit_message, std::string parts_message);
   void Run(const Document& doc, const RuleContext& context, Results* results) const override;
 
  private:
@@ -62,6 +66,8 @@ class EpsRule : public Rule {
   const std::string eps_;
   RuleSpec dilution_;                 // the same rule with the dilution message
   std::optional<RuleSpec> one_unit_;  // ... with the one-unit severity and message
+  RuleSpec parts_;                    // ... with the message of per-share parts
+  void CheckParts(const Table& table, const Row& eps, Results* results) const;
 };
 
 }  // namespace tieout

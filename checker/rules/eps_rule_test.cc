@@ -81,9 +81,9 @@ TEST(EpsRuleTest, OneColumnThatDoesNotTieIsNotEstablished) {
 }
 
 TEST(EpsRuleTest, FiresWhereTheOtherColumnEstablishesTheRows) {
-  Report r = CheckText(Table({"2003", "2002"}, {"Net income|2,403,000|2,100,000",
-                                                "Net income per share|$ .31|$ .30",
-                                                "Weighted average shares|7,100,000|7,000,000"}));
+  Report r = CheckText(
+      Table({"2003", "2002"}, {"Net income|2,403,000|2,100,000", "Net income per share|$ .31|$ .30",
+                               "Weighted average shares|7,100,000|7,000,000"}));
   EXPECT_EQ(Messages(r), (std::vector<std::string>{
                              "error eps-matches-net-income: Net income per share shows 0.31 in "
                              "2003, but net income 2,403,000 over 7,100,000 weighted shares is "
@@ -93,9 +93,9 @@ TEST(EpsRuleTest, FiresWhereTheOtherColumnEstablishesTheRows) {
 
 TEST(EpsRuleTest, OneUninformativeTieIsNotEnoughEvidence) {
   // 0.03 ties, but a one-digit quotient says little: the failing column is not an error.
-  Report r = CheckText(Table({"2003", "2002"}, {"Net income|240,000|2,100,000",
-                                                "Net income per share|$ .03|$ .40",
-                                                "Weighted average shares|7,100,000|7,000,000"}));
+  Report r = CheckText(
+      Table({"2003", "2002"}, {"Net income|240,000|2,100,000", "Net income per share|$ .03|$ .40",
+                               "Weighted average shares|7,100,000|7,000,000"}));
   EXPECT_TRUE(r.findings.empty());
   EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
             (std::vector<std::string>{"skip: Net income per share: net income over weighted "
@@ -104,11 +104,11 @@ TEST(EpsRuleTest, OneUninformativeTieIsNotEnoughEvidence) {
 
 TEST(EpsRuleTest, RowsThatFailInMostColumnsAreNotEstablished) {
   // Preferred dividends not shown: the rows tie in one column of four.
-  Report r = CheckText(
-      Table({"Q2 2016", "Q2 2015", "H1 2016", "H1 2015"},
-            {"Net loss|(392)|(567)|(901)|(956)", "Net loss per common share|(1.29)|(1.99)|(3.00)|(3.45)",
-             "Weighted average shares|313.2|284.3|306.5|283.9"},
-            "(In millions, except per share amounts)\n"));
+  Report r = CheckText(Table(
+      {"Q2 2016", "Q2 2015", "H1 2016", "H1 2015"},
+      {"Net loss|(392)|(567)|(901)|(956)", "Net loss per common share|(1.29)|(1.99)|(3.00)|(3.45)",
+       "Weighted average shares|313.2|284.3|306.5|283.9"},
+      "(In millions, except per share amounts)\n"));
   EXPECT_TRUE(r.findings.empty());
   EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
             (std::vector<std::string>{"skip: Net loss per common share: net income over "
@@ -127,9 +127,9 @@ TEST(EpsRuleTest, SharesInThousandsAreRecognised) {
 
 TEST(EpsRuleTest, MoneyInThousandsWithoutANoteIsReadFromTheFigures) {
   // No scale note: net income in thousands, shares in units; the ratio ties in both columns.
-  Report r = CheckText(Table({"2014", "2013"}, {"Net income|2,170|4,511",
-                                                "Net income per share|$ .09|$ .18",
-                                                "Weighted average shares|25,122,423|25,056,382"}));
+  Report r = CheckText(
+      Table({"2014", "2013"}, {"Net income|2,170|4,511", "Net income per share|$ .09|$ .18",
+                               "Weighted average shares|25,122,423|25,056,382"}));
   EXPECT_TRUE(r.findings.empty());
   EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
             (std::vector<std::string>{
@@ -148,22 +148,57 @@ std::string HeadedStatement(const std::string& basic_2003, const std::string& di
 TEST(EpsRuleTest, BasicAndDilutedRowsAreFoundUnderTheirHeadings) {
   Report r = CheckText(HeadedStatement("1.24", "1.18"));
   EXPECT_TRUE(r.findings.empty());
-  EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
-            (std::vector<std::string>{
-                "pass: Basic (2003): 12,400,000 / 10,000,000 shares ~ 1.24",
-                "pass: Basic (2002): 11,000,000 / 10,000,000 shares ~ 1.10",
-                "pass: Diluted (2003): 12,400,000 / 10,500,000 shares ~ 1.18",
-                "pass: Diluted (2002): 11,000,000 / 10,476,000 shares ~ 1.05",
-                "pass: Diluted (2003): diluted 1.18, basic 1.24, not above",
-                "pass: Diluted (2002): diluted 1.05, basic 1.10, not above"}));
+  EXPECT_EQ(
+      ChecksOf(r, "eps-matches-net-income"),
+      (std::vector<std::string>{"pass: Basic (2003): 12,400,000 / 10,000,000 shares ~ 1.24",
+                                "pass: Basic (2002): 11,000,000 / 10,000,000 shares ~ 1.10",
+                                "pass: Diluted (2003): 12,400,000 / 10,500,000 shares ~ 1.18",
+                                "pass: Diluted (2002): 11,000,000 / 10,476,000 shares ~ 1.05",
+                                "pass: Diluted (2003): diluted 1.18, basic 1.24, not above",
+                                "pass: Diluted (2002): diluted 1.05, basic 1.10, not above"}));
+}
+
+TEST(EpsRuleTest, OneTieDoesNotEstablishADilutedRow) {
+  // A diluted numerator may be adjusted: one column of two is not evidence enough.
+  Report r = CheckText(HeadedStatement("1.24", "1.21"));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(ChecksOf(r, "eps-matches-net-income")[2],
+            "skip: Diluted: net income over weighted shares ties in 1 of 2 columns, not "
+            "established");
 }
 
 TEST(EpsRuleTest, ChangedDilutedFigureUnderItsHeadingFires) {
-  Report r = CheckText(HeadedStatement("1.24", "1.21"));
+  Report r = CheckText(Table(
+      {"2003", "2002", "2001"},
+      {"Net income|12,400,000|11,000,000|9,000,000",
+       "Net income per share:", "  Basic|$ 1.24|$ 1.10|$ .90", "  Diluted|$ 1.21|$ 1.05|$ .87",
+       "Weighted average shares outstanding:", "  Basic|10,000,000|10,000,000|10,000,000",
+       "  Diluted|10,500,000|10,476,000|10,300,000"}));
   EXPECT_EQ(Messages(r), (std::vector<std::string>{
                              "error eps-matches-net-income: Diluted shows 1.21 in 2003, but net "
                              "income 12,400,000 over 10,500,000 weighted shares is 1.18 "
-                             "(difference 0.03); the same rows tie in 1 of 2 columns"}));
+                             "(difference 0.03); the same rows tie in 2 of 3 columns"}));
+}
+
+std::string PerShareParts(const std::string& net_2003) {
+  return Table({"2003", "2002", "2001"},
+               {"Earnings per share:", "Continuing operations|$ 1.04|$ 1.27|$ 1.53",
+                "Discontinued operations|(.01)|.01|-",
+                "Net earnings per share|$ " + net_2003 + "|$ 1.28|$ 1.53"});
+}
+
+TEST(EpsRuleTest, PerSharePartsAddToTheEps) {
+  Report r = CheckText(PerShareParts("1.03"));
+  EXPECT_TRUE(r.findings.empty());
+}
+
+TEST(EpsRuleTest, PerSharePartsThatDoNotAddFire) {
+  Report r = CheckText(PerShareParts("1.06"));
+  EXPECT_EQ(Messages(r),
+            (std::vector<std::string>{
+                "error eps-matches-net-income: Net earnings per share shows 1.06 in 2003, but the "
+                "per-share amounts above it (Continuing operations + Discontinued operations) add "
+                "to 1.03 (difference 0.03); the same rows tie in 2 of 3 columns"}));
 }
 
 TEST(EpsRuleTest, DilutedAboveBasicFires) {
@@ -189,10 +224,10 @@ TEST(EpsRuleTest, OneUnitOffIsANote) {
 
 TEST(EpsRuleTest, LossPeriodDividesDilutedByBasicShares) {
   Report r = CheckText(Table(
-      {"2003", "2002"},
-      {"Net income (loss)|(1,200,000)|11,000,000", "Net income (loss) per share:",
-       "  Basic|$ (.12)|$ 1.10", "  Diluted|$ (.12)|$ 1.05", "Weighted average shares outstanding:",
-       "  Basic|10,000,000|10,000,000", "  Diluted|10,600,000|10,476,000"}));
+      {"2003", "2002"}, {"Net income (loss)|(1,200,000)|11,000,000", "Net income (loss) per share:",
+                         "  Basic|$ (.12)|$ 1.10", "  Diluted|$ (.12)|$ 1.05",
+                         "Weighted average shares outstanding:", "  Basic|10,000,000|10,000,000",
+                         "  Diluted|10,600,000|10,476,000"}));
   EXPECT_TRUE(r.findings.empty());
   EXPECT_EQ(ChecksOf(r, "eps-matches-net-income")[2],
             "pass: Diluted (2003): -1,200,000 / 10,000,000 basic shares (anti-dilutive) ~ -0.12");
@@ -201,12 +236,12 @@ TEST(EpsRuleTest, LossPeriodDividesDilutedByBasicShares) {
 TEST(EpsRuleTest, DilutedNumeratorAdjustmentIsSkipped) {
   // Diluted 0.86 lies between 52.2 / 66.5 (0.78) and 52.2 / 58.4 (0.89): interest added back
   // on convertible notes (if-converted), which the table does not show.
-  Report r = CheckText(Table({"2011", "2010", "2009"},
-                             {"Net income|$ 2.9|$ 6.8|$ 52.2", "Diluted:",
-                              "Net income per share|$ 0.05|$ 0.12|$ 0.86",
-                              "Weighted average common shares|58.7|58.5|58.4",
-                              "Weighted average shares, assuming dilution|58.7|58.6|66.5"},
-                             "(In millions, except per share amounts)\n"));
+  Report r = CheckText(Table(
+      {"2011", "2010", "2009"},
+      {"Net income|$ 2.9|$ 6.8|$ 52.2", "Diluted:", "Net income per share|$ 0.05|$ 0.12|$ 0.86",
+       "Weighted average common shares|58.7|58.5|58.4",
+       "Weighted average shares, assuming dilution|58.7|58.6|66.5"},
+      "(In millions, except per share amounts)\n"));
   EXPECT_TRUE(r.findings.empty());
   EXPECT_EQ(ChecksOf(r, "eps-matches-net-income").back(),
             "skip: Net income per share (2009): diluted 0.86 lies between net income over the "
@@ -216,13 +251,13 @@ TEST(EpsRuleTest, DilutedNumeratorAdjustmentIsSkipped) {
 
 TEST(EpsRuleTest, PartsUnderANetIncomeHeadingAreNotNetIncome) {
   // "Exploration" under "Net income attributable to the company" is a segment's part.
-  Report r = CheckText(Table({"2016", "2015"},
-                             {"Net income attributable to the company:", "  Exploration|(328)|(502)",
-                              "  Midstream|11|32", "  Corporate|(75)|(97)",
-                              "Net income attributable to the company|(392)|(567)",
-                              "Net income per share (diluted)|(1.25)|(1.99)",
-                              "Weighted average shares (diluted)|313.2|284.3"},
-                             "(In millions, except per share amounts)\n"));
+  Report r = CheckText(Table(
+      {"2016", "2015"},
+      {"Net income attributable to the company:", "  Exploration|(328)|(502)", "  Midstream|11|32",
+       "  Corporate|(75)|(97)", "Net income attributable to the company|(392)|(567)",
+       "Net income per share (diluted)|(1.25)|(1.99)",
+       "Weighted average shares (diluted)|313.2|284.3"},
+      "(In millions, except per share amounts)\n"));
   EXPECT_TRUE(r.findings.empty());
   EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
             (std::vector<std::string>{
@@ -235,14 +270,13 @@ TEST(EpsRuleTest, PartsUnderANetIncomeHeadingAreNotNetIncome) {
 TEST(EpsRuleTest, TotalsUnderAPerShareHeadingAreNotEps) {
   // An EPS computation: the unlabelled totals under "Diluted net income per share:" are
   // income and shares, not per-share figures.
-  Report r = CheckText(Table({"1997", "1996"},
-                             {"Basic net income per share:", "Net income|38,811|24,118",
-                              "Weighted average common shares outstanding|88,782|87,308",
-                              "Basic net income per share|$ .44|$ .28",
-                              "Diluted net income per share:", "Net income|38,811|24,118",
-                              "Convertible notes interest|2,020|1,842", "|40,831|25,960",
-                              "Dilutive stock options|5,296|3,842", "|103,068|100,140",
-                              "Diluted net income per share|$ .40|$ .26"}));
+  Report r = CheckText(Table(
+      {"1997", "1996"}, {"Basic net income per share:", "Net income|38,811|24,118",
+                         "Weighted average common shares outstanding|88,782|87,308",
+                         "Basic net income per share|$ .44|$ .28", "Diluted net income per share:",
+                         "Net income|38,811|24,118", "Convertible notes interest|2,020|1,842",
+                         "|40,831|25,960", "Dilutive stock options|5,296|3,842", "|103,068|100,140",
+                         "Diluted net income per share|$ .40|$ .26"}));
   EXPECT_TRUE(r.findings.empty());
   for (const std::string& check : ChecksOf(r, "eps-matches-net-income")) {
     EXPECT_EQ(check.find("40,831"), std::string::npos) << check;
@@ -250,11 +284,11 @@ TEST(EpsRuleTest, TotalsUnderAPerShareHeadingAreNotEps) {
 }
 
 TEST(EpsRuleTest, ChangeColumnsAreNotRead) {
-  Report r = CheckText(Table({"2020", "2019", "% Change"},
-                             {"Net earnings|1,000|1,600|(37.5)",
-                              "Net earnings per share|$ 1.41|$ 2.16|(34.7)",
-                              "Weighted average shares|709|740|(4.2)"},
-                             "(In millions, except per share amounts)\n"));
+  Report r = CheckText(
+      Table({"2020", "2019", "% Change"},
+            {"Net earnings|1,000|1,600|(37.5)", "Net earnings per share|$ 1.41|$ 2.16|(34.7)",
+             "Weighted average shares|709|740|(4.2)"},
+            "(In millions, except per share amounts)\n"));
   EXPECT_TRUE(r.findings.empty());
   EXPECT_EQ(ChecksOf(r, "eps-matches-net-income").size(), 2u);
 }

@@ -53,8 +53,8 @@ struct Vocabulary {
   // such a row is read as its heading says; any other row under a heading that names a concept
   // is a part of it, not the concept.
   std::vector<Pattern> qualifier_rows;
-  std::vector<Pattern> basic_rows;    // "basic", "primary": figures per basic share
-  std::vector<Pattern> diluted_rows;  // "diluted", "assuming dilution": per diluted share
+  std::vector<Pattern> basic_rows;      // "basic", "primary": figures per basic share
+  std::vector<Pattern> diluted_rows;    // "diluted", "assuming dilution": per diluted share
   std::vector<Pattern> change_columns;  // "% change", "variance": columns of differences
 
   // The kind of a row, from its label and the heading it stands under.
