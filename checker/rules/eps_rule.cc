@@ -130,7 +130,9 @@ struct Reading {
   std::vector<Outcome> outcomes;
   int ties = 0;
   int fails = 0;
-  bool informative = false;  // a tie of an EPS figure with two significant digits or more
+  // A tie of an EPS figure with two significant digits or more, or of the only reading the
+  // labels allow (one net income row, one share row, shares at the money's unit or in units).
+  bool informative = false;
 
   bool diluted = false;  // a diluted row: its numerator may be adjusted, one tie is not enough
 
@@ -243,6 +245,8 @@ Reading BestReading(const Table& table, const std::vector<bool>& counted, const 
         r.unit = u;
         r.diluted = says.only_diluted();
         Score(eps, counted, &r);
+        r.informative |=
+            r.ties > 0 && nis.size() == 1 && ordered.size() == 1 && (u == 0 || u == table.scale);
         if (!have || r.ties > best.ties || (r.ties == best.ties && r.fails < best.fails)) {
           best = std::move(r);
           have = true;

@@ -92,10 +92,12 @@ TEST(EpsRuleTest, FiresWhereTheOtherColumnEstablishesTheRows) {
 }
 
 TEST(EpsRuleTest, OneUninformativeTieIsNotEnoughEvidence) {
-  // 0.03 ties, but a one-digit quotient says little: the failing column is not an error.
+  // 0.03 ties, but a one-digit quotient says little where the labels allow several readings
+  // (two net income rows): the failing column is not an error.
   Report r = CheckText(
-      Table({"2003", "2002"}, {"Net income|240,000|2,100,000", "Net income per share|$ .03|$ .40",
-                               "Weighted average shares|7,100,000|7,000,000"}));
+      Table({"2003", "2002"},
+            {"Net income|240,000|2,100,000", "Net income to common stockholders|240,000|2,000,000",
+             "Net income per share|$ .03|$ .40", "Weighted average shares|7,100,000|7,000,000"}));
   EXPECT_TRUE(r.findings.empty());
   EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
             (std::vector<std::string>{"skip: Net income per share: net income over weighted "
@@ -185,6 +187,18 @@ std::string PerShareParts(const std::string& net_2003) {
                {"Earnings per share:", "Continuing operations|$ 1.04|$ 1.27|$ 1.53",
                 "Discontinued operations|(.01)|.01|-",
                 "Net earnings per share|$ " + net_2003 + "|$ 1.28|$ 1.53"});
+}
+
+TEST(EpsRuleTest, OneTieOfTheOnlyReadingTheLabelsAllowIsEvidence) {
+  // One net income row and one share row: the layout says which rows make the EPS, and the
+  // changed 2003 figure is an error even though .05 has one significant digit.
+  Report r = CheckText(Table(
+      {"2003", "2002"}, {"Net loss|(2,452,000)|(2,838,000)", "Net loss per share|$ (.09)|$ (.04)",
+                         "Weighted average shares|44,886,000|70,662,000"}));
+  EXPECT_EQ(Messages(r), (std::vector<std::string>{
+                             "error eps-matches-net-income: Net loss per share shows -0.09 in "
+                             "2003, but net income -2,452,000 over 44,886,000 weighted shares is "
+                             "-0.05 (difference -0.04); the same rows tie in 1 of 2 columns"}));
 }
 
 TEST(EpsRuleTest, PerSharePartsAddToTheEps) {
