@@ -228,7 +228,7 @@ BOOST_AUTO_TEST_CASE(broken_rules_are_reported_with_positions) {
              "tests/data/broken-rules.yaml:11:9: duplicate rule id 'balance'\n"
              "tests/data/broken-rules.yaml:13:11: unknown rule kind 'footnote' (footing, sum, "
              "equation, eps, narrative-figure, narrative-direction, rollforward, "
-             "same-period-same-value, certification, period-sanity)\n");
+             "same-period-same-value, certification, period-sanity, recurring-fact)\n");
 }
 
 BOOST_AUTO_TEST_CASE(usage_errors_exit_2) {
@@ -242,7 +242,7 @@ BOOST_AUTO_TEST_CASE(usage_errors_exit_2) {
   BOOST_TEST(format.status == 2);
   BOOST_TEST(
       format.err ==
-      "tieout: check: unknown --format 'xml' (text, json, sarif, junit, github, markdown)\n");
+      "tieout: check: unknown --format 'xml' (text, json, sarif, junit, github, markdown, html)\n");
   Run help = RunTool("check --help");
   BOOST_TEST(help.status == 0);
   BOOST_TEST(help.out.find("--fail-on") != std::string::npos);

@@ -74,4 +74,18 @@ assert m, err
 binary_kinds = sorted(k.strip() for k in m.group(1).replace(" or ", ", ").split(","))
 schema_kinds = sorted(rules_schema["$defs"]["rule"]["properties"]["kind"]["enum"])
 assert binary_kinds == schema_kinds, (binary_kinds, schema_kinds)
+# The pre-commit hook: the fields pre-commit needs, and a file pattern that takes every
+# extension a folder scan reads (the binary's help lists them).
+with open(f"{source}/.pre-commit-hooks.yaml") as f:
+    hooks = yaml.safe_load(f)
+assert isinstance(hooks, list) and hooks[0]["id"] == "tieout", hooks
+for key in ("name", "entry", "language", "files"):
+    assert key in hooks[0], key
+assert hooks[0]["entry"].split()[:2] == ["tieout", "check"]
+help_text = subprocess.run([binary, "check", "--help"], capture_output=True, text=True).stdout
+extensions = re.findall(r"(\.[a-z]+)\b", help_text[: help_text.find("are read")])
+assert extensions, help_text
+for ext in extensions:
+    assert re.search(hooks[0]["files"], "release" + ext), ext
+
 print(f"schemas valid: rules.yaml, the effective rules, {len(good)} project files; {len(schema_kinds)} kinds")

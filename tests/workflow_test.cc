@@ -357,4 +357,22 @@ BOOST_AUTO_TEST_CASE(rules_list_explain_and_validate) {
   BOOST_TEST(RunTool("rules validate").status == 2);
 }
 
+BOOST_AUTO_TEST_CASE(check_dash_reads_one_release_from_stdin) {
+  Run text = RunTool("check - --format json", kSource, std::string("cat ") + kFooting + " |");
+  BOOST_TEST(text.status == 1, text.err);
+  auto report = nlohmann::json::parse(text.out);
+  BOOST_REQUIRE(report["findings"].size() == 1u);
+  BOOST_TEST(report["findings"][0]["file"] == "<stdin>");
+  BOOST_TEST(report["findings"][0]["line"] == 19);
+  // A DOCX (binary) is read by its content too.
+  Run docx = RunTool("check -", kSource, "cat fixtures/formats/release-error.docx |");
+  BOOST_TEST(docx.status == 1);
+  BOOST_TEST(docx.out.find("<stdin>:") != std::string::npos);
+  Run empty = RunTool("check -", kSource, "true |");
+  BOOST_TEST(empty.status == 2);
+  BOOST_TEST(empty.err == "tieout: <stdin>: empty file, no release to check\n");
+  Run twice = RunTool("check - -", kSource, "true |");
+  BOOST_TEST(twice.err == "tieout: check: '-' (standard input) given more than once\n");
+}
+
 BOOST_AUTO_TEST_CASE(cleanup) { fs::remove_all(ScratchDir()); }

@@ -21,4 +21,13 @@ int CardinalWord(std::string_view w) {
   return -1;
 }
 
+int ScaleWordPower(std::string_view w) {
+  if (w.empty()) return 0;
+  if (w.back() == 's') w.remove_suffix(1);
+  if (w == "thousand") return 3;
+  if (w == "million") return 6;
+  if (w == "billion") return 9;
+  return -1;
+}
+
 }  // namespace tieout

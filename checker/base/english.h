@@ -11,6 +11,10 @@ namespace tieout {
 // "hundred"; -1 for anything else ("ten million shares", "three months").
 int CardinalWord(std::string_view word);
 
+// The power of ten a lowercase scale word gives: 3 for "thousand", 6 for "million", 9 for
+// "billion" (also plural); 0 for an empty word; -1 for anything else.
+int ScaleWordPower(std::string_view word);
+
 }  // namespace tieout
 
 #endif  // TIEOUT_BASE_ENGLISH_H_

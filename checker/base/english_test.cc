@@ -18,5 +18,13 @@ TEST(EnglishTest, CardinalWords) {
   EXPECT_EQ(CardinalWord(""), -1);
 }
 
+TEST(EnglishTest, ScaleWords) {
+  EXPECT_EQ(ScaleWordPower("million"), 6);
+  EXPECT_EQ(ScaleWordPower("billions"), 9);
+  EXPECT_EQ(ScaleWordPower("thousand"), 3);
+  EXPECT_EQ(ScaleWordPower(""), 0);
+  EXPECT_EQ(ScaleWordPower("shares"), -1);
+}
+
 }  // namespace
 }  // namespace tieout

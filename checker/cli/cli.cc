@@ -129,8 +129,9 @@ std::optional<int> ParseCheck(const std::vector<std::string>& args, CheckOptions
                               std::ostream& out, std::ostream& err) {
   po::options_description desc(
       "usage: tieout check PATH... [options]\n\n"
-      "Checks every release in PATH (a file, or a folder searched recursively) against the\n"
-      "rules and reports the findings. In a folder, the files named " +
+      "Checks every release in PATH (a file, a folder searched recursively, or - for one\n"
+      "release on standard input) against the rules and reports the findings. In a folder, the\n"
+      "files named " +
       JoinAnd(ReaderExtensions()) +
       " are read.\n\n"
       "options");
@@ -183,6 +184,9 @@ std::optional<int> ParseCheck(const std::vector<std::string>& args, CheckOptions
   }
   if (!vm.count("path")) return Fail(err, "check: no PATH given (see 'tieout check --help')");
   options->paths = vm["path"].as<std::vector<std::string>>();
+  if (std::count(options->paths.begin(), options->paths.end(), kStdinPath) > 1) {
+    return Fail(err, "check: '-' (standard input) given more than once");
+  }
   if (!FinishRulesOptions(rules_flags, options->paths.front(), &options->sources, err)) {
     return kExitError;
   }

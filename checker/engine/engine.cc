@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iostream>
+#include <sstream>
 #include <system_error>
 
 #include "checker/base/text.h"
@@ -64,6 +66,18 @@ void Engine::DescribeRules(Report* report) const {
 
 void Engine::CheckFile(const std::string& path, Report* report,
                        std::vector<DocumentRecord>* records) const {
+  if (path == kStdinPath) {
+    std::ostringstream bytes;
+    bytes << std::cin.rdbuf();
+    auto file = std::make_shared<const SourceFile>(kStdinName, bytes.str());
+    auto docs = ReadDocuments(file, rules_->vocabulary);
+    if (!docs.ok()) {
+      report->errors.push_back(InputError{kStdinName, docs.status().message()});
+      return;
+    }
+    for (const Document& doc : *docs) CheckDocument(doc, report, records);
+    return;
+  }
   auto docs = ReadDocuments(path, rules_->vocabulary);
   if (!docs.ok()) {
     report->errors.push_back(InputError{path, docs.status().message()});
@@ -78,6 +92,10 @@ std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
   const std::vector<std::string> extensions = ReaderExtensions();
   std::vector<std::string> files;
   for (const std::string& p : paths) {
+    if (p == kStdinPath) {
+      files.push_back(p);
+      continue;
+    }
     std::error_code ec;
     fs::file_status st = fs::status(p, ec);
     if (ec || !fs::exists(st)) {

@@ -14,6 +14,10 @@
 
 namespace tieout {
 
+// The PATH that means standard input, and the name its findings carry.
+inline constexpr char kStdinPath[] = "-";
+inline constexpr char kStdinName[] = "<stdin>";
+
 class Engine {
  public:
   explicit Engine(std::shared_ptr<const RuleSet> rules) : rules_(std::move(rules)) {}
@@ -23,8 +27,9 @@ class Engine {
   // document itself need not outlive the call).
   void CheckDocument(const Document& doc, Report* report,
                      std::vector<DocumentRecord>* records = nullptr) const;
-  // Reads a file and checks each document in it. A file that cannot be read is recorded as an
-  // input error in the report; the caller goes on with the next file.
+  // Reads a file and checks each document in it; "-" reads standard input, named "<stdin>".
+  // A file that cannot be read is recorded as an input error in the report; the caller goes on
+  // with the next file.
   void CheckFile(const std::string& path, Report* report,
                  std::vector<DocumentRecord>* records = nullptr) const;
   // The pass across documents, after every file is read: groups the records into sets
@@ -45,9 +50,9 @@ class Engine {
   std::shared_ptr<const RuleSet> rules_;
 };
 
-// Expands the PATH arguments of `check`: a file as given; a folder recursed, in name order,
-// keeping files whose extension a reader lists (ReaderExtensions()). Paths that do
-// not exist become input errors; `skipped` counts files left out for their extension.
+// Expands the PATH arguments of `check`: "-" (standard input) and a file as given; a folder
+// recursed, in name order, keeping files whose extension a reader lists (ReaderExtensions()). Paths
+// that do not exist become input errors; `skipped` counts files left out for their extension.
 std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths,
                                      std::vector<InputError>* errors, int* skipped);
 

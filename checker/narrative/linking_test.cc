@@ -73,6 +73,28 @@ TEST(LinkingTest, QuietWhenTheFigureAgreesWithAnotherPeriod) {
                      "2023)"}));
 }
 
+TEST(LinkingTest, ConstantCurrencyAfterAPercentageQualifiesOnlyThePercentage) {
+  // The amount is as reported; "in constant currency" and "in USD" speak of the growth rates.
+  EXPECT_EQ(Read("Net sales were up 17% in USD and up 19% in constant currency to $352.2 "
+                 "million.\n"),
+            (Strings{"17% unverifiable: a change between periods, and no row is labelled "
+                     "\"usd\"",
+                     "19% unverifiable: a change between periods, and no row is labelled "
+                     "\"constant currency\"",
+                     "$352.2 million verified"}));
+  // Firing: the amount itself is still checked.
+  EXPECT_EQ(Read("Net sales were up 17% in USD and up 19% in constant currency to $325.2 "
+                 "million.\n")
+                .back(),
+            "$325.2 million mismatch");
+}
+
+TEST(LinkingTest, QuietWhenConstantCurrencyQualifiesTheAmount) {
+  EXPECT_EQ(Read("Net sales in constant currency were $325.2 million.\n"),
+            (Strings{"$325.2 million unverifiable: the sentence speaks of a measure other than "
+                     "the reported one (\"constant currency\")"}));
+}
+
 TEST(LinkingTest, QuietWhenTheSubjectIsQualified) {
   EXPECT_EQ(Read("Net sales in the Americas region were $101.0 million.\n"),
             (Strings{"$101.0 million unverifiable: the subject of \"were\" is \"region\""}));

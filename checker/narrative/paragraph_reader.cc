@@ -236,20 +236,30 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
     }
   }
   // A sentence about a non-GAAP or adjusted measure, or a paragraph that has turned to a
-  // segment, speaks of figures the statements do not show.
+  // segment, speaks of figures the statements do not show. A qualifier right after a
+  // percentage ("up 7% in constant currency") qualifies that percentage only: the amounts of
+  // the sentence are as reported.
+  SentenceView view{p_.text, tokens_, phrases_, token_phrase_, token_mention_, sb_, se_};
   std::string qualifier;
+  std::map<size_t, std::string> qualified_percent;  // figure token -> its qualifier
   for (size_t i = pb_; i < pe_ && qualifier.empty(); ++i) {
-    if (phrases_[i].entry->kind == PhraseKind::kQualifier) {
-      qualifier = TextOf(phrases_[i].first, phrases_[i].last);
+    if (phrases_[i].entry->kind != PhraseKind::kQualifier) continue;
+    std::string text = TextOf(phrases_[i].first, phrases_[i].last);
+    size_t percent = QualifiedPercent(view, phrases_[i]);
+    if (percent != se_) {
+      qualified_percent[percent] = text;
+      continue;
     }
+    qualifier = text;
   }
   for (int f : figs) {
     NarrativeFigure& r = rec(f);
     if (!r.reason.empty()) continue;
     size_t tf = figure_token_[static_cast<size_t>(f)];
-    if (!qualifier.empty()) {
-      r.reason =
-          "the sentence speaks of a measure other than the reported one (\"" + qualifier + "\")";
+    auto own = qualified_percent.find(tf);
+    if (!qualifier.empty() || own != qualified_percent.end()) {
+      r.reason = "the sentence speaks of a measure other than the reported one (\"" +
+                 (qualifier.empty() ? own->second : qualifier) + "\")";
     } else if (segment_token_ < tf) {
       r.reason = "the paragraph speaks of a part of the company (\"" + segment_word_ + "\")";
     }
@@ -260,7 +270,6 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
   // What each figure measures, for linking by the words of row labels.
   bool names_period = me_ > mb_;
   for (size_t t = sb; t < se && !names_period; ++t) names_period = IsYear(tokens_[t]);
-  SentenceView view{p_.text, tokens_, phrases_, token_phrase_, token_mention_, sb_, se_};
   lead_seen_ = false;
   for (size_t k = 0; k < figs.size(); ++k) {
     int f = figs[k];

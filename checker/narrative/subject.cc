@@ -34,6 +34,14 @@ bool Links(const SentenceView& s, size_t t) {
   }
 }
 
+// Whether token t is a percentage: "7%", "16 percent".
+bool IsPercent(const SentenceView& s, size_t t) {
+  const Token& f = s.tokens[t];
+  if (!f.is_figure()) return false;
+  std::string_view text = s.text.substr(f.begin, f.end - f.begin);
+  return !text.empty() && (text.back() == '%' || text.find("percent") != text.npos);
+}
+
 bool Possessive(const std::string& w) {
   return w.size() > 2 && (w.compare(w.size() - 2, 2, "'s") == 0 || w.back() == '\'');
 }
@@ -100,6 +108,12 @@ Subject Forward(const SentenceView& s, size_t t, bool part) {
 
 }  // namespace
 
+size_t QualifiedPercent(const SentenceView& s, const PhraseMatch& m) {
+  size_t t = m.first;
+  if (t > s.begin && s.tokens[t - 1].word == "in") --t;
+  return t > s.begin && IsPercent(s, t - 1) ? t - 1 : s.end;
+}
+
 Subject SubjectOf(const SentenceView& s, size_t figure) {
   // After the figure: "$135 million of cash", "$2.4 million in revenue", "a $500 million
   // revolving credit facility".
@@ -149,6 +163,15 @@ Subject SubjectOf(const SentenceView& s, size_t figure) {
         continue;
       }
     }
+    // "were up 7% in constant currency to $42.4 billion": the qualifier of a percentage.
+    const PhraseMatch* q = PhraseAt(s, t);
+    if (q && q->entry->kind == PhraseKind::kQualifier) {
+      size_t percent = QualifiedPercent(s, *q);
+      if (percent != s.end) {
+        t = percent;
+        continue;
+      }
+    }
     if (tok.is_figure() || tok.punct != 0 || s.token_mention[t] >= 0 || Links(s, t)) continue;
     if (!tok.is_word()) continue;
     if (!NounWord(s, t)) continue;
@@ -178,6 +201,11 @@ Subject SubjectOf(const SentenceView& s, size_t figure) {
       break;
     }
     while (s.tokens[first].punct != 0 || !s.tokens[first].is_word()) ++first;
+    // "up 5% in USD": what a percentage is measured in, not the subject.
+    if (first > s.begin + 1 && s.tokens[first - 1].word == "in" && IsPercent(s, first - 2)) {
+      t = first - 2;
+      continue;
+    }
     Subject out = Make(s, first, last, false);
     out.aside = aside;
     size_t v = first;

@@ -40,6 +40,10 @@ struct SentenceView {
   size_t end = 0;
 };
 
+// The percentage a qualifier phrase right after it qualifies ("up 7% in constant currency"): the
+// token of that figure, or s.end when `m` follows no percentage.
+size_t QualifiedPercent(const SentenceView& s, const PhraseMatch& m);
+
 // The subject of the figure at token `figure`; empty when the sentence names none.
 Subject SubjectOf(const SentenceView& s, size_t figure);
 

@@ -4,6 +4,7 @@
 
 #include "checker/base/registry.h"
 #include "checker/report/github_reporter.h"
+#include "checker/report/html_reporter.h"
 #include "checker/report/json_reporter.h"
 #include "checker/report/junit_reporter.h"
 #include "checker/report/markdown_reporter.h"
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<const Reporter>> MakeReporters() {
   all.push_back(std::make_unique<JunitReporter>());
   all.push_back(std::make_unique<GithubReporter>());
   all.push_back(std::make_unique<MarkdownReporter>());
+  all.push_back(std::make_unique<HtmlReporter>());
   return all;
 }
 

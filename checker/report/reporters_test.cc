@@ -17,7 +17,7 @@ TEST(ReportersTest, EveryReporterHasItsOwnNameAndExtension) {
   }
   EXPECT_EQ(std::string(Reporters().front()->name()), "text");
   EXPECT_EQ(FindReporter("xml"), nullptr);
-  EXPECT_EQ(ReporterNames(), "text, json, sarif, junit, github, markdown");
+  EXPECT_EQ(ReporterNames(), "text, json, sarif, junit, github, markdown, html");
 }
 
 TEST(ReportersTest, TextListsPassedChecksOnlyWhenAsked) {

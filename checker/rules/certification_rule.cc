@@ -16,16 +16,6 @@ std::string ReportName(const Certification& c) {
   return c.report.empty() ? std::string("a report it does not name") : c.report;
 }
 
-bool NamesAgree(const std::string& a, const std::string& b, const SetVocabulary& v) {
-  std::string x = NormalizePerson(a, v.name_suffixes), y = NormalizePerson(b, v.name_suffixes);
-  if (x.empty() || y.empty()) return false;
-  if (x == y) return true;
-  // "Alan Wright" and "Alan M. Wright": the same last and first names.
-  auto first = [](const std::string& s) { return s.substr(0, s.find(' ')); };
-  auto last = [](const std::string& s) { return s.substr(s.rfind(' ') + 1); };
-  return last(x) == last(y) && first(x) == first(y);
-}
-
 }  // namespace
 
 void CertificationRule::RunSet(const DocumentSet& set, const SetContext& context,
@@ -153,7 +143,7 @@ void CertificationRule::RunSet(const DocumentSet& set, const SetContext& context
             if (!r->certifications.empty()) continue;  // releases only, not the certifications
             for (const Officer& o : r->officers) {
               if (executive ? !o.executive : !o.financial) continue;
-              if (NamesAgree(o.name, s.name, v)) {
+              if (SamePerson(o.name, s.name, v.name_suffixes)) {
                 agree = true;
               } else if (!other) {
                 other = &o;

@@ -4,6 +4,7 @@
 #include "checker/rules/narrative_direction_rule.h"
 #include "checker/rules/narrative_figure_rule.h"
 #include "checker/rules/period_sanity_rule.h"
+#include "checker/rules/recurring_fact_rule.h"
 #include "checker/rules/relation_rule.h"
 #include "checker/rules/rollforward_rule.h"
 #include "checker/rules/rule_kind.h"
@@ -20,6 +21,7 @@ const std::vector<RuleKind>& RuleKinds() {
       RuleKind::Of<NarrativeFigureRule>(), RuleKind::Of<NarrativeDirectionRule>(),
       RuleKind::Of<RollforwardRule>(),     RuleKind::Of<SamePeriodRule>(),
       RuleKind::Of<CertificationRule>(),   RuleKind::Of<PeriodSanityRule>(),
+      RuleKind::Of<RecurringFactRule>(),
   };
   return kinds;
 }

@@ -312,7 +312,8 @@ void LoadSets(const YAML::Node& node, SetVocabulary* v, Problems* problems) {
       {"signature_date", &v->signature_date},
       {"executive_officer", &v->executive_officer},
       {"financial_officer", &v->financial_officer},
-      {"officer_mention", &v->officer_mention}};
+      {"officer_mention", &v->officer_mention},
+      {"offering_terms", &v->offering_terms}};
   const std::set<std::string> kCaseSensitive = {"company_names", "certifier", "signature",
                                                 "officer_mention"};
   for (const auto& kv : node) {

@@ -49,7 +49,7 @@ TEST(RuleSetTest, ReportsEveryProblemWithItsPosition) {
             "r.yaml:10:9: duplicate rule id 'one'\n"
             "r.yaml:12:11: unknown rule kind 'summ' (footing, sum, equation, eps, "
             "narrative-figure, narrative-direction, rollforward, same-period-same-value, "
-            "certification, period-sanity)\n"
+            "certification, period-sanity, recurring-fact)\n"
             "r.yaml:20:5: unknown key 'sevrity' for a rule of kind 'equation'\n"
             "r.yaml:21:14: message uses '{nope}', which a rule of kind 'equation' does not fill\n"
             "r.yaml:19:15: unknown concept 'c' in 'a == c'\n"

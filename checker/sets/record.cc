@@ -4,6 +4,8 @@
 #include <cctype>
 #include <regex>
 
+#include "checker/base/english.h"
+#include "checker/base/text.h"
 #include "checker/document/period.h"
 #include "checker/narrative/tokens.h"
 
@@ -363,7 +365,62 @@ void AddCertifications(const Document& doc, const SetVocabulary& v, DocumentReco
   }
 }
 
+// "10 million", "$12 million", "1,500,000": the amount; nullopt when it is none of these.
+std::optional<Decimal> TermAmount(const std::string& text) {
+  std::string digits;
+  size_t i = 0;
+  while (i < text.size() && (text[i] == '$' || text[i] == ' ')) ++i;
+  while (i < text.size() &&
+         (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == ',' || text[i] == '.')) {
+    digits.push_back(text[i++]);
+  }
+  while (!digits.empty() && (digits.back() == '.' || digits.back() == ',')) digits.pop_back();
+  std::optional<Decimal> value = Decimal::Parse(digits);
+  if (!value) return std::nullopt;
+  int power = ScaleWordPower(AsciiLower(Trim(text.substr(i))));
+  if (power < 0) return std::nullopt;
+  return value->Shifted(power);
+}
+
+void AddTerms(const Document& doc, const SetVocabulary& v, DocumentRecord* r) {
+  if (v.offering_terms.empty()) return;
+  for (const Paragraph& p : doc.paragraphs) {
+    std::string text = Prefix(p.text, 4000);
+    for (const Pattern& pat : v.offering_terms) {
+      for (auto it = std::sregex_iterator(text.begin(), text.end(), pat.re);
+           it != std::sregex_iterator(); ++it) {
+        const std::smatch& m = *it;
+        if (m.size() < 2 || !m[1].matched) continue;
+        std::optional<Decimal> value = TermAmount(m[1].str());
+        if (!value) continue;
+        StatedTerm t;
+        t.amount = Trim(m[1].str());
+        t.value = *value;
+        std::string words = m.str(0);
+        words.replace(static_cast<size_t>(m.position(1) - m.position(0)),
+                      static_cast<size_t>(m.length(1)), " # ");
+        for (const std::string& w : Words(words)) t.key += (t.key.empty() ? "" : " ") + w;
+        Location loc = doc.Locate(p.SpanOf(m.position(1), m.position(1) + m.length(1)).begin);
+        t.line = loc.line;
+        t.column = loc.column;
+        r->terms.push_back(std::move(t));
+      }
+    }
+  }
+}
+
 }  // namespace
+
+bool SamePerson(const std::string& a, const std::string& b,
+                const std::vector<std::string>& suffixes) {
+  std::string x = NormalizePerson(a, suffixes), y = NormalizePerson(b, suffixes);
+  if (x.empty() || y.empty()) return false;
+  if (x == y) return true;
+  // "Alan Wright" and "Alan M. Wright": the same first and last names.
+  auto first = [](const std::string& s) { return s.substr(0, s.find(' ')); };
+  auto last = [](const std::string& s) { return s.substr(s.rfind(' ') + 1); };
+  return last(x) == last(y) && first(x) == first(y);
+}
 
 const char* StatementKindName(StatementKind kind) {
   switch (kind) {
@@ -423,6 +480,7 @@ DocumentRecord BuildRecord(const Document& doc, const SetVocabulary& vocabulary)
   AddClaims(doc, &r);
   AddOfficers(doc, vocabulary, &r);
   AddCertifications(doc, vocabulary, &r);
+  AddTerms(doc, vocabulary, &r);
   for (const Paragraph& p : doc.paragraphs) {
     if (AnyMatch(vocabulary.restatement, NormalizeLabel(Prefix(p.text, 4000)))) {
       r.prose_restates = true;

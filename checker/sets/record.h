@@ -84,6 +84,18 @@ struct Certification {
   Date date;
 };
 
+// A term a release states that later releases state alike: "up to an aggregate of 10 million
+// newly issued shares". Two statements are of the same term when their words, the amount left
+// out, are the same.
+struct StatedTerm {
+  std::string key;     // normalised, the amount as "#": "purchase up to an aggregate of # newly
+                       // issued shares"
+  std::string amount;  // as written: "10 million"
+  Decimal value;       // 10000000
+  int line = 0;
+  int column = 0;
+};
+
 struct DocumentRecord {
   std::string name;    // the document: the path, with "#N" in a submission
   std::string path;    // the file on disk
@@ -101,6 +113,7 @@ struct DocumentRecord {
   std::vector<RecordRow> rows;
   std::vector<Officer> officers;
   std::vector<Certification> certifications;
+  std::vector<StatedTerm> terms;
   bool prose_restates = false;  // the prose says figures were restated or reclassified
 
   // The latest end of the flow statements' columns `months` long; year 0 when none.
@@ -112,6 +125,11 @@ struct DocumentRecord {
 
 // Builds the record of `doc` with the words of `vocabulary`.
 DocumentRecord BuildRecord(const Document& doc, const SetVocabulary& vocabulary);
+
+// Whether two names are of one person: the same words once normalised, or the same first and
+// last names ("Alan Wright", "ALAN M. WRIGHT").
+bool SamePerson(const std::string& a, const std::string& b,
+                const std::vector<std::string>& suffixes);
 
 // "aastrom biosciences" for "Aastrom Biosciences, Inc." and "AASTROM BIOSCIENCES INC /MI/":
 // lowercased, punctuation dropped, trailing suffixes ("inc") removed.

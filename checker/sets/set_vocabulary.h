@@ -47,6 +47,9 @@ struct SetVocabulary {
   // An officer named in a release: group 1 the name, group 2 the title ("said R. Douglas
   // Armstrong, Ph.D., President, Chief Executive Officer and Chairman of Aastrom").
   std::vector<Pattern> officer_mention;
+  // Terms of an offering or a program that recur across releases: group 1 the amount ("up to an
+  // aggregate of 10 million newly issued shares").
+  std::vector<Pattern> offering_terms;
   // Words after a person's name that are not part of it ("ph.d.", "jr.").
   std::vector<std::string> name_suffixes;
 };
