@@ -1,6 +1,8 @@
 #include "checker/document/period.h"
 
+#include <array>
 #include <cctype>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -43,7 +45,42 @@ bool IsYear(const std::string& w) {
   return y >= 1900 && y <= 2100;
 }
 
+const char* MonthAbbreviation(int m) {
+  static constexpr std::array<const char*, 12> kNames = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  return m >= 1 && m <= 12 ? kNames[static_cast<size_t>(m - 1)] : "?";
+}
+
 }  // namespace
+
+std::string DescribePeriod(const Period& p) {
+  char date[32];
+  if (p.day > 0) {
+    std::snprintf(date, sizeof date, "%s %d, %d", MonthAbbreviation(p.month), p.day, p.year);
+  } else {
+    std::snprintf(date, sizeof date, "%s %d", MonthAbbreviation(p.month), p.year);
+  }
+  if (p.kind == Period::Kind::kInstant) return std::string("at ") + date;
+  std::string length;
+  switch (p.months) {
+    case 3:
+      length = "quarter";
+      break;
+    case 6:
+      length = "six months";
+      break;
+    case 9:
+      length = "nine months";
+      break;
+    case 12:
+      length = "year";
+      break;
+    default:
+      length = std::to_string(p.months) + " months";
+      break;
+  }
+  return length + " ended " + date;
+}
 
 int MonthFromName(std::string_view word) {
   static const char* const kMonths[] = {"january",   "february", "march",    "april",

@@ -29,5 +29,19 @@ TEST(PeriodTest, MonthNames) {
   EXPECT_EQ(MonthFromName("Total"), 0);
 }
 
+TEST(PeriodTest, OnePrinterForTablesAndProse) {
+  EXPECT_EQ(DescribePeriod(ParsePeriodHeader("Three Months Ended December 31, 2003")),
+            "quarter ended Dec 31, 2003");
+  EXPECT_EQ(DescribePeriod(ParsePeriodHeader("Six months ended December 31, 2003")),
+            "six months ended Dec 31, 2003");
+  EXPECT_EQ(DescribePeriod(ParsePeriodHeader("June 30, 2003")), "at Jun 30, 2003");
+  Period year;
+  year.kind = Period::Kind::kDuration;
+  year.months = 12;
+  year.year = 2004;
+  year.month = 6;
+  EXPECT_EQ(DescribePeriod(year), "year ended Jun 2004");
+}
+
 }  // namespace
 }  // namespace tieout

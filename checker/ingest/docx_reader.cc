@@ -161,8 +161,7 @@ class DocxWalker {
         para.text = p.text;
         para.span = SourceSpan{at, at + p.text.size()};
         para.pieces.push_back(Paragraph::Piece{0, at, p.text.size()});
-        recent_.push_back(p.text);
-        if (recent_.size() > 8) recent_.erase(recent_.begin());
+        RememberRecent(p.text, &recent_);
         paragraphs_.push_back(std::move(para));
       } else if (Is(n, "tbl")) {
         ReadTable(n, depth);
@@ -326,8 +325,7 @@ class DocxWalker {
           para.text = c.text;
           para.span = c.span;
           para.pieces.push_back(Paragraph::Piece{0, c.span.begin, c.text.size()});
-          recent_.push_back(c.text);
-          if (recent_.size() > 8) recent_.erase(recent_.begin());
+          RememberRecent(c.text, &recent_);
           paragraphs_.push_back(std::move(para));
         }
       }

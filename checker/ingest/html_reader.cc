@@ -296,14 +296,7 @@ class Walker {
     if (block) Flush();
   }
 
-  void Flush() {
-    if (paragraph_.empty()) return;
-    Paragraph p = paragraph_.Take();
-    if (!HasWordCharacter(p.text)) return;
-    recent_.push_back(p.text);
-    if (recent_.size() > 8) recent_.erase(recent_.begin());
-    doc_->paragraphs.push_back(std::move(p));
-  }
+  void Flush() { FlushParagraph(&paragraph_, &recent_, doc_); }
 
  private:
   uint64_t Original(uint64_t offset) const { return base_ + utf8_.OriginalOffset(offset); }

@@ -251,4 +251,18 @@ bool HasWordCharacter(std::string_view text) {
   return false;
 }
 
+void RememberRecent(const std::string& text, std::vector<std::string>* recent) {
+  constexpr size_t kRecent = 8;
+  recent->push_back(text);
+  if (recent->size() > kRecent) recent->erase(recent->begin());
+}
+
+void FlushParagraph(TextBuilder* builder, std::vector<std::string>* recent, Document* doc) {
+  if (builder->empty()) return;
+  Paragraph p = builder->Take();
+  if (!HasWordCharacter(p.text)) return;
+  RememberRecent(p.text, recent);
+  doc->paragraphs.push_back(std::move(p));
+}
+
 }  // namespace tieout

@@ -82,6 +82,14 @@ class TextBuilder {
 // True when the text holds a letter or a digit: a paragraph worth keeping, not a bullet or rule.
 bool HasWordCharacter(std::string_view text);
 
+// Keeps `text` among the paragraphs since the last table (nearest last, at most eight), where a
+// table's title and scale note are looked for.
+void RememberRecent(const std::string& text, std::vector<std::string>* recent);
+
+// Ends the paragraph `builder` holds: added to `doc` and remembered in `recent` when it holds a
+// letter or a digit, dropped otherwise.
+void FlushParagraph(TextBuilder* builder, std::vector<std::string>* recent, Document* doc);
+
 }  // namespace tieout
 
 #endif  // TIEOUT_INGEST_INLINE_TEXT_H_

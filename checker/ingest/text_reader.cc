@@ -263,14 +263,7 @@ class TextReader {
     }
   }
 
-  void Finish() {
-    if (paragraph_.empty()) return;
-    Paragraph p = paragraph_.Take();
-    if (!HasWordCharacter(p.text)) return;
-    recent_.push_back(p.text);
-    if (recent_.size() > 8) recent_.erase(recent_.begin());
-    doc_->paragraphs.push_back(std::move(p));
-  }
+  void Finish() { FlushParagraph(&paragraph_, &recent_, doc_); }
 
   void PipeTable(const std::vector<TextLine>& lines, size_t first, size_t last) {
     Grid grid;

@@ -19,7 +19,16 @@ bool AllDots(std::string_view t) {
 
 bool IsDash(std::string_view t) {
   static const char* const kDashes[] = {
-      "-", "--", "---", "----", "-0-", "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x94\xE2\x80\x94"};
+      "-",
+      "--",
+      "---",
+      "----",
+      "-0-",
+      "\xE2\x80\x94",
+      "\xE2\x80\x93",
+      "\xE2\x80\x94\xE2\x80\x94",
+      "\xE2\x80\x95",   // horizontal bar, printed for a zero by some filers
+      "\xE2\x80\x92"};  // figure dash
   for (const char* d : kDashes) {
     if (t == d) return true;
   }

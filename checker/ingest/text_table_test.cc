@@ -147,4 +147,11 @@ TEST(BuildTextTableTest, ARuleUnderTheWholeHeaderLineSpreadsNoHeading) {
   EXPECT_EQ(doc.tables[0].columns[1].header, "1992");
 }
 
+TEST(SplitFiguresTest, AHorizontalBarIsAZero) {
+  SplitLine s = SplitFigures("Restricted cash      \xE2\x80\x95        31,372");
+  ASSERT_EQ(s.figures.size(), 2u);
+  EXPECT_TRUE(s.figures[0].dash);
+  EXPECT_TRUE(s.figures[0].value->is_zero());
+}
+
 }  // namespace tieout

@@ -1,5 +1,9 @@
 #include "checker/narrative/cells.h"
 
+#include <algorithm>
+
+#include "checker/narrative/periods.h"
+
 namespace tieout {
 namespace {
 
@@ -70,6 +74,35 @@ ColumnPeriods ReadColumnPeriods(const Document& doc) {
       int year = p.year;
       p = *model;
       p.year = year;
+    }
+  }
+  // Columns that name a length and a year only ("First Quarter 2020", "First Quarter 2019")
+  // end on the day of the release's balance sheet (its latest dated instant) when their latest
+  // year is that date's year: the quarter a release reports ends on its balance sheet date, and
+  // the columns beside it are the same period of earlier years.
+  const Period* sheet = nullptr;
+  for (const auto& [table, periods] : out) {
+    for (const Period& p : periods) {
+      if (p.kind != Period::Kind::kInstant || p.year == 0 || p.month == 0) continue;
+      if (!sheet || DayNumber(DateOf(p)) > DayNumber(DateOf(*sheet))) sheet = &p;
+    }
+  }
+  if (!sheet) return out;
+  Period end = *sheet;
+  for (auto& [table, periods] : out) {
+    int latest = 0;
+    for (const Period& p : periods) {
+      if (p.kind == Period::Kind::kDuration && p.months > 0 && p.month == 0) {
+        latest = std::max(latest, p.year);
+      }
+    }
+    if (latest != end.year) continue;
+    for (Period& p : periods) {
+      if (p.kind != Period::Kind::kDuration || p.months == 0 || p.month != 0 || p.year == 0) {
+        continue;
+      }
+      p.month = end.month;
+      p.day = end.day;
     }
   }
   return out;

@@ -29,11 +29,11 @@ const char kStatement[] =
     "  Basic                              $    (0.26)     $     0.07\n"
     "  Diluted                            $    (0.25)     $     0.06\n";
 
-// "verdict: detail" for each figure of `prose` followed by kStatement.
-std::vector<std::string> Read(const std::string& prose) {
+// "verdict: detail" for each figure of a release.
+std::vector<std::string> ReadWith(const std::string& text) {
   auto rules = testing::DefaultRules();
   std::vector<std::string> out;
-  for (const Document& doc : testing::ReadText(prose + kStatement)) {
+  for (const Document& doc : testing::ReadText(text)) {
     for (const NarrativeFigure& f :
          AnalyzeNarrative(doc, rules->concepts, rules->narrative).figures) {
       std::string detail;
@@ -43,6 +43,9 @@ std::vector<std::string> Read(const std::string& prose) {
   }
   return out;
 }
+
+// "verdict: detail" for each figure of `prose` followed by kStatement.
+std::vector<std::string> Read(const std::string& prose) { return ReadWith(prose + kStatement); }
 
 using Strings = std::vector<std::string>;
 
@@ -93,6 +96,50 @@ TEST(LinkingTest, QuietWhenConstantCurrencyQualifiesTheAmount) {
   EXPECT_EQ(Read("Net sales in constant currency were $325.2 million.\n"),
             (Strings{"$325.2 million unverifiable: the sentence speaks of a measure other than "
                      "the reported one (\"constant currency\")"}));
+}
+
+// Quarter columns named by year only ("First Quarter 2024"), beside a balance sheet.
+const char kYearOnlyStatements[] =
+    "\n"
+    "                     GAMMA RETAIL CORP.\n"
+    "                 CONDENSED BALANCE SHEETS\n"
+    "                      (in thousands)\n"
+    "\n"
+    "                                   March 31,     December 31,\n"
+    "                                      2024           2023\n"
+    "                                   ----------    ------------\n"
+    "Cash and cash equivalents          $   46,900    $        248\n"
+    "Total assets                       $1,577,300    $  1,415,700\n"
+    "\n"
+    "                 CONDENSED STATEMENTS OF OPERATIONS\n"
+    "                      (in thousands)\n"
+    "\n"
+    "                                    First Quarter  First Quarter\n"
+    "                                        2024           2023\n"
+    "                                   ----------    ------------\n"
+    "Net sales                          $  446,400    $    410,600\n"
+    "Operating income                      38,800          28,600\n";
+
+TEST(LinkingTest, QuarterColumnsNamedByYearEndOnTheBalanceSheetDate) {
+  EXPECT_EQ(
+      ReadWith("Net sales were $446.4 million for the first quarter of 2024, compared with "
+               "$410.6 million in the first quarter of 2023. Operating income was $38.8 "
+               "million.\n" +
+               std::string(kYearOnlyStatements)),
+      (Strings{"$446.4 million verified", "$410.6 million verified", "$38.8 million verified"}));
+  // Firing: the quarter is now known, so a wrong amount is a mismatch.
+  EXPECT_EQ(ReadWith("Operating income was $36.8 million.\n" + std::string(kYearOnlyStatements)),
+            (Strings{"$36.8 million mismatch"}));
+}
+
+TEST(LinkingTest, QuietWhenYearOnlyColumnsAreNotTheBalanceSheetYear) {
+  // The balance sheet is of 2025: the columns of 2024 and 2023 are not the release's quarter.
+  std::string later = kYearOnlyStatements;
+  size_t at = later.find("March 31,     December 31,\n                                      2024");
+  later.replace(later.find("2024", at), 4, "2025");
+  EXPECT_EQ(ReadWith("Operating income was $36.8 million.\n" + later),
+            (Strings{"$36.8 million unverifiable: no row labelled \"operating income\" shows at "
+                     "Mar 31, 2025"}));
 }
 
 TEST(LinkingTest, QuietWhenTheSubjectIsQualified) {

@@ -575,12 +575,6 @@ int EffectiveMonth(const Date& d, int* year) {
   return d.month;
 }
 
-const char* MonthAbbreviation(int m) {
-  static constexpr std::array<const char*, 12> kNames = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  return m >= 1 && m <= 12 ? kNames[static_cast<size_t>(m - 1)] : "?";
-}
-
 }  // namespace
 
 const char* PeriodMentionKindName(PeriodMention::Kind kind) {
@@ -758,35 +752,6 @@ bool ColumnMatches(const Period& narrative, const Period& column) {
   }
   long a = DayNumber(DateOf(narrative)), b = DayNumber(DateOf(column));
   return std::labs(a - b) <= 7;
-}
-
-std::string DescribePeriod(const Period& p) {
-  char date[32];
-  if (p.day > 0) {
-    std::snprintf(date, sizeof date, "%s %d, %d", MonthAbbreviation(p.month), p.day, p.year);
-  } else {
-    std::snprintf(date, sizeof date, "%s %d", MonthAbbreviation(p.month), p.year);
-  }
-  if (p.kind == Period::Kind::kInstant) return std::string("at ") + date;
-  std::string length;
-  switch (p.months) {
-    case 3:
-      length = "quarter";
-      break;
-    case 6:
-      length = "six months";
-      break;
-    case 9:
-      length = "nine months";
-      break;
-    case 12:
-      length = "year";
-      break;
-    default:
-      length = std::to_string(p.months) + " months";
-      break;
-  }
-  return length + " ended " + date;
 }
 
 }  // namespace tieout

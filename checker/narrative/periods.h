@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "checker/document/document.h"
+#include "checker/document/period.h"
 #include "checker/narrative/tokens.h"
 
 namespace tieout {
@@ -77,9 +78,6 @@ Period ShiftPeriod(const Period& p, int months);  // moves the end date by `mont
 // Whether a period named in prose is the period of a table column: the same kind and length,
 // and end dates at most 7 days apart (52/53-week years end on different days each year).
 bool ColumnMatches(const Period& narrative, const Period& column);
-
-// "quarter ended Dec 31, 2002", "six months ended Dec 31, 2003", "at Jun 30, 2003".
-std::string DescribePeriod(const Period& p);
 
 }  // namespace tieout
 

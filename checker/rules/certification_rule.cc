@@ -119,14 +119,15 @@ void CertificationRule::RunSet(const DocumentSet& set, const SetContext& context
       }
       if (same) {
         results->Pass(spec(), at_report,
-                      report + ": " + ShortName(*same) + " reports " + c.period.ToString());
+                      report + ": " + ShortName(*same) + " reports " + DescribePeriod(c.period));
       } else if (latest) {
         SetLocation saved = where;
         where = at_report;
         fail("the release of " + latest->release_text + " (" + ShortName(*latest) + ") reports " +
-                 latest_period.ToString() + ", not " + c.period.ToString(),
+                 DescribePeriod(latest_period) + ", not " + DescribePeriod(c.period),
              {{SetLocation{latest, latest->release_line, latest->release_column},
-               "released " + latest->release_text + ", reporting " + latest_period.ToString()}});
+               "released " + latest->release_text + ", reporting " +
+                   DescribePeriod(latest_period)}});
         where = saved;
       } else {
         results->Skip(spec(), at_report,

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "checker/sets/testing.h"
+#include "checker/testing/set_rules.h"
 
 namespace tieout {
 namespace {
@@ -10,19 +11,14 @@ namespace {
 using settest::AddRow;
 using settest::Months;
 using settest::Record;
-using settest::SetOf;
 
 Report Check(const std::vector<const DocumentRecord*>& docs) {
   RuleSpec s;
   s.id = "certification";
   s.message = "certification of {report}: {problem}";
-  CertificationRule rule(s);
-  Report report;
-  SetResults results(&report);
   SetVocabulary vocabulary;
   vocabulary.name_suffixes = {"ph.d."};
-  rule.RunSet(SetOf(docs), SetContext{vocabulary}, &results);
-  return report;
+  return testing::RunSetRule(CertificationRule(s), docs, vocabulary);
 }
 
 std::vector<std::string> Messages(const Report& report) {
@@ -92,11 +88,11 @@ TEST(CertificationRuleTest, BothOfficersCertifyingTheReleasesQuarterPass) {
       (std::vector<std::string>{
           r + "certified by R. Douglas Armstrong, signed and dated 2004-02-13",
           r + "certified by the principal executive and the principal financial officer",
-          r + "q2.txt reports 3 months ended 2003-12-31",
+          r + "q2.txt reports quarter ended Dec 31, 2003",
           r + "R. Douglas Armstrong is the chief executive officer a release of the set names",
           r + "certified by Alan M. Wright, signed and dated 2004-02-13",
           r + "the same report as the certification above",
-          r + "q2.txt reports 3 months ended 2003-12-31",
+          r + "q2.txt reports quarter ended Dec 31, 2003",
           r + "Alan M. Wright is the chief financial officer a release of the set names"}));
 }
 
@@ -120,8 +116,8 @@ TEST(CertificationRuleTest, ACertifiedPeriodOtherThanTheLatestReleasesFailsNamin
   Report report = Check({&release, &certs});
   const std::string message =
       "certification of Form 10-Q for the quarter ended September 30, 2003: the release of "
-      "FEBRUARY 4, 2004 (q2.txt) reports 3 months ended 2003-12-31, not 3 months ended "
-      "2003-09-30";
+      "FEBRUARY 4, 2004 (q2.txt) reports quarter ended Dec 31, 2003, not quarter ended "
+      "Sep 30, 2003";
   EXPECT_EQ(Messages(report), (std::vector<std::string>{"f/certifications.txt:7: " + message,
                                                         "f/certifications.txt:37: " + message}));
   ASSERT_EQ(report.findings[0].related.size(), 1u);

@@ -255,7 +255,8 @@ std::string Doubt(const Table& table, const std::vector<Item>& level,
 
 // Per column: whether its totals are averages of their rows rather than sums. Read from the rows
 // since each ruled or named total: in two of them or more the total lies between the smallest and
-// the largest of two positive figures or more, and in none is it their sum.
+// the largest of two positive figures or more, and in none is it their sum or the first less the
+// rest.
 std::vector<bool> AverageColumns(const Table& table, const Vocabulary& vocabulary) {
   std::vector<bool> out(table.columns.size(), false);
   for (size_t c = 0; c < table.columns.size(); ++c) {
@@ -286,7 +287,10 @@ std::vector<bool> AverageColumns(const Table& table, const Vocabulary& vocabular
         if (!lo || p->value < *lo) lo = p->value;
         if (!hi || p->value > *hi) hi = p->value;
       }
-      if (sum == a->value) {
+      // A first row less the rest (gross profit between sales and cost of sales) is arithmetic
+      // too, not an average.
+      Decimal first_less_rest = parts.empty() ? Decimal() : parts[0]->value + parts[0]->value - sum;
+      if (sum == a->value || (parts.size() >= 2 && first_less_rest == a->value)) {
         ++sums;
       } else if (!negative && positive >= 2 && !(a->value < *lo) && !(a->value > *hi)) {
         ++between;
@@ -297,6 +301,10 @@ std::vector<bool> AverageColumns(const Table& table, const Vocabulary& vocabular
   }
   return out;
 }
+
+// The evidence of a total that no other column can speak for: its layout.
+constexpr const char* kLayoutEvidence =
+    "no other column, but a rule line and the label Total close these rows";
 
 // The columns that tie of those that tell: trivial ties are left out of both counts.
 // Parts shown at a finer precision than their total whose digits, read at the total's
@@ -477,6 +485,40 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
           }
         }
       }
+      // No other column can speak (one column, or the others tie trivially): a rule line over a
+      // "Total" that closes the rows since the previous total or heading is the evidence, when
+      // no other reading of those rows ties in the column.
+      bool by_layout = false;
+      if (!chosen && doubt.empty() && named && !candidates.empty() && candidates[0].own &&
+          candidates[0].sign == Sign::kPlus && !candidates[0].negated) {
+        const Evaluation& e = evals[0];
+        const ColumnResult* wrong = nullptr;
+        for (const ColumnResult& r : e.columns) {
+          if (r.tie == Tie::kWrong) wrong = &r;
+        }
+        int shown = 0;  // the columns where the total shows a figure: all of them read
+        for (size_t c : columns) shown += AmountAt(table, ri, c) ? 1 : 0;
+        const Amount* t = wrong ? AmountAt(table, ri, wrong->column) : nullptr;
+        bool alone = e.wrong == 1 && e.telling() == 1 && e.n() == shown && wrong &&
+                     wrong->nonzero_parts >= 2 && SignificantDigits(*t) >= 3 &&
+                     !averages[wrong->column] && wrong->column < row.rule_above.size() &&
+                     row.rule_above[wrong->column] == RuleMark::kSingle;
+        // Parts shown at another precision than the total: per-unit figures or a misread.
+        for (size_t i = candidates[0].first; i < level.size() && alone; ++i) {
+          const Amount* a = AmountAt(table, level[i].row, wrong->column);
+          if (a && !a->exact && a->precision != t->precision) alone = false;
+        }
+        for (size_t i = 1; i < evals.size() && alone; ++i) {
+          for (const ColumnResult& r : evals[i].columns) {
+            if (r.column == wrong->column && r.tie != Tie::kWrong) alone = false;
+          }
+        }
+        if (alone) {
+          chosen = &candidates[0];
+          chosen_eval = e;
+          by_layout = true;
+        }
+      }
       if (!chosen) {
         if (ruled || named) {
           ++evaluated;
@@ -488,7 +530,14 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
               spec(), row.span,
               (row.label.empty() ? std::string("total") : row.label) + ": not established: " + why);
         }
-        bool closes = (mark == RuleMark::kSingle || named) && own_parts >= 2;
+        // A total of one row that repeats it in every column stands for that row.
+        bool repeats = own_parts == 1;
+        for (size_t c : columns) {
+          const Amount* t = AmountAt(table, ri, c);
+          const Amount* p = repeats ? AmountAt(table, level.back().row, c) : nullptr;
+          if (t && (!p || p->value != t->value)) repeats = false;
+        }
+        bool closes = (mark == RuleMark::kSingle || named) && (own_parts >= 2 || repeats);
         if (closes) {
           level.resize(own_first);
           here.total = true;
@@ -519,7 +568,7 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
                     {"actual", f.actual},
                     {"difference", f.difference},
                     {"equation", formula},
-                    {"evidence", Evidence(chosen_eval)},
+                    {"evidence", by_layout ? kLayoutEvidence : Evidence(chosen_eval)},
                     {"parts", std::to_string(level.size() - k.first)}};
         for (size_t i = k.first; i < level.size(); ++i) {
           const Amount* a = AmountAt(table, level[i].row, r.column);
@@ -540,8 +589,7 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
           continue;
         }
         results->Fail(spec(), cell.span,
-                      name + " (" + column + "): " + sums + "; ties in " + Evidence(chosen_eval),
-                      f);
+                      name + " (" + column + "): " + sums + "; ties in " + f.values["evidence"], f);
       }
       level.resize(k.first);
       here.total = true;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "checker/testing/test_documents.h"
 
 namespace tieout {
@@ -182,7 +184,8 @@ TEST(FootingRuleTest, NotEstablishedWhenNoReadingTies) {
             "other columns");
 }
 
-TEST(FootingRuleTest, OneColumnIsNeverEvidenceOfItself) {
+TEST(FootingRuleTest, OneColumnOfFewDigitsIsNoEvidenceOfItself) {
+  // Alone, a column has only its layout for evidence, and a total of one digit says too little.
   Report r = CheckText(
       "(in thousands)\n<TABLE>\n<S>              <C>\nA                 1\nB                 1\n"
       "C                 1\n                ---\nTotal             6\n</TABLE>\n");
@@ -254,17 +257,18 @@ TEST(FootingRuleTest, TrivialTiesAreNoEvidenceEitherWay) {
   EXPECT_EQ(b.findings[0].message,
             "Total charges does not foot in 2003: 157 + 1,019 is 1,176, the total shows 1,476 "
             "(difference 300); the same rows tie in 1 of 2 columns");
-  // With only trivial ties beside it, the wrong column has no evidence against it.
+  // With only trivial ties beside it and no "Total" label, the wrong column has no evidence
+  // against it.
   std::string alone =
       "Bonds                            157           -           -\n"
       "Notes                          1,019         806           -\n"
       "                             -------     -------     -------\n"
-      "Total charges                  1,476         806           -\n";
+      "Charges                        1,476         806           -\n";
   Report a = CheckText(ThreeColumns(alone));
   EXPECT_TRUE(a.findings.empty());
   EXPECT_EQ(ChecksOf(a, "table-footing")[0],
-            "skip: Total charges: not established: no reading of the rows above it ties in the "
-            "other columns");
+            "skip: Charges: not established: no reading of the rows above it ties in the other "
+            "columns");
 }
 
 TEST(FootingRuleTest, CostsTotalledBelowTheRevenueTheyAreSetAgainst) {
@@ -350,6 +354,59 @@ TEST(FootingRuleTest, AFigurePrintedWithAPeriodForACommaIsNamed) {
             "Total loans does not foot in 2003: 660,591 + 139.435 is 660,730.435, the total shows "
             "800,026 (difference 139,295.565; read as 139,435, the figure shown 139.435 makes "
             "the rows tie); the same rows tie in 2 of 3 columns");
+}
+
+TEST(FootingRuleTest, OneColumnIsCheckedByItsLayout) {
+  // No other column can speak: the rule line over a "Total" closing the rows is the evidence.
+  std::string table =
+      "<TABLE>\n<CAPTION>\n                                   Amount\n"
+      "<S>                               <C>\n"
+      "Short-term investments            670,308\n"
+      "Cash equivalents                  328,205\n"
+      "                                 --------\n"
+      "Total                             TOTAL\n"
+      "</TABLE>\n";
+  std::string good = table;
+  good.replace(good.find("TOTAL"), 5, "998,513");
+  Report g = CheckText(good);
+  EXPECT_TRUE(g.findings.empty());
+  std::string bad = table;
+  bad.replace(bad.find("TOTAL"), 5, "928,513");
+  Report b = CheckText(bad);
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total does not foot in Amount: 670,308 + 328,205 is 998,513, the total shows 928,513 "
+            "(difference -70,000); the same rows tie in no other column, but a rule line and the "
+            "label Total close these rows");
+  // Parts at another precision than the total (per-unit figures): no evidence.
+  std::string units =
+      "<TABLE>\n<CAPTION>\n                                   Amount\n"
+      "<S>                               <C>\n"
+      "Exercise price                      (4.01)\n"
+      "Expense per unit                    26.74\n"
+      "                                 --------\n"
+      "Total expense                       103\n"
+      "</TABLE>\n";
+  EXPECT_TRUE(CheckText(units).findings.empty());
+}
+
+TEST(FootingRuleTest, ATotalOfOneRowStandsForIt) {
+  // "Total liabilities" repeats its one row: the last total adds it once, not twice.
+  std::string rows =
+      "Cash                             400         330         300\n"
+      "Goodwill                         342         280         280\n"
+      "                             -------     -------     -------\n"
+      "Total assets                     742         610         580\n"
+      "Accounts payable                 (68)        (50)        (40)\n"
+      "                             -------     -------     -------\n"
+      "Total liabilities                (68)        (50)        (40)\n"
+      "                             -------     -------     -------\n"
+      "Total                            674         560         540\n";
+  Report r = CheckText(ThreeColumns(rows));
+  EXPECT_TRUE(r.findings.empty());
+  std::vector<std::string> checks = ChecksOf(r, "table-footing");
+  EXPECT_NE(std::find(checks.begin(), checks.end(), "pass: Total (2001): 580 + -40 = 540"),
+            checks.end());
 }
 
 TEST(FootingRuleTest, SkipsWhenNoTableHasTotals) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "checker/sets/testing.h"
+#include "checker/testing/set_rules.h"
 
 namespace tieout {
 namespace {
@@ -11,18 +12,12 @@ using settest::AddRow;
 using settest::At;
 using settest::Months;
 using settest::Record;
-using settest::SetOf;
 
 Report Check(const DocumentRecord& doc) {
   RuleSpec s;
   s.id = "period-sanity";
   s.message = "{claim}: {problem}";
-  PeriodSanityRule rule(s);
-  Report report;
-  SetResults results(&report);
-  SetVocabulary vocabulary;
-  rule.RunSet(SetOf({&doc}), SetContext{vocabulary}, &results);
-  return report;
+  return testing::RunSetRule(PeriodSanityRule(s), {&doc});
 }
 
 std::vector<std::string> Checks(const Report& report) {

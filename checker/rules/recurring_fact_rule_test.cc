@@ -3,24 +3,19 @@
 #include <gtest/gtest.h>
 
 #include "checker/sets/testing.h"
+#include "checker/testing/set_rules.h"
 
 namespace tieout {
 namespace {
 
 using settest::Record;
-using settest::SetOf;
 
 Report Check(const std::vector<const DocumentRecord*>& docs) {
   RuleSpec s;
   s.id = "recurring-fact";
   s.severity = Severity::kWarning;
   s.message = "{fact}: {actual} here, but {expected} in {other}";
-  RecurringFactRule rule(s);
-  Report report;
-  SetResults results(&report);
-  SetVocabulary vocabulary;
-  rule.RunSet(SetOf(docs), SetContext{vocabulary}, &results);
-  return report;
+  return testing::RunSetRule(RecurringFactRule(s), docs);
 }
 
 std::vector<std::string> Lines(const Report& report) {

@@ -26,12 +26,12 @@ const IndexedFigure* Agreed(const PeriodFigures& pf, const DocumentRecord* prefe
   for (const IndexedFigure& f : pf.figures) {
     if (f.conflict) {
       *reason = ShortName(*f.doc) + " shows two different figures for " + label + ", " +
-                pf.period.ToString();
+                DescribePeriod(pf.period);
       return nullptr;
     }
     if (!SameFigure(f.cell->amount, pf.figures.front().cell->amount)) {
-      *reason = "the releases show different figures for " + label + ", " + pf.period.ToString() +
-                " (" + ShortName(*pf.figures.front().doc) + ": " +
+      *reason = "the releases show different figures for " + label + ", " +
+                DescribePeriod(pf.period) + " (" + ShortName(*pf.figures.front().doc) + ": " +
                 pf.figures.front().cell->amount.value.ToDisplay() + ", " + ShortName(*f.doc) +
                 ": " + f.cell->amount.value.ToDisplay() + ")";
       return nullptr;
@@ -44,7 +44,7 @@ const IndexedFigure* Agreed(const PeriodFigures& pf, const DocumentRecord* prefe
 }
 
 std::string Part(const IndexedFigure& f) {
-  return f.cell->amount.value.ToDisplay() + " (" + f.cell->period.ToString() + ", " +
+  return f.cell->amount.value.ToDisplay() + " (" + DescribePeriod(f.cell->period) + ", " +
          ShortName(*f.doc) + ")";
 }
 
@@ -104,7 +104,7 @@ void RollforwardRule::RunSet(const DocumentSet& set, const SetContext&, SetResul
       const IndexedFigure* b = q ? Agreed(*before, total->doc, label, &reason) : nullptr;
       SetLocation where = total ? At(*total) : At(ytd.figures.back());
       if (!b) {
-        results->Skip(spec(), where, label + ", " + p.ToString() + ": " + reason);
+        results->Skip(spec(), where, label + ", " + DescribePeriod(p) + ": " + reason);
         continue;
       }
       if (total->doc == q->doc && total->doc == b->doc) continue;
@@ -120,8 +120,9 @@ void RollforwardRule::RunSet(const DocumentSet& set, const SetContext&, SetResul
         expected = ba.value + qa.value;
         holds = (expected - t.value).Abs() <= half;
         holds_unsigned = (ba.value.Abs() + qa.value.Abs() - t.value.Abs()).Abs() <= half;
-        detail = label + ", " + p.ToString() + ": " + parts + " add up to " + expected.ToDisplay() +
-                 "; " + ShortName(*total->doc) + " shows " + t.value.ToDisplay();
+        detail = label + ", " + DescribePeriod(p) + ": " + parts + " add up to " +
+                 expected.ToDisplay() + "; " + ShortName(*total->doc) + " shows " +
+                 t.value.ToDisplay();
       } else {
         Decimal lo = ba.value < qa.value ? ba.value : qa.value;
         Decimal hi = ba.value < qa.value ? qa.value : ba.value;
@@ -129,7 +130,7 @@ void RollforwardRule::RunSet(const DocumentSet& set, const SetContext&, SetResul
         Decimal hi_half = ba.value < qa.value ? qa.HalfUnit() : ba.HalfUnit();
         holds = t.value + t.HalfUnit() >= lo - lo_half && t.value - t.HalfUnit() <= hi + hi_half;
         expected = t.value < lo ? lo : hi;
-        detail = label + ", " + p.ToString() + ": " + ShortName(*total->doc) + " shows " +
+        detail = label + ", " + DescribePeriod(p) + ": " + ShortName(*total->doc) + " shows " +
                  t.value.ToDisplay() + (holds ? ", between " : ", not between ") + parts;
       }
       if (holds) {
@@ -144,7 +145,7 @@ void RollforwardRule::RunSet(const DocumentSet& set, const SetContext&, SetResul
       }
       SetResults::Failure failure;
       failure.values = {{"row", label},
-                        {"period", p.ToString()},
+                        {"period", DescribePeriod(p)},
                         {"parts", parts},
                         {"expected", expected.ToDisplay()},
                         {"actual", t.value.ToDisplay()},
@@ -153,7 +154,7 @@ void RollforwardRule::RunSet(const DocumentSet& set, const SetContext&, SetResul
       failure.actual = t.value.ToDisplay();
       failure.difference = (t.value - expected).ToDisplay();
       for (const IndexedFigure* f : {b, q}) {
-        failure.related.push_back({At(*f), label + ", " + f->cell->period.ToString() + ": " +
+        failure.related.push_back({At(*f), label + ", " + DescribePeriod(f->cell->period) + ": " +
                                                f->cell->amount.value.ToDisplay()});
       }
       bool restated = total->cell->restated || q->cell->restated || b->cell->restated ||

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "checker/sets/testing.h"
+#include "checker/testing/set_rules.h"
 
 namespace tieout {
 namespace {
@@ -10,7 +11,6 @@ namespace {
 using settest::AddRow;
 using settest::Months;
 using settest::Record;
-using settest::SetOf;
 
 RuleSpec Spec(const std::string& message) {
   RuleSpec s;
@@ -39,11 +39,7 @@ Releases Make(long long q1_revenue, long long q2_revenue, long long six_month_re
 }
 
 Report Check(const RollforwardRule& rule, const std::vector<const DocumentRecord*>& docs) {
-  Report report;
-  SetResults results(&report);
-  SetVocabulary vocabulary;
-  rule.RunSet(SetOf(docs), SetContext{vocabulary}, &results);
-  return report;
+  return testing::RunSetRule(rule, docs);
 }
 
 TEST(RollforwardRuleTest, QuartersThatAddUpPass) {
@@ -54,8 +50,8 @@ TEST(RollforwardRuleTest, QuartersThatAddUpPass) {
   EXPECT_EQ(report.checks[0].status, CheckResult::Status::kPass);
   EXPECT_EQ(report.checks[0].file, "f/q2.txt");
   EXPECT_EQ(report.checks[0].detail,
-            "Total revenues, 6 months ended 2003-12-31: 300,000 (3 months ended 2003-09-30, "
-            "q1.txt) and 376,000 (3 months ended 2003-12-31, q2.txt) add up to 676,000; q2.txt "
+            "Total revenues, six months ended Dec 31, 2003: 300,000 (quarter ended Sep 30, 2003, "
+            "q1.txt) and 376,000 (quarter ended Dec 31, 2003, q2.txt) add up to 676,000; q2.txt "
             "shows 676,000");
   EXPECT_TRUE(report.findings.empty());
 }
@@ -67,8 +63,8 @@ TEST(RollforwardRuleTest, AChangedFirstQuarterFailsNamingBothReleases) {
   ASSERT_EQ(report.findings.size(), 1u);
   const Finding& f = report.findings[0];
   EXPECT_EQ(f.message,
-            "Total revenues, 6 months ended 2003-12-31, shows 676,000, but 301,000 (3 months "
-            "ended 2003-09-30, q1.txt) and 376,000 (3 months ended 2003-12-31, q2.txt) add up "
+            "Total revenues, six months ended Dec 31, 2003, shows 676,000, but 301,000 (quarter "
+            "ended Sep 30, 2003, q1.txt) and 376,000 (quarter ended Dec 31, 2003, q2.txt) add up "
             "to 677,000 (difference -1,000)");
   EXPECT_EQ(f.file, "f/q2.txt");
   EXPECT_EQ(f.line, 30);
@@ -77,7 +73,7 @@ TEST(RollforwardRuleTest, AChangedFirstQuarterFailsNamingBothReleases) {
   EXPECT_EQ(f.related[0].file, "f/q1.txt");
   EXPECT_EQ(f.related[0].path, "f/q1.txt");
   EXPECT_EQ(f.related[0].line, 20);
-  EXPECT_EQ(f.related[0].message, "Total revenues, 3 months ended 2003-09-30: 301,000");
+  EXPECT_EQ(f.related[0].message, "Total revenues, quarter ended Sep 30, 2003: 301,000");
   EXPECT_EQ(f.related[1].file, "f/q2.txt");
 }
 
@@ -125,9 +121,10 @@ TEST(RollforwardRuleTest, ReleasesThatDisagreeOnAQuarterAreSkippedWithTheReason)
   Report report = Check(rule, {&r.q1, &again, &r.q2});
   ASSERT_EQ(report.checks.size(), 1u);
   EXPECT_EQ(report.checks[0].status, CheckResult::Status::kSkip);
-  EXPECT_EQ(report.checks[0].detail,
-            "Total revenues, 6 months ended 2003-12-31: the releases show different figures for "
-            "Total revenues, 3 months ended 2003-09-30 (q1.txt: 300,000, q1-again.txt: 310,000)");
+  EXPECT_EQ(
+      report.checks[0].detail,
+      "Total revenues, six months ended Dec 31, 2003: the releases show different figures for "
+      "Total revenues, quarter ended Sep 30, 2003 (q1.txt: 300,000, q1-again.txt: 310,000)");
   EXPECT_TRUE(report.findings.empty());
 }
 
@@ -154,9 +151,10 @@ TEST(RollforwardRuleTest, WeightedSharesLieBetweenTheQuarters) {
   q2.rows[0].cells[1].amount = settest::Units(720);
   Report firing = Check(rule, {&q1, &q2});
   ASSERT_EQ(firing.findings.size(), 1u);
-  EXPECT_EQ(firing.findings[0].message,
-            "Weighted average shares, 6 months ended 2003-12-31, shows 720, which is not between "
-            "700 (3 months ended 2003-09-30, q1.txt) and 712 (3 months ended 2003-12-31, q2.txt)");
+  EXPECT_EQ(
+      firing.findings[0].message,
+      "Weighted average shares, six months ended Dec 31, 2003, shows 720, which is not between "
+      "700 (quarter ended Sep 30, 2003, q1.txt) and 712 (quarter ended Dec 31, 2003, q2.txt)");
 }
 
 }  // namespace

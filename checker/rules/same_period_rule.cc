@@ -29,7 +29,7 @@ void SamePeriodRule::RunSet(const DocumentSet& set, const SetContext&, SetResult
         if (i == reference) continue;
         const IndexedFigure& later = pf.figures[i];
         const std::string& label = later.row->label;
-        std::string what = label + ", " + pf.period.ToString();
+        std::string what = label + ", " + DescribePeriod(pf.period);
         SetLocation where{later.doc, later.cell->line, later.cell->column};
         const IndexedFigure* conflicted =
             first.conflict ? &first : (later.conflict ? &later : nullptr);
@@ -59,7 +59,7 @@ void SamePeriodRule::RunSet(const DocumentSet& set, const SetContext&, SetResult
         SetResults::Failure failure;
         std::string difference = (a.value - b.value).ToDisplay();
         failure.values = {{"row", label},
-                          {"period", pf.period.ToString()},
+                          {"period", DescribePeriod(pf.period)},
                           {"actual", a.value.ToDisplay()},
                           {"expected", b.value.ToDisplay()},
                           {"difference", difference},

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "checker/sets/testing.h"
+#include "checker/testing/set_rules.h"
 
 namespace tieout {
 namespace {
@@ -10,19 +11,13 @@ namespace {
 using settest::AddRow;
 using settest::At;
 using settest::Record;
-using settest::SetOf;
 
 Report Check(const std::vector<const DocumentRecord*>& docs) {
   RuleSpec s;
   s.id = "same-period-same-value";
   s.message =
       "{row}, {period}, is {actual} here but {expected} in {other} (difference {difference})";
-  SamePeriodRule rule(s);
-  Report report;
-  SetResults results(&report);
-  SetVocabulary vocabulary;
-  rule.RunSet(SetOf(docs), SetContext{vocabulary}, &results);
-  return report;
+  return testing::RunSetRule(SamePeriodRule(s), docs);
 }
 
 struct Pair {
@@ -46,7 +41,7 @@ TEST(SamePeriodRuleTest, TheSameDateWithTheSameFigurePasses) {
   EXPECT_EQ(report.checks[0].status, CheckResult::Status::kPass);
   EXPECT_EQ(report.checks[0].file, "f/q2.txt");
   EXPECT_EQ(report.checks[0].detail,
-            "Cash, at 2003-06-30: 10,512,000 in q2.txt, 10,512,000 in q1.txt");
+            "Cash, at Jun 30, 2003: 10,512,000 in q2.txt, 10,512,000 in q1.txt");
 }
 
 TEST(SamePeriodRuleTest, AChangedFigureFailsPointingAtBothDocuments) {
@@ -55,8 +50,9 @@ TEST(SamePeriodRuleTest, AChangedFigureFailsPointingAtBothDocuments) {
   ASSERT_EQ(report.findings.size(), 1u);
   const Finding& f = report.findings[0];
   EXPECT_EQ(f.severity, Severity::kError);
-  EXPECT_EQ(f.message,
-            "Cash, at 2003-06-30, is 10,513,000 here but 10,512,000 in q1.txt (difference 1,000)");
+  EXPECT_EQ(
+      f.message,
+      "Cash, at Jun 30, 2003, is 10,513,000 here but 10,512,000 in q1.txt (difference 1,000)");
   EXPECT_EQ(f.file, "f/q2.txt");
   EXPECT_EQ(f.line, 40);
   ASSERT_EQ(f.related.size(), 1u);
@@ -80,7 +76,7 @@ TEST(SamePeriodRuleTest, TwoFiguresInOneDocumentAreSkipped) {
   ASSERT_EQ(report.checks.size(), 1u);
   EXPECT_EQ(report.checks[0].status, CheckResult::Status::kSkip);
   EXPECT_EQ(report.checks[0].detail,
-            "Cash, at 2003-06-30: q2.txt shows two different figures for it; which one is "
+            "Cash, at Jun 30, 2003: q2.txt shows two different figures for it; which one is "
             "compared is not established");
   EXPECT_TRUE(report.findings.empty());
 }

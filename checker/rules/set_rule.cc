@@ -41,8 +41,6 @@ void SetResults::Fail(const RuleSpec& rule, SetLocation where, std::string detai
   report_->findings.push_back(std::move(f));
 }
 
-std::string SetPeriodName(const Period& p) { return p.ToString(); }
-
 std::string ShortName(const DocumentRecord& doc) {
   size_t slash = doc.name.find_last_of('/');
   return slash == std::string::npos ? doc.name : doc.name.substr(slash + 1);

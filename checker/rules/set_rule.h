@@ -59,8 +59,6 @@ class SetRule : public Rule {
                       SetResults* results) const = 0;
 };
 
-// "3 months ended 2003-12-31" with "quarter ended Dec 31, 2003" readability for messages.
-std::string SetPeriodName(const Period& p);
 // The short name of a document in messages: the file name without its folder.
 std::string ShortName(const DocumentRecord& doc);
 
