@@ -1,13 +1,37 @@
 // eps: net income divided by the weighted average shares equals the earnings per share shown,
-// within the precision shown. Every figure is an interval (its half-unit); the check passes when
+// within the precision shown. Every figure is an interval (its half-unit); a column ties when
 // some quotient of the net income and share intervals falls in the EPS interval.
 //
-// Share counts are often shown in thousands or millions while the table's note says so only for
-// money; the rule tries the units 1, 10^3 and 10^6 (and the table's scale) and uses the one that
-// ties, naming it in the check.
+// Rows are found in context: an EPS row is a per-share row that the `eps` concept names by its
+// label or through its heading ("Net income per share:" / "Basic"), shown with decimals; its
+// share count is the row that says the same of basic or diluted (the vocabulary's basic_rows
+// and diluted_rows). Share counts are often scaled apart from money ("shares in thousands"), so
+// the ratio of the share unit to the money unit is read from the figures: the reading (net
+// income row, share row, unit) that ties in the most columns is the structure.
+//
+// Evidence before a finding: a reading is established for an EPS row when it ties in all its
+// columns but one (at least one tie, and a single tie must carry two significant digits). A
+// column that then does not tie is a finding citing the evidence ("ties in 3 of 4 columns");
+// a row whose best reading is not established is a skipped check with the reason. A diluted
+// figure may use the basic share count where the period shows a loss (anti-dilution).
+//
+// A figure one unit of its last digit off the quotient (EPS computed from unrounded figures, or
+// by the two-class method) passes with a finding at the `one_unit` severity (note by default). A
+// diluted figure between net income over the diluted and over the basic count, where the
+// diluted count is the larger, is skipped: the numerator may add back interest on convertible
+// securities (if-converted), which the table does not show.
+//
+// Per-share parts: an EPS row right under per-share rows (continuing and discontinued
+// operations, an extraordinary item) equals their sum within the rounding of all the figures,
+// where that ties in all columns but one (the same evidence as above); `parts_message`.
+//
+// For a net income, diluted EPS is not above basic: where both rows are established in a
+// column with a positive net income, a diluted figure above the basic one is a finding with
+// the `dilution_message`.
 #ifndef TIEOUT_RULES_EPS_RULE_H_
 #define TIEOUT_RULES_EPS_RULE_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,25 +42,32 @@ namespace tieout {
 class EpsRule : public Rule {
  public:
   static constexpr const char* kKind = "eps";
-  static std::vector<std::string> Keys() { return {"net_income", "shares", "eps"}; }
-  static std::vector<std::string> Placeholders() {
-    return {"row", "column", "expected", "actual", "difference", "net_income", "shares"};
+  static std::vector<std::string> Keys() {
+    return {"net_income", "shares",           "eps",          "dilution_message",
+            "one_unit",   "one_unit_message", "parts_message"};
   }
-  // net_income: a concept or a list (the first found wins); shares, eps: concepts.
+  static std::vector<std::string> Placeholders() {
+    return {"row",    "column",   "expected", "actual",  "difference", "net_income",
+            "shares", "evidence", "basic",    "diluted", "parts"};
+  }
+  // net_income: a concept or a list (tried in order); shares, eps: concepts.
   static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions& options);
   void StoreOptions(OptionValues* options) const override;
 
-  EpsRule(RuleSpec spec, std::vector<std::string> net_income, std::string shares, std::string eps)
-      : Rule(std::move(spec)),
-        net_income_(std::move(net_income)),
-        shares_(std::move(shares)),
-        eps_(std::move(eps)) {}
+  // one_unit: the severity of a figure one unit of its last digit off (nullopt for none).
+  EpsRule(RuleSpec spec, std::vector<std::string> net_income, std::string shares, std::string eps,
+          std::string dilution_message, std::optional<Severity> one_unit,
+          std::string one_unit_message, std::string parts_message);
   void Run(const Document& doc, const RuleContext& context, Results* results) const override;
 
  private:
-  const std::vector<std::string> net_income_;  // concepts, first found wins
+  const std::vector<std::string> net_income_;  // concepts, in order of preference
   const std::string shares_;
   const std::string eps_;
+  RuleSpec dilution_;                 // the same rule with the dilution message
+  std::optional<RuleSpec> one_unit_;  // ... with the one-unit severity and message
+  RuleSpec parts_;                    // ... with the message of per-share parts
+  void CheckParts(const Table& table, const Row& eps, Results* results) const;
 };
 
 }  // namespace tieout

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "checker/testing/test_documents.h"
 
 namespace tieout {
@@ -21,6 +23,47 @@ std::string Statement(const std::string& eps, const std::string& scale_note = ""
          "Weighted average common shares           71,294,000\n</TABLE>\n";
 }
 
+// An EDGAR text table with year columns: each row is "label|figure|figure|...", a row
+// without '|' is a heading.
+std::string Table(const std::vector<std::string>& years, const std::vector<std::string>& rows,
+                  const std::string& scale_note = "") {
+  auto pad = [](std::string s, size_t width, bool right) {
+    if (s.size() >= width) return s;
+    return right ? std::string(width - s.size(), ' ') + s : s + std::string(width - s.size(), ' ');
+  };
+  std::string header = pad("", 44, false), s_line = pad("<S>", 44, false);
+  for (const std::string& y : years) {
+    header += pad(y, 14, true);
+    s_line += pad("<C>", 14, false);
+  }
+  std::string out = scale_note + "<TABLE>\n<CAPTION>\n" + header + "\n" + s_line + "\n";
+  for (const std::string& row : rows) {
+    size_t bar = row.find('|');
+    if (bar == std::string::npos) {
+      out += row + "\n";
+      continue;
+    }
+    std::string line = pad(row.substr(0, bar), 44, false);
+    size_t at = bar + 1;
+    while (true) {
+      size_t next = row.find('|', at);
+      line += pad(row.substr(at, next == std::string::npos ? next : next - at), 14, true);
+      if (next == std::string::npos) break;
+      at = next + 1;
+    }
+    out += line + "\n";
+  }
+  return out + "</TABLE>\n";
+}
+
+std::vector<std::string> Messages(const Report& r) {
+  std::vector<std::string> out;
+  for (const Finding& f : r.findings) {
+    out.push_back(std::string(SeverityName(f.severity)) + " " + f.rule + ": " + f.message);
+  }
+  return out;
+}
+
 TEST(EpsRuleTest, QuietWhenEpsRoundsFromNetIncomeOverShares) {
   Report r = CheckText(Statement("(.03)"));
   EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
@@ -28,13 +71,50 @@ TEST(EpsRuleTest, QuietWhenEpsRoundsFromNetIncomeOverShares) {
                 "pass: Net loss per common share (2003): -2,403,000 / 71,294,000 shares ~ -0.03"}));
 }
 
-TEST(EpsRuleTest, FiresWithTheComputedFigure) {
+TEST(EpsRuleTest, OneColumnThatDoesNotTieIsNotEstablished) {
+  // Nothing shows that these rows make the EPS: a skip with the reason, not an error.
   Report r = CheckText(Statement("(.05)"));
-  ASSERT_EQ(r.findings.size(), 1u);
-  EXPECT_EQ(r.findings[0].message,
-            "Net loss per common share shows -0.05 in 2003, but net income -2,403,000 over "
-            "71,294,000 weighted shares is -0.03 (difference -0.02)");
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
+            (std::vector<std::string>{"skip: Net loss per common share: net income over "
+                                      "weighted shares ties in 0 of 1 columns, not established"}));
+}
+
+TEST(EpsRuleTest, FiresWhereTheOtherColumnEstablishesTheRows) {
+  Report r = CheckText(
+      Table({"2003", "2002"}, {"Net income|2,403,000|2,100,000", "Net income per share|$ .31|$ .30",
+                               "Weighted average shares|7,100,000|7,000,000"}));
+  EXPECT_EQ(Messages(r), (std::vector<std::string>{
+                             "error eps-matches-net-income: Net income per share shows 0.31 in "
+                             "2003, but net income 2,403,000 over 7,100,000 weighted shares is "
+                             "0.34 (difference -0.03); the same rows tie in 1 of 2 columns"}));
   EXPECT_EQ(r.findings[0].line, 6);
+}
+
+TEST(EpsRuleTest, OneUninformativeTieIsNotEnoughEvidence) {
+  // 0.03 ties, but a one-digit quotient says little where the labels allow several readings
+  // (two net income rows): the failing column is not an error.
+  Report r = CheckText(
+      Table({"2003", "2002"},
+            {"Net income|240,000|2,100,000", "Net income to common stockholders|240,000|2,000,000",
+             "Net income per share|$ .03|$ .40", "Weighted average shares|7,100,000|7,000,000"}));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
+            (std::vector<std::string>{"skip: Net income per share: net income over weighted "
+                                      "shares ties in 1 of 2 columns, not established"}));
+}
+
+TEST(EpsRuleTest, RowsThatFailInMostColumnsAreNotEstablished) {
+  // Preferred dividends not shown: the rows tie in one column of four.
+  Report r = CheckText(Table(
+      {"Q2 2016", "Q2 2015", "H1 2016", "H1 2015"},
+      {"Net loss|(392)|(567)|(901)|(956)", "Net loss per common share|(1.29)|(1.99)|(3.00)|(3.45)",
+       "Weighted average shares|313.2|284.3|306.5|283.9"},
+      "(In millions, except per share amounts)\n"));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
+            (std::vector<std::string>{"skip: Net loss per common share: net income over "
+                                      "weighted shares ties in 1 of 4 columns, not established"}));
 }
 
 TEST(EpsRuleTest, SharesInThousandsAreRecognised) {
@@ -47,38 +127,201 @@ TEST(EpsRuleTest, SharesInThousandsAreRecognised) {
                                       "x 10^3 shares ~ 0.03"}));
 }
 
-TEST(EpsRuleTest, PairsBasicAndDilutedRows) {
+TEST(EpsRuleTest, MoneyInThousandsWithoutANoteIsReadFromTheFigures) {
+  // No scale note: net income in thousands, shares in units; the ratio ties in both columns.
   Report r = CheckText(
-      "<TABLE>\n<S>                                      <C>\nNet income                        "
-      "1,000,000\n"
-      "Net income per share - basic           $ .10\nNet income per share - diluted         $ .08\n"
-      "Weighted average shares - basic      10,000,000\n"
-      "Weighted average shares - diluted    12,500,000\n</TABLE>\n");
-  EXPECT_EQ(ChecksOf(r, "eps-matches-net-income").size(), 2u);
+      Table({"2014", "2013"}, {"Net income|2,170|4,511", "Net income per share|$ .09|$ .18",
+                               "Weighted average shares|25,122,423|25,056,382"}));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
+            (std::vector<std::string>{
+                "pass: Net income per share (2014): 2,170 / 25,122,423 x 10^-3 shares ~ 0.09",
+                "pass: Net income per share (2013): 4,511 / 25,056,382 x 10^-3 shares ~ 0.18"}));
+}
+
+std::string HeadedStatement(const std::string& basic_2003, const std::string& diluted_2003) {
+  return Table({"2003", "2002"},
+               {"Net income|12,400,000|11,000,000", "Net income per share:",
+                "  Basic|$ " + basic_2003 + "|$ 1.10", "  Diluted|$ " + diluted_2003 + "|$ 1.05",
+                "Weighted average shares outstanding:", "  Basic|10,000,000|10,000,000",
+                "  Diluted|10,500,000|10,476,000"});
+}
+
+TEST(EpsRuleTest, BasicAndDilutedRowsAreFoundUnderTheirHeadings) {
+  Report r = CheckText(HeadedStatement("1.24", "1.18"));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(
+      ChecksOf(r, "eps-matches-net-income"),
+      (std::vector<std::string>{"pass: Basic (2003): 12,400,000 / 10,000,000 shares ~ 1.24",
+                                "pass: Basic (2002): 11,000,000 / 10,000,000 shares ~ 1.10",
+                                "pass: Diluted (2003): 12,400,000 / 10,500,000 shares ~ 1.18",
+                                "pass: Diluted (2002): 11,000,000 / 10,476,000 shares ~ 1.05",
+                                "pass: Diluted (2003): diluted 1.18, basic 1.24, not above",
+                                "pass: Diluted (2002): diluted 1.05, basic 1.10, not above"}));
+}
+
+TEST(EpsRuleTest, OneTieDoesNotEstablishADilutedRow) {
+  // A diluted numerator may be adjusted: one column of two is not evidence enough.
+  Report r = CheckText(HeadedStatement("1.24", "1.21"));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(ChecksOf(r, "eps-matches-net-income")[2],
+            "skip: Diluted: net income over weighted shares ties in 1 of 2 columns, not "
+            "established");
+}
+
+TEST(EpsRuleTest, ChangedDilutedFigureUnderItsHeadingFires) {
+  Report r = CheckText(Table(
+      {"2003", "2002", "2001"},
+      {"Net income|12,400,000|11,000,000|9,000,000",
+       "Net income per share:", "  Basic|$ 1.24|$ 1.10|$ .90", "  Diluted|$ 1.21|$ 1.05|$ .87",
+       "Weighted average shares outstanding:", "  Basic|10,000,000|10,000,000|10,000,000",
+       "  Diluted|10,500,000|10,476,000|10,300,000"}));
+  EXPECT_EQ(Messages(r), (std::vector<std::string>{
+                             "error eps-matches-net-income: Diluted shows 1.21 in 2003, but net "
+                             "income 12,400,000 over 10,500,000 weighted shares is 1.18 "
+                             "(difference 0.03); the same rows tie in 2 of 3 columns"}));
+}
+
+std::string PerShareParts(const std::string& net_2003) {
+  return Table({"2003", "2002", "2001"},
+               {"Earnings per share:", "Continuing operations|$ 1.04|$ 1.27|$ 1.53",
+                "Discontinued operations|(.01)|.01|-",
+                "Net earnings per share|$ " + net_2003 + "|$ 1.28|$ 1.53"});
+}
+
+TEST(EpsRuleTest, OneTieOfTheOnlyReadingTheLabelsAllowIsEvidence) {
+  // One net income row and one share row: the layout says which rows make the EPS, and the
+  // changed 2003 figure is an error even though .05 has one significant digit.
+  Report r = CheckText(Table(
+      {"2003", "2002"}, {"Net loss|(2,452,000)|(2,838,000)", "Net loss per share|$ (.09)|$ (.04)",
+                         "Weighted average shares|44,886,000|70,662,000"}));
+  EXPECT_EQ(Messages(r), (std::vector<std::string>{
+                             "error eps-matches-net-income: Net loss per share shows -0.09 in "
+                             "2003, but net income -2,452,000 over 44,886,000 weighted shares is "
+                             "-0.05 (difference -0.04); the same rows tie in 1 of 2 columns"}));
+}
+
+TEST(EpsRuleTest, PerSharePartsAddToTheEps) {
+  Report r = CheckText(PerShareParts("1.03"));
   EXPECT_TRUE(r.findings.empty());
 }
 
-}  // namespace
-}  // namespace tieout
+TEST(EpsRuleTest, PerSharePartsThatDoNotAddFire) {
+  Report r = CheckText(PerShareParts("1.06"));
+  EXPECT_EQ(Messages(r),
+            (std::vector<std::string>{
+                "error eps-matches-net-income: Net earnings per share shows 1.06 in 2003, but the "
+                "per-share amounts above it (Continuing operations + Discontinued operations) add "
+                "to 1.03 (difference 0.03); the same rows tie in 2 of 3 columns"}));
+}
 
-namespace tieout {
-namespace {
+TEST(EpsRuleTest, DilutedAboveBasicFires) {
+  // Basic 1.14 is off by 0.10 and diluted 1.18 is then above it.
+  Report r = CheckText(HeadedStatement("1.14", "1.18"));
+  EXPECT_EQ(Messages(r),
+            (std::vector<std::string>{
+                "error eps-matches-net-income: Basic shows 1.14 in 2003, but net income "
+                "12,400,000 over 10,000,000 weighted shares is 1.24 (difference -0.10); the same "
+                "rows tie in 1 of 2 columns",
+                "error eps-matches-net-income: Diluted shows 1.18 in 2003, above basic EPS 1.14: "
+                "for a net income, diluted earnings per share are not above basic"}));
+}
+
+TEST(EpsRuleTest, OneUnitOffIsANote) {
+  // Two-class method or unrounded figures: one cent off is consistent with the rows.
+  Report r = CheckText(HeadedStatement("1.23", "1.18"));
+  EXPECT_EQ(Messages(r),
+            (std::vector<std::string>{"note eps-matches-net-income: Basic shows 1.23 in 2003, "
+                                      "one unit off net income 12,400,000 over 10,000,000 "
+                                      "weighted shares (1.24)"}));
+}
+
+TEST(EpsRuleTest, LossPeriodDividesDilutedByBasicShares) {
+  Report r = CheckText(Table(
+      {"2003", "2002"}, {"Net income (loss)|(1,200,000)|11,000,000", "Net income (loss) per share:",
+                         "  Basic|$ (.12)|$ 1.10", "  Diluted|$ (.12)|$ 1.05",
+                         "Weighted average shares outstanding:", "  Basic|10,000,000|10,000,000",
+                         "  Diluted|10,600,000|10,476,000"}));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(ChecksOf(r, "eps-matches-net-income")[2],
+            "pass: Diluted (2003): -1,200,000 / 10,000,000 basic shares (anti-dilutive) ~ -0.12");
+}
+
+TEST(EpsRuleTest, DilutedNumeratorAdjustmentIsSkipped) {
+  // Diluted 0.86 lies between 52.2 / 66.5 (0.78) and 52.2 / 58.4 (0.89): interest added back
+  // on convertible notes (if-converted), which the table does not show.
+  Report r = CheckText(Table(
+      {"2011", "2010", "2009"},
+      {"Net income|$ 2.9|$ 6.8|$ 52.2", "Diluted:", "Net income per share|$ 0.05|$ 0.12|$ 0.86",
+       "Weighted average common shares|58.7|58.5|58.4",
+       "Weighted average shares, assuming dilution|58.7|58.6|66.5"},
+      "(In millions, except per share amounts)\n"));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(ChecksOf(r, "eps-matches-net-income").back(),
+            "skip: Net income per share (2009): diluted 0.86 lies between net income over the "
+            "diluted and over the basic shares: the diluted numerator may be adjusted "
+            "(if-converted), which the table does not show");
+}
+
+TEST(EpsRuleTest, PartsUnderANetIncomeHeadingAreNotNetIncome) {
+  // "Exploration" under "Net income attributable to the company" is a segment's part.
+  Report r = CheckText(Table(
+      {"2016", "2015"},
+      {"Net income attributable to the company:", "  Exploration|(328)|(502)", "  Midstream|11|32",
+       "  Corporate|(75)|(97)", "Net income attributable to the company|(392)|(567)",
+       "Net income per share (diluted)|(1.25)|(1.99)",
+       "Weighted average shares (diluted)|313.2|284.3"},
+      "(In millions, except per share amounts)\n"));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
+            (std::vector<std::string>{
+                "pass: Net income per share (diluted) (2016): -392,000,000 / 313.2 x 10^6 shares "
+                "~ -1.25",
+                "pass: Net income per share (diluted) (2015): -567,000,000 / 284.3 x 10^6 shares "
+                "~ -1.99"}));
+}
+
+TEST(EpsRuleTest, TotalsUnderAPerShareHeadingAreNotEps) {
+  // An EPS computation: the unlabelled totals under "Diluted net income per share:" are
+  // income and shares, not per-share figures.
+  Report r = CheckText(Table(
+      {"1997", "1996"}, {"Basic net income per share:", "Net income|38,811|24,118",
+                         "Weighted average common shares outstanding|88,782|87,308",
+                         "Basic net income per share|$ .44|$ .28", "Diluted net income per share:",
+                         "Net income|38,811|24,118", "Convertible notes interest|2,020|1,842",
+                         "|40,831|25,960", "Dilutive stock options|5,296|3,842", "|103,068|100,140",
+                         "Diluted net income per share|$ .40|$ .26"}));
+  EXPECT_TRUE(r.findings.empty());
+  for (const std::string& check : ChecksOf(r, "eps-matches-net-income")) {
+    EXPECT_EQ(check.find("40,831"), std::string::npos) << check;
+  }
+}
+
+TEST(EpsRuleTest, ChangeColumnsAreNotRead) {
+  Report r = CheckText(
+      Table({"2020", "2019", "% Change"},
+            {"Net earnings|1,000|1,600|(37.5)", "Net earnings per share|$ 1.41|$ 2.16|(34.7)",
+             "Weighted average shares|709|740|(4.2)"},
+            "(In millions, except per share amounts)\n"));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(ChecksOf(r, "eps-matches-net-income").size(), 2u);
+}
 
 TEST(EpsRuleTest, DividesNetIncomeToCommonShareholdersWhenShown) {
-  Report r = testing::CheckText(
+  Report r = CheckText(
       "<TABLE>\n<S>                                          <C>\n"
       "Net income                                   1,100,000\n"
       "Preferred dividends                            100,000\n"
       "Net income available to common stockholders  1,000,000\n"
       "Net income per share                             $ .10\n"
       "Weighted average shares                     10,000,000\n</TABLE>\n");
-  EXPECT_EQ(testing::ChecksOf(r, "eps-matches-net-income"),
+  EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
             (std::vector<std::string>{"pass: Net income per share (column 1): 1,000,000 / "
                                       "10,000,000 shares ~ 0.10"}));
 }
 
 TEST(EpsRuleTest, LeavesContinuingOperationsAlone) {
-  Report r = testing::CheckText(
+  Report r = CheckText(
       "<TABLE>\n<S>                                          <C>\n"
       "Net income                                  1,000,000\n"
       "Net income per share from continuing operations  $ .30\n"

@@ -68,23 +68,40 @@ bool ParseRelation(const std::string& text, Relation* out, std::string* error) {
 namespace {
 
 // Whether the rows of a relation stand together in a column (see Relation::contiguous): the
-// figures between two of its rows are exactly the parts of the later one.
+// figures between two of its rows are exactly the parts of the later one. A subtotal among them
+// stands for the figures it closes (the run just above it that sums to it): "Total
+// shareholders' equity" and "Noncontrolling interests" make "Total equity".
 bool Contiguous(const Table& table, const std::vector<const Row*>& rows, size_t c) {
   std::vector<size_t> at;
   for (const Row* r : rows) at.push_back(static_cast<size_t>(r - table.rows.data()));
   std::sort(at.begin(), at.end());
   for (size_t k = 0; k + 1 < at.size(); ++k) {
     const Amount& later = *table.rows[at[k + 1]].cells[c].amount;
-    Decimal sum, half;
-    int between = 0;
+    std::vector<const Amount*> items;  // the parts so far, subtotals standing for theirs
     for (size_t i = at[k] + 1; i < at[k + 1]; ++i) {
       const Row& row = table.rows[i];
       if (row.is_heading || c >= row.cells.size() || !row.cells[c].amount) continue;
-      sum = sum + row.cells[c].amount->value;
-      half = half + row.cells[c].amount->HalfUnit();
-      ++between;
+      const Amount& a = *row.cells[c].amount;
+      Decimal sum, half;
+      size_t closes = 0;
+      for (size_t n = 1; n <= items.size(); ++n) {
+        sum = sum + items[items.size() - n]->value;
+        half = half + items[items.size() - n]->HalfUnit();
+        if (n >= 2 && WithinTolerance(sum, half, a.value, a.HalfUnit())) {
+          closes = n;
+          break;
+        }
+      }
+      items.resize(items.size() - closes);
+      items.push_back(&a);
     }
-    if (between > 0 && !WithinTolerance(sum, half, later.value, later.HalfUnit())) return false;
+    if (items.empty()) continue;
+    Decimal sum, half;
+    for (const Amount* a : items) {
+      sum = sum + a->value;
+      half = half + a->HalfUnit();
+    }
+    if (!WithinTolerance(sum, half, later.value, later.HalfUnit())) return false;
   }
   return true;
 }
@@ -102,9 +119,20 @@ void CheckRelation(const RuleSpec& spec, const Relation& relation, const Documen
   int evaluated = 0;
   bool apart = false;  // a table had every concept, with other lines between them
   for (const Table& table : doc.tables) {
+    // The first term's first row; for every other term, of the rows it labels, the one
+    // nearest to that row ("Total equity" just above the balance sheet total rather than
+    // "Total shareholders' equity" above the noncontrolling interests).
     std::vector<const Row*> rows;
     for (const Term* t : terms) {
-      const Row* row = concepts.FindRow(table, t->concept_name);
+      const Row* row = nullptr;
+      if (rows.empty() || !rows[0]) {
+        row = concepts.FindRow(table, t->concept_name);
+      } else {
+        auto distance = [&](const Row* r) { return r > rows[0] ? r - rows[0] : rows[0] - r; };
+        for (const Row* r : concepts.FindRows(table, t->concept_name)) {
+          if (r != rows[0] && (!row || distance(r) < distance(row))) row = r;
+        }
+      }
       if (row) missing_everywhere.erase(t->concept_name);
       rows.push_back(row);
     }

@@ -24,6 +24,9 @@ std::unique_ptr<Rule> SumRule::Create(RuleSpec spec, RuleOptions& options) {
     r.right.push_back(Term{1, parts[i]});
     r.text += (i ? " + " : " ") + parts[i];
   }
+  std::optional<bool> contiguous = options.GetBool("contiguous", r.contiguous);
+  if (!contiguous) return nullptr;
+  r.contiguous = *contiguous;
   return std::make_unique<SumRule>(std::move(spec), std::move(r));
 }
 
@@ -32,6 +35,7 @@ void SumRule::StoreOptions(OptionValues* options) const {
   std::vector<std::string> parts;
   for (const Term& t : relation().right) parts.push_back(t.concept_name);
   options->Set("parts", parts);
+  options->Set("contiguous", relation().contiguous);
 }
 
 std::unique_ptr<Rule> EquationRule::Create(RuleSpec spec, RuleOptions& options) {

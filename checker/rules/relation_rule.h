@@ -31,7 +31,7 @@ class RelationRule : public Rule {
 class SumRule : public RelationRule {
  public:
   static constexpr const char* kKind = "sum";
-  static std::vector<std::string> Keys() { return {"total", "parts"}; }
+  static std::vector<std::string> Keys() { return {"total", "parts", "contiguous"}; }
   static std::vector<std::string> Placeholders() {
     return {"row", "column", "expected", "actual", "difference", "equation"};
   }

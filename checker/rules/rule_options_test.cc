@@ -34,7 +34,7 @@ TEST(RuleOptionsTest, EffectiveOptionsIncludeDefaults) {
   EXPECT_EQ(Effective("  - {id: s, title: S, kind: sum, severity: error, message: m, total: a, "
                       "parts: [b, c]}\n"),
             "- id: s\n  title: S\n  kind: sum\n  severity: error\n  message: m\n  total: a\n"
-            "  parts: [b, c]\n");
+            "  parts: [b, c]\n  contiguous: false\n");
   EXPECT_EQ(Effective("  - {id: n, title: N, kind: narrative-figure, severity: error, message: "
                       "m}\n"),
             "- id: n\n  title: N\n  kind: narrative-figure\n  severity: error\n  message: m\n"

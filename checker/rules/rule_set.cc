@@ -98,6 +98,10 @@ const std::vector<std::pair<std::string, std::vector<Pattern> Vocabulary::*>>& V
       {"subtracted_rows", &Vocabulary::subtracted_rows},
       {"non_additive_rows", &Vocabulary::non_additive_rows},
       {"non_additive_columns", &Vocabulary::non_additive_columns},
+      {"qualifier_rows", &Vocabulary::qualifier_rows},
+      {"basic_rows", &Vocabulary::basic_rows},
+      {"diluted_rows", &Vocabulary::diluted_rows},
+      {"change_columns", &Vocabulary::change_columns},
   };
   return lists;
 }
@@ -440,6 +444,7 @@ std::shared_ptr<RuleSet> ParseRulesTree(const YAML::Node& root, const std::strin
                     "unsupported version '" + root["version"].as<std::string>() + "' (1)");
     }
     if (root["vocabulary"]) LoadVocabulary(root["vocabulary"], &set->vocabulary, problems);
+    set->concepts.SetQualifiers(set->vocabulary.qualifier_rows);
     if (YAML::Node concepts = root["concepts"]) {
       if (!concepts.IsMap()) {
         problems->Add(concepts.Mark(), "'concepts' maps a name to label patterns");

@@ -12,6 +12,10 @@ bool Concepts::Matches(const Row& row, const std::string& concept_name) const {
   std::string label = NormalizeLabel(row.label);
   if (!label.empty() && cache_.Matches(it->second, label)) return true;
   if (!row.section.empty()) {
+    if (cache_.Matches(it->second, row.section) &&
+        (label.empty() || !cache_.Matches(qualifiers_, label))) {
+      return false;
+    }
     std::string both = label.empty() ? row.section : row.section + " " + label;
     return cache_.Matches(it->second, both);
   }

@@ -17,8 +17,13 @@ class Concepts {
  public:
   void Add(const std::string& name, std::vector<Pattern> patterns);
   bool Has(const std::string& name) const { return patterns_.count(name) > 0; }
+  // The labels that only qualify their heading (Vocabulary::qualifier_rows).
+  void SetQualifiers(std::vector<Pattern> qualifiers) { qualifiers_ = std::move(qualifiers); }
   // Whether a row (with figures) is labelled as the concept: its label, or its section and
-  // label together ("net loss per share" + "basic"), matches one of the patterns.
+  // label together ("net loss per share" + "basic"), matches one of the patterns. Where the
+  // heading alone names the concept, a row under it is the concept only when its label just
+  // qualifies the heading ("Basic", "Diluted"): "Exploration and production" under "Net income
+  // attributable to the company" is a part of net income, not net income.
   bool Matches(const Row& row, const std::string& concept_name) const;
   // The first row of a table with figures that matches, or nullptr.
   const Row* FindRow(const Table& table, const std::string& concept_name) const;
@@ -27,6 +32,7 @@ class Concepts {
 
  private:
   std::map<std::string, std::vector<Pattern>> patterns_;
+  std::vector<Pattern> qualifiers_;
   mutable MatchCache cache_;
 };
 

@@ -81,6 +81,11 @@ bool MatchCache::Matches(const std::vector<Pattern>& patterns,
 ValueKind Vocabulary::ClassifyRow(const std::string& label, const std::string& section) const {
   std::string l = NormalizeLabel(label);
   std::string s = NormalizeLabel(section);
+  // A label that only qualifies its heading ("Basic") is what the heading says it is.
+  if (!s.empty() && Matches(qualifier_rows, l)) {
+    if (Matches(share_rows, s)) return ValueKind::kShares;
+    if (Matches(per_share_rows, s)) return ValueKind::kPerShare;
+  }
   if (Matches(per_share_rows, l)) return ValueKind::kPerShare;
   if (Matches(share_rows, l)) return ValueKind::kShares;
   if (!s.empty()) {

@@ -48,6 +48,13 @@ struct Vocabulary {
   std::vector<Pattern> subtracted_rows;    // "expenses?$", "taxes": read as deductions in footing
   std::vector<Pattern> non_additive_rows;  // "ratio", "days": rows that never foot
   std::vector<Pattern> non_additive_columns;  // "price", "rate": columns that never foot
+  // Labels that only qualify the heading above them ("Basic" under "Net income per share:"):
+  // such a row is read as its heading says; any other row under a heading that names a concept
+  // is a part of it, not the concept.
+  std::vector<Pattern> qualifier_rows;
+  std::vector<Pattern> basic_rows;      // "basic", "primary": figures per basic share
+  std::vector<Pattern> diluted_rows;    // "diluted", "assuming dilution": per diluted share
+  std::vector<Pattern> change_columns;  // "% change", "variance": columns of differences
 
   // The kind of a row, from its label and the heading it stands under.
   ValueKind ClassifyRow(const std::string& label, const std::string& section) const;
