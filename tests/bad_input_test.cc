@@ -62,7 +62,9 @@ std::string Seed() { return ReadFile(kSource + "/fixtures/seeds/000_df8bf95f4356
 // "rule line:column" of each finding of a JSON report.
 std::vector<std::string> Findings(const std::string& json_text) {
   std::vector<std::string> out;
-  for (const auto& f : nlohmann::json::parse(json_text)["findings"]) {
+  // The parsed document must outlive the loop: a range over a member of a temporary dangles.
+  const nlohmann::json report = nlohmann::json::parse(json_text);
+  for (const auto& f : report["findings"]) {
     out.push_back(f["rule"].get<std::string>() + " " + std::to_string(f["line"].get<int>()) + ":" +
                   std::to_string(f["column"].get<int>()));
   }
