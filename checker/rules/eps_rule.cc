@@ -1,6 +1,7 @@
 #include "checker/rules/eps_rule.h"
 
 #include <algorithm>
+#include <regex>
 
 #include "checker/rules/rule_options.h"
 #include "checker/vocabulary/vocabulary.h"
@@ -62,7 +63,56 @@ std::vector<std::pair<const Row*, Says>> ShareRowsInContext(const std::vector<co
     }
     out.emplace_back(rows[i], says);
   }
+  // Read in context, the same again: a count that says nothing beside counts that say diluted
+  // is the basic one ("Earnings per common share:" / "... assuming dilution:" headings).
+  bool basic = false, diluted = false;
+  for (const auto& [row, says] : out) {
+    basic |= says.only_basic();
+    diluted |= says.only_diluted();
+  }
+  for (auto& [row, says] : out) {
+    if (says.basic || says.diluted || basic == diluted) continue;
+    (basic ? says.diluted : says.basic) = true;
+  }
   return out;
+}
+
+// Whether a row shows some figure with decimals (EPS; share counts and money rarely have them).
+bool HasDecimals(const Row& row) {
+  for (const Cell& cell : row.cells) {
+    if (cell.amount && cell.amount->precision < 0) return true;
+  }
+  return false;
+}
+
+// The first of the vocabulary's income_qualifiers that `text` names, or -1.
+int QualifierOf(const std::string& text, const Vocabulary& vocabulary) {
+  std::string l = NormalizeLabel(text);
+  for (size_t i = 0; i < vocabulary.income_qualifiers.size(); ++i) {
+    if (std::regex_search(l, vocabulary.income_qualifiers[i].re)) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// A numerator adjusted for diluted EPS, written as a sum under net income ("Net income",
+// "Convertible notes interest, net of taxes", then an unlabelled or total row under a rule
+// line), or nullptr.
+const Row* AdjustedBelow(const Table& table, const Row& ni, const Vocabulary& vocabulary) {
+  size_t parts = 0;
+  for (size_t i = static_cast<size_t>(&ni - table.rows.data()) + 1;
+       i < table.rows.size() && parts < kMaxCandidates; ++i) {
+    const Row& row = table.rows[i];
+    if (row.is_heading || row.kind != ValueKind::kMoney) return nullptr;
+    if (!row.has_values()) continue;
+    bool ruled = std::any_of(row.rule_above.begin(), row.rule_above.end(),
+                             [](RuleMark m) { return m == RuleMark::kSingle; });
+    std::string label = NormalizeLabel(row.label);
+    if (ruled && parts > 0 && (label.empty() || vocabulary.Matches(vocabulary.total_rows, label))) {
+      return &row;
+    }
+    ++parts;
+  }
+  return nullptr;
 }
 
 // A figure shown as a per-share amount: with decimals, or a dash for zero.
@@ -118,7 +168,10 @@ const Amount* FigureOf(const Row* row, size_t c) {
 // kAdjusted: a diluted figure between net income over the diluted count and over the basic
 // count, where the diluted count is much the larger: the diluted numerator may add back interest
 // on convertible securities (if-converted), which the table does not show.
-enum class Outcome { kNone, kTie, kAntiDilutive, kOneUnit, kAdjusted, kFail };
+// kCombined: the per-share figure of a part of net income ties over its income row plus
+// another row of the same part ("Income from discontinued operations" and "Gain on disposition
+// of discontinued operations"): consistent, neither a tie nor a failure of the reading.
+enum class Outcome { kNone, kTie, kAntiDilutive, kOneUnit, kAdjusted, kCombined, kFail };
 
 // One way to read an EPS row: its net income row, share row and share unit, with the outcome
 // in every column.
@@ -126,33 +179,97 @@ struct Reading {
   const Row* ni = nullptr;
   const Row* shares = nullptr;
   const Row* basic_shares = nullptr;  // for a diluted row: the basic count, for loss periods
+  // A part of net income: its other income rows may add to the numerator, and one failing
+  // column at most is evidence.
+  bool part = false;
+  std::vector<const Row*> addends;
+  bool diluted_shares = false;      // the share row's own label says diluted (not basic)
+  bool shares_say_diluted = false;  // ... its label or heading does
   int unit = 0;
   std::vector<Outcome> outcomes;
   int ties = 0;
   int fails = 0;
+  int one_units = 0;  // ties one unit off
   // A tie of an EPS figure with two significant digits or more, or of the only reading the
   // labels allow (one net income row, one share row, shares at the money's unit or in units).
   bool informative = false;
 
-  bool diluted = false;  // a diluted row: its numerator may be adjusted, one tie is not enough
+  // A diluted row: its numerator may be adjusted (if-converted), so only the columns where the
+  // diluted count differs from the basic count are evidence of it ("dilutive" ties), and one
+  // such tie establishes the row only against a figure no adjustment explains.
+  bool diluted = false;
+  int dilutive_ties = 0;
+  bool dilutive_informative = false;
+  int fails_in_range = 0;  // diluted figures between net income over diluted and basic shares
 
-  // Every column ties, or all but one with evidence: with one tie only, an informative one
-  // (and never for a diluted row).
+  // Every column ties, or all but one with evidence: with one tie only, an informative one.
   bool Established() const {
     if (ties == 0) return false;
     if (fails == 0) return true;
-    return fails <= std::max(1, ties - 1) && (ties >= 2 || (informative && !diluted));
+    if (fails > std::max(1, ties - 1) || (part && fails > 1)) return false;
+    if (!diluted) return ties >= 2 || informative;
+    return dilutive_ties >= 2 ||
+           (dilutive_ties == 1 && dilutive_informative && fails_in_range == 0);
   }
   std::string Evidence() const {
     return std::to_string(ties) + " of " + std::to_string(ties + fails) + " columns";
   }
 };
 
+// Whether the column shows a diluted count equal to the basic count: no share is assumed issued,
+// so the diluted figure is the basic one, and its tie says nothing of a diluted numerator.
+bool SameAsBasic(const Reading& r, size_t c) {
+  if (!r.diluted_shares || r.shares == r.basic_shares) return false;
+  const Amount* s = FigureOf(r.shares, c);
+  const Amount* b = FigureOf(r.basic_shares, c);
+  return s && b && s->value == b->value;
+}
+
+// A net loss shown negative with a positive per-share figure: the signs disagree.
+bool OppositeSigns(const Amount& ni, const Amount& eps) {
+  return ni.value.is_negative() && eps.value > Decimal();
+}
+
+// A dash in a per-share row stands for zero at the precision of the row's other figures.
+Amount ShownAt(const Row& eps, const Amount& a) {
+  if (!a.exact || !a.value.is_zero()) return a;
+  Amount zero = a;
+  for (const Cell& cell : eps.cells) {
+    if (cell.amount && !cell.amount->exact) {
+      zero.precision = std::min(zero.precision, cell.amount->precision);
+      zero.exact = false;
+    }
+  }
+  return zero;
+}
+
+// The other income row of the same part whose figure, added to the reading's, ties; or nullptr.
+const Row* AddendThatTies(const Reading& r, size_t c, const Amount& s, const Amount& e) {
+  const Amount* n = FigureOf(r.ni, c);
+  for (const Row* other : r.addends) {
+    const Amount* a = FigureOf(other, c);
+    if (!n || !a || a->value.is_zero()) continue;
+    Amount sum{n->value + a->value, std::max(n->precision, a->precision), false};
+    if (Ties(sum, SharesAt(s, r.unit), SharesHalfAt(s, r.unit), e)) return other;
+  }
+  return nullptr;
+}
+bool AddendTies(const Reading& r, size_t c, const Amount& s, const Amount& e) {
+  return AddendThatTies(r, c, s, e) != nullptr;
+}
+
 Outcome Evaluate(const Row& eps, const Reading& r, size_t c, bool* informative) {
-  const Amount* e = FigureOf(&eps, c);
+  const Amount* shown = FigureOf(&eps, c);
   const Amount* n = FigureOf(r.ni, c);
   const Amount* s = FigureOf(r.shares, c);
-  if (!e || !n || !s || !(s->value > Decimal()) || !PerShareFigure(*e)) return Outcome::kNone;
+  if (!shown || !n || !s || !(s->value > Decimal()) || !PerShareFigure(*shown)) {
+    return Outcome::kNone;
+  }
+  // A zero per share (a dash, or less than the unit shown) is no evidence of a reading.
+  if (shown->value.is_zero()) return Outcome::kNone;
+  Amount zero_or_shown = ShownAt(eps, *shown);
+  const Amount* e = &zero_or_shown;
+  if (OppositeSigns(*n, *e)) return Outcome::kFail;
   if (Ties(*n, SharesAt(*s, r.unit), SharesHalfAt(*s, r.unit), *e)) {
     *informative |= e->value.Abs() >= Decimal(10, e->precision);
     return Outcome::kTie;
@@ -164,6 +281,7 @@ Outcome Evaluate(const Row& eps, const Reading& r, size_t c, bool* informative) 
     *informative |= e->value.Abs() >= Decimal(10, e->precision);
     return Outcome::kAntiDilutive;
   }
+  if (AddendTies(r, c, *s, *e)) return Outcome::kCombined;
   Decimal expected = Quotient(*n, SharesAt(*s, r.unit), e->precision);
   if ((expected - e->value.Abs()).Abs() == Decimal(1, e->precision)) return Outcome::kOneUnit;
   if (b && n->value > Decimal() &&
@@ -175,25 +293,51 @@ Outcome Evaluate(const Row& eps, const Reading& r, size_t c, bool* informative) 
   return Outcome::kFail;
 }
 
+// Whether a diluted figure lies between net income over the diluted count and over the basic
+// count (a numerator adjusted for convertible securities would put it there).
+bool InDilutionRange(const Row& eps, const Reading& r, size_t c) {
+  const Amount* e = FigureOf(&eps, c);
+  const Amount* n = FigureOf(r.ni, c);
+  const Amount* s = FigureOf(r.shares, c);
+  const Amount* b = FigureOf(r.basic_shares, c);
+  if (!e || !n || !s || !b || !(n->value > Decimal()) || !(b->value > Decimal())) return false;
+  Decimal low = Quotient(*n, SharesAt(*s, r.unit), e->precision);
+  Decimal high = Quotient(*n, SharesAt(*b, r.unit), e->precision);
+  Decimal shown = e->value.Abs();
+  return std::min(low, high) <= shown && shown <= std::max(low, high);
+}
+
 // `counted`: the columns that may hold EPS (not a change or percent column).
 void Score(const Row& eps, const std::vector<bool>& counted, Reading* r) {
   r->outcomes.assign(counted.size(), Outcome::kNone);
-  r->ties = r->fails = 0;
-  r->informative = false;
+  r->ties = r->fails = r->one_units = r->dilutive_ties = r->fails_in_range = 0;
+  r->informative = r->dilutive_informative = false;
   for (size_t c = 0; c < counted.size(); ++c) {
     if (!counted[c]) continue;
-    r->outcomes[c] = Evaluate(eps, *r, c, &r->informative);
+    bool informative = false;
+    r->outcomes[c] = Evaluate(eps, *r, c, &informative);
+    r->informative |= informative;
     switch (r->outcomes[c]) {
       case Outcome::kFail:
         ++r->fails;
+        if (r->diluted && InDilutionRange(eps, *r, c)) ++r->fails_in_range;
         break;
       case Outcome::kTie:
-      case Outcome::kAntiDilutive:
       case Outcome::kOneUnit:
+        r->one_units += r->outcomes[c] == Outcome::kOneUnit ? 1 : 0;
+        if (r->diluted && r->shares_say_diluted && r->basic_shares &&
+            r->shares != r->basic_shares && !SameAsBasic(*r, c)) {
+          ++r->dilutive_ties;
+          r->dilutive_informative |= informative;
+        }
+        ++r->ties;
+        break;
+      case Outcome::kAntiDilutive:
         ++r->ties;
         break;
       case Outcome::kNone:
       case Outcome::kAdjusted:
+      case Outcome::kCombined:
         break;
     }
   }
@@ -206,10 +350,12 @@ bool ServesEps(Says eps, Says shares) {
   return true;
 }
 
-// The best reading of an EPS row: the most ties, then the fewest failures, then the first.
+// The best reading of an EPS row: the most ties, then the fewest failures, then the fewest
+// figures one unit off, then the first.
 Reading BestReading(const Table& table, const std::vector<bool>& counted, const Row& eps, Says says,
                     const std::vector<const Row*>& nis,
-                    const std::vector<std::pair<const Row*, Says>>& shares) {
+                    const std::vector<std::pair<const Row*, Says>>& shares,
+                    const Vocabulary& vocabulary, bool part) {
   // Share rows that say the same come first; those that say nothing next.
   std::vector<const Row*> ordered;
   for (int pass = 0; pass < 2; ++pass) {
@@ -242,12 +388,26 @@ Reading BestReading(const Table& table, const std::vector<bool>& counted, const 
         r.ni = ni;
         r.shares = sh;
         r.basic_shares = basic_shares;
+        r.part = part;
+        if (part) {
+          for (const Row* other : nis) {
+            if (other != ni) r.addends.push_back(other);
+          }
+        }
+        r.diluted_shares = WhatItSays(sh->label, vocabulary).only_diluted();
+        for (const auto& [row, said] : shares) {
+          if (row == sh) r.shares_say_diluted = said.only_diluted();
+        }
         r.unit = u;
         r.diluted = says.only_diluted();
         Score(eps, counted, &r);
         r.informative |=
             r.ties > 0 && nis.size() == 1 && ordered.size() == 1 && (u == 0 || u == table.scale);
-        if (!have || r.ties > best.ties || (r.ties == best.ties && r.fails < best.fails)) {
+        bool better =
+            !have || r.ties > best.ties ||
+            (r.ties == best.ties &&
+             (r.fails < best.fails || (r.fails == best.fails && r.one_units < best.one_units)));
+        if (better) {
           best = std::move(r);
           have = true;
         }
@@ -257,24 +417,109 @@ Reading BestReading(const Table& table, const std::vector<bool>& counted, const 
   return best;
 }
 
+// Where a column shows the diluted count equal to the basic count, the diluted figure is the
+// basic one: a check at `spec` (evidence: the basic figure ties in that column).
+void CheckEqualShares(const RuleSpec& spec, const Table& table, const Row* basic, const Reading& b,
+                      const Row* diluted, const Reading& d, bool diluted_established,
+                      Results* results) {
+  if (b.shares != d.basic_shares || b.unit != d.unit) return;
+  for (size_t c = 0; c < table.columns.size(); ++c) {
+    const Amount* bf = FigureOf(basic, c);
+    const Amount* df = FigureOf(diluted, c);
+    const Amount* shares = FigureOf(d.shares, c);
+    // Only where the basic figure ties and the diluted one is not already reported.
+    if (!bf || !df || !SameAsBasic(d, c) || b.outcomes[c] != Outcome::kTie ||
+        (diluted_established && d.outcomes[c] == Outcome::kFail)) {
+      continue;
+    }
+    std::string column = ColumnName(table, c);
+    std::string detail = diluted->label + " (" + column + "): diluted " + df->value.ToDisplay() +
+                         ", basic " + bf->value.ToDisplay() + " over the same " +
+                         shares->value.ToDisplay() + " shares";
+    if (df->value == bf->value) {
+      results->Pass(spec, diluted->cells[c].span, detail);
+      continue;
+    }
+    Results::Failure f;
+    f.expected = bf->value.ToDisplay();
+    f.actual = df->value.ToDisplay();
+    f.difference = (df->value - bf->value).ToDisplay();
+    f.values = {
+        {"row", diluted->label},      {"column", column},
+        {"expected", f.expected},     {"actual", f.actual},
+        {"difference", f.difference}, {"shares", shares->value.ToDisplay() + UnitText(d.unit)},
+        {"basic", f.expected},        {"diluted", f.actual}};
+    f.related.emplace_back(basic->cells[c].span, basic->label + " " + f.expected);
+    f.related.emplace_back(d.shares->cells[c].span,
+                           d.shares->label + " " + shares->value.ToDisplay());
+    results->Fail(spec, diluted->cells[c].span, detail, f);
+  }
+}
+
+// A basic row and its diluted row: over the same count they are equal; for a net income the
+// diluted figure is not above the basic one.
+void CheckBasicAndDiluted(const RuleSpec& equal_shares, const RuleSpec& dilution,
+                          const Table& table, const Row* basic_row, const Reading& b,
+                          const Row* diluted_row, const Reading& d, bool diluted_established,
+                          Results* results) {
+  CheckEqualShares(equal_shares, table, basic_row, b, diluted_row, d, diluted_established, results);
+  if (!diluted_established) return;
+  // For a net income, diluted EPS is not above basic.
+  for (size_t c = 0; c < table.columns.size(); ++c) {
+    const Amount* bf = FigureOf(basic_row, c);
+    const Amount* df = FigureOf(diluted_row, c);
+    const Amount* n = FigureOf(b.ni, c);
+    if (!bf || !df || !n || !(n->value > Decimal()) || b.outcomes[c] == Outcome::kNone ||
+        d.outcomes[c] == Outcome::kNone) {
+      continue;
+    }
+    std::string column = ColumnName(table, c);
+    std::string detail = diluted_row->label + " (" + column + "): diluted " +
+                         df->value.ToDisplay() + ", basic " + bf->value.ToDisplay();
+    if (!(df->value > bf->value)) {
+      results->Pass(dilution, diluted_row->cells[c].span, detail + ", not above");
+      continue;
+    }
+    Results::Failure f;
+    f.expected = "<= " + bf->value.ToDisplay();
+    f.actual = df->value.ToDisplay();
+    f.difference = (df->value - bf->value).ToDisplay();
+    f.values = {{"row", diluted_row->label},      {"column", column},
+                {"expected", f.expected},         {"actual", f.actual},
+                {"difference", f.difference},     {"net_income", n->value.ToDisplay()},
+                {"basic", bf->value.ToDisplay()}, {"diluted", df->value.ToDisplay()}};
+    f.related.emplace_back(basic_row->cells[c].span,
+                           basic_row->label + " " + bf->value.ToDisplay());
+    results->Fail(dilution, diluted_row->cells[c].span, detail + ", above it", f);
+  }
+}
+
 }  // namespace
 
 EpsRule::EpsRule(RuleSpec spec, std::vector<std::string> net_income, std::string shares,
                  std::string eps, std::string dilution_message, std::optional<Severity> one_unit,
-                 std::string one_unit_message, std::string parts_message)
+                 std::string one_unit_message, std::string parts_message,
+                 std::string equal_shares_message, std::string part_income_message,
+                 std::string part_one_unit_message)
     : Rule(std::move(spec)),
       net_income_(std::move(net_income)),
       shares_(std::move(shares)),
       eps_(std::move(eps)),
       dilution_(this->spec()),
-      parts_(this->spec()) {
+      parts_(this->spec()),
+      equal_shares_(this->spec()),
+      part_income_(this->spec()) {
+  part_income_.message = std::move(part_income_message);
   dilution_.message = std::move(dilution_message);
   parts_.message = std::move(parts_message);
+  equal_shares_.message = std::move(equal_shares_message);
   if (one_unit) {
     RuleSpec r = this->spec();
     r.severity = *one_unit;
     r.message = std::move(one_unit_message);
-    one_unit_ = std::move(r);
+    one_unit_ = r;
+    r.message = std::move(part_one_unit_message);
+    part_one_unit_ = std::move(r);
   }
 }
 
@@ -350,17 +595,34 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
   for (const Table& table : doc.tables) {
     std::vector<const Row*> eps_rows;
     for (const Row* row : context.concepts.FindRows(table, eps_)) {
-      if (row->kind != ValueKind::kPerShare) continue;
-      bool decimals = false;
-      for (const Cell& cell : row->cells) decimals |= cell.amount && cell.amount->precision < 0;
-      if (decimals) eps_rows.push_back(row);
+      if (row->kind == ValueKind::kPerShare && HasDecimals(*row)) eps_rows.push_back(row);
     }
-    if (eps_rows.empty()) continue;
-    any_eps = true;
-    for (const Row* eps : eps_rows) CheckParts(table, *eps, results);
     auto is_eps = [&](const Row* r) {
       return std::find(eps_rows.begin(), eps_rows.end(), r) != eps_rows.end();
     };
+    // Per-share rows of a part of net income ("Income from continuing operations", "before
+    // cumulative effect of accounting change"): each is read over the income rows that name
+    // the same qualifier, never over net income.
+    std::vector<std::pair<const Row*, std::vector<const Row*>>> part_rows;
+    for (const Row& row : table.rows) {
+      if (!row.has_values() || row.kind != ValueKind::kPerShare || is_eps(&row) ||
+          !HasDecimals(row)) {
+        continue;
+      }
+      int q = QualifierOf(row.section + " " + row.label, vocabulary);
+      if (q < 0) continue;
+      std::vector<const Row*> incomes;
+      for (const Row& income : table.rows) {
+        if (income.has_values() && income.kind == ValueKind::kMoney &&
+            incomes.size() < kMaxCandidates && QualifierOf(income.label, vocabulary) == q) {
+          incomes.push_back(&income);
+        }
+      }
+      if (!incomes.empty()) part_rows.emplace_back(&row, std::move(incomes));
+    }
+    if (eps_rows.empty() && part_rows.empty()) continue;
+    any_eps = true;
+    for (const Row* eps : eps_rows) CheckParts(table, *eps, results);
     // Net income rows in the order of the concepts (to common shareholders first), each with
     // what it says of basic and diluted ("as adjusted for diluted earnings per share").
     std::vector<const Row*> nis;
@@ -373,12 +635,18 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
         nis.push_back(row);
       }
     }
+    for (size_t k = 0, n = nis.size(); k < n; ++k) {
+      const Row* adjusted = AdjustedBelow(table, *nis[k], vocabulary);
+      if (adjusted && std::find(nis.begin(), nis.end(), adjusted) == nis.end()) {
+        nis.push_back(adjusted);
+      }
+    }
     std::vector<const Row*> share_rows;
     for (const Row* row : context.concepts.FindRows(table, shares_)) {
       if (!is_eps(row)) share_rows.push_back(row);
     }
     std::vector<std::pair<const Row*, Says>> shares = ShareRowsInContext(share_rows, vocabulary);
-    if (nis.empty() || shares.empty()) continue;
+    if (shares.empty()) continue;
     // Columns of changes or percentages hold no EPS.
     std::vector<bool> counted;
     for (const Column& column : table.columns) {
@@ -386,32 +654,42 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
           !vocabulary.Matches(vocabulary.change_columns, NormalizeLabel(column.header)));
     }
 
-    struct Established {
+    struct Read {
       const Row* eps;
       Says says;
       Reading reading;
+      bool established;
     };
-    std::vector<Established> established;
-    for (const Row* eps : eps_rows) {
+    // Every EPS row with the income rows it may divide, in the order of the table.
+    std::vector<std::pair<const Row*, std::vector<const Row*>>> candidates = part_rows;
+    for (const Row* eps : eps_rows) candidates.emplace_back(eps, nis);
+    std::sort(candidates.begin(), candidates.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<Read> reads;
+    for (const auto& [eps, incomes] : candidates) {
+      bool part = !is_eps(eps);
+      const RuleSpec& fail_spec = part ? part_income_ : spec();
+      const std::optional<RuleSpec>& one_unit_spec = part ? part_one_unit_ : one_unit_;
       Says says = WhatItSays(*eps, vocabulary);
       std::vector<const Row*> numerators;
-      for (const Row* ni : nis) {
+      for (const Row* ni : incomes) {
         if (ServesEps(says, WhatItSays(ni->label, vocabulary))) numerators.push_back(ni);
       }
-      Reading r = BestReading(table, counted, *eps, says, numerators, shares);
+      if (numerators.empty()) continue;
+      Reading r = BestReading(table, counted, *eps, says, numerators, shares, vocabulary, part);
       if (r.ties + r.fails == 0) continue;
       evaluated += r.ties + r.fails;
-      if (!r.Established()) {
+      reads.push_back({eps, says, r, r.Established()});
+      if (!reads.back().established) {
         results->Skip(spec(), eps->label_span,
-                      eps->label + ": net income over weighted shares ties in " + r.Evidence() +
-                          ", not established");
+                      eps->label + ": " + (part ? "income" : "net income") +
+                          " over weighted shares ties in " + r.Evidence() + ", not established");
         continue;
       }
-      established.push_back({eps, says, r});
       for (size_t c = 0; c < table.columns.size(); ++c) {
         Outcome o = r.outcomes[c];
         if (o == Outcome::kNone) continue;
-        const Amount& e = *FigureOf(eps, c);
+        const Amount e = ShownAt(*eps, *FigureOf(eps, c));
         const Amount& n = *FigureOf(r.ni, c);
         const Row* sh = o == Outcome::kAntiDilutive ? r.basic_shares : r.shares;
         const Amount& s = *FigureOf(sh, c);
@@ -425,6 +703,15 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
                             "which the table does not show");
           continue;
         }
+        if (o == Outcome::kCombined) {
+          const Row* addend = AddendThatTies(r, c, s, e);
+          const Amount& a = *FigureOf(addend, c);
+          results->Pass(spec(), eps->cells[c].span,
+                        eps->label + " (" + column + "): (" + n.value.ToDisplay() + " + " +
+                            a.value.ToDisplay() + " " + addend->label + ") / " +
+                            s.value.ToDisplay() + unit + " shares ~ " + e.value.ToDisplay());
+          continue;
+        }
         if (o == Outcome::kTie || o == Outcome::kAntiDilutive) {
           results->Pass(
               spec(), eps->cells[c].span,
@@ -435,18 +722,15 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
           continue;
         }
         Decimal expected = Quotient(n, SharesAt(s, r.unit), e.precision);
-        if (e.value.is_negative()) expected = -expected;
+        if (e.value.is_negative() || n.value.is_negative()) expected = -expected;
         Results::Failure f;
         f.expected = expected.ToDisplay();
         f.actual = e.value.ToDisplay();
         f.difference = (e.value - expected).ToDisplay();
-        f.values = {{"row", eps->label},
-                    {"column", column},
-                    {"expected", f.expected},
-                    {"actual", f.actual},
-                    {"difference", f.difference},
-                    {"net_income", n.value.ToDisplay()},
-                    {"shares", s.value.ToDisplay() + unit},
+        f.values = {{"row", eps->label},          {"column", column},
+                    {"expected", f.expected},     {"actual", f.actual},
+                    {"difference", f.difference}, {"net_income", n.value.ToDisplay()},
+                    {"income", r.ni->label},      {"shares", s.value.ToDisplay() + unit},
                     {"evidence", r.Evidence()}};
         f.related.emplace_back(r.ni->cells[c].span, r.ni->label + " " + n.value.ToDisplay());
         f.related.emplace_back(sh->cells[c].span, sh->label + " " + s.value.ToDisplay());
@@ -456,47 +740,26 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
         if (o == Outcome::kOneUnit) {
           // Consistent with the reading: a pass, with a finding at the rule's one_unit severity.
           results->Pass(spec(), eps->cells[c].span, detail + ", one unit off");
-          if (one_unit_) results->AddFinding(*one_unit_, eps->cells[c].span, f);
+          if (one_unit_spec) results->AddFinding(*one_unit_spec, eps->cells[c].span, f);
           continue;
         }
-        results->Fail(spec(), eps->cells[c].span, detail + "; ties in " + r.Evidence(), f);
+        results->Fail(fail_spec, eps->cells[c].span, detail + "; ties in " + r.Evidence(), f);
       }
     }
-    // For a net income, diluted EPS is not above basic.
-    const Established* basic = nullptr;
-    const Established* diluted = nullptr;
-    for (const Established& e : established) {
-      if (!basic && e.says.only_basic()) basic = &e;
-      if (!diluted && e.says.only_diluted()) diluted = &e;
-    }
-    if (!basic || !diluted || basic->reading.ni != diluted->reading.ni) continue;
-    for (size_t c = 0; c < table.columns.size(); ++c) {
-      const Amount* b = FigureOf(basic->eps, c);
-      const Amount* d = FigureOf(diluted->eps, c);
-      const Amount* n = FigureOf(basic->reading.ni, c);
-      if (!b || !d || !n || !(n->value > Decimal()) ||
-          basic->reading.outcomes[c] == Outcome::kNone ||
-          diluted->reading.outcomes[c] == Outcome::kNone) {
-        continue;
+    // Each established basic row with the next diluted row over the same income.
+    std::vector<bool> paired(reads.size(), false);
+    for (size_t i = 0; i < reads.size(); ++i) {
+      if (!reads[i].established || !reads[i].says.only_basic()) continue;
+      for (size_t j = i + 1; j < reads.size(); ++j) {
+        if (paired[j] || !reads[j].says.only_diluted() ||
+            reads[j].reading.ni != reads[i].reading.ni) {
+          continue;
+        }
+        paired[j] = true;
+        CheckBasicAndDiluted(equal_shares_, dilution_, table, reads[i].eps, reads[i].reading,
+                             reads[j].eps, reads[j].reading, reads[j].established, results);
+        break;
       }
-      std::string column = ColumnName(table, c);
-      std::string detail = diluted->eps->label + " (" + column + "): diluted " +
-                           d->value.ToDisplay() + ", basic " + b->value.ToDisplay();
-      if (!(d->value > b->value)) {
-        results->Pass(dilution_, diluted->eps->cells[c].span, detail + ", not above");
-        continue;
-      }
-      Results::Failure f;
-      f.expected = "<= " + b->value.ToDisplay();
-      f.actual = d->value.ToDisplay();
-      f.difference = (d->value - b->value).ToDisplay();
-      f.values = {{"row", diluted->eps->label},    {"column", column},
-                  {"expected", f.expected},        {"actual", f.actual},
-                  {"difference", f.difference},    {"net_income", n->value.ToDisplay()},
-                  {"basic", b->value.ToDisplay()}, {"diluted", d->value.ToDisplay()}};
-      f.related.emplace_back(basic->eps->cells[c].span,
-                             basic->eps->label + " " + b->value.ToDisplay());
-      results->Fail(dilution_, diluted->eps->cells[c].span, detail + ", above it", f);
     }
   }
   if (evaluated == 0) {
@@ -512,6 +775,15 @@ constexpr const char* kDefaultOneUnitMessage =
 constexpr const char* kDefaultPartsMessage =
     "{row} shows {actual} in {column}, but the per-share amounts above it ({parts}) add to "
     "{expected} (difference {difference}); the same rows tie in {evidence}";
+constexpr const char* kDefaultPartIncomeMessage =
+    "{row} shows {actual} in {column}, but {income} {net_income} over {shares} weighted shares "
+    "is {expected} (difference {difference}); the same rows tie in {evidence}";
+constexpr const char* kDefaultPartOneUnitMessage =
+    "{row} shows {actual} in {column}, one unit off {income} {net_income} over {shares} "
+    "weighted shares ({expected})";
+constexpr const char* kDefaultEqualSharesMessage =
+    "{row} shows {diluted} in {column}, but basic EPS is {basic} over the same {shares} "
+    "shares: where the diluted count equals the basic count, diluted EPS equals basic";
 constexpr const char* kDefaultDilutionMessage =
     "{row} shows {diluted} in {column}, above basic EPS {basic}: for a net income, diluted "
     "earnings per share are not above basic";
@@ -544,7 +816,10 @@ std::unique_ptr<Rule> EpsRule::Create(RuleSpec spec, RuleOptions& options) {
       std::move(spec), options.GetStrings("net_income"), options.GetString("shares"),
       options.GetString("eps"), options.GetString("dilution_message", kDefaultDilutionMessage),
       one_unit, options.GetString("one_unit_message", kDefaultOneUnitMessage),
-      options.GetString("parts_message", kDefaultPartsMessage));
+      options.GetString("parts_message", kDefaultPartsMessage),
+      options.GetString("equal_shares_message", kDefaultEqualSharesMessage),
+      options.GetString("part_income_message", kDefaultPartIncomeMessage),
+      options.GetString("part_one_unit_message", kDefaultPartOneUnitMessage));
 }
 
 void EpsRule::StoreOptions(OptionValues* options) const {
@@ -555,6 +830,10 @@ void EpsRule::StoreOptions(OptionValues* options) const {
   options->Set("one_unit", one_unit_ ? std::string(SeverityName(one_unit_->severity)) : "none");
   options->Set("one_unit_message", one_unit_ ? one_unit_->message : kDefaultOneUnitMessage);
   options->Set("parts_message", parts_.message);
+  options->Set("equal_shares_message", equal_shares_.message);
+  options->Set("part_income_message", part_income_.message);
+  options->Set("part_one_unit_message",
+               part_one_unit_ ? part_one_unit_->message : kDefaultPartOneUnitMessage);
 }
 
 }  // namespace tieout

@@ -43,12 +43,20 @@ class EpsRule : public Rule {
  public:
   static constexpr const char* kKind = "eps";
   static std::vector<std::string> Keys() {
-    return {"net_income", "shares",           "eps",          "dilution_message",
-            "one_unit",   "one_unit_message", "parts_message"};
+    return {"net_income",
+            "shares",
+            "eps",
+            "dilution_message",
+            "one_unit",
+            "one_unit_message",
+            "parts_message",
+            "equal_shares_message",
+            "part_income_message",
+            "part_one_unit_message"};
   }
   static std::vector<std::string> Placeholders() {
     return {"row",    "column",   "expected", "actual",  "difference", "net_income",
-            "shares", "evidence", "basic",    "diluted", "parts"};
+            "shares", "evidence", "basic",    "diluted", "parts",      "income"};
   }
   // net_income: a concept or a list (tried in order); shares, eps: concepts.
   static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions& options);
@@ -57,16 +65,20 @@ class EpsRule : public Rule {
   // one_unit: the severity of a figure one unit of its last digit off (nullopt for none).
   EpsRule(RuleSpec spec, std::vector<std::string> net_income, std::string shares, std::string eps,
           std::string dilution_message, std::optional<Severity> one_unit,
-          std::string one_unit_message, std::string parts_message);
+          std::string one_unit_message, std::string parts_message, std::string equal_shares_message,
+          std::string part_income_message, std::string part_one_unit_message);
   void Run(const Document& doc, const RuleContext& context, Results* results) const override;
 
  private:
   const std::vector<std::string> net_income_;  // concepts, in order of preference
   const std::string shares_;
   const std::string eps_;
-  RuleSpec dilution_;                 // the same rule with the dilution message
-  std::optional<RuleSpec> one_unit_;  // ... with the one-unit severity and message
-  RuleSpec parts_;                    // ... with the message of per-share parts
+  RuleSpec dilution_;                      // the same rule with the dilution message
+  std::optional<RuleSpec> one_unit_;       // ... with the one-unit severity and message
+  RuleSpec parts_;                         // ... with the message of per-share parts
+  RuleSpec equal_shares_;                  // ... diluted over the basic count equals basic
+  RuleSpec part_income_;                   // ... EPS of a part of net income over its income row
+  std::optional<RuleSpec> part_one_unit_;  // ... one unit off it
   void CheckParts(const Table& table, const Row& eps, Results* results) const;
 };
 

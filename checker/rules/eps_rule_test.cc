@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "checker/testing/test_documents.h"
@@ -327,6 +328,161 @@ TEST(EpsRuleTest, LeavesContinuingOperationsAlone) {
       "Net income per share from continuing operations  $ .30\n"
       "Weighted average shares                     10,000,000\n</TABLE>\n");
   EXPECT_TRUE(r.findings.empty());
+}
+
+TEST(EpsRuleTest, ALossShownWithAPositiveFigureIsNotOneUnitOff) {
+  // Pro forma EPS over net income before the accretion: the loss to common shareholders with
+  // the opposite sign is no reading of it (no one-unit note comparing 0.02 with 0.01).
+  Report r = CheckText(
+      Table({"1994", "1993"},
+            {"Net income|241,731|1,000,000", "Less preferred stock accretion|(716,441)|-",
+             "Net income (loss) attributable to common shares|(474,710)|1,000,000",
+             "Net income per share|$ .01|$ .05", "Weighted average shares|20,193,694|20,000,000"}));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
+            (std::vector<std::string>{
+                "pass: Net income per share (1994): 241,731 / 20,193,694 shares ~ 0.01",
+                "pass: Net income per share (1993): 1,000,000 / 20,000,000 shares ~ 0.05"}));
+}
+
+TEST(EpsRuleTest, ALossShownWithAPositiveFigureFires) {
+  Report r = CheckText(Table({"1994", "1993"}, {"Net income (loss)|(474,710)|1,000,000",
+                                                "Net income (loss) per share|$ .02|$ .05",
+                                                "Weighted average shares|20,193,694|20,000,000"}));
+  EXPECT_EQ(Messages(r), (std::vector<std::string>{
+                             "error eps-matches-net-income: Net income (loss) per share shows "
+                             "0.02 in 1994, but net income -474,710 over 20,193,694 weighted "
+                             "shares is -0.02 (difference 0.04); the same rows tie in 1 of 2 "
+                             "columns"}));
+}
+
+std::string TwoColumnDiluted(const std::string& diluted_1997) {
+  return Table({"1998", "1997"}, {"Net income|$12,277,411|$7,492,754", "Earnings per common share:",
+                                  " Basic earnings per share|$0.29|$0.19",
+                                  " Weighted average shares outstanding|41,623,760|40,289,909",
+                                  "Earnings per common share assuming dilution:",
+                                  " Diluted earnings per share|$0.27|$" + diluted_1997,
+                                  " Weighted average shares outstanding|44,807,910|42,613,863"});
+}
+
+TEST(EpsRuleTest, OneDilutiveTieEstablishesADilutedRowAgainstAFigureNoAdjustmentExplains) {
+  // 0.11 is below net income over the diluted shares (0.18): no numerator adjustment for
+  // convertible securities explains it, and 0.27 ties over a diluted count above the basic.
+  Report r = CheckText(TwoColumnDiluted("0.11"));
+  EXPECT_EQ(Messages(r), (std::vector<std::string>{
+                             "error eps-matches-net-income: Diluted earnings per share shows 0.11 "
+                             "in 1997, but net income 7,492,754 over 42,613,863 weighted shares "
+                             "is 0.18 (difference -0.07); the same rows tie in 1 of 2 columns"}));
+}
+
+TEST(EpsRuleTest, TwoColumnDilutedRowsThatTieAreQuiet) {
+  Report r = CheckText(TwoColumnDiluted("0.18"));
+  EXPECT_TRUE(r.findings.empty());
+}
+
+std::string EqualShares(const std::string& diluted_loss, const std::string& diluted_income) {
+  return Table({"Company", "Pro forma"},
+               {"Net income (loss)|$ 1,176|$ (34)", "Net income (loss) per share:",
+                "     Basic|$4.94|$(.14)", "     Diluted|$" + diluted_income + "|$" + diluted_loss,
+                "Number of shares used in per share computations:", "     Basic|237.9|242.8",
+                "     Diluted|243.1|242.8"},
+               "(In millions, except per share amounts)\n");
+}
+
+TEST(EpsRuleTest, DilutedOverTheBasicCountEqualsBasic) {
+  Report r = CheckText(EqualShares("(.17)", "4.53"));
+  EXPECT_EQ(Messages(r), (std::vector<std::string>{
+                             "error eps-matches-net-income: Diluted shows -0.17 in Pro forma, but "
+                             "basic EPS is -0.14 over the same 242.8 x 10^6 shares: where the "
+                             "diluted count equals the basic count, diluted EPS equals basic"}));
+}
+
+TEST(EpsRuleTest, ATieOverTheBasicCountIsNoEvidenceOfADilutedNumerator) {
+  // The only diluted tie is over the basic count: 4.53 below 1,176 / 243.1 (4.84) is not an
+  // error, the diluted numerator may be reduced for reasons the table does not show.
+  Report r = CheckText(EqualShares("(.14)", "4.53"));
+  EXPECT_TRUE(r.findings.empty());
+  std::vector<std::string> checks = ChecksOf(r, "eps-matches-net-income");
+  EXPECT_NE(std::find(checks.begin(), checks.end(),
+                      "skip: Diluted: net income over weighted shares ties in 1 of 2 columns, "
+                      "not established"),
+            checks.end());
+  EXPECT_NE(std::find(checks.begin(), checks.end(),
+                      "pass: Diluted (Pro forma): diluted -0.14, basic -0.14 over the same 242.8 "
+                      "shares"),
+            checks.end());
+}
+
+TEST(EpsRuleTest, NetIncomeUnderABasicHeadingIsMoney) {
+  // An EPS computation with "Basic:" and "Diluted:" headings: "Net income" under them is the
+  // numerator, not a share count.
+  Report r = CheckText(Table(
+      {"2000", "1999"},
+      {"Basic:", "Net income|$117,989|$55,572", "Weighted average common shares|398,540|397,760",
+       "Basic income per share|$0.33|$0.14", "Diluted:", "Net income|$117,989|$55,572",
+       "Weighted average common shares|398,540|397,760", "Dilutive stock options|20,856|18,591",
+       "Weighted average common shares|419,396|416,351", "Diluted income per share|$0.28|$0.13"},
+      "(In thousands, except per share amounts)\n"));
+  EXPECT_EQ(Messages(r), (std::vector<std::string>{
+                             "error eps-matches-net-income: Basic income per share shows 0.33 in "
+                             "2000, but net income 117,989,000 over 398,540 x 10^3 weighted "
+                             "shares is 0.30 (difference 0.03); the same rows tie in 1 of 2 "
+                             "columns"}));
+}
+
+std::string BeforeCumulativeEffect(const std::string& basic_1995) {
+  return Table(
+      {"1997", "1996", "1995"},
+      {"Income before cumulative effect|$151,517|$109,135|$86,871",
+       "Cumulative effect of accounting change|18,064|--|--",
+       "Net income|$133,453|$109,135|$86,871", "Income per share before cumulative effect:",
+       "        Basic|$   1.71|$   1.25|$   " + basic_1995,
+       "Net income per share:", "        Basic|$   1.51|$   1.25|$   1.00",
+       "Shares used in computing income per share:", "        Basic|88,525|87,406|86,625"},
+      "(In thousands, except per share amounts)\n");
+}
+
+TEST(EpsRuleTest, EpsBeforeACumulativeEffectIsReadOverItsOwnIncomeRow) {
+  Report r = CheckText(BeforeCumulativeEffect("1.00"));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(ChecksOf(r, "eps-matches-net-income")[0],
+            "pass: Basic (1997): 151,517,000 / 88,525 x 10^3 shares ~ 1.71");
+}
+
+TEST(EpsRuleTest, ChangedEpsBeforeACumulativeEffectFires) {
+  Report r = CheckText(BeforeCumulativeEffect("1.03"));
+  EXPECT_EQ(Messages(r), (std::vector<std::string>{
+                             "error eps-matches-net-income: Basic shows 1.03 in 1995, but Income "
+                             "before cumulative effect 86,871,000 over 86,625 x 10^3 weighted "
+                             "shares is 1.00 (difference 0.03); the same rows tie in 2 of 3 "
+                             "columns"}));
+}
+
+TEST(EpsRuleTest, EpsOfContinuingOperationsWithoutItsIncomeRowIsLeftAlone) {
+  // Net income is not the numerator of continuing operations: no reading, no finding.
+  Report r =
+      CheckText(Table({"2003", "2002"}, {"Net income|1,000,000|1,200,000",
+                                         "Income per share from continuing operations|$ .37|$ .12",
+                                         "Weighted average shares|10,000,000|10,000,000"}));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_TRUE(ChecksOf(r, "eps-matches-net-income").empty() ||
+              ChecksOf(r, "eps-matches-net-income")[0].find("continuing") == std::string::npos);
+}
+
+TEST(EpsRuleTest, AHeadingOnTheRowsOwnLineIsNotPartOfItsLabel) {
+  // "Numerator: Net income (loss)" is net income; the denominators say basic and diluted.
+  Report r = CheckText(Table({"2000", "1999"},
+                             {"Numerator: Net income (loss)|$ (19,364)|$ 24,594",
+                              "Denominator for basic earnings per common share|220,510|203,756",
+                              "Denominator for diluted earnings per common share|220,510|238,333",
+                              "Basic earnings (loss) per share|$ (.09)|$ .15",
+                              "Diluted earnings (loss) per share|$ (.09)|$ .10"},
+                             "(In thousands, except per share data)\n"));
+  EXPECT_EQ(Messages(r), (std::vector<std::string>{
+                             "error eps-matches-net-income: Basic earnings (loss) per share shows "
+                             "0.15 in 1999, but net income 24,594,000 over 203,756 x 10^3 "
+                             "weighted shares is 0.12 (difference 0.03); the same rows tie in 1 "
+                             "of 2 columns"}));
 }
 
 }  // namespace

@@ -11,6 +11,12 @@ bool Concepts::Matches(const Row& row, const std::string& concept_name) const {
   if (it == patterns_.end() || row.is_heading) return false;
   std::string label = NormalizeLabel(row.label);
   if (!label.empty() && cache_.Matches(it->second, label)) return true;
+  // A heading written on the row's own line ("Numerator: Net income (loss)"): the label is
+  // what follows it.
+  if (size_t colon = label.rfind(": "); colon != std::string::npos && colon > 0) {
+    std::string own = label.substr(colon + 2);
+    if (!own.empty() && cache_.Matches(it->second, own)) return true;
+  }
   if (!row.section.empty()) {
     if (cache_.Matches(it->second, row.section) &&
         (label.empty() || !cache_.Matches(qualifiers_, label))) {

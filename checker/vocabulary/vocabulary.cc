@@ -81,8 +81,9 @@ bool MatchCache::Matches(const std::vector<Pattern>& patterns,
 ValueKind Vocabulary::ClassifyRow(const std::string& label, const std::string& section) const {
   std::string l = NormalizeLabel(label);
   std::string s = NormalizeLabel(section);
-  // A label that only qualifies its heading ("Basic") is what the heading says it is.
-  if (!s.empty() && Matches(qualifier_rows, l)) {
+  // A label that only qualifies its heading ("Basic") is what the heading says it is, unless
+  // the heading only qualifies too ("Net income" under "Basic:" is money).
+  if (!s.empty() && Matches(qualifier_rows, l) && !Matches(qualifier_rows, s)) {
     if (Matches(share_rows, s)) return ValueKind::kShares;
     if (Matches(per_share_rows, s)) return ValueKind::kPerShare;
   }

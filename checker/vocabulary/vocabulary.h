@@ -55,6 +55,9 @@ struct Vocabulary {
   std::vector<Pattern> basic_rows;      // "basic", "primary": figures per basic share
   std::vector<Pattern> diluted_rows;    // "diluted", "assuming dilution": per diluted share
   std::vector<Pattern> change_columns;  // "% change", "variance": columns of differences
+  // Parts of net income that have their own per-share row ("continuing operations", "before
+  // cumulative effect"), in order: a label names the first that matches.
+  std::vector<Pattern> income_qualifiers;
 
   // The kind of a row, from its label and the heading it stands under.
   ValueKind ClassifyRow(const std::string& label, const std::string& section) const;
