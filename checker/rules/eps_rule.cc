@@ -204,7 +204,8 @@ struct Reading {
 
   // Every column ties, or all but one with evidence: with one tie only, an informative one.
   bool Established() const {
-    if (ties == 0) return false;
+    // A figure one unit off is consistent with a reading, not evidence of it.
+    if (ties - one_units == 0) return false;
     if (fails == 0) return true;
     if (fails > std::max(1, ties - 1) || (part && fails > 1)) return false;
     if (!diluted) return ties >= 2 || informative;

@@ -485,5 +485,15 @@ TEST(EpsRuleTest, AHeadingOnTheRowsOwnLineIsNotPartOfItsLabel) {
                              "of 2 columns"}));
 }
 
+TEST(EpsRuleTest, AFigureOneUnitOffIsNoEvidenceOnItsOwn) {
+  // -2,403,000 / 71,294,000 = -0.034: -0.04 is one cent off, but nothing else ties, so
+  // nothing shows that these rows make the EPS (no note).
+  Report r = CheckText(Statement("(.04)"));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
+            (std::vector<std::string>{"skip: Net loss per common share: net income over "
+                                      "weighted shares ties in 1 of 1 columns, not established"}));
+}
+
 }  // namespace
 }  // namespace tieout
