@@ -99,6 +99,7 @@ const char kStyle[] =
     ".doc-text td.suppressed{background:#eee}"
     "tr.column-checks td,tr.column-checks th{border-top:1px solid #bbb;font-size:.8em;color:#555}"
     ".count{margin-right:.6em}#filters label{margin-right:1em}"
+    "#findings{max-height:16em;overflow:auto;border:1px solid #eee;padding-top:.3em}"
     "body.hide-verified .mark.verified,body.hide-mismatch .mark.mismatch,"
     "body.hide-rounding .mark.rounding,body.hide-unverifiable .mark.unverifiable,"
     "body.hide-suppressed .mark.suppressed{display:none}"
