@@ -195,8 +195,8 @@ struct Reading {
   bool informative = false;
 
   // A diluted row: its numerator may be adjusted (if-converted), so only the columns where the
-  // diluted count differs from the basic count are evidence of it ("dilutive" ties), and one
-  // such tie establishes the row only against a figure no adjustment explains.
+  // diluted count differs from the basic count are evidence of it ("dilutive" ties): a diluted
+  // row needs one, and with one tie in all only against a figure no adjustment explains.
   bool diluted = false;
   int dilutive_ties = 0;
   bool dilutive_informative = false;
@@ -209,8 +209,8 @@ struct Reading {
     if (fails == 0) return true;
     if (fails > std::max(1, ties - 1) || (part && fails > 1)) return false;
     if (!diluted) return ties >= 2 || informative;
-    return dilutive_ties >= 2 ||
-           (dilutive_ties == 1 && dilutive_informative && fails_in_range == 0);
+    if (dilutive_ties == 0) return false;
+    return ties >= 2 || (dilutive_informative && fails_in_range == 0);
   }
   std::string Evidence() const {
     return std::to_string(ties) + " of " + std::to_string(ties + fails) + " columns";
