@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "checker/base/utf8.h"
+#include "checker/document/period.h"
 #include "checker/report/json_output.h"
 
 namespace tieout {
@@ -117,7 +118,7 @@ void WriteDocumentTextBytes(const Document& doc, std::ostream& out) {
     if (t.scale != 0) out << "  scale 10^" << t.scale << " (" << t.scale_note << ")\n";
     for (size_t c = 0; c < t.columns.size(); ++c) {
       out << "  column " << c + 1 << ": " << t.columns[c].header;
-      std::string p = t.columns[c].period.ToString();
+      std::string p = DescribePeriod(t.columns[c].period);
       if (!p.empty()) out << " [" << p << "]";
       out << "\n";
     }
