@@ -4,7 +4,8 @@ report of the same run; a mismatch mark carries the finding's expected and found
 finding links to its check's mark. Then, when Debian's chromium is installed, the same is read
 from the DOM of the page loaded in headless Chromium (its script run), and a screenshot taken.
 
-Usage: validate_html.py TIEOUT_BINARY SOURCE_DIR [SCREENSHOT]
+Usage: validate_html.py TIEOUT_BINARY SOURCE_DIR [SCREENSHOT [PAGE]]
+The screenshot is of PAGE when given (run.sh: its reports/report.html), else of the test's page.
 Exits 77 (skipped, for ctest) only when the page is right and chromium is absent.
 """
 import html.parser
@@ -17,6 +18,7 @@ import tempfile
 
 binary, source = sys.argv[1], sys.argv[2]
 screenshot = sys.argv[3] if len(sys.argv) > 3 else None
+shown = os.path.abspath(sys.argv[4]) if len(sys.argv) > 4 else None
 args = [binary, "check", "fixtures/cases", "fixtures/seeds", "fixtures/narrative",
         "fixtures/sets/rollforward-error", "fixtures/formats", "--fail-on", "none"]
 page = subprocess.run(args + ["--format", "html"], cwd=source, capture_output=True, text=True,
@@ -161,6 +163,6 @@ with tempfile.TemporaryDirectory() as d:
         os.makedirs(os.path.dirname(os.path.abspath(screenshot)), exist_ok=True)
         # The top of the page: the counts, the filters, the findings, the first documents.
         subprocess.run(flags + ["--window-size=1280,2000", f"--screenshot={os.path.abspath(screenshot)}",
-                                "file://" + path], capture_output=True, timeout=120)
+                                "file://" + (shown or path)], capture_output=True, timeout=120)
         assert os.path.getsize(screenshot) > 0
 print("headless Chromium: the DOM shows the same marks in the documents' text")

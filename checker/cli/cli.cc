@@ -86,8 +86,9 @@ void AddRulesOptions(po::options_description* desc, RuleSources* sources, RulesF
                       "rules file instead of the built-in rules.yaml (standalone, unless it says "
                       "'extends:')")(
       "config,c", po::value(&sources->config_path),
-      "project configuration (default: for each file, the nearest .tieout.yaml from its folder "
-      "up)")("no-config", po::bool_switch(&sources->no_config), "read no .tieout.yaml")(
+      "project configuration (default: the nearest .tieout.yaml from each checked file's folder "
+      "up; for 'rules', from the working directory)")(
+      "no-config", po::bool_switch(&sources->no_config), "read no .tieout.yaml")(
       "disable", po::value(&sources->disable)->composing(), "turn a rule off by id (repeatable)")(
       "severity", po::value(&flags->severity)->composing(),
       "ID=error|warning|note: change a rule's severity (repeatable)");
