@@ -103,6 +103,7 @@ const std::vector<std::pair<std::string, std::vector<Pattern> Vocabulary::*>>& V
       {"diluted_rows", &Vocabulary::diluted_rows},
       {"change_columns", &Vocabulary::change_columns},
       {"income_qualifiers", &Vocabulary::income_qualifiers},
+      {"run_on_words", &Vocabulary::run_on_words},
   };
   return lists;
 }

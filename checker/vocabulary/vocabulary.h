@@ -58,6 +58,10 @@ struct Vocabulary {
   // Parts of net income that have their own per-share row ("continuing operations", "before
   // cumulative effect"), in order: a label names the first that matches.
   std::vector<Pattern> income_qualifiers;
+  // Words of labels that leave a label line open ("less", "including"): a label line without
+  // figures whose last word (lowercased) matches runs on into the next line. The grammar's
+  // joining words ("and", "of") are base/english.h IsJoiningWord.
+  std::vector<Pattern> run_on_words;
 
   // The kind of a row, from its label and the heading it stands under.
   ValueKind ClassifyRow(const std::string& label, const std::string& section) const;
