@@ -195,8 +195,8 @@ LinkResult RowLinker::Link(const LinkRequest& q) const {
   if (q.figure.unit == FigureUnit::kMoney && q.figure.scale == 0 && said.count("share")) {
     kind = ValueKind::kPerShare;
   }
-  std::vector<Hit> hits;   // cells in the columns of the period
-  std::vector<Hit> other;  // cells of the same rows in other dated columns
+  std::vector<Hit> hits;                       // cells in the columns of the period
+  std::vector<Hit> other;                      // cells of the same rows in other dated columns
   std::unordered_map<size_t, bool> strong_of;  // shape -> Strong, computed once per shape
   for (size_t index : rows->second) {
     const Entry& e = entries_[index];

@@ -85,8 +85,8 @@ class RowLinker {
   struct Entry {
     const Table* table = nullptr;
     size_t row = 0;
-    size_t shape = 0;          // index in shapes_
-    bool per_share = false;    // the label or heading says "per share"
+    size_t shape = 0;        // index in shapes_
+    bool per_share = false;  // the label or heading says "per share"
   };
   std::set<std::string> Content(const std::set<std::string>& words) const;
   // Whether shape `s`'s label says what the subject's content words say, no more and no less.

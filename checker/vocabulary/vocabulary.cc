@@ -40,7 +40,7 @@ std::string NormalizeLabel(const std::string& label) {
 
 bool MatchesAny(const std::vector<Pattern>& patterns, const std::string& normalized) {
   for (const Pattern& p : patterns) {
-    if (std::regex_search(normalized, p.re)) return true;
+    if (p.Search(normalized)) return true;
   }
   return false;
 }
@@ -99,7 +99,7 @@ ValueKind Vocabulary::ClassifyRow(const std::string& label, const std::string& s
 int Vocabulary::ScaleOf(const std::string& note) const {
   std::string n = NormalizeLabel(note);
   for (const ScalePattern& s : scales) {
-    if (std::regex_search(n, s.pattern.re)) return s.power;
+    if (s.pattern.Search(n)) return s.power;
   }
   return -1;
 }
