@@ -2,8 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 #include <utility>
+
+#include "checker/base/text.h"
 
 namespace tieout {
 namespace {
@@ -208,22 +209,6 @@ std::vector<std::string> NeededWords(const std::string& source) {
   return n.words;
 }
 
-bool ContainsFolded(const std::string& text, const std::string& word) {
-  if (word.empty()) return true;
-  if (word.size() > text.size()) return false;
-  char first = word[0];
-  char upper = first >= 'a' && first <= 'z' ? static_cast<char>(first - 'a' + 'A') : first;
-  const char* p = text.data();
-  const char* end = text.data() + text.size() - word.size() + 1;
-  for (; p < end; ++p) {
-    if (*p != first && *p != upper) continue;
-    size_t k = 1;
-    while (k < word.size() && Fold(p[k]) == word[k]) ++k;
-    if (k == word.size()) return true;
-  }
-  return false;
-}
-
 Pattern::Pattern(std::string source_text, bool icase) : source(std::move(source_text)) {
   auto flags = std::regex::ECMAScript | std::regex::optimize;
   if (icase) flags |= std::regex::icase;
@@ -234,7 +219,7 @@ Pattern::Pattern(std::string source_text, bool icase) : source(std::move(source_
 bool Pattern::MayMatch(const std::string& text) const {
   if (needed_.empty()) return true;
   for (const std::string& w : needed_) {
-    if (ContainsFolded(text, w)) return true;
+    if (ContainsNoCase(text, w)) return true;
   }
   return false;
 }

@@ -49,9 +49,6 @@ class Pattern {
 // part, a character class, a pattern it does not understand).
 std::vector<std::string> NeededWords(const std::string& source);
 
-// Whether `text` contains `word`, ASCII letters compared without case; `word` is lowercase.
-bool ContainsFolded(const std::string& text, const std::string& word);
-
 }  // namespace tieout
 
 #endif  // TIEOUT_VOCABULARY_PATTERN_H_

@@ -45,14 +45,6 @@ TEST(NeededWordsTest, Escapes) {
   EXPECT_EQ(NeededWords("[(]loss[)]"), Words({"loss"}));  // a class is no plain character
 }
 
-TEST(ContainsFoldedTest, IgnoresAsciiCase) {
-  EXPECT_TRUE(ContainsFolded("Net RESTATEMENT of", "restatement"));
-  EXPECT_TRUE(ContainsFolded("abc", ""));
-  EXPECT_FALSE(ContainsFolded("restat", "restatement"));
-  EXPECT_FALSE(ContainsFolded("Restatemen", "restatement"));
-  EXPECT_TRUE(ContainsFolded("x (LOSS)", "(loss)"));
-}
-
 // The pattern matches exactly what std::regex matches: texts it rules out never match.
 TEST(PatternTest, SameMatchesAsTheRegex) {
   const std::vector<std::pair<std::string, bool>> patterns = {

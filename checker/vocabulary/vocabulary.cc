@@ -9,15 +9,15 @@ std::string NormalizeLabel(const std::string& label) {
   std::string out;
   out.reserve(label.size());
   bool space = false;
-  for (char ch : label) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if (std::isspace(c)) {
+  for (char c : label) {
+    // The C locale's white space and A-Z, without a library call per character.
+    if (c == ' ' || (c >= '\t' && c <= '\r')) {
       space = !out.empty();
       continue;
     }
     if (space) out.push_back(' ');
     space = false;
-    out.push_back(static_cast<char>(std::tolower(c)));
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
   }
   // Trailing dot leaders, colons and footnote marks such as "(1)" or "*".
   for (bool changed = true; changed;) {
