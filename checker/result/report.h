@@ -69,7 +69,8 @@ struct RelatedLocation {
   int line = 0;
   int column = 0;
   std::string message;
-  std::string path;  // the file on disk; empty for the finding's own file
+  std::string path;           // the file on disk; empty for the finding's own file
+  int code_point_column = 0;  // `column` in Unicode code points; 0 when not known
 };
 
 // Why a finding does not count against the gate. A suppressed finding is still reported, with
@@ -107,6 +108,9 @@ struct Finding {
   std::string difference;
   std::string source_line;  // the line the finding points at (a window of it when long)
   int source_column = 0;    // where the finding points within source_line, 1-based
+  // `column` in Unicode code points (what SARIF counts); 0 when not known (a finding across
+  // documents: the documents' text is gone).
+  int code_point_column = 0;
   std::vector<RelatedLocation> related;
   // The index in Report::checks of the check this finding reports on (several findings may
   // share one); -1 for none.
