@@ -8,6 +8,7 @@
 #include <set>
 #include <tuple>
 
+#include "checker/narrative/arithmetic_claims.h"
 #include "checker/narrative/cells.h"
 #include "checker/narrative/figure_links.h"
 #include "checker/narrative/grammar.h"
@@ -189,6 +190,18 @@ FigureVerdict NarrativeFigure::Verdict(std::string* detail) const {
     *detail = reason;
     return FigureVerdict::kUnverifiable;
   }
+  if (checks.empty() && arithmetic) {
+    *detail = arithmetic->formula;
+    switch (arithmetic->outcome) {
+      case ArithmeticOutcome::kHolds:
+        return FigureVerdict::kVerified;
+      case ArithmeticOutcome::kDiffers:
+        return FigureVerdict::kMismatch;
+      case ArithmeticOutcome::kTruncates:  // left unverifiable, with the reason (SettleArithmetic)
+      case ArithmeticOutcome::kUndefined:
+        return FigureVerdict::kUnverifiable;
+    }
+  }
   if (checks.empty()) {
     *detail = "no period";
     return FigureVerdict::kUnverifiable;
@@ -232,6 +245,24 @@ FigureVerdict NarrativeFigure::Verdict(std::string* detail) const {
     return FigureVerdict::kUnverifiable;
   }
   return FigureVerdict::kVerified;
+}
+
+bool NarrativeFigure::InNoTable() const {
+  std::string why;
+  if (Verdict(&why) != FigureVerdict::kUnverifiable) return false;
+  if (reason.empty()) {  // its concept's cells
+    if (checks.empty()) return false;
+    for (const PeriodCheck& pc : checks) {
+      if (!pc.cells.empty()) return false;
+    }
+    return true;
+  }
+  // The words of its subject label no row (linking.h).
+  for (std::string_view prefix :
+       {"no table row is labelled ", "a change between periods, and no row is labelled "}) {
+    if (reason.compare(0, prefix.size(), prefix) == 0) return true;
+  }
+  return false;
 }
 
 bool LooksTabular(std::string_view line) {
@@ -340,6 +371,7 @@ NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts
     LinkFigure(linker, release, &qualified, &f);
   }
   DemoteSharedCells(&out);
+  SettleArithmetic(columns, &out);
   return out;
 }
 

@@ -303,6 +303,7 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
     if (r.range && r.reason.empty()) r.reason = "a range, not an amount";
   }
   ReadDirections(figs, global);
+  ReadArithmetic(global);
   for (size_t i = mb_; i < me_; ++i) {
     if (mentions_[i].last < se) NoteContext(mentions_[i]);
   }

@@ -7,6 +7,7 @@
 //   reader_periods.cc    the periods a figure speaks of
 //   reader_cells.cc      the concept's cells for a figure, and the groups of figures
 //   reader_claims.cc     "increased to $2.8 million from $2.6 million"
+//   reader_arithmetic.cc "decreased 8.7% from $559.8 million to $511.0 million"
 #ifndef TIEOUT_NARRATIVE_PARAGRAPH_READER_H_
 #define TIEOUT_NARRATIVE_PARAGRAPH_READER_H_
 
@@ -182,6 +183,11 @@ class ParagraphReader {
   void ReadDirections(const std::vector<int>& figs, const std::map<int, size_t>& global);
   void AddClaim(const PhraseMatch& word, size_t cur, const Period& cur_period, int prior,
                 const Period& prior_period);
+  // reader_arithmetic.cc: changes checked on the sentence's own figures.
+  bool Links(size_t t, const std::map<int, size_t>& global, bool changes) const;
+  void ReadArithmetic(const std::map<int, size_t>& global);
+  void ReadShares(const std::map<int, size_t>& global);
+  void ReadAnchors(const std::map<int, size_t>& global);
 
   const ColumnPeriods& columns_;
   const std::set<std::string>& company_;
