@@ -124,13 +124,13 @@ TEST(NarrativeFigureRuleTest, EveryFigureGetsOneStatus) {
       ChecksOf(r, "narrative-matches-table"),
       (std::vector<std::string>{
           "pass: \"$352.2 million\" net sales (quarter ended Mar 31, 2020): verified against Net "
-          "sales (3 months ended 2020-03-31): 352,200,000",
+          "sales (quarter ended Mar 31, 2020): 352,200,000",
           "pass: \"$27.0 million\" Net sales (quarter ended Mar 31, 2020): verified by arithmetic "
-          "against Net sales (3 months ended 2020-03-31): 352,200,000 (by arithmetic: "
+          "against Net sales (quarter ended Mar 31, 2020): 352,200,000 (by arithmetic: "
           "352,200,000 - 325,200,000, quarter ended Mar 31, 2020 against quarter ended Mar 31, "
           "2019)",
           "pass: \"8%\" Net sales (quarter ended Mar 31, 2020): verified by arithmetic against "
-          "Net sales (3 months ended 2020-03-31): 352,200,000 (by arithmetic: (352,200,000 - "
+          "Net sales (quarter ended Mar 31, 2020): 352,200,000 (by arithmetic: (352,200,000 - "
           "325,200,000) / 325,200,000, quarter ended Mar 31, 2020 against quarter ended Mar 31, "
           "2019)",
           "pass: \"8.7%\" Tangible equity: verified by arithmetic: ($511.0 million - $559.8 "
