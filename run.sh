@@ -18,7 +18,8 @@ echo "(report.txt lists every check, passed ones too)."
 grep -E '^[0-9]+ documents?, ' reports/report.txt || true
 # A screenshot of the review page (reports/report.html) when Debian's chromium is installed.
 if command -v chromium >/dev/null 2>&1; then
-  /usr/bin/python3 tests/validate_html.py build/tieout . reports/review.png >/dev/null 2>&1 &&
+  /usr/bin/python3 tests/validate_html.py build/tieout . reports/review.png reports/report.html \
+    >/dev/null 2>&1 &&
     echo "Screenshot of the review page (report.html, opened in headless Chromium): reports/review.png"
 fi
 case "$status" in

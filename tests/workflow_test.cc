@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -179,6 +180,79 @@ BOOST_AUTO_TEST_CASE(an_inline_directive_suppresses_the_next_table_in_every_form
   Run fixed = RunTool("check fixed.md", dir.string());
   BOOST_TEST(fixed.status == 0, fixed.out);
   BOOST_TEST(fixed.out.find("suppressed error[table-footing]") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(an_inline_directive_suppresses_findings_across_documents_in_its_document) {
+  // Two quarters whose balance sheets disagree on June 30 (same-period-same-value, found in the
+  // pass across documents and pointing into q2-release.txt's balance sheet).
+  fs::path dir = ScratchDir() / "inline-sets";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string from = kSource + "/fixtures/sets/balance-error/";
+  fs::copy_file(from + "q1-release.txt", dir / "q1-release.txt");
+  std::string q2 = ReadFile(from + "q2-release.txt");
+  auto across = [&]() {
+    auto report = nlohmann::json::parse(RunTool("check . -f json", dir.string()).out);
+    std::vector<nlohmann::json> out;
+    for (const auto& f : report["findings"]) {
+      if (f["rule"] == "same-period-same-value") out.push_back(f);
+    }
+    return out;
+  };
+  // Both ways: without the directive the four findings stand; with it before the balance sheet,
+  // they are suppressed with its reason, and the other findings are not.
+  std::ofstream(dir / "q2-release.txt") << q2;
+  std::vector<nlohmann::json> plain = across();
+  BOOST_REQUIRE(plain.size() == 4u);
+  for (const auto& f : plain) BOOST_TEST(!f.contains("suppression"));
+  std::ofstream(dir / "q2-release.txt")
+      << Replace(q2, "CONSOLIDATED BALANCE SHEET DATA:\n",
+                 "CONSOLIDATED BALANCE SHEET DATA:\n\ntieout-ignore: same-period-same-value Q1 "
+                 "restated in the 10-Q\n");
+  std::vector<nlohmann::json> ignored = across();
+  BOOST_REQUIRE(ignored.size() == 4u);
+  for (const auto& f : ignored) {
+    BOOST_TEST(f["suppression"]["source"] == "inline");
+    BOOST_TEST(f["suppression"]["reason"] == "Q1 restated in the 10-Q");
+    BOOST_TEST(f["suppression"]["where"].get<std::string>().find("q2-release.txt:") !=
+               std::string::npos);
+  }
+  auto report = nlohmann::json::parse(RunTool("check . -f json", dir.string()).out);
+  BOOST_TEST(Findings(report, false).size() == 3u);  // the prose findings of q2-release.txt
+}
+
+BOOST_AUTO_TEST_CASE(each_file_uses_its_own_nearest_project_file) {
+  // Two projects side by side with the same release: one makes table-footing a warning.
+  Project("nearest/warned", "rules:\n  table-footing: {severity: warning}\n");
+  Project("nearest/plain", "rules:\n  narrative-direction: {disable: true}\n");
+  const fs::path root = ScratchDir() / "nearest";
+  auto severities = [&](const std::string& paths) {
+    Run r = RunTool("check " + paths + " -f json", root.string());
+    std::map<std::string, std::string> out;  // file -> severity of its table-footing finding
+    const auto report = nlohmann::json::parse(r.out);
+    for (const auto& f : report["findings"]) {
+      if (f["rule"] == "table-footing") {
+        out[f["file"].get<std::string>()] = f["severity"].get<std::string>();
+      }
+    }
+    return std::make_pair(r.status, out);
+  };
+  // Either order: each release is checked under its own project's rules.
+  for (const std::string& paths : {std::string("warned/drafts plain/drafts"),
+                                   std::string("plain/drafts/release.txt warned/drafts")}) {
+    auto [status, found] = severities(paths);
+    BOOST_TEST(status == 1, paths);
+    BOOST_TEST(found["warned/drafts/release.txt"] == "warning", paths);
+    BOOST_TEST(found["plain/drafts/release.txt"] == "error", paths);
+  }
+  // --config names one project file for every path.
+  Run one = RunTool("check plain/drafts warned/drafts -f json --config warned/.tieout.yaml",
+                    root.string());
+  const auto merged = nlohmann::json::parse(one.out);
+  for (const auto& f : merged["findings"]) {
+    if (f["rule"] == "table-footing") BOOST_TEST(f["severity"] == "warning");
+  }
+  BOOST_TEST(one.status == 0);
 }
 
 BOOST_AUTO_TEST_CASE(a_project_ignore_suppresses_by_path_and_rule) {

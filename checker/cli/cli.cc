@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -85,7 +86,8 @@ void AddRulesOptions(po::options_description* desc, RuleSources* sources, RulesF
                       "rules file instead of the built-in rules.yaml (standalone, unless it says "
                       "'extends:')")(
       "config,c", po::value(&sources->config_path),
-      "project configuration (default: the nearest .tieout.yaml from the first PATH up)")(
+      "project configuration (default: the nearest .tieout.yaml from each checked file's folder "
+      "up; for 'rules', from the working directory)")(
       "no-config", po::bool_switch(&sources->no_config), "read no .tieout.yaml")(
       "disable", po::value(&sources->disable)->composing(), "turn a rule off by id (repeatable)")(
       "severity", po::value(&flags->severity)->composing(),
@@ -282,15 +284,20 @@ Expected<SetManifest> NamedSets(const std::vector<std::string>& args) {
   return manifest;
 }
 
-// Suppresses the findings of the baseline (--baseline, else the configuration's), then writes
-// --write-baseline and accepts what it wrote.
-Status ApplyBaselines(const CheckOptions& options, const std::string& configured, Report* report) {
+// Suppresses the findings of the baseline (--baseline, else the configuration's).
+Status ApplyBaselineFile(const CheckOptions& options, const std::string& configured,
+                         Report* report) {
   const std::string& path = options.baseline.empty() ? configured : options.baseline;
   if (!path.empty() && (options.write_baseline != path || std::filesystem::exists(path))) {
     Expected<Baseline> baseline = LoadBaseline(path);
     if (!baseline.ok()) return baseline.status();
     ApplyBaseline(*baseline, report);
   }
+  return Status::Ok();
+}
+
+// Writes --write-baseline and accepts what it wrote.
+Status WriteBaselineFile(const CheckOptions& options, Report* report) {
   if (options.write_baseline.empty()) return Status::Ok();
   std::ostringstream text;
   WriteBaseline(*report, text);
@@ -303,36 +310,95 @@ Status ApplyBaselines(const CheckOptions& options, const std::string& configured
   return Status::Ok();
 }
 
-// Checks every file, then the sets across files; progress on `err` unless quiet. Fails only
-// when the rules, a set manifest or a baseline do not load.
+// The files of a run that share a project file.
+struct ConfigGroup {
+  RuleSources sources;
+  std::vector<InputFile> files;
+};
+
+// The files grouped by the project file each one uses: --config or --no-config, one group;
+// otherwise the nearest .tieout.yaml from each file's folder up (groups in the order of their
+// first file).
+std::vector<ConfigGroup> GroupByConfig(const CheckOptions& options, std::vector<InputFile> files) {
+  const RuleSources& given = options.sources;
+  if (!given.config_path.empty() || given.no_config || files.empty()) {
+    return {ConfigGroup{given, std::move(files)}};
+  }
+  std::vector<ConfigGroup> groups;
+  std::map<std::string, size_t> group_of;   // config file -> index in groups
+  std::map<std::string, std::string> near;  // folder -> its nearest config file
+  for (InputFile& f : files) {
+    const std::string folder =
+        f.path == kStdinPath ? "." : std::filesystem::path(f.path).parent_path().string();
+    auto found = near.find(folder);
+    if (found == near.end()) {
+      found = near.emplace(folder, FindConfigFile(folder.empty() ? "." : folder)).first;
+    }
+    auto [it, added] = group_of.try_emplace(found->second, groups.size());
+    if (added) {
+      ConfigGroup g{given, {}};
+      g.sources.config_path = found->second;
+      g.sources.no_config = found->second.empty();
+      groups.push_back(std::move(g));
+    }
+    groups[it->second].files.push_back(std::move(f));
+  }
+  return groups;
+}
+
+// Checks every file, then the sets across files; progress on `err` unless quiet. The files under
+// different project files are checked each group with its own rules, suppressions and baseline;
+// sets across documents form within a group. Fails only when the rules, a set manifest or a
+// baseline do not load.
 Expected<CheckRun> RunCheck(const CheckOptions& options, std::ostream& err) {
-  auto rules = LoadRuleSet(options.sources);
-  if (!rules.ok()) return rules.status();
   auto manifest = NamedSets(options.sets);
   if (!manifest.ok()) return manifest.status();
   CheckRun run;
   GatheredInputs inputs = GatherInputs(options.paths);
   run.report.errors = std::move(inputs.errors);
   run.skipped = inputs.left_out_by_extension;
-  const std::vector<InputFile>& files = inputs.files;
-  Engine engine(*rules);
-  engine.DescribeRules(&run.report);
-  bool progress = !options.quiet && files.size() >= 10;
-  bool tty = isatty(STDERR_FILENO);
-  std::vector<DocumentRecord> records;  // small per document (sets/record.h)
-  CheckFiles(engine, files, options.jobs, [&](size_t i, FileResult&& result) {
-    if (progress && (tty || (i + 1) % 100 == 0 || i + 1 == files.size())) {
-      err << "[" << i + 1 << "/" << files.size() << "] " << files[i].path
-          << (tty ? "\x1b[K\r" : "\n");
+  const size_t total = inputs.files.size();
+  std::vector<ConfigGroup> groups = GroupByConfig(options, std::move(inputs.files));
+  bool keep_text = false;
+  for (const CheckOptions::Output& o : options.outputs) keep_text |= o.format->ShowsText();
+  for (const Reporter* r : Reporters()) {
+    keep_text |= !options.out_dir.empty() && r->WrittenByOut() && r->ShowsText();
+  }
+  const bool progress = !options.quiet && total >= 10;
+  const bool tty = isatty(STDERR_FILENO);
+  size_t done = 0;
+  for (const ConfigGroup& group : groups) {
+    auto rules = LoadRuleSet(group.sources);
+    if (!rules.ok()) return rules.status();
+    Engine engine(*rules);
+    engine.set_keep_text(keep_text);
+    Report part;
+    engine.DescribeRules(&part);
+    for (RuleDescriptor& r : part.rules) {
+      auto same = [&r](const RuleDescriptor& d) { return d.id == r.id; };
+      if (std::none_of(run.report.rules.begin(), run.report.rules.end(), same)) {
+        run.report.rules.push_back(std::move(r));
+      }
     }
-    records.insert(records.end(), std::make_move_iterator(result.records.begin()),
-                   std::make_move_iterator(result.records.end()));
-    run.report.Append(std::move(result.report));
-  });
+    std::vector<DocumentRecord> records;  // small per document (sets/record.h)
+    const std::vector<InputFile>& files = group.files;
+    CheckFiles(engine, files, options.jobs, [&](size_t i, FileResult&& result) {
+      if (progress && (tty || (done + 1) % 100 == 0 || done + 1 == total)) {
+        err << "[" << done + 1 << "/" << total << "] " << files[i].path
+            << (tty ? "\x1b[K\r" : "\n");
+      }
+      ++done;
+      records.insert(records.end(), std::make_move_iterator(result.records.begin()),
+                     std::make_move_iterator(result.records.end()));
+      part.Append(std::move(result.report));
+    });
+    engine.CheckSets(records, *manifest, &part);
+    engine.Finish(&part);
+    if (Status s = ApplyBaselineFile(options, (*rules)->baseline, &part); !s.ok()) return s;
+    run.report.Append(std::move(part));
+  }
   if (progress && tty) err << "\n";
-  engine.CheckSets(records, *manifest, &run.report);
-  engine.Finish(&run.report);
-  if (Status s = ApplyBaselines(options, (*rules)->baseline, &run.report); !s.ok()) return s;
+  if (Status s = WriteBaselineFile(options, &run.report); !s.ok()) return s;
   return run;
 }
 

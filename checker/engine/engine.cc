@@ -5,6 +5,7 @@
 
 #include "checker/base/source.h"
 #include "checker/base/utf8.h"
+#include "checker/engine/document_text.h"
 #include "checker/engine/suppression.h"
 #include "checker/ingest/reader.h"
 #include "checker/result/fingerprint.h"
@@ -22,6 +23,7 @@ void Engine::CheckDocument(const Document& doc, Report* report,
   s.company = doc.info.company;
   s.tables = static_cast<int>(doc.tables.size());
   s.paragraphs = static_cast<int>(doc.paragraphs.size());
+  if (keep_text_) s.text = std::make_shared<const DocumentText>(BuildDocumentText(doc));
   report->documents.push_back(std::move(s));
   Results results(doc, report);
   DocumentMemo memo;
@@ -30,8 +32,11 @@ void Engine::CheckDocument(const Document& doc, Report* report,
   for (const auto& rule : rules_->rules) rule->Run(doc, context, &results);
   std::vector<InlineIgnore> ignores = FindInlineIgnores(doc, *rules_, &report->errors);
   if (!ignores.empty()) {
+    std::vector<InlineScope> scopes = InlineScopes(doc, ignores);
     Finding* findings = report->findings.data();
-    ApplyInlineIgnores(doc, ignores, findings + first_finding, findings + report->findings.size());
+    ApplyInlineScopes(scopes, findings + first_finding, findings + report->findings.size());
+    // Kept for the findings across documents (Finish).
+    report->inline_scopes.insert(report->inline_scopes.end(), scopes.begin(), scopes.end());
   }
   if (records) records->push_back(BuildRecord(doc, rules_->sets));
 }
@@ -51,6 +56,8 @@ void Engine::CheckSets(const std::vector<DocumentRecord>& records, const SetMani
 }
 
 void Engine::Finish(Report* report) const {
+  ApplyInlineScopes(report->inline_scopes, report->findings.data(),
+                    report->findings.data() + report->findings.size());
   SetFingerprints(report);
   ApplyPathIgnores(rules_->ignores, report);
 }

@@ -41,8 +41,9 @@ class Engine {
   void CheckSets(const std::vector<DocumentRecord>& records, const SetManifest& manifest,
                  Report* report) const;
 
-  // After every document and set: sets the findings' fingerprints and suppresses those the
-  // configuration's `ignore:` names (inline directives apply as each document is checked).
+  // After every document and set: suppresses the findings the inline directives cover (those
+  // across documents now; a document's own as it is checked) and those the configuration's
+  // `ignore:` names, and sets the findings' fingerprints.
   void Finish(Report* report) const;
 
   // Lists the rules in the report, as reporters that describe them need.
@@ -50,8 +51,12 @@ class Engine {
 
   const RuleSet& rules() const { return *rules_; }
 
+  // Keeps each document's text in its summary (DocumentSummary::text), for the review page.
+  void set_keep_text(bool keep) { keep_text_ = keep; }
+
  private:
   std::shared_ptr<const RuleSet> rules_;
+  bool keep_text_ = false;
 };
 
 }  // namespace tieout

@@ -53,11 +53,19 @@ uint64_t EndOfNextBlock(const Document& doc, uint64_t offset) {
   return best_end;
 }
 
-// The byte offset of a finding's line and column.
-uint64_t OffsetOf(const Document& doc, const Finding& f) {
-  const LineIndex& index = doc.source->index();
-  if (f.line < 1 || f.line > index.line_count()) return 0;
-  return index.LineStart(f.line) + (f.column > 0 ? f.column - 1 : 0);
+// Whether the words at `at` are a directive: inside an HTML comment, or, in a plain-text
+// format, at the start of a line (after blanks only).
+bool IsDirective(std::string_view text, size_t at, bool plain_text) {
+  size_t open = text.rfind("<!--", at);
+  if (open != std::string_view::npos && text.find("-->", open) >= at) return true;
+  if (!plain_text) return false;
+  size_t b = at;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  return b == 0 || text[b - 1] == '\n' || text[b - 1] == '\r';
+}
+
+bool Before(const Location& a, const Location& b) {
+  return a.line < b.line || (a.line == b.line && a.column < b.column);
 }
 
 std::vector<std::string> KnownRuleIds(const RuleSet& rules) {
@@ -76,8 +84,10 @@ std::vector<InlineIgnore> FindInlineIgnores(const Document& doc, const RuleSet& 
   std::string_view text = all.substr(0, end);
   const std::string name = doc.name.empty() ? doc.source->path() : doc.name;
   std::vector<std::string> known;
+  const bool plain_text = doc.format == "edgar-text" || doc.format == "text";
   for (size_t at = text.find(kIgnoreDirective, doc.span.begin); at != std::string_view::npos;
        at = text.find(kIgnoreDirective, at + 1)) {
+    if (!IsDirective(text, at, plain_text)) continue;
     InlineIgnore ignore;
     ignore.line = doc.Locate(at).line;
     ignore.begin = at;
@@ -126,17 +136,26 @@ std::vector<InlineIgnore> FindInlineIgnores(const Document& doc, const RuleSet& 
   return found;
 }
 
-void ApplyInlineIgnores(const Document& doc, const std::vector<InlineIgnore>& ignores,
-                        Finding* begin, Finding* end) {
+std::vector<InlineScope> InlineScopes(const Document& doc,
+                                      const std::vector<InlineIgnore>& ignores) {
   const std::string document = doc.name.empty() ? doc.source->path() : doc.name;
+  std::vector<InlineScope> scopes;
+  for (const InlineIgnore& ig : ignores) {
+    scopes.push_back(InlineScope{document, doc.Locate(ig.begin), doc.Locate(ig.end), ig.rules,
+                                 Suppression{Suppression::Source::kInline, ig.reason,
+                                             document + ":" + std::to_string(ig.line)}});
+  }
+  return scopes;
+}
+
+void ApplyInlineScopes(const std::vector<InlineScope>& scopes, Finding* begin, Finding* end) {
   for (Finding* f = begin; f != end; ++f) {
     if (f->suppression) continue;
-    uint64_t at = OffsetOf(doc, *f);
-    for (const InlineIgnore& ig : ignores) {
-      if (at < ig.begin || at >= ig.end) continue;
-      if (std::find(ig.rules.begin(), ig.rules.end(), f->rule) == ig.rules.end()) continue;
-      f->suppression = Suppression{Suppression::Source::kInline, ig.reason,
-                                   document + ":" + std::to_string(ig.line)};
+    const Location at{f->line, f->column};
+    for (const InlineScope& scope : scopes) {
+      if (f->file != scope.file || Before(at, scope.from) || !Before(at, scope.to)) continue;
+      if (std::find(scope.rules.begin(), scope.rules.end(), f->rule) == scope.rules.end()) continue;
+      f->suppression = scope.suppression;
       break;
     }
   }

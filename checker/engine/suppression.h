@@ -1,12 +1,13 @@
 // Suppressions written in a release and in the project configuration.
 //
-// Inline: a line of the release that says `tieout-ignore: RULE-ID[,RULE-ID...] REASON`, in an HTML
-// or Markdown comment (<!-- tieout-ignore: table-footing restated in Q3 -->) or as a plain line
-// of an EDGAR or text file. It applies to the next block of the document: the first paragraph or
-// table that goes on past the directive (the rest of a paragraph the directive sits in, else the
-// block after it). A finding of one of its rules that points between the directive and the end
-// of that block is suppressed with the reason. The reason is required; a rule
-// id the rules do not know is an input error naming the file and line.
+// Inline: `tieout-ignore: RULE-ID[,RULE-ID...] REASON` in an HTML or Markdown comment
+// (<!-- tieout-ignore: table-footing restated in Q3 -->), or, in an EDGAR or text file, a line of
+// its own that starts with it. The same words anywhere else (in the prose of a release) are text,
+// not a directive. It applies to the next block of the document: the first paragraph or table
+// that goes on past the directive (the rest of a paragraph the directive sits in, else the block
+// after it). A finding of one of its rules that points between the directive and the end of that
+// block is suppressed with the reason, a finding across documents too. The reason is required;
+// a rule id the rules do not know is an input error naming the file and line.
 //
 // Per path: the configuration's `ignore: [{path: GLOB, rules: [...], reason: ...}]` suppresses
 // the findings of those rules (every rule when none are named) in the documents whose path
@@ -40,9 +41,12 @@ struct InlineIgnore {
 std::vector<InlineIgnore> FindInlineIgnores(const Document& doc, const RuleSet& rules,
                                             std::vector<InputError>* errors);
 
-// Suppresses the document's findings in [begin, end) that the directives cover.
-void ApplyInlineIgnores(const Document& doc, const std::vector<InlineIgnore>& ignores,
-                        Finding* begin, Finding* end);
+// The directives as scopes of the report (lines and columns), to apply to every finding.
+std::vector<InlineScope> InlineScopes(const Document& doc,
+                                      const std::vector<InlineIgnore>& ignores);
+
+// Suppresses the findings in [begin, end) not yet suppressed that a scope covers.
+void ApplyInlineScopes(const std::vector<InlineScope>& scopes, Finding* begin, Finding* end);
 
 // True when `path` matches the glob: '*' any run of characters, '?' one; a glob without '/'
 // is matched against the file name only.

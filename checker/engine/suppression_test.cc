@@ -93,6 +93,64 @@ TEST(InlineIgnoreTest, AMalformedDirectiveIsAnInputError) {
             "reason')");
 }
 
+TEST(InlineIgnoreTest, TheWordsInTheProseAreNoDirective) {
+  // Mid-line in a paragraph of a text release, and in the text of an HTML one: neither
+  // suppresses nor, malformed, is an input error.
+  Report prose = CheckText(
+      Release("Drafts may say tieout-ignore: table-footing restated before the table.\n\n"));
+  EXPECT_TRUE(prose.errors.empty());
+  ASSERT_EQ(prose.findings.size(), 2u);
+  EXPECT_FALSE(prose.findings[0].suppression);
+  Report malformed = CheckText(Release("Type tieout-ignore: and a rule id to accept one.\n\n"));
+  EXPECT_TRUE(malformed.errors.empty());
+  EXPECT_EQ(malformed.findings.size(), 2u);
+  std::string table =
+      "<table><tr><td></td><td>2004</td><td>2003</td></tr>"
+      "<tr><td>Cost</td><td>6,112</td><td>5,430</td></tr>"
+      "<tr><td>Other</td><td>2,950</td><td>2,615</td></tr>"
+      "<tr><td>Total costs</td><td>9,000</td><td>8,045</td></tr></table>";
+  Report html = CheckText("<html><body><p>tieout-ignore: table-footing in the text</p>\n" + table +
+                          "<p>tieout-ignore: nothing-known</p></body></html>");
+  EXPECT_TRUE(html.errors.empty());
+  ASSERT_EQ(html.findings.size(), 1u);
+  EXPECT_FALSE(html.findings[0].suppression);
+  // The other way: the same words in a comment are a directive.
+  Report comment = CheckText(
+      "<html><body><p>Costs.</p><!-- tieout-ignore: table-footing in a "
+      "comment -->\n" +
+      table + "</body></html>");
+  ASSERT_EQ(comment.findings.size(), 1u);
+  ASSERT_TRUE(comment.findings[0].suppression);
+  EXPECT_EQ(comment.findings[0].suppression->reason, "in a comment");
+}
+
+TEST(InlineIgnoreTest, ScopesApplyToFindingsAcrossDocumentsInTheirDocument) {
+  Report r =
+      CheckText(Release("<!-- tieout-ignore: table-footing, same-period-same-value q3 -->\n"));
+  ASSERT_EQ(r.inline_scopes.size(), 1u);
+  const InlineScope& scope = r.inline_scopes[0];
+  EXPECT_EQ(scope.file, "t.txt");
+  EXPECT_EQ(scope.from.line, 5);
+  EXPECT_EQ(scope.to.line, 10);  // the end of the first table
+  // A finding across documents made after the document's pass, in the scope and out of it.
+  Finding inside;
+  inside.rule = "same-period-same-value";
+  inside.file = "t.txt";
+  inside.line = 9;
+  inside.column = 20;
+  Finding other_file = inside;
+  other_file.file = "u.txt";
+  Finding after = inside;
+  after.line = 14;
+  std::vector<Finding> across = {inside, other_file, after};
+  ApplyInlineScopes(r.inline_scopes, across.data(), across.data() + across.size());
+  ASSERT_TRUE(across[0].suppression);
+  EXPECT_EQ(across[0].suppression->reason, "q3");
+  EXPECT_EQ(across[0].suppression->where, "t.txt:5");
+  EXPECT_FALSE(across[1].suppression);
+  EXPECT_FALSE(across[2].suppression);
+}
+
 TEST(GlobTest, StarsQuestionMarksAndFileNames) {
   EXPECT_TRUE(GlobMatches("/p/drafts/*.md", "/p/drafts/q3/release.md"));
   EXPECT_TRUE(GlobMatches("/p/drafts/q?/*", "/p/drafts/q3/release.md"));

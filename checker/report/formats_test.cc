@@ -58,5 +58,32 @@ TEST(TextReporterTest, ColourOnlyWhenAsked) {
       "6 <b> & \"q\"");
 }
 
+TEST(JunitReporterTest, TwoFailingChecksOnOneLineKeepTheirOwnFindings) {
+  Report r;
+  for (const char* column : {"2004", "2003"}) {
+    r.checks.push_back(CheckResult{"table-footing", CheckResult::Status::kFail, "a.txt", 9, 1,
+                                   std::string("Total (") + column + ")"});
+  }
+  for (int check : {1, 0}) {
+    Finding f;
+    f.rule = "table-footing";
+    f.file = "a.txt";
+    f.line = 9;
+    f.message = "finding of check " + std::to_string(check);
+    f.check = check;
+    r.findings.push_back(f);
+  }
+  std::ostringstream out;
+  FindReporter("junit")->Write(r, out, ReportOptions{});
+  EXPECT_NE(out.str().find("name=\"a.txt:9: Total (2004)\">\n      <failure message=\"finding "
+                           "of check 0\""),
+            std::string::npos)
+      << out.str();
+  EXPECT_NE(out.str().find("name=\"a.txt:9: Total (2003)\">\n      <failure message=\"finding "
+                           "of check 1\""),
+            std::string::npos)
+      << out.str();
+}
+
 }  // namespace
 }  // namespace tieout

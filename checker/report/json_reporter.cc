@@ -37,6 +37,8 @@ nlohmann::ordered_json JsonReport(const Report& report) {
                       {"status", CheckStatusName(c.status)},
                       {"file", c.file},
                       {"line", c.line}};
+    if (c.column > 0) o["column"] = c.column;
+    if (c.end_column > 0) o["end_column"] = c.end_column;
     if (c.table > 0) o["table"] = c.table;
     o["detail"] = c.detail;
     checks.push_back(std::move(o));
@@ -55,6 +57,7 @@ nlohmann::ordered_json JsonReport(const Report& report) {
                       {"difference", f.difference}};
     if (f.table > 0) o["table"] = f.table;
     o["fingerprint"] = f.fingerprint;
+    if (f.check >= 0) o["check"] = f.check;  // its index in "checks"
     if (f.suppression) {
       o["suppression"] = {{"source", SuppressionSourceName(f.suppression->source)},
                           {"reason", f.suppression->reason},

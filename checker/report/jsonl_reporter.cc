@@ -2,6 +2,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "checker/report/json_output.h"
@@ -28,10 +29,26 @@ void JsonlReporter::Write(const Report& report, std::ostream& out, const ReportO
   }
   ordered_json across = {
       {"type", "across"}, {"checks", ordered_json::array()}, {"findings", ordered_json::array()}};
+  // A finding's "check" becomes the index of its check in its own line's "checks", so that a
+  // line does not depend on the other documents of the run.
+  const size_t kAcross = lines.size();
+  std::vector<std::pair<size_t, size_t>> check_at;  // per check: its line, its index there
   for (const char* kind : {"checks", "findings"}) {
+    const bool checks = std::string_view(kind) == "checks";
     for (ordered_json& item : whole[kind]) {
       auto it = line_of.find(item["file"].get<std::string>());
-      (it != line_of.end() ? lines[it->second][kind] : across[kind]).push_back(std::move(item));
+      const size_t line = it != line_of.end() ? it->second : kAcross;
+      ordered_json& to = line != kAcross ? lines[line][kind] : across[kind];
+      if (checks) check_at.emplace_back(line, to.size());
+      if (!checks && item.contains("check")) {
+        size_t c = item["check"].get<size_t>();
+        if (c < check_at.size() && check_at[c].first == line) {
+          item["check"] = check_at[c].second;
+        } else {
+          item.erase("check");
+        }
+      }
+      to.push_back(std::move(item));
     }
   }
   for (ordered_json& line : lines) WriteJson(std::move(line), -1, out);  // one line each

@@ -4,7 +4,8 @@
 //
 // Each line has a "type":
 //   "document"  file, format, document_type, company, tables, paragraphs, narrative, and the
-//               document's checks and findings, as in the json format;
+//               document's checks and findings, as in the json format (a finding's "check"
+//               is the index of its check in this line's "checks");
 //   "error"     file, message: a file that could not be read;
 //   "left_out"  file, reason: a file a folder walk found that is not a release;
 //   "across"    checks and findings across documents (rollforward, same period), when any.

@@ -45,6 +45,31 @@ TEST(JsonlReporterTest, OneLinePerDocumentWithItsChecksAndFindings) {
             R"({"type":"left_out","file":"README.md","reason":"no table and no amount of money"})");
 }
 
+TEST(JsonlReporterTest, AFindingNamesItsCheckWithinItsLine) {
+  Report report;
+  for (const char* name : {"a.txt", "b.txt"}) {
+    DocumentSummary d;
+    d.file = d.name = name;
+    report.documents.push_back(d);
+    report.checks.push_back(
+        CheckResult{"table-footing", CheckResult::Status::kFail, name, 3, 1, "does not foot"});
+    Finding f;
+    f.rule = "table-footing";
+    f.file = name;
+    f.line = 3;
+    f.check = static_cast<int>(report.checks.size()) - 1;
+    report.findings.push_back(f);
+  }
+  std::ostringstream out;
+  JsonlReporter().Write(report, out, ReportOptions{});
+  std::istringstream lines(out.str());
+  std::string a, b;
+  std::getline(lines, a);
+  std::getline(lines, b);
+  EXPECT_NE(a.find(R"("fingerprint":"","check":0,)"), std::string::npos) << a;
+  EXPECT_NE(b.find(R"("fingerprint":"","check":0,)"), std::string::npos) << b;  // 1 in the run
+}
+
 TEST(JsonlReporterTest, ChecksOfNoDocumentGoOnTheAcrossLine) {
   Report report;
   report.checks.push_back(

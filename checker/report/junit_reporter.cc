@@ -2,17 +2,18 @@
 
 #include <map>
 #include <sstream>
-#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "checker/base/utf8.h"
+#include "checker/report/check_findings.h"
 
 namespace tieout {
 namespace {
 
 struct Case {
   const CheckResult* check;
-  std::vector<const Finding*> findings;  // of the same rule, document and line
+  std::vector<const Finding*> findings;  // those that report on this check
 };
 
 struct Suite {
@@ -56,17 +57,14 @@ bool Fails(const Case& c) {
 }
 
 void WriteJunit(const Report& report, std::ostream& out) {
-  // The findings of each check: same rule, document and line.
-  std::map<std::tuple<std::string, std::string, int>, std::vector<const Finding*>> by_place;
-  for (const Finding& f : report.findings) by_place[{f.rule, f.file, f.line}].push_back(&f);
+  std::vector<std::vector<const Finding*>> findings = FindingsByCheck(report);
   std::vector<std::string> order;
   std::map<std::string, Suite> suites;
-  for (const CheckResult& k : report.checks) {
+  for (size_t i = 0; i < report.checks.size(); ++i) {
+    const CheckResult& k = report.checks[i];
     if (!suites.count(k.file)) order.push_back(k.file);
     Suite& suite = suites[k.file];
-    Case c{&k, {}};
-    auto it = by_place.find({k.rule, k.file, k.line});
-    if (it != by_place.end()) c.findings = it->second;
+    Case c{&k, std::move(findings[i])};
     if (Fails(c)) ++suite.failures;
     if (k.status != CheckResult::Status::kPass && !Fails(c)) ++suite.skipped;
     suite.cases.push_back(std::move(c));

@@ -36,6 +36,8 @@ class Reporter {
   virtual const char* summary() const = 0;
   // Whether --out DIR writes this format (report.EXT) beside the others.
   virtual bool WrittenByOut() const { return true; }
+  // Whether it shows the documents' text (DocumentSummary::text): the run keeps it only then.
+  virtual bool ShowsText() const { return false; }
   // Writes the whole report. Never fails: a stream that cannot be written is the caller's to
   // notice.
   virtual void Write(const Report& report, std::ostream& out,

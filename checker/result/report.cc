@@ -97,11 +97,16 @@ void MoveAppend(std::vector<T>* to, std::vector<T>* from) {
 }  // namespace
 
 void Report::Append(Report&& part) {
+  const int shift = static_cast<int>(checks.size());
+  for (Finding& f : part.findings) {
+    if (f.check >= 0) f.check += shift;
+  }
   MoveAppend(&documents, &part.documents);
   MoveAppend(&checks, &part.checks);
   MoveAppend(&findings, &part.findings);
   MoveAppend(&errors, &part.errors);
   MoveAppend(&left_out, &part.left_out);
+  MoveAppend(&inline_scopes, &part.inline_scopes);
   narrative.Add(part.narrative);
 }
 

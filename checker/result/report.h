@@ -3,9 +3,13 @@
 #ifndef TIEOUT_RESULT_REPORT_H_
 #define TIEOUT_RESULT_REPORT_H_
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "checker/base/source.h"
+#include "checker/result/document_text.h"
 
 namespace tieout {
 
@@ -40,6 +44,9 @@ struct DocumentSummary {
   int tables = 0;
   int paragraphs = 0;
   NarrativeCoverage narrative;
+  // The document's text with the source bytes of each piece, kept only when a reporter shows it
+  // (html); null otherwise.
+  std::shared_ptr<const DocumentText> text;
 };
 
 struct CheckResult {
@@ -50,6 +57,10 @@ struct CheckResult {
   int line = 0;
   int table = 0;  // 1-based index of the table the check is about, 0 for none
   std::string detail;
+  // The checked figure on `line`: its first byte (1-based) and one past its last (0 when the
+  // figure goes on to another line); both 0 for a check about the whole document.
+  int column = 0;
+  int end_column = 0;
 };
 const char* CheckStatusName(CheckResult::Status s);
 
@@ -72,6 +83,16 @@ struct Suppression {
 // "inline", "config", "baseline".
 const char* SuppressionSourceName(Suppression::Source s);
 
+// An inline directive (`tieout-ignore:`) as read from a document: it suppresses the findings of
+// its rules that point into [from, to) (line, then column) of the document `file`, the findings
+// across documents included. Kept in the report until every finding is made.
+struct InlineScope {
+  std::string file;  // the document, as Finding::file names it
+  Location from, to;
+  std::vector<std::string> rules;
+  Suppression suppression;
+};
+
 struct Finding {
   std::string rule;
   Severity severity = Severity::kError;
@@ -87,6 +108,9 @@ struct Finding {
   std::string source_line;  // the line the finding points at (a window of it when long)
   int source_column = 0;    // where the finding points within source_line, 1-based
   std::vector<RelatedLocation> related;
+  // The index in Report::checks of the check this finding reports on (several findings may
+  // share one); -1 for none.
+  int check = -1;
   // Stable across line moves (result/fingerprint.h); set when the run is complete.
   std::string fingerprint;
   std::optional<Suppression> suppression;  // set when the finding is suppressed
@@ -121,6 +145,7 @@ struct Report {
   std::vector<Finding> findings;
   std::vector<InputError> errors;
   std::vector<LeftOutFile> left_out;
+  std::vector<InlineScope> inline_scopes;
   NarrativeCoverage narrative;  // over every document
 
   struct Summary {
@@ -131,8 +156,8 @@ struct Report {
   Summary Summarize() const;
   // True when some finding not suppressed is at or above `threshold` (kError is the highest).
   bool HasFindingsAtOrAbove(Severity threshold) const;
-  // Moves the documents, checks, findings, errors and files left out of `part` (the report of
-  // one file) to the end of this one; the rules stay this report's.
+  // Moves the documents, checks, findings, errors, files left out and inline scopes of `part`
+  // (the report of one file) to the end of this one; the rules stay this report's.
   void Append(Report&& part);
 };
 

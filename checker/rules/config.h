@@ -1,5 +1,6 @@
-// Configuration as linters do it: a project file (.tieout.yaml) found from the checked path
-// upwards, or named with --config, layered over a base rules file.
+// Configuration as linters do it: a project file (.tieout.yaml) found from each checked file's
+// folder upwards (`check` groups its files by the file they find), or named with --config,
+// layered over a base rules file.
 //
 // A project file has the sections of a rules file, all optional, and they merge with its base:
 //   extends: default          the built-in rules (or the --rules file); or a path to a rules file

@@ -12,8 +12,9 @@ constexpr size_t kMaxWindow = 60;
 
 struct Item {
   size_t row;
-  bool total;       // a closed total: it stands for the rows it closed
-  bool subtracted;  // the vocabulary calls the row a deduction
+  bool total;         // a closed total: it stands for the rows it closed
+  bool subtracted;    // the vocabulary calls the row a deduction
+  bool lead = false;  // a total over a double rule, kept as the start of what follows
 };
 
 enum class Sign { kPlus, kDeductions, kFirstLessRest };
@@ -142,10 +143,18 @@ std::string Formula(const Table& table, const std::vector<Item>& level, const Ca
 // 100.0%") makes the whole column a column of ratios; a rate reconciliation below the amounts
 // leaves the amounts above it alone; a row the vocabulary calls non-additive ("percent change
 // from prior year 18%") is a row apart and says nothing of its column.
+// A row of percentages only under amounts of the column ("Interest rate paid 6.61% 6.78%"
+// under the notional amounts) is a row apart too.
 size_t PercentFrom(const Table& table, size_t c, const Vocabulary& vocabulary) {
+  bool amounts_above = false;
   for (size_t ri = 0; ri < table.rows.size(); ++ri) {
     const Row& row = table.rows[ri];
-    if (c < row.cells.size() && !row.cells[c].text.empty() && row.cells[c].text.back() == '%' &&
+    if (c >= row.cells.size() || row.cells[c].text.empty()) continue;
+    if (row.cells[c].text.back() != '%') {
+      amounts_above |= row.cells[c].amount.has_value() && !row.cells[c].amount->exact;
+      continue;
+    }
+    if (!(amounts_above && row.kind == ValueKind::kPercent) &&
         !vocabulary.Matches(vocabulary.non_additive_rows, NormalizeLabel(row.label))) {
       return ri;
     }
@@ -164,16 +173,20 @@ std::vector<Candidate> Candidates(const std::vector<Item>& level, size_t own_fir
     if (std::find(firsts.begin(), firsts.end(), first) == firsts.end()) firsts.push_back(first);
   };
   size_t n = level.size();
+  // A total kept over a double rule is read only as the first of all the rows below it, a plain
+  // sum (a reconciliation that starts from it); the other windows start below it.
+  size_t start = !level.empty() && level[0].lead ? 1 : 0;
+  heading_first = std::max(heading_first, start);
   add(own_first, n - own_first);
   // The rows below the first: costs and expenses totalled under the revenue they are set against
   // (a first row that shows a figure in every column of the total, and is no deduction itself).
   if (n - own_first >= 3 && first_everywhere && !level[own_first].subtracted) {
     add(own_first + 1, n - own_first - 1);
   }
-  if (own_first >= 1) add(own_first - 1, n - own_first + 1);
-  if (own_first >= 2) add(own_first - 2, n - own_first + 2);
+  if (own_first >= start + 1) add(own_first - 1, n - own_first + 1);
+  if (own_first >= start + 2) add(own_first - 2, n - own_first + 2);
   add(std::min(heading_first, n), n - std::min(heading_first, n));
-  add(0, n);
+  add(start, n - start);
   std::vector<Candidate> out;
   for (size_t first : firsts) {
     if (first == own_first + 1 && first != heading_first) {
@@ -193,6 +206,7 @@ std::vector<Candidate> Candidates(const std::vector<Item>& level, size_t own_fir
       out.push_back(Candidate{first, Sign::kFirstLessRest, first == own_first});
     }
   }
+  if (start == 1 && n >= 3) out.push_back(Candidate{0, Sign::kPlus, false});
   if (loss) {
     size_t plain = out.size();
     for (size_t i = 0; i < plain; ++i) {
@@ -211,6 +225,21 @@ std::vector<bool> Presence(const Table& table, const std::vector<Item>& level, s
   std::vector<bool> out;
   for (size_t i = first; i < level.size(); ++i) out.push_back(AmountAt(table, level[i].row, c));
   return out;
+}
+
+// Whether the total of column c lies between the smallest and the largest positive figure of
+// the window: an average could, a sum of positive figures cannot.
+bool Between(const Table& table, const std::vector<Item>& level, size_t first, size_t total_row,
+             size_t c) {
+  const Amount* total = AmountAt(table, total_row, c);
+  std::optional<Decimal> lo, hi;
+  for (size_t i = first; i < level.size(); ++i) {
+    const Amount* a = AmountAt(table, level[i].row, c);
+    if (!a || a->value.is_zero() || a->value.is_negative()) continue;
+    if (!lo || a->value < *lo) lo = a->value;
+    if (!hi || a->value > *hi) hi = a->value;
+  }
+  return total && lo && !(total->value < *lo) && !(total->value > *hi);
 }
 
 // Why the column where an established candidate fails is not wrong after all, or "" when it is:
@@ -245,7 +274,9 @@ std::string Doubt(const Table& table, const std::vector<Item>& level,
       }
     }
   }
-  if (averages[wrong]) return column + " holds averages: its totals lie between their parts";
+  if (averages[wrong] && Between(table, level, k.first, total_row, wrong)) {
+    return column + " holds averages: its totals lie between their parts";
+  }
   const Row& row = table.rows[total_row];
   if (only_ruled && (wrong >= row.rule_above.size() || row.rule_above[wrong] == RuleMark::kNone)) {
     return column + " has no rule line over the total";
@@ -417,7 +448,8 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
       }
       if (!any) continue;
       std::string label = NormalizeLabel(row.label);
-      if (row.kind != ValueKind::kMoney ||
+      bool percent = row.kind == ValueKind::kPercent;
+      if ((row.kind != ValueKind::kMoney && !percent) ||
           vocabulary.Matches(vocabulary.non_additive_rows, label)) {
         level.clear();  // per-share, share and ratio rows end a run of money figures
         heading_first = 0;
@@ -425,9 +457,17 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
       }
       Item here{ri, false, vocabulary.Matches(vocabulary.subtracted_rows, label)};
       if (mark == RuleMark::kDouble) {
-        level.clear();
-        heading_first = 0;
+        // A double rule ends a statement; the total it underlines may lead the next one (a
+        // reconciliation that starts from it).
+        bool keep = !level.empty() && level.back().total;
+        bool heading_after = heading_first >= level.size();
+        if (keep) level.erase(level.begin(), level.end() - 1);
+        if (!keep) level.clear();
+        if (keep) level[0].lead = true;
+        heading_first = heading_after ? level.size() : 0;
       }
+      // A row of percentages ("margin 14.0%") between amounts is a row apart: the run goes on.
+      if (percent) continue;
       bool named = vocabulary.Matches(vocabulary.total_rows, label);
       bool result = vocabulary.Matches(vocabulary.result_rows, label);
       bool ruled = mark == RuleMark::kSingle || mark == RuleMark::kSeparator;

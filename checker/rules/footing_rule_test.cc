@@ -79,6 +79,11 @@ std::string ThreeColumns(const std::string& rows) {
          rows + "</TABLE>\n";
 }
 
+// The rows with the placeholder `mark` replaced by `value`.
+std::string Put(std::string rows, const std::string& mark, const std::string& value) {
+  return rows.replace(rows.find(mark), mark.size(), value);
+}
+
 TEST(FootingRuleTest, EarlierSubtotalsStandForTheirParts) {
   std::string rows =
       "Cash                           1,210       1,130       1,040\n"
@@ -206,21 +211,93 @@ TEST(FootingRuleTest, TrivialTiesAreNoEvidence) {
   EXPECT_TRUE(r.findings.empty());
 }
 
+// Two blocks whose 2002 totals lie between their parts: a column of averages.
+constexpr char kAveragePools[] =
+    "Pool A                         6,430         3.5       1,215\n"
+    "Pool B                         7,600         2.6       1,790\n"
+    "                             -------     -------     -------\n"
+    "Total                         14,030         3.0       3,005\n"
+    "Pool C                         2,110         4.1         412\n"
+    "Pool D                         1,250         3.7         373\n"
+    "                             -------     -------     -------\n"
+    "Total                          3,360         3.9         785\n";
+
 TEST(FootingRuleTest, AColumnOfAveragesIsNotASum) {
-  std::string rows =
-      "Pool A                         6,430         3.5       1,215\n"
-      "Pool B                         7,600         2.6       1,790\n"
-      "                             -------     -------     -------\n"
-      "Total                         14,030         3.0       3,005\n"
-      "Pool C                         2,110         4.1         412\n"
-      "Pool D                         1,250         3.7         373\n"
-      "                             -------     -------     -------\n"
-      "Total                          3,360         3.9         785\n";
-  Report r = CheckText(ThreeColumns(rows));
+  Report r = CheckText(ThreeColumns(kAveragePools));
   EXPECT_TRUE(r.findings.empty());
   EXPECT_EQ(ChecksOf(r, "table-footing")[0],
             "skip: Total: not established: 2002 holds averages: its totals lie between their "
             "parts");
+}
+
+TEST(FootingRuleTest, AnAverageLiesBetweenItsParts) {
+  // 2002 holds averages, but a total outside its parts is no average: the column is wrong.
+  std::string rows = std::string(kAveragePools) +
+                     "Pool E                         1,000         2.0         500\n"
+                     "Pool F                         2,000         3.0         600\n"
+                     "                             -------     -------     -------\n"
+                     "Total                          3,000         AVG       1,100\n";
+  EXPECT_TRUE(CheckText(ThreeColumns(Put(rows, "AVG", "2.5"))).findings.empty());
+  Report r = CheckText(ThreeColumns(Put(rows, "AVG", "7.0")));
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].message,
+            "Total does not foot in 2002: 2.0 + 3.0 is 5.0, the total shows 7.0 (difference 2.0); "
+            "the same rows tie in 2 of 3 columns");
+}
+
+TEST(FootingRuleTest, ATotalOverADoubleRuleLeadsTheReconciliationBelowIt) {
+  // The double rule ends the costs; the reconciliation below starts from their total.
+  std::string rows =
+      "Costs incurred                   562         465         410\n"
+      "Facilities                       142          30          25\n"
+      "                             -------     -------     -------\n"
+      "Total costs incurred             704         495         435\n"
+      "                             =======     =======     =======\n"
+      "Reconciliation:\n"
+      "Obligations incurred             (15)         (1)         (4)\n"
+      "Obligations settled               13          15          11\n"
+      "Noncontrolling interest          (31)        (57)        (40)\n"
+      "                             -------     -------     -------\n"
+      "Total capital investment         671         INV         402\n";
+  Report g = CheckText(ThreeColumns(Put(rows, "INV", "452")));
+  EXPECT_TRUE(g.findings.empty());
+  EXPECT_EQ(ChecksOf(g, "table-footing")[3],
+            "pass: Total capital investment (2003): 704 + -15 + 13 + -31 = 671");
+  Report b = CheckText(ThreeColumns(Put(rows, "INV", "482")));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total capital investment does not foot in 2002: 495 + -1 + 15 + -57 is 452, the total "
+            "shows 482 (difference 30); the same rows tie in 2 of 3 columns");
+}
+
+TEST(FootingRuleTest, ARowOfPercentagesAmongAmountsIsARowApart) {
+  // The margin row neither makes its columns columns of ratios nor breaks the run of amounts;
+  // the rates under the first block leave the second block footed.
+  std::string rows =
+      "Operating income               2,919         617       7,857\n"
+      "Margin                          14.0%        1.5%       10.0%\n"
+      "Depreciation                   6,267         808       1,899\n"
+      "Other                            161          20          80\n"
+      "                             -------     -------     -------\n"
+      "Adjusted EBITDA                9,347       VALUE6      9,836\n"
+      "                             =======     =======     =======\n"
+      "Rate paid                       6.61%       6.78%       7.41%\n"
+      "Pay fixed                      1,137       1,390         200\n"
+      "Pay variable                     150         175         274\n"
+      "                             -------     -------     -------\n"
+      "Total                          1,287       1,565         474\n";
+  Report g = CheckText(ThreeColumns(Put(rows, "VALUE6", " 1,445")));
+  EXPECT_TRUE(g.findings.empty());
+  std::vector<std::string> checks = ChecksOf(g, "table-footing");
+  EXPECT_EQ(std::count(checks.begin(), checks.end(),
+                       "pass: Adjusted EBITDA (2002): 617 + 808 + 20 = 1,445"),
+            1);
+  EXPECT_EQ(std::count(checks.begin(), checks.end(), "pass: Total (2001): 200 + 274 = 474"), 1);
+  Report b = CheckText(ThreeColumns(Put(rows, "VALUE6", " 1,745")));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Adjusted EBITDA does not foot in 2002: 617 + 808 + 20 is 1,445, the total shows 1,745 "
+            "(difference 300); the same rows tie in 2 of 3 columns");
 }
 
 TEST(FootingRuleTest, AColumnWithFiguresInOtherRowsIsNotCalledWrong) {

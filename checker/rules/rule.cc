@@ -26,7 +26,16 @@ CheckResult Results::Check(const RuleSpec& rule, CheckResult::Status status, Sou
   c.rule = rule.id;
   c.status = status;
   c.file = FileOf(doc_);
-  c.line = doc_.Locate(where.begin).line;
+  Location at = doc_.Locate(where.begin);
+  c.line = at.line;
+  // A check about the whole document points at no figure.
+  if (where.begin != doc_.span.begin || where.end != doc_.span.end) {
+    c.column = at.column;
+    if (where.end > where.begin) {
+      Location end = doc_.Locate(where.end - 1);
+      if (end.line == at.line) c.end_column = end.column + 1;
+    }
+  }
   c.table = TableAt(doc_, where.begin);
   c.detail = std::move(detail);
   return c;
@@ -65,6 +74,8 @@ void Results::AddFinding(const RuleSpec& rule, SourceSpan where, const Failure& 
   Finding f;
   f.rule = rule.id;
   f.severity = rule.severity;
+  // The check recorded last: Fail's own, or the one the caller recorded for this finding.
+  f.check = static_cast<int>(report_->checks.size()) - 1;
   f.file = FileOf(doc_);
   f.path = doc_.source->path();
   f.line = loc.line;

@@ -48,7 +48,8 @@ class Results {
   // Adds narrative figure counts to the report and to the document's summary.
   void AddCoverage(const NarrativeCoverage& coverage);
   void Fail(const RuleSpec& rule, SourceSpan where, std::string detail, const Failure& failure);
-  // A finding without a check of its own (the check was recorded as passed or failed).
+  // A finding without a check of its own: it belongs to the check recorded last (a pass
+  // recorded for it by the caller).
   void AddFinding(const RuleSpec& rule, SourceSpan where, const Failure& failure);
 
   const Document& document() const { return doc_; }

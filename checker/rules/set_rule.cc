@@ -9,6 +9,7 @@ void SetResults::AddCheck(const RuleSpec& rule, CheckResult::Status status, SetL
   c.status = status;
   c.file = where.doc->name;
   c.line = where.line;
+  c.column = where.column;
   c.detail = std::move(detail);
   report_->checks.push_back(std::move(c));
 }
@@ -27,6 +28,7 @@ void SetResults::Fail(const RuleSpec& rule, SetLocation where, std::string detai
   Finding f;
   f.rule = rule.id;
   f.severity = failure.severity.value_or(rule.severity);
+  f.check = static_cast<int>(report_->checks.size()) - 1;
   f.file = where.doc->name;
   f.path = where.doc->path;
   f.line = where.line;
