@@ -94,8 +94,8 @@ TEST(FormatsTest, EveryFormatFindsTheSameError) {
   Outcome seed = Check("seed.txt", Changed(ReadBytes("fixtures/seeds/000_df8bf95f4356fb3c.txt")));
   ASSERT_EQ(seed.findings.size(), 4u);  // the footing error and the prose's three
   EXPECT_EQ(seed.findings[0],
-            "table-footing error Total costs and expenses does not foot in 3 months ended "
-            "2003-12-31: 5,000 + 0 + 1,456,000 + 1,356,000 is 2,817,000, the total shows "
+            "table-footing error Total costs and expenses does not foot in quarter ended Dec "
+            "31, 2003: 5,000 + 0 + 1,456,000 + 1,356,000 is 2,817,000, the total shows "
             "2,816,000 (difference -1,000); the same rows tie in 3 of 4 columns expected "
             "2,817,000 actual 2,816,000");
   std::vector<Outcome> others;

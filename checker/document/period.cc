@@ -55,11 +55,16 @@ const char* MonthAbbreviation(int m) {
 
 std::string DescribePeriod(const Period& p) {
   char date[32];
-  if (p.day > 0) {
+  if (p.month > 0 && p.day > 0) {
     std::snprintf(date, sizeof date, "%s %d, %d", MonthAbbreviation(p.month), p.day, p.year);
-  } else {
+  } else if (p.month > 0) {
     std::snprintf(date, sizeof date, "%s %d", MonthAbbreviation(p.month), p.year);
+  } else if (p.year > 0) {
+    std::snprintf(date, sizeof date, "%d", p.year);
+  } else {
+    date[0] = '\0';
   }
+  if (p.kind == Period::Kind::kUnknown) return date;
   if (p.kind == Period::Kind::kInstant) return std::string("at ") + date;
   std::string length;
   switch (p.months) {
@@ -79,6 +84,7 @@ std::string DescribePeriod(const Period& p) {
       length = std::to_string(p.months) + " months";
       break;
   }
+  if (date[0] == '\0') return length;
   return length + " ended " + date;
 }
 

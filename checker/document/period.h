@@ -17,7 +17,8 @@ Period ParsePeriodHeader(std::string_view header);
 
 // How a period is shown to users, in tables and prose alike: "quarter ended Dec 31, 2002",
 // "six months ended Dec 31, 2003", "year ended Dec 2003" (a day of 0: the end of the month),
-// "at Jun 30, 2003".
+// "at Jun 30, 2003", "2003" (a year alone), "" when nothing is known. The one printer of
+// periods in messages and text output; Period::ToString is the machine form for data outputs.
 std::string DescribePeriod(const Period& p);
 
 // 1..12 for a month name or its abbreviation ("Dec", "Sept."), 0 otherwise.

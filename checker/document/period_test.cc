@@ -41,6 +41,11 @@ TEST(PeriodTest, OnePrinterForTablesAndProse) {
   year.year = 2004;
   year.month = 6;
   EXPECT_EQ(DescribePeriod(year), "year ended Jun 2004");
+  // A year without its month, a year alone, and nothing known.
+  year.month = 0;
+  EXPECT_EQ(DescribePeriod(year), "year ended 2004");
+  EXPECT_EQ(DescribePeriod(ParsePeriodHeader("2003")), "2003");
+  EXPECT_EQ(DescribePeriod(ParsePeriodHeader("Change")), "");
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "checker/document/period.h"
+#include "checker/ingest/table_rows.h"
 #include "checker/ingest/text_lines.h"
 #include "checker/ingest/text_table.h"
 
@@ -385,14 +386,7 @@ std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::str
     }
   }
   for (auto it = above.rbegin(); it != above.rend(); ++it) scale_sources.push_back(*it);
-  for (const std::string& s : scale_sources) {
-    int scale = vocabulary.ScaleOf(s);
-    if (scale >= 0) {
-      table.scale = scale;
-      table.scale_note = s;
-      break;
-    }
-  }
+  FindScale(scale_sources, vocabulary, &table);
   if (!grid.caption.empty()) {
     table.title = grid.caption;
   } else {
@@ -434,7 +428,6 @@ std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::str
   const bool ruled_all_over = data_rows >= 4 && boxed_rows * 5 >= data_rows * 4;
 
   // Rows.
-  std::vector<RuleMark> pending(ncols, RuleMark::kNone);
   // Per column: the last row with a figure there was a total with a line along its bottom edge
   // too: a boxed subtotal. That line underlines the total; it is not a line over the next row,
   // which may draw the same line again along its top edge.
@@ -442,6 +435,9 @@ std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::str
   // Per column: no figure yet since the header or the last heading. A single line over the first
   // figure under a heading underlines the heading; it does not make that figure a total.
   std::vector<bool> after_heading(ncols, true);
+  RowBuilder rows(&table, vocabulary,
+                  [&] { std::fill(after_heading.begin(), after_heading.end(), true); });
+  std::vector<RuleMark>& pending = rows.pending_rules();
   // Marks the figure columns a slot's line runs over. A single line that runs over the labels
   // too divides sections: a separator.
   auto mark_columns = [&](const Slot& s, RuleMark m, bool across, std::vector<RuleMark>* marks) {
@@ -450,29 +446,6 @@ std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::str
     for (int k = 0; k < ncols; ++k) {
       if (std::min(s.end, columns[k].hi) <= std::max(s.begin, columns[k].lo)) continue;
       (*marks)[k] = Max((*marks)[k], m);
-    }
-  };
-  std::string pending_label, section;
-  SourceSpan pending_span, pending_label_span;
-  int pending_indent = 0;
-  auto flush_heading = [&]() {
-    if (pending_label.empty()) return;
-    Row h;
-    h.label = pending_label;
-    h.is_heading = true;
-    h.span = pending_span;
-    h.label_span = pending_label_span;
-    h.indent = pending_indent;
-    h.cells.resize(ncols);
-    h.rule_above.assign(ncols, RuleMark::kNone);
-    h.section = section;
-    section = NormalizeLabel(pending_label);
-    table.rows.push_back(std::move(h));
-    pending_label.clear();
-    std::fill(after_heading.begin(), after_heading.end(), true);
-    // A heading cancels a subtotal line above it; a double line still ends the group.
-    for (RuleMark& m : pending) {
-      if (m != RuleMark::kDouble) m = RuleMark::kNone;
     }
   };
   auto line_of = [](const Slot& s) {
@@ -519,7 +492,7 @@ std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::str
       bool drawn = false;
       for (const Slot& s : row_slots)
         drawn |= Max(Max(s.top, s.bottom), line_of(s)) != RuleMark::kNone;
-      if (drawn) flush_heading();
+      if (drawn) rows.FlushHeading();
       bool across = Max(label_top, label_bottom) != RuleMark::kNone;
       for (const Slot& s : row_slots) {
         mark_columns(s, Max(Max(s.top, s.bottom), line_of(s)), across, &pending);
@@ -532,42 +505,10 @@ std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::str
         label = Join(other_parts);
         label_span = row_slots.empty() ? grow.span : row_slots.front().span;
       }
-      if (!pending_label.empty() && !LabelContinuesInto(pending_label, label, vocabulary)) {
-        flush_heading();
-      }
-      if (pending_label.empty()) {
-        pending_label = label;
-        pending_span = grow.span;
-        pending_label_span = label_span;
-        pending_indent = indent;
-      } else {
-        pending_label += " " + label;
-        pending_span.end = grow.span.end;
-        pending_label_span.end = label_span.end;
-      }
+      rows.HoldLabel(label, grow.span, label_span, indent);
       continue;
     }
-    Row row;
-    row.span = grow.span;
-    row.label_span = label_span;
-    row.indent = indent;
-    if (!pending_label.empty()) {
-      if (LabelContinuesInto(pending_label, label, vocabulary)) {
-        row.label = Join({pending_label, label});
-        row.span.begin = pending_span.begin;
-        row.label_span.begin = pending_label_span.begin;
-        if (label.empty()) row.label_span.end = pending_label_span.end;
-        row.indent = pending_indent;
-        pending_label.clear();
-      } else {
-        flush_heading();
-        row.label = label;
-      }
-    } else {
-      row.label = label;
-    }
-    row.section = section;
-    row.kind = vocabulary.ClassifyRow(row.label, section);
+    Row row = rows.StartRow(label, grow.span, label_span, indent);
     // The column of each figure and text cell over the figures.
     std::vector<std::pair<const Slot*, int>> placed;
     bool ratios = false, amounts = false;
@@ -591,9 +532,6 @@ std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::str
       }
     }
     if (ratios && !amounts) row.kind = ValueKind::kPercent;
-    row.cells.resize(ncols);
-    row.rule_above = pending;
-    std::fill(pending.begin(), pending.end(), RuleMark::kNone);
     std::vector<RuleMark> tops(ncols, RuleMark::kNone), bottoms(ncols, RuleMark::kNone);
     for (const Slot& s : row_slots) {
       mark_columns(s, s.top, label_top != RuleMark::kNone, &tops);
@@ -610,13 +548,8 @@ std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::str
       cell.text = s.text;
       cell.span = s.span;
       if (s.token != Token::kFigure || !s.figure.value) continue;
-      Amount a;
       bool scaled = row.kind == ValueKind::kMoney && !s.figure.percent && !percent_column[k];
-      int scale = scaled ? table.scale : 0;
-      a.value = s.figure.value->Shifted(scale);
-      a.precision = s.figure.value->exponent() + scale;
-      a.exact = s.figure.dash;
-      cell.amount = a;
+      cell.amount = FigureAmount(s.figure, scaled ? table.scale : 0);
     }
     for (int k = 0; k < ncols; ++k) {
       if (!row.cells[k].amount) {
@@ -637,7 +570,7 @@ std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::str
     }
     table.rows.push_back(std::move(row));
   }
-  flush_heading();
+  rows.FlushHeading();
   return table;
 }
 

@@ -117,9 +117,9 @@ TEST(TextReaderTest, FindsAlignedTablesBetweenParagraphs) {
   // The checks run on it.
   Report report = testing::CheckText(kAligned);
   EXPECT_EQ(testing::ChecksOf(report, "table-footing"),
-            (std::vector<std::string>{"pass: Net income (3 months ended 2020-03-31): 1,200,000 - "
+            (std::vector<std::string>{"pass: Net income (quarter ended Mar 31, 2020): 1,200,000 - "
                                       "400,000 = 800,000",
-                                      "pass: Net income (3 months ended 2019-03-31): 900,000 - "
+                                      "pass: Net income (quarter ended Mar 31, 2019): 900,000 - "
                                       "300,000 = 600,000"}));
 }
 

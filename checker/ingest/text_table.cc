@@ -1,6 +1,7 @@
 #include "checker/ingest/text_table.h"
 
 #include "checker/document/period.h"
+#include "checker/ingest/table_rows.h"
 
 #include <algorithm>
 #include <cctype>
@@ -495,14 +496,7 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
   std::vector<std::string> scale_sources = notes;
   for (int c = 0; c < ncols; ++c) scale_sources.push_back(table.columns[c].header);
   for (auto it = above.rbegin(); it != above.rend(); ++it) scale_sources.push_back(*it);
-  for (const std::string& s : scale_sources) {
-    int scale = vocabulary.ScaleOf(s);
-    if (scale >= 0) {
-      table.scale = scale;
-      table.scale_note = std::string(Trim(s));
-      break;
-    }
-  }
+  FindScale(scale_sources, vocabulary, &table);
   for (auto it = above.rbegin(); it != above.rend(); ++it) {
     std::string_view t = Trim(*it);
     if (!t.empty() && !IsPageFurniture(t) && !IsRuleLine(t)) {
@@ -512,39 +506,13 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
   }
 
   // Rows.
-  std::vector<RuleMark> pending_rule(ncols, RuleMark::kNone);
-  std::string pending_label;
-  uint64_t pending_begin = 0;
-  int pending_indent = 0;
-  SourceSpan pending_label_span;
-  std::string section;
-  auto Continues = [&vocabulary](const std::string& prev, const std::string& next) {
-    return LabelContinuesInto(prev, next, vocabulary);
-  };
-  auto flush_heading = [&]() {
-    if (pending_label.empty()) return;
-    Row r;
-    r.label = pending_label;
-    r.is_heading = true;
-    r.span = SourceSpan{pending_begin, pending_label_span.end};
-    r.label_span = pending_label_span;
-    r.indent = pending_indent;
-    r.cells.resize(ncols);
-    r.rule_above.assign(ncols, RuleMark::kNone);
-    r.section = section;
-    section = NormalizeLabel(pending_label);
-    table.rows.push_back(std::move(r));
-    pending_label.clear();
-    // A heading cancels a subtotal rule above it; a double rule still ends the group.
-    for (RuleMark& m : pending_rule) {
-      if (m != RuleMark::kDouble) m = RuleMark::kNone;
-    }
-  };
+  RowBuilder rows(&table, vocabulary);
+  std::vector<RuleMark>& pending_rule = rows.pending_rules();
   for (int i = body_start; i < n; ++i) {
     const Line& l = lines[i];
     if (is_header[i] || l.blank || l.furniture) continue;
     if (l.rule) {
-      flush_heading();  // an underlined label line is a heading
+      rows.FlushHeading();  // an underlined label line is a heading
       for (size_t p = 0; p < l.text.size();) {
         size_t b = l.text.find_first_not_of(' ', p);
         if (b == std::string::npos) break;
@@ -568,13 +536,11 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
     const SplitLine& s = l.split;
     if (s.label.empty() && IsYearHeader(s) && s.figures.size() == 1) {
       // A year alone on a line in the body heads the rows below it ("1993").
-      flush_heading();
-      pending_label = Trim(l.text);
-      pending_begin = l.src->offset;
-      pending_indent = l.src->indent();
-      pending_label_span =
-          SourceSpan{l.src->OffsetOf(s.figures[0].start), l.src->OffsetOf(s.figures[0].end)};
-      flush_heading();
+      rows.FlushHeading();
+      SourceSpan year_span{l.src->OffsetOf(s.figures[0].start), l.src->OffsetOf(s.figures[0].end)};
+      rows.HoldLabel(std::string(Trim(l.text)), SourceSpan{l.src->offset, year_span.end}, year_span,
+                     l.src->indent());
+      rows.FlushHeading();
       continue;
     }
     uint64_t line_begin = l.src->offset;
@@ -582,43 +548,11 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
     SourceSpan label_span{l.src->OffsetOf(s.label_start), l.src->OffsetOf(s.label_end)};
     if (s.figures.empty()) {
       if (s.label.empty()) continue;
-      if (!pending_label.empty() && !Continues(pending_label, s.label)) flush_heading();
-      if (pending_label.empty()) {
-        pending_label = s.label;
-        pending_begin = line_begin;
-        pending_indent = s.label_start;
-        pending_label_span = label_span;
-      } else {
-        pending_label += " " + s.label;
-        pending_label_span.end = label_span.end;
-      }
+      rows.HoldLabel(s.label, SourceSpan{line_begin, label_span.end}, label_span, s.label_start);
       continue;
     }
-    Row r;
-    r.span = SourceSpan{line_begin, line_end};
-    r.label_span = label_span;
-    r.indent = s.label_start;
-    if (!pending_label.empty()) {
-      if (Continues(pending_label, s.label)) {
-        r.label = s.label.empty() ? pending_label : pending_label + " " + s.label;
-        r.span.begin = pending_begin;
-        r.label_span.begin = pending_label_span.begin;
-        if (s.label.empty()) r.label_span.end = pending_label_span.end;
-        r.indent = pending_indent;
-        pending_label.clear();
-      } else {
-        flush_heading();
-        r.label = s.label;
-      }
-    } else {
-      r.label = s.label;
-    }
+    Row r = rows.StartRow(s.label, SourceSpan{line_begin, line_end}, label_span, s.label_start);
     if (r.label.empty()) r.label_span = SourceSpan{line_begin, line_begin};
-    r.section = section;
-    r.kind = vocabulary.ClassifyRow(r.label, section);
-    r.cells.resize(ncols);
-    r.rule_above = pending_rule;
-    std::fill(pending_rule.begin(), pending_rule.end(), RuleMark::kNone);
     // A row of percentages only is a percent row; a percentage among amounts is not scaled.
     bool any_amount = false, any_percent = false;
     for (const FigureToken& f : s.figures) {
@@ -633,16 +567,11 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
       cell.text = f.text;
       cell.span = SourceSpan{l.src->OffsetOf(f.start), l.src->OffsetOf(f.end)};
       if (!f.value) continue;
-      Amount a;
-      int scale = r.kind == ValueKind::kMoney && !f.percent ? table.scale : 0;
-      a.value = f.value->Shifted(scale);
-      a.precision = f.value->exponent() + scale;
-      a.exact = f.dash;
-      cell.amount = a;
+      cell.amount = FigureAmount(f, r.kind == ValueKind::kMoney && !f.percent ? table.scale : 0);
     }
     table.rows.push_back(std::move(r));
   }
-  flush_heading();
+  rows.FlushHeading();
   return table;
 }
 

@@ -2,10 +2,9 @@
 
 #include "checker/report/document_writer.h"
 
-#include <sstream>
-
-#include "checker/base/utf8.h"
+#include "checker/document/period.h"
 #include "checker/report/json_output.h"
+#include "checker/report/markup.h"
 
 namespace tieout {
 namespace {
@@ -104,7 +103,7 @@ void WriteDocumentJson(const std::vector<Document>& docs, std::ostream& out) {
 
 namespace {
 
-// One document as its bytes give it; WriteDocumentText makes it UTF-8 (RepairUtf8).
+// One document as its bytes give it; WriteDocumentText makes it UTF-8 (WriteAsUtf8).
 void WriteDocumentTextBytes(const Document& doc, std::ostream& out) {
   out << "document " << doc.name << " (" << doc.format;
   if (!doc.info.document_type.empty()) out << ", " << doc.info.document_type;
@@ -117,7 +116,7 @@ void WriteDocumentTextBytes(const Document& doc, std::ostream& out) {
     if (t.scale != 0) out << "  scale 10^" << t.scale << " (" << t.scale_note << ")\n";
     for (size_t c = 0; c < t.columns.size(); ++c) {
       out << "  column " << c + 1 << ": " << t.columns[c].header;
-      std::string p = t.columns[c].period.ToString();
+      std::string p = DescribePeriod(t.columns[c].period);
       if (!p.empty()) out << " [" << p << "]";
       out << "\n";
     }
@@ -159,9 +158,7 @@ void WriteDocumentTextBytes(const Document& doc, std::ostream& out) {
 
 void WriteDocumentText(const std::vector<Document>& docs, std::ostream& out) {
   for (const Document& doc : docs) {
-    std::ostringstream bytes;
-    WriteDocumentTextBytes(doc, bytes);
-    out << RepairUtf8(bytes.str());
+    WriteAsUtf8(out, [&](std::ostream& bytes) { WriteDocumentTextBytes(doc, bytes); });
   }
 }
 

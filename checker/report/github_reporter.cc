@@ -5,17 +5,8 @@
 namespace tieout {
 namespace {
 
-const char* Command(Severity s) {
-  switch (s) {
-    case Severity::kError:
-      return "error";
-    case Severity::kWarning:
-      return "warning";
-    case Severity::kNote:
-      return "notice";
-  }
-  return "error";
-}
+// The workflow command of a severity: its name, but "notice" for a note.
+const char* Command(Severity s) { return s == Severity::kNote ? "notice" : SeverityName(s); }
 
 }  // namespace
 

@@ -1,12 +1,11 @@
 #include "checker/report/junit_reporter.h"
 
 #include <map>
-#include <sstream>
 #include <utility>
 #include <vector>
 
-#include "checker/base/utf8.h"
 #include "checker/report/check_findings.h"
+#include "checker/report/markup.h"
 
 namespace tieout {
 namespace {
@@ -105,16 +104,8 @@ std::string XmlEscape(std::string_view text) {
   std::string out;
   for (char c : text) {
     unsigned char u = static_cast<unsigned char>(c);
+    if (AppendMarkupEntity(c, &out)) continue;
     switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
       case '"':
         out += "&quot;";
         break;
@@ -132,9 +123,7 @@ std::string XmlEscape(std::string_view text) {
 }
 
 void JunitReporter::Write(const Report& report, std::ostream& out, const ReportOptions&) const {
-  std::ostringstream bytes;
-  WriteJunit(report, bytes);
-  out << RepairUtf8(bytes.str());
+  WriteAsUtf8(out, [&](std::ostream& bytes) { WriteJunit(report, bytes); });
 }
 
 }  // namespace tieout

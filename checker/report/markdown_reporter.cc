@@ -1,8 +1,6 @@
 #include "checker/report/markdown_reporter.h"
 
-#include <sstream>
-
-#include "checker/base/utf8.h"
+#include "checker/report/markup.h"
 
 namespace tieout {
 namespace {
@@ -70,21 +68,13 @@ void WriteMarkdown(const Report& report, std::ostream& out) {
 std::string MarkdownCell(std::string_view text) {
   std::string out;
   for (char c : text) {
+    if (AppendMarkupEntity(c, &out)) continue;
     switch (c) {
       case '|':
         out += "\\|";
         break;
       case '$':  // GitHub reads $...$ as mathematics
         out += "\\$";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '&':
-        out += "&amp;";
         break;
       case '\n':
         out += "<br>";
@@ -99,9 +89,7 @@ std::string MarkdownCell(std::string_view text) {
 }
 
 void MarkdownReporter::Write(const Report& report, std::ostream& out, const ReportOptions&) const {
-  std::ostringstream bytes;
-  WriteMarkdown(report, bytes);
-  out << RepairUtf8(bytes.str());
+  WriteAsUtf8(out, [&](std::ostream& bytes) { WriteMarkdown(report, bytes); });
 }
 
 }  // namespace tieout

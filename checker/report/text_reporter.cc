@@ -1,15 +1,13 @@
 #include "checker/report/text_reporter.h"
 
-#include <sstream>
-
-#include "checker/base/utf8.h"
+#include "checker/report/markup.h"
 
 namespace tieout {
 
 namespace {
 
-// The text report as the documents' bytes give it; TextReporter::Write makes it UTF-8 (RepairUtf8).
-// ANSI escapes as compilers use them; all empty without colour.
+// The text report as the documents' bytes give it; TextReporter::Write makes it UTF-8
+// (WriteAsUtf8). ANSI escapes as compilers use them; all empty without colour.
 struct Palette {
   explicit Palette(bool on)
       : bold(on ? "\x1b[1m" : ""),
@@ -93,9 +91,7 @@ void WriteTextBytes(const Report& report, std::ostream& out, const ReportOptions
 
 void TextReporter::Write(const Report& report, std::ostream& out,
                          const ReportOptions& options) const {
-  std::ostringstream bytes;
-  WriteTextBytes(report, bytes, options);
-  out << RepairUtf8(bytes.str());
+  WriteAsUtf8(out, [&](std::ostream& bytes) { WriteTextBytes(report, bytes, options); });
 }
 
 }  // namespace tieout

@@ -527,19 +527,7 @@ std::unique_ptr<Rule> EpsRule::Create(RuleSpec spec, RuleOptions& options) {
   ok &= options.CheckConcepts("eps");
   if (!ok) return nullptr;
   std::optional<Severity> one_unit = Severity::kNote;
-  if (options.Has("one_unit")) {
-    std::string v = options.GetString("one_unit");
-    Severity severity;
-    if (v == "none") {
-      one_unit.reset();
-    } else if (options.IsScalar("one_unit") && ParseSeverity(v, &severity)) {
-      one_unit = severity;
-    } else {
-      options.ProblemAt("one_unit",
-                        "rule '" + spec.id + "': 'one_unit' is error, warning, note or none");
-      return nullptr;
-    }
-  }
+  if (!options.GetSeverityOrNone("one_unit", &one_unit)) return nullptr;
   return std::make_unique<EpsRule>(
       std::move(spec), options.GetStrings("net_income"), options.GetString("shares"),
       options.GetString("eps"), options.GetString("dilution_message", kDefaultDilutionMessage),

@@ -386,19 +386,7 @@ constexpr const char* kDefaultRoundingMessage =
 
 std::unique_ptr<Rule> FootingRule::Create(RuleSpec spec, RuleOptions& options) {
   std::optional<Severity> rounding = Severity::kNote;
-  if (options.Has("rounding")) {
-    std::string r = options.GetString("rounding");
-    Severity s;
-    if (r == "none") {
-      rounding.reset();
-    } else if (options.IsScalar("rounding") && ParseSeverity(r, &s)) {
-      rounding = s;
-    } else {
-      options.ProblemAt("rounding",
-                        "rule '" + spec.id + "': 'rounding' is error, warning, note or none");
-      return nullptr;
-    }
-  }
+  if (!options.GetSeverityOrNone("rounding", &rounding)) return nullptr;
   std::string message = options.GetString("rounding_message", kDefaultRoundingMessage);
   return std::make_unique<FootingRule>(std::move(spec), rounding, std::move(message));
 }

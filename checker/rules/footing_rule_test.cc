@@ -41,14 +41,14 @@ TEST(FootingRuleTest, QuietWhenColumnsFoot) {
   Report r = CheckText(Statement("135,000"));
   EXPECT_EQ(ChecksOf(r, "table-footing"),
             (std::vector<std::string>{
-                "pass: Total revenues (3 months ended 2003-03-31): 161,000 + 135,000 = 296,000",
-                "pass: Total revenues (3 months ended 2002-03-31): 168,000 + 221,000 = 389,000",
-                "pass: Total costs and expenses (3 months ended 2003-03-31): 100,000 + 50,000 = "
+                "pass: Total revenues (quarter ended Mar 31, 2003): 161,000 + 135,000 = 296,000",
+                "pass: Total revenues (quarter ended Mar 31, 2002): 168,000 + 221,000 = 389,000",
+                "pass: Total costs and expenses (quarter ended Mar 31, 2003): 100,000 + 50,000 = "
                 "150,000",
-                "pass: Total costs and expenses (3 months ended 2002-03-31): 200,000 + 60,000 = "
+                "pass: Total costs and expenses (quarter ended Mar 31, 2002): 200,000 + 60,000 = "
                 "260,000",
-                "pass: NET INCOME (3 months ended 2003-03-31): 296,000 - 150,000 = 146,000",
-                "pass: NET INCOME (3 months ended 2002-03-31): 389,000 - 260,000 = 129,000"}));
+                "pass: NET INCOME (quarter ended Mar 31, 2003): 296,000 - 150,000 = 146,000",
+                "pass: NET INCOME (quarter ended Mar 31, 2002): 389,000 - 260,000 = 129,000"}));
   EXPECT_TRUE(r.findings.empty());
 }
 
@@ -61,7 +61,7 @@ TEST(FootingRuleTest, FiresWithTheEvidenceOfTheOtherColumn) {
   EXPECT_EQ(f.line, 10);
   EXPECT_EQ(f.column, 41);
   EXPECT_EQ(f.message,
-            "Total revenues does not foot in 3 months ended 2003-03-31: 161,000 + 136,000 is "
+            "Total revenues does not foot in quarter ended Mar 31, 2003: 161,000 + 136,000 is "
             "297,000, the total shows 296,000 (difference -1,000); the same rows tie in 1 of 2 "
             "columns");
   EXPECT_EQ(f.expected, "297,000");

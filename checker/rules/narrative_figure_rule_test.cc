@@ -55,10 +55,10 @@ TEST(NarrativeFigureRuleTest, TruncationIsAWarningOfItsOwnByDefault) {
       ChecksOf(r, "narrative-matches-table"),
       (std::vector<std::string>{
           "pass: \"$1.3 million\" selling, general and administrative expenses (quarter ended "
-          "Dec 31, 2003): matches by truncation only: Selling, general and administrative (3 "
-          "months ended 2003-12-31): 1,356,000",
+          "Dec 31, 2003): matches by truncation only: Selling, general and administrative (quarter "
+          "ended Dec 31, 2003): 1,356,000",
           "pass: \"$1.5 million\" research and development expenses (quarter ended Dec 31, "
-          "2003): verified against Research and development (3 months ended 2003-12-31): "
+          "2003): verified against Research and development (quarter ended Dec 31, 2003): "
           "1,455,000"}));
   EXPECT_EQ(r.narrative.figures, 2);
   EXPECT_EQ(r.narrative.truncated, 1);

@@ -203,7 +203,10 @@ void PeriodSanityRule::CheckDocument(const DocumentRecord& doc, SetResults* resu
   // The release is dated after the period it reports.
   Period current = doc.CurrentPeriod();
   SetLocation at_date{&doc, doc.release_line, doc.release_column};
-  if (doc.release_date.year == 0) {
+  if (current.year == 0) {
+    results->Skip(spec(), at_date,
+                  "the statements show no period: the release date is not compared with one");
+  } else if (doc.release_date.year == 0) {
     results->Skip(spec(), CellOf(doc, current),
                   "the release date is not found: its " + DescribePeriod(current) +
                       " is not compared with it");

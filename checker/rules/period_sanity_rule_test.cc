@@ -151,6 +151,24 @@ TEST(PeriodSanityRuleTest, ARetailersFiscalYearMayBeNamedForTheYearItStarts) {
   EXPECT_EQ(report.checks[0].status, CheckResult::Status::kPass);
 }
 
+TEST(PeriodSanityRuleTest, WithoutAStatementPeriodTheReleaseDateIsNotChecked) {
+  // Firing: the statements are balance sheets only: no period of figures ends before the date.
+  DocumentRecord r = Record("f/balance.txt");
+  AddRow(&r, StatementKind::kBalanceSheet, "Total assets", {{At(2020, 3, 31), 100}}, 20);
+  r.release_date = Date{2020, 4, 29};
+  r.release_text = "April 29, 2020";
+  r.release_line = 2;
+  r.release_column = 1;
+  Report report = Check(r);
+  EXPECT_TRUE(report.findings.empty());
+  EXPECT_EQ(Checks(report), (std::vector<std::string>{
+                                "skip 2: the statements show no period: the release date is not "
+                                "compared with one"}));
+  // Quiet: with a statement, the date is compared (as in the tests above).
+  EXPECT_EQ(Checks(Check(Release(Date{2004, 2, 4}))).back(),
+            "pass 3: released 2004-02-04, after the end of the quarter ended Dec 31, 2003");
+}
+
 TEST(PeriodSanityRuleTest, FiscalQuarterEnds) {
   EXPECT_EQ(DayNumber(FiscalQuarterEnd(6, 0, 2004, 2)), DayNumber(Date{2003, 12, 31}));
   EXPECT_EQ(DayNumber(FiscalQuarterEnd(12, 0, 2004, 1)), DayNumber(Date{2004, 3, 31}));

@@ -40,11 +40,12 @@ std::string BalanceSheet(const std::string& total_le) {
 
 TEST(RelationTest, BalanceSheetBalancesQuietly) {
   Report r = CheckText(BalanceSheet("$ 300"));
-  EXPECT_EQ(ChecksOf(r, "balance-sheet-balances"),
-            (std::vector<std::string>{"pass: Total assets (at 2003-06-30): 300 = 300, shown 300"}));
+  EXPECT_EQ(
+      ChecksOf(r, "balance-sheet-balances"),
+      (std::vector<std::string>{"pass: Total assets (at Jun 30, 2003): 300 = 300, shown 300"}));
   EXPECT_EQ(ChecksOf(r, "liabilities-plus-equity"),
             (std::vector<std::string>{"pass: Total liabilities and shareholders' equity (at "
-                                      "2003-06-30): 120 + 180 = 300, shown 300"}));
+                                      "Jun 30, 2003): 120 + 180 = 300, shown 300"}));
   EXPECT_TRUE(r.findings.empty());
 }
 
@@ -53,12 +54,12 @@ TEST(RelationTest, BalanceSheetThatDoesNotBalanceFires) {
   ASSERT_EQ(r.findings.size(), 2u);
   EXPECT_EQ(r.findings[0].rule, "balance-sheet-balances");
   EXPECT_EQ(r.findings[0].message,
-            "total assets (300) differ from total liabilities and equity (310) in at 2003-06-30 "
+            "total assets (300) differ from total liabilities and equity (310) in at Jun 30, 2003 "
             "(difference -10)");
   EXPECT_EQ(r.findings[0].line, 7);
   EXPECT_EQ(r.findings[1].rule, "liabilities-plus-equity");
   EXPECT_EQ(r.findings[1].message,
-            "Total liabilities and shareholders' equity shows 310 in at 2003-06-30, but total "
+            "Total liabilities and shareholders' equity shows 310 in at Jun 30, 2003, but total "
             "liabilities plus total equity is 300 (difference 10)");
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "checker/document/period.h"
+
 namespace tieout {
 
 namespace {
@@ -126,7 +128,7 @@ std::string FillTemplate(const std::string& text,
 
 std::string ColumnName(const Table& table, size_t column) {
   const Column& c = table.columns[column];
-  std::string p = c.period.ToString();
+  std::string p = DescribePeriod(c.period);
   if (c.period.kind != Period::Kind::kUnknown && c.period.year > 0) return p;
   if (!c.header.empty()) return c.header;
   if (!p.empty()) return p;

@@ -114,7 +114,8 @@ class Rule {
 // Fills "{name}" placeholders from values; unknown names stay as written.
 std::string FillTemplate(const std::string& text, const std::map<std::string, std::string>& values);
 
-// A column's name for messages: "3 months ended 2003-12-31", else its header, else "column N".
+// A column's name for messages: its period as DescribePeriod prints it ("quarter ended Dec 31,
+// 2003"), else its header, else "column N".
 std::string ColumnName(const Table& table, size_t column);
 
 // Whether a computed figure agrees with a shown one, each within its half-unit tolerance.

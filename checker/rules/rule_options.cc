@@ -79,6 +79,21 @@ std::optional<bool> RuleOptions::GetBool(const char* key, bool default_value) {
   return std::nullopt;
 }
 
+bool RuleOptions::GetSeverityOrNone(const char* key, std::optional<Severity>* value) {
+  if (!Has(key)) return true;
+  std::string name = IsScalar(key) ? GetString(key) : "";
+  Severity severity;
+  if (name == "none") {
+    value->reset();
+  } else if (ParseSeverity(name, &severity)) {
+    *value = severity;
+  } else {
+    ProblemAt(key, "rule '" + spec_.id + "': '" + key + "' is error, warning, note or none");
+    return false;
+  }
+  return true;
+}
+
 bool RuleOptions::CheckConcepts(const char* key) {
   YAML::Node v = node_[key];
   std::vector<YAML::Node> names;

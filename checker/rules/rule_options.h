@@ -16,6 +16,7 @@
 #include <variant>
 #include <vector>
 
+#include "checker/result/report.h"
 #include "checker/vocabulary/concepts.h"
 
 namespace YAML {
@@ -76,6 +77,10 @@ class RuleOptions {
   std::vector<std::string> GetStrings(const char* key) const;
   // true or false; nullopt (with the problem "'KEY' is true or false") for anything else.
   std::optional<bool> GetBool(const char* key, bool default_value);
+  // A severity that may be turned off: error, warning or note, or none (nullopt). When `key` is
+  // not set, `value` keeps its default. Anything else is the problem "rule 'ID': 'KEY' is error,
+  // warning, note or none" at the value, and the result is false.
+  bool GetSeverityOrNone(const char* key, std::optional<Severity>* value);
 
   // Whether each concept `key` names (a name, or a list of names) is defined under concepts:;
   // each unknown one is a problem at its own position.

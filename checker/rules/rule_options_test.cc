@@ -74,5 +74,29 @@ TEST(RuleOptionsTest, BadOptionsAreProblemsAtTheirPosition) {
             "r.yaml:7:5: rule 'p' needs 'eps'");
 }
 
+TEST(RuleOptionsTest, SeverityOrNoneOptions) {
+  // Quiet: a severity, none, and the default when not set, as the effective options show them.
+  EXPECT_EQ(Effective("  - {id: f, title: F, kind: footing, severity: error, message: m, "
+                      "rounding: warning, rounding_message: r}\n"
+                      "  - {id: g, title: G, kind: footing, severity: error, message: m, "
+                      "rounding: none}\n"),
+            "- id: f\n  title: F\n  kind: footing\n  severity: error\n  message: m\n"
+            "  rounding: warning\n  rounding_message: r\n"
+            "- id: g\n  title: G\n  kind: footing\n  severity: error\n  message: m\n"
+            "  rounding: none\n  rounding_message: \"{row} foots only within rounding in "
+            "{column}: {equation} is {expected}, the total shows {actual}\"\n");
+  // Firing: a word that is no severity, and a list.
+  auto r = ParseRules(std::string(kConcepts) +
+                          "  - {id: f, title: F, kind: footing, severity: error, message: m, "
+                          "rounding: loud}\n"
+                          "  - {id: p, title: P, kind: eps, severity: error, message: m, "
+                          "net_income: a, shares: b, eps: c, one_unit: [note]}\n",
+                      "r.yaml");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().message(),
+            "r.yaml:6:77: rule 'f': 'rounding' is error, warning, note or none\n"
+            "r.yaml:7:107: rule 'p': 'one_unit' is error, warning, note or none");
+}
+
 }  // namespace
 }  // namespace tieout

@@ -1,0 +1,68 @@
+// The steps of building a table's rows that every table builder shares (the grid builder of
+// HTML, DOCX and Markdown tables, and the builder of printed text tables), once the builder has
+// found the table's columns and read each line's label and figures.
+//
+// RowBuilder holds a label line without figures until the next line shows what it is: it runs on
+// into the next label (LabelContinuesInto), or it becomes a heading row that names the section of
+// the rows below it. Rule marks wait for the next row with figures; a heading cancels a single
+// line waiting above it, and a double line still ends the group.
+#ifndef TIEOUT_INGEST_TABLE_ROWS_H_
+#define TIEOUT_INGEST_TABLE_ROWS_H_
+
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "checker/document/document.h"
+#include "checker/ingest/text_table.h"
+#include "checker/vocabulary/vocabulary.h"
+
+namespace tieout {
+
+class RowBuilder {
+ public:
+  // Builds rows into `table`, whose columns are already set; `on_heading` runs after each
+  // heading row is added. Neither `table` nor `vocabulary` is owned; both outlive the builder.
+  RowBuilder(Table* table, const Vocabulary& vocabulary, std::function<void()> on_heading = {});
+
+  // A label without figures. `span` runs from the line's start to the label's end. When a label
+  // is held already, the new one runs on into it, or the held one becomes a heading first.
+  void HoldLabel(const std::string& label, SourceSpan span, SourceSpan label_span, int indent);
+
+  // Adds the held label, if any, as a heading row; its normalized label names the section of
+  // the rows that follow.
+  void FlushHeading();
+
+  // A row with figures, not yet added: a held label runs on into it (its label, spans and indent
+  // start with the held one's), or is added as a heading first. The row has one empty cell per
+  // column, the section, the kind the vocabulary gives its label, and the rule marks waiting
+  // above it, which are cleared.
+  Row StartRow(const std::string& label, SourceSpan span, SourceSpan label_span, int indent);
+
+  // The rule marks waiting for the next row with figures, one per column.
+  std::vector<RuleMark>& pending_rules() { return pending_rules_; }
+
+ private:
+  Table* table_;
+  const Vocabulary& vocabulary_;
+  std::function<void()> on_heading_;
+  size_t ncols_;
+  std::vector<RuleMark> pending_rules_;
+  std::string section_;
+  std::string held_;  // "" when no label is held
+  SourceSpan held_span_, held_label_span_;
+  int held_indent_ = 0;
+};
+
+// The amount a figure shows at `scale` (a power of ten): its value shifted, its precision the
+// place of its last digit, exact for a dash.
+Amount FigureAmount(const FigureToken& figure, int scale);
+
+// Sets the table's scale and scale note (trimmed) from the first of `sources` that names one
+// ("in thousands"); leaves both as they are when none does.
+void FindScale(const std::vector<std::string>& sources, const Vocabulary& vocabulary, Table* table);
+
+}  // namespace tieout
+
+#endif  // TIEOUT_INGEST_TABLE_ROWS_H_

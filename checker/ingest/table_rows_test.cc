@@ -1,0 +1,92 @@
+#include "checker/ingest/table_rows.h"
+
+#include <gtest/gtest.h>
+
+#include "checker/testing/test_documents.h"
+
+namespace tieout {
+namespace {
+
+const Vocabulary& Words() { return testing::DefaultRules()->vocabulary; }
+
+Table TwoColumns() {
+  Table t;
+  t.columns.resize(2);
+  return t;
+}
+
+TEST(RowBuilderTest, ALabelEndingInAJoiningWordRunsOnIntoTheRow) {
+  Table t = TwoColumns();
+  RowBuilder rows(&t, Words());
+  rows.HoldLabel("Cost of product sales and", SourceSpan{10, 35}, SourceSpan{12, 35}, 2);
+  Row r = rows.StartRow("rentals", SourceSpan{40, 90}, SourceSpan{42, 49}, 4);
+  EXPECT_EQ(r.label, "Cost of product sales and rentals");
+  EXPECT_EQ(r.span.begin, 10u);
+  EXPECT_EQ(r.span.end, 90u);
+  EXPECT_EQ(r.label_span.begin, 12u);
+  EXPECT_EQ(r.label_span.end, 49u);
+  EXPECT_EQ(r.indent, 2);
+  EXPECT_EQ(r.cells.size(), 2u);
+  EXPECT_TRUE(t.rows.empty());  // no heading
+}
+
+TEST(RowBuilderTest, AHeldLabelThatDoesNotRunOnIsAHeadingNamingTheSection) {
+  Table t = TwoColumns();
+  int headings = 0;
+  RowBuilder rows(&t, Words(), [&] { ++headings; });
+  rows.pending_rules() = {RuleMark::kSingle, RuleMark::kDouble};
+  rows.HoldLabel("REVENUES:", SourceSpan{0, 9}, SourceSpan{0, 9}, 0);
+  Row r = rows.StartRow("Product sales", SourceSpan{10, 60}, SourceSpan{10, 23}, 0);
+  ASSERT_EQ(t.rows.size(), 1u);
+  EXPECT_TRUE(t.rows[0].is_heading);
+  EXPECT_EQ(t.rows[0].label, "REVENUES:");
+  EXPECT_EQ(t.rows[0].cells.size(), 2u);
+  EXPECT_EQ(headings, 1);
+  EXPECT_EQ(r.label, "Product sales");
+  EXPECT_EQ(r.section, "revenues");
+  // The heading cancels the single line waiting above; the double line still ends the group.
+  EXPECT_EQ(r.rule_above, (std::vector<RuleMark>{RuleMark::kNone, RuleMark::kDouble}));
+  EXPECT_EQ(rows.pending_rules(), (std::vector<RuleMark>{RuleMark::kNone, RuleMark::kNone}));
+}
+
+TEST(RowBuilderTest, LabelsWithoutFiguresJoinOrStandApart) {
+  Table t = TwoColumns();
+  RowBuilder rows(&t, Words());
+  rows.HoldLabel("Selling, general and", SourceSpan{0, 20}, SourceSpan{0, 20}, 0);
+  rows.HoldLabel("administrative:", SourceSpan{21, 36}, SourceSpan{21, 36}, 0);
+  rows.HoldLabel("Operating", SourceSpan{37, 46}, SourceSpan{37, 46}, 0);
+  rows.FlushHeading();
+  rows.FlushHeading();  // nothing held: nothing added
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(t.rows[0].label, "Selling, general and administrative:");
+  EXPECT_EQ(t.rows[0].span.end, 36u);
+  EXPECT_EQ(t.rows[1].label, "Operating");
+  EXPECT_EQ(t.rows[1].section, "selling, general and administrative");
+}
+
+TEST(FigureAmountTest, ScaledWithThePrecisionOfItsLastDigit) {
+  FigureToken f;
+  ASSERT_TRUE(ParseFigureToken("(1,234.5)", &f));
+  Amount a = FigureAmount(f, 3);
+  EXPECT_EQ(a.value.ToString(), "-1234500");
+  EXPECT_EQ(a.precision, 2);
+  EXPECT_FALSE(a.exact);
+  FigureToken dash;
+  ASSERT_TRUE(ParseFigureToken("--", &dash));
+  EXPECT_TRUE(FigureAmount(dash, 3).exact);
+}
+
+TEST(FindScaleTest, TheFirstSourceThatNamesAScale) {
+  Table t;
+  FindScale({"Three months ended", "  (in thousands, except per share data) ", "in millions"},
+            Words(), &t);
+  EXPECT_EQ(t.scale, 3);
+  EXPECT_EQ(t.scale_note, "(in thousands, except per share data)");
+  Table none;
+  FindScale({"Three months ended"}, Words(), &none);
+  EXPECT_EQ(none.scale, 0);
+  EXPECT_EQ(none.scale_note, "");
+}
+
+}  // namespace
+}  // namespace tieout
