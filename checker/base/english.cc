@@ -30,4 +30,14 @@ int ScaleWordPower(std::string_view w) {
   return -1;
 }
 
+bool IsJoiningWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 18> kJoining = {
+      "and",  "or", "of", "for", "to",  "the", "in", "on",     "from",
+      "with", "by", "at", "as",  "per", "a",   "an", "before", "after"};
+  for (std::string_view j : kJoining) {
+    if (w == j) return true;
+  }
+  return false;
+}
+
 }  // namespace tieout

@@ -26,5 +26,15 @@ TEST(EnglishTest, ScaleWords) {
   EXPECT_EQ(ScaleWordPower("shares"), -1);
 }
 
+TEST(EnglishTest, JoiningWords) {
+  EXPECT_TRUE(IsJoiningWord("and"));
+  EXPECT_TRUE(IsJoiningWord("of"));
+  EXPECT_TRUE(IsJoiningWord("before"));
+  EXPECT_FALSE(IsJoiningWord("And"));   // callers lowercase first
+  EXPECT_FALSE(IsJoiningWord("less"));  // a word of labels: rules.yaml run_on_words
+  EXPECT_FALSE(IsJoiningWord("revenues"));
+  EXPECT_FALSE(IsJoiningWord(""));
+}
+
 }  // namespace
 }  // namespace tieout

@@ -396,15 +396,19 @@ std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::str
     if (table.title.empty() && !notes.empty()) table.title = notes.front();
   }
 
-  // Percent columns hold ratios: a column where a figure shows '%', or whose header does. Their
-  // figures are never scaled, and a row with figures only in them is a percent row.
+  // Percent columns hold ratios: a column whose first figure shows '%' ("100.0%" over the
+  // shares of revenue), or whose header does. Their figures are never scaled, and a row with
+  // figures only in them is a percent row. A '%' further down ("Operating margin 41%" under
+  // the amounts) marks only its own figure.
   std::vector<bool> percent_column(ncols, false);
+  std::vector<bool> seen(ncols, false);
   for (int r = 0; r < nrows; ++r) {
     if (!data[r]) continue;
     for (const Slot& s : slots[r]) {
-      if (IsColumnFigure(s) && s.figure.percent) {
-        percent_column[column_of_anchor.at(s.anchor)] = true;
-      }
+      if (!IsColumnFigure(s)) continue;
+      int k = column_of_anchor.at(s.anchor);
+      if (!seen[k] && s.figure.percent) percent_column[k] = true;
+      seen[k] = true;
     }
   }
   for (int k = 0; k < ncols; ++k) {

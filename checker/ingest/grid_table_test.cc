@@ -215,6 +215,23 @@ TEST(GridTableTest, PercentColumnsAreRatiosNotAmounts) {
   EXPECT_EQ(Value(*t, 2, 2), "-3.5");
 }
 
+TEST(GridTableTest, APercentageUnderTheAmountsMarksOnlyItsOwnFigure) {
+  // "Operating margin 41%" under the amounts: the columns still hold amounts, scaled; the
+  // margin row alone is a row of percentages, not scaled.
+  GridRow header = R({C(0, "(In thousands)"), C(1, "2020"), C(2, "2019")});
+  auto t = Build({header, R({C(0, "Revenue"), C(1, "1,000"), C(2, "800")}),
+                  R({C(0, "Operating margin"), C(1, "41"), C(2, "%"), C(3, "37"), C(4, "%")}),
+                  R({C(0, "Net income"), C(1, "300"), C(3, "250")})});
+  ASSERT_TRUE(t.has_value());
+  ASSERT_EQ(t->columns.size(), 2u);
+  EXPECT_EQ(t->rows[0].kind, ValueKind::kMoney);
+  EXPECT_EQ(Value(*t, 0, 0), "1000000");
+  EXPECT_EQ(t->rows[1].kind, ValueKind::kPercent);
+  EXPECT_EQ(Value(*t, 1, 0), "41");
+  EXPECT_EQ(t->rows[2].kind, ValueKind::kMoney);
+  EXPECT_EQ(Value(*t, 2, 1), "250000");
+}
+
 TEST(GridTableTest, FootnoteMarksAndMissingParentheses) {
   auto t = Build({Years(), R({C(0, "Restructuring"), C(3, "(8"), C(4, ")(a)"), C(7, "1,234(1)")}),
                   R({C(0, "Inventory"), C(3, "(88.1"), C(4, ""), C(7, "12*")})});

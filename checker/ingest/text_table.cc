@@ -1,5 +1,6 @@
 #include "checker/ingest/text_table.h"
 
+#include "checker/base/english.h"
 #include "checker/document/period.h"
 #include "checker/ingest/table_rows.h"
 
@@ -145,13 +146,8 @@ std::string StripLeaders(std::string_view s) {
   return std::string(Trim(s.substr(0, e)));
 }
 
-const char* const kConnectors[] = {"and", "or",   "of",   "for",       "to",       "the",
-                                   "in",  "on",   "from", "with",      "by",       "at",
-                                   "as",  "less", "plus", "net",       "before",   "after",
-                                   "per", "a",    "an",   "including", "excluding"};
-
 // Whether a label line without figures continues on the next line.
-bool ContinuesInto(const std::string& prev, const std::string& next) {
+bool ContinuesInto(const std::string& prev, const std::string& next, const Vocabulary& vocabulary) {
   if (prev.empty()) return true;
   char last = prev.back();
   if (next.empty()) return last != ':';
@@ -162,10 +158,7 @@ bool ContinuesInto(const std::string& prev, const std::string& next) {
   size_t sp = prev.find_last_of(' ');
   std::string word = prev.substr(sp == std::string::npos ? 0 : sp + 1);
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (const char* w : kConnectors) {
-    if (word == w) return true;
-  }
-  return false;
+  return IsJoiningWord(word) || vocabulary.Matches(vocabulary.run_on_words, word);
 }
 
 // "(a)", "(f)", "(ii)": a footnote mark of letters in parentheses.
@@ -214,7 +207,7 @@ bool IsYearFigureToken(const FigureToken& figure) { return IsYearFigure(figure);
 
 bool LabelContinuesInto(const std::string& previous, const std::string& next,
                         const Vocabulary& vocabulary) {
-  if (ContinuesInto(previous, next)) return true;
+  if (ContinuesInto(previous, next, vocabulary)) return true;
   // A total's label ("Total automotive outside" over "North America") always runs on.
   return !previous.empty() && previous.back() != ':' && !next.empty() &&
          vocabulary.Matches(vocabulary.total_rows, NormalizeLabel(previous));

@@ -154,4 +154,15 @@ TEST(SplitFiguresTest, AHorizontalBarIsAZero) {
   EXPECT_TRUE(s.figures[0].value->is_zero());
 }
 
+TEST(LabelContinuesIntoTest, RunOnWordsComeFromTheRulesFile) {
+  const Vocabulary& words = testing::DefaultRules()->vocabulary;
+  // Runs on: a joining word of the grammar, and a word of rules.yaml's run_on_words.
+  EXPECT_TRUE(LabelContinuesInto("Cost of", "Revenues", words));
+  EXPECT_TRUE(LabelContinuesInto("Net income, excluding", "Special items", words));
+  EXPECT_TRUE(LabelContinuesInto("Revenues, less", "Returns", words));
+  // Stands apart: another last word, or no run_on_words in the vocabulary.
+  EXPECT_FALSE(LabelContinuesInto("Revenues", "Cost of sales", words));
+  EXPECT_FALSE(LabelContinuesInto("Revenues, less", "Returns", Vocabulary()));
+}
+
 }  // namespace tieout

@@ -4,8 +4,9 @@
 // six-month periods ended December 31, 2003 and 2002" names one length at two dates; "the same
 // period in fiscal year 2003" names a period relative to one named before; "the second quarter
 // of fiscal 2004" needs the fiscal year end to find its end date. FindPeriodMentions reads the
-// phrases; ParagraphReader::Resolve (in analysis.cc) turns them into Periods; ColumnMatches ties a
-// Period to a table column, allowing the few days by which 52/53-week years move a period end.
+// phrases; ParagraphReader::Resolve (reader_periods.cc) turns them into Periods; ColumnMatches
+// ties a Period to a table column, allowing the few days by which 52/53-week years move a period
+// end.
 #ifndef TIEOUT_NARRATIVE_PERIODS_H_
 #define TIEOUT_NARRATIVE_PERIODS_H_
 

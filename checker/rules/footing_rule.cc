@@ -12,10 +12,18 @@ constexpr size_t kMaxWindow = 60;
 
 struct Item {
   size_t row;
-  bool total;         // a closed total: it stands for the rows it closed
-  bool subtracted;    // the vocabulary calls the row a deduction
-  bool lead = false;  // a total over a double rule, kept as the start of what follows
+  bool total;                  // a closed total: it stands for the rows it closed
+  bool subtracted;             // the vocabulary calls the row a deduction
+  bool lead = false;           // a total over a double rule, kept as the start of what follows
+  std::vector<size_t> closed;  // of a total: the table rows it closed
 };
+
+// The table rows of level[first, end), which a total closes.
+std::vector<size_t> RowsOf(const std::vector<Item>& level, size_t first) {
+  std::vector<size_t> rows;
+  for (size_t i = first; i < level.size(); ++i) rows.push_back(level[i].row);
+  return rows;
+}
 
 enum class Sign { kPlus, kDeductions, kFirstLessRest };
 
@@ -138,6 +146,19 @@ std::string Formula(const Table& table, const std::vector<Item>& level, const Ca
   return k.negated ? "-(" + s + ")" : s;
 }
 
+// Whether a row shows percentages and no amounts: every figure it shows that is not a dash
+// ends with '%'.
+bool PercentagesOnly(const Row& row) {
+  if (row.kind == ValueKind::kPercent) return true;
+  bool any = false;
+  for (const Cell& cell : row.cells) {
+    if (!cell.amount || cell.amount->exact) continue;
+    if (cell.text.empty() || cell.text.back() != '%') return false;
+    any = true;
+  }
+  return any;
+}
+
 // The first row from which column c holds ratios, not amounts: the first row that shows a
 // percentage in it (table.rows.size() for none). A percentage above the amounts ("Net revenues
 // 100.0%") makes the whole column a column of ratios; a rate reconciliation below the amounts
@@ -154,7 +175,7 @@ size_t PercentFrom(const Table& table, size_t c, const Vocabulary& vocabulary) {
       amounts_above |= row.cells[c].amount.has_value() && !row.cells[c].amount->exact;
       continue;
     }
-    if (!(amounts_above && row.kind == ValueKind::kPercent) &&
+    if (!(amounts_above && PercentagesOnly(row)) &&
         !vocabulary.Matches(vocabulary.non_additive_rows, NormalizeLabel(row.label))) {
       return ri;
     }
@@ -242,6 +263,38 @@ bool Between(const Table& table, const std::vector<Item>& level, size_t first, s
   return total && lo && !(total->value < *lo) && !(total->value > *hi);
 }
 
+// Whether the total level[i] only repeats one of the rows it closed in column c (the others
+// blank or zero).
+bool RepeatsOneRow(const Table& table, const Item& item, size_t c) {
+  const Amount* total = AmountAt(table, item.row, c);
+  if (!total) return false;
+  int nonzero = 0;
+  bool equal = false;
+  for (size_t row : item.closed) {
+    const Amount* a = AmountAt(table, row, c);
+    if (!a || a->value.is_zero()) continue;
+    ++nonzero;
+    equal = a->value == total->value;
+  }
+  return nonzero == 1 && equal;
+}
+
+// The label of an earlier total in the window that only repeats a row it closed in every column
+// that ties, but not in the column `wrong`: there the rows it repeats could stand in its place,
+// and the ties say nothing of which reading is right. "" when there is none.
+std::string Repeats(const Table& table, const std::vector<Item>& level, size_t first, size_t wrong,
+                    const Evaluation& e) {
+  for (size_t i = first; i < level.size(); ++i) {
+    if (!level[i].total || RepeatsOneRow(table, level[i], wrong)) continue;
+    bool everywhere = true;
+    for (const ColumnResult& r : e.columns) {
+      if (r.tie == Tie::kExact) everywhere &= RepeatsOneRow(table, level[i], r.column);
+    }
+    if (everywhere) return table.rows[level[i].row].label;
+  }
+  return "";
+}
+
 // Why the column where an established candidate fails is not wrong after all, or "" when it is:
 // its blank cells differ from those of the columns that tie (a figure read into the wrong
 // column); it ties exactly under another reading; its total lies between the smallest and the
@@ -273,6 +326,10 @@ std::string Doubt(const Table& table, const std::vector<Item>& level,
         return column + " ties under another reading of the rows above";
       }
     }
+  }
+  if (!Repeats(table, level, k.first, wrong, e).empty()) {
+    return Repeats(table, level, k.first, wrong, e) +
+           " repeats the one row it closes in the columns that tie, not in " + column;
   }
   if (averages[wrong] && Between(table, level, k.first, total_row, wrong)) {
     return column + " holds averages: its totals lie between their parts";
@@ -436,14 +493,14 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
       }
       if (!any) continue;
       std::string label = NormalizeLabel(row.label);
-      bool percent = row.kind == ValueKind::kPercent;
+      bool percent = PercentagesOnly(row);
       if ((row.kind != ValueKind::kMoney && !percent) ||
           vocabulary.Matches(vocabulary.non_additive_rows, label)) {
         level.clear();  // per-share, share and ratio rows end a run of money figures
         heading_first = 0;
         continue;
       }
-      Item here{ri, false, vocabulary.Matches(vocabulary.subtracted_rows, label)};
+      Item here{ri, false, vocabulary.Matches(vocabulary.subtracted_rows, label), false, {}};
       if (mark == RuleMark::kDouble) {
         // A double rule ends a statement; the total it underlines may lead the next one (a
         // reconciliation that starts from it).
@@ -527,9 +584,12 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
         int shown = 0;  // the columns where the total shows a figure: all of them read
         for (size_t c : columns) shown += AmountAt(table, ri, c) ? 1 : 0;
         const Amount* t = wrong ? AmountAt(table, ri, wrong->column) : nullptr;
+        // A total between its parts is an average as likely as a wrong sum.
         bool alone = e.wrong == 1 && e.telling() == 1 && e.n() == shown && wrong &&
                      wrong->nonzero_parts >= 2 && SignificantDigits(*t) >= 3 &&
-                     !averages[wrong->column] && wrong->column < row.rule_above.size() &&
+                     !averages[wrong->column] &&
+                     !Between(table, level, candidates[0].first, ri, wrong->column) &&
+                     wrong->column < row.rule_above.size() &&
                      row.rule_above[wrong->column] == RuleMark::kSingle;
         // Parts shown at another precision than the total: per-unit figures or a misread.
         for (size_t i = candidates[0].first; i < level.size() && alone; ++i) {
@@ -567,6 +627,7 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
         }
         bool closes = (mark == RuleMark::kSingle || named) && (own_parts >= 2 || repeats);
         if (closes) {
+          here.closed = RowsOf(level, own_first);
           level.resize(own_first);
           here.total = true;
         }
@@ -619,6 +680,7 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
         results->Fail(spec(), cell.span,
                       name + " (" + column + "): " + sums + "; ties in " + f.values["evidence"], f);
       }
+      here.closed = RowsOf(level, k.first);
       level.resize(k.first);
       here.total = true;
       level.push_back(here);

@@ -300,6 +300,31 @@ TEST(FootingRuleTest, ARowOfPercentagesAmongAmountsIsARowApart) {
             "(difference 300); the same rows tie in 2 of 3 columns");
 }
 
+TEST(FootingRuleTest, ASubtotalThatRepeatsItsRowIsNoEvidence) {
+  // In 2019 the subtotals only repeat the rows above them, so 2019 ties under two readings
+  // (as reported, or at constant currency) and cannot tell 2020 which one is right.
+  Report r = CheckText(
+      "<TABLE>\n<CAPTION>\n                                    2019          2020\n"
+      "<S>                              <C>           <C>\n"
+      "Revenue as reported              558,123       503,376\n"
+      "Conversion impact                     --         8,118\n"
+      "                                 -------       -------\n"
+      "Revenue at constant currency     558,123       511,494\n"
+      "TAC as reported                 (322,429)     (297,364)\n"
+      "Conversion impact                     --        (4,525)\n"
+      "                                 -------       -------\n"
+      "TAC at constant currency        (322,429)     (301,889)\n"
+      "                                 -------       -------\n"
+      "Revenue ex-TAC as reported       235,694       206,012\n</TABLE>\n");
+  EXPECT_TRUE(r.findings.empty());
+  std::vector<std::string> checks = ChecksOf(r, "table-footing");
+  EXPECT_EQ(std::count(checks.begin(), checks.end(),
+                       "skip: Revenue ex-TAC as reported: not established: Revenue at constant "
+                       "currency repeats the one row it closes in the columns that tie, not in "
+                       "2020"),
+            1);
+}
+
 TEST(FootingRuleTest, AColumnWithFiguresInOtherRowsIsNotCalledWrong) {
   // The 2001 column shows a figure where the others are blank: a misread row, not a wrong total.
   std::string rows =
@@ -465,6 +490,12 @@ TEST(FootingRuleTest, OneColumnIsCheckedByItsLayout) {
       "Total expense                       103\n"
       "</TABLE>\n";
   EXPECT_TRUE(CheckText(units).findings.empty());
+  // A total between its parts (an average revenue per unit) is no wrong sum.
+  Report a = CheckText(Put(table, "TOTAL", "500,000"));
+  EXPECT_TRUE(a.findings.empty());
+  EXPECT_EQ(ChecksOf(a, "table-footing"),
+            (std::vector<std::string>{"skip: Total: not established: no reading of the rows "
+                                      "above it ties in the other columns"}));
 }
 
 TEST(FootingRuleTest, ATotalOfOneRowStandsForIt) {

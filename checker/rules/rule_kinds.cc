@@ -15,14 +15,21 @@ namespace tieout {
 // The registration list: one line per rule kind, in the order `tieout rules` and the error
 // for an unknown kind name them.
 const std::vector<RuleKind>& RuleKinds() {
+  // clang-format off
   static const std::vector<RuleKind> kinds = {
-      RuleKind::Of<FootingRule>(),         RuleKind::Of<SumRule>(),
-      RuleKind::Of<EquationRule>(),        RuleKind::Of<EpsRule>(),
-      RuleKind::Of<NarrativeFigureRule>(), RuleKind::Of<NarrativeDirectionRule>(),
-      RuleKind::Of<RollforwardRule>(),     RuleKind::Of<SamePeriodRule>(),
-      RuleKind::Of<CertificationRule>(),   RuleKind::Of<PeriodSanityRule>(),
+      RuleKind::Of<FootingRule>(),
+      RuleKind::Of<SumRule>(),
+      RuleKind::Of<EquationRule>(),
+      RuleKind::Of<EpsRule>(),
+      RuleKind::Of<NarrativeFigureRule>(),
+      RuleKind::Of<NarrativeDirectionRule>(),
+      RuleKind::Of<RollforwardRule>(),
+      RuleKind::Of<SamePeriodRule>(),
+      RuleKind::Of<CertificationRule>(),
+      RuleKind::Of<PeriodSanityRule>(),
       RuleKind::Of<RecurringFactRule>(),
   };
+  // clang-format on
   return kinds;
 }
 

@@ -102,6 +102,7 @@ const std::vector<std::pair<std::string, std::vector<Pattern> Vocabulary::*>>& V
       {"basic_rows", &Vocabulary::basic_rows},
       {"diluted_rows", &Vocabulary::diluted_rows},
       {"change_columns", &Vocabulary::change_columns},
+      {"run_on_words", &Vocabulary::run_on_words},
   };
   return lists;
 }

@@ -18,7 +18,7 @@
 namespace tieout {
 
 struct DocumentSet {
-  std::string name;  // "aastrom biosciences in fixtures/seeds", or the manifest's name
+  std::string name;                              // "gamma retail in drafts", or the manifest's name
   std::vector<const DocumentRecord*> documents;  // ordered by period
 };
 

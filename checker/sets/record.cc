@@ -75,8 +75,7 @@ std::vector<std::string> Words(const std::string& s) {
 }
 
 // The company's name as the longest run of capitalized words (and joining words) that ends the
-// text: "ANN ARBOR, MICHIGAN, FEBRUARY 4, 2004 -- Aastrom Biosciences, Inc." gives "Aastrom
-// Biosciences, Inc.".
+// text: "DENVER, COLORADO, FEBRUARY 4, 2004 -- Gamma Retail, Inc." gives "Gamma Retail, Inc.".
 std::string TrailingName(const std::string& text) {
   std::vector<std::pair<size_t, size_t>> words;  // [begin, end) of each space-separated word
   for (size_t i = 0; i < text.size();) {
@@ -94,7 +93,7 @@ std::string TrailingName(const std::string& text) {
                     w.find_first_not_of("0123456789") != std::string::npos);
     if (!capital && !joiner) break;
     // A comma ending a word before the last one separates the name from what precedes it,
-    // except before a suffix ("Biosciences, Inc.").
+    // except before a suffix ("Retail, Inc.").
     if (k + 1 < words.size() && w.back() == ',' && start == words.size()) break;
     start = k;
   }

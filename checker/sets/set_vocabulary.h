@@ -20,8 +20,8 @@ struct SetVocabulary {
   // Words that say figures were restated or reclassified (in a title, a header, a label or the
   // prose): a prior figure that differs is then a note, not an error.
   std::vector<Pattern> restatement;
-  // Patterns over a paragraph's text whose first group holds the company's name ("Aastrom
-  // Biosciences, Inc. (NasdaqSC: ASTM)", "of Aastrom Biosciences, Inc. (the "Company")").
+  // Patterns over a paragraph's text whose first group holds the company's name ("Gamma
+  // Retail Corp. (NYSE: GMA)", "of Gamma Retail Corp. (the "Company")").
   std::vector<Pattern> company_names;
   // Words a company name ends with that do not tell companies apart ("inc", "corp").
   std::vector<std::string> company_suffixes;
@@ -44,8 +44,8 @@ struct SetVocabulary {
   // Titles (normalised) that make an officer the principal executive or financial officer.
   std::vector<Pattern> executive_officer;
   std::vector<Pattern> financial_officer;
-  // An officer named in a release: group 1 the name, group 2 the title ("said R. Douglas
-  // Armstrong, Ph.D., President, Chief Executive Officer and Chairman of Aastrom").
+  // An officer named in a release: group 1 the name, group 2 the title ("said Jane Q.
+  // Doe, Ph.D., President, Chief Executive Officer and Chairman of Gamma").
   std::vector<Pattern> officer_mention;
   // Terms of an offering or a program that recur across releases: group 1 the amount ("up to an
   // aggregate of 10 million newly issued shares").

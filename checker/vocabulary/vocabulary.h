@@ -55,6 +55,10 @@ struct Vocabulary {
   std::vector<Pattern> basic_rows;      // "basic", "primary": figures per basic share
   std::vector<Pattern> diluted_rows;    // "diluted", "assuming dilution": per diluted share
   std::vector<Pattern> change_columns;  // "% change", "variance": columns of differences
+  // Words of labels that leave a label line open ("less", "including"): a label line without
+  // figures whose last word (lowercased) matches runs on into the next line. The grammar's
+  // joining words ("and", "of") are base/english.h IsJoiningWord.
+  std::vector<Pattern> run_on_words;
 
   // The kind of a row, from its label and the heading it stands under.
   ValueKind ClassifyRow(const std::string& label, const std::string& section) const;
