@@ -46,6 +46,14 @@ inline constexpr size_t kMaxHistory = 16;
 // The text between two byte offsets, its runs of white space as one space.
 std::string Words(std::string_view text, size_t begin, size_t end);
 
+// Whether `word` names the company itself: a word of its name (`company`), "the Company", "we".
+bool IsCompanyWord(const std::set<std::string>& company, const std::string& word);
+
+// The token of the first company named that is not the company itself ("Advanced Micro
+// Devices, Inc.", "Motorola Credit Corporation": a capitalized word before a suffix), or
+// tokens.size().
+size_t OtherEntityToken(const std::vector<Token>& tokens, const std::set<std::string>& company);
+
 // The latest year of the columns that show only a year (periods not read from the header).
 int LatestYearOnly(const ColumnPeriods& columns);
 
@@ -148,6 +156,7 @@ class ParagraphReader {
                               std::string* reason) const;
   void NoteContext(const PeriodMention& m);
   const PeriodMention* MentionAfter(size_t t) const;
+  const PeriodMention* MentionLater(size_t t) const;
 
   struct GroupPeriods {
     std::vector<Period> periods;
@@ -176,6 +185,7 @@ class ParagraphReader {
     std::vector<Period> periods;
   };
   void ReadGroup(const std::vector<Member>& group, const Rec& rec);
+  std::string Respectively(size_t last) const;
   bool Governs(const PhraseMatch& dir, size_t concept_first, size_t later) const;
   int ConceptPhraseOf(size_t tf) const;
   std::optional<std::pair<CellRef, Decimal>> TableValue(const NarrativeFigure& r,
