@@ -167,6 +167,74 @@ bool RowLinker::NamesRow(const std::vector<std::string>& subject) const {
   return false;
 }
 
+std::set<std::string> RowLinker::Variants(const std::set<std::string>& words) const {
+  std::set<std::string> out;
+  for (const std::string& w : words) {
+    if (vocab_.variant_words.count(w)) out.insert(w);
+  }
+  return out;
+}
+
+// A named variant ("diluted") must be the row's, when the row names one.
+bool RowLinker::OtherVariant(const Entry& e, const std::set<std::string>& variants) const {
+  if (variants.empty()) return false;
+  bool names_variant = false;
+  for (const std::string& w : shapes_[e.shape].all) {
+    if (!vocab_.variant_words.count(w)) continue;
+    if (variants.count(w)) return false;
+    names_variant = true;
+  }
+  return names_variant;
+}
+
+std::string RowLinker::AgreesElsewhere(const Figure& figure, const std::vector<std::string>& words,
+                                       const std::vector<std::string>& extra,
+                                       const std::vector<Period>& periods,
+                                       const CellRef& bound) const {
+  // The rows that say what the bound row says ("Selling, general & administrative" for
+  // "Selling, general and administrative"): its label's words, or its heading's for a label
+  // that only names a variant.
+  const Row& bound_row = bound.GetRow();
+  std::set<std::string> bound_says = Content(Normalize(SplitWords(bound_row.label)));
+  if (bound_says.empty()) bound_says = Content(Normalize(SplitWords(bound_row.section)));
+  std::set<size_t> candidates;
+  for (const std::string& w : bound_says) {
+    auto rows = by_word_.find(w);
+    if (rows == by_word_.end()) continue;
+    for (size_t index : rows->second) {
+      if (shapes_[entries_[index].shape].content == bound_says) {
+        candidates.insert(index);
+      }
+    }
+    break;
+  }
+  std::set<std::string> variants = Variants(Normalize(words));
+  for (const std::string& w : Variants(Normalize(extra))) variants.insert(w);
+  for (size_t index : candidates) {
+    const Entry& e = entries_[index];
+    if (OtherVariant(e, variants)) continue;
+    const Row& row = e.table->rows[e.row];
+    const std::vector<Period>& columns = columns_.at(e.table);
+    for (size_t c = 0; c < row.cells.size() && c < columns.size(); ++c) {
+      if (!row.cells[c].amount || !Dated(columns[c])) continue;
+      if (e.table == bound.table && e.row == bound.row && c == bound.column) continue;
+      bool in_period = false;
+      for (const Period& p : periods) in_period = in_period || ColumnMatches(p, columns[c]);
+      if (!in_period) continue;
+      // A row read as another kind was not scaled by the table's unit: try its scales too.
+      std::vector<int> shifts = TableShifts(figure, *e.table);
+      if (row.kind != KindOf(figure.unit)) shifts.insert(shifts.end(), {3, 6, 9});
+      for (int shift : shifts) {
+        if (CompareFigure(figure, *row.cells[c].amount, shift) == CellMatch::kRounds) {
+          return "it agrees with " + row.label + " (" + DescribePeriod(columns[c]) +
+                 ") in another table or column: the figure may speak of that";
+        }
+      }
+    }
+  }
+  return "";
+}
+
 LinkResult RowLinker::Link(const LinkRequest& q) const {
   LinkResult out;
   std::string head = Head(q.subject);
@@ -182,13 +250,8 @@ LinkResult RowLinker::Link(const LinkRequest& q) const {
   }
   std::set<std::string> said = Normalize(q.subject);
   std::set<std::string> extra = Normalize(q.extra);
-  std::set<std::string> variants;
-  for (const std::string& w : said) {
-    if (vocab_.variant_words.count(w)) variants.insert(w);
-  }
-  for (const std::string& w : extra) {
-    if (vocab_.variant_words.count(w)) variants.insert(w);
-  }
+  std::set<std::string> variants = Variants(said);
+  for (const std::string& w : Variants(extra)) variants.insert(w);
   std::set<std::string> said_content = Content(said);
   ValueKind kind = KindOf(q.figure.unit);
   // "Net loss per basic share was $0.26", "EPS of $0.24": an amount per share.
@@ -205,16 +268,9 @@ LinkResult RowLinker::Link(const LinkRequest& q) const {
     ValueKind row_kind =
         e.per_share && row.kind == ValueKind::kShares ? ValueKind::kPerShare : row.kind;
     if (row_kind != kind) continue;
+    if (OtherVariant(e, variants)) continue;
     const Shape& shape = shapes_[e.shape];
     const std::set<std::string>& all = shape.all;
-    // A named variant ("diluted") must be the row's, when the row names one.
-    bool names_variant = false, has_named = variants.empty();
-    for (const std::string& w : all) {
-      if (!vocab_.variant_words.count(w)) continue;
-      names_variant = true;
-      if (variants.count(w)) has_named = true;
-    }
-    if (names_variant && !has_named) continue;
     auto [known, added] = strong_of.try_emplace(e.shape, false);
     if (added) known->second = Strong(shape, said_content);
     bool strong = known->second;
@@ -314,6 +370,11 @@ LinkResult RowLinker::Link(const LinkRequest& q) const {
         return out;
       }
     }
+  }
+  std::string elsewhere = AgreesElsewhere(q.figure, q.subject, q.extra, {bound.period}, bound.cell);
+  if (!elsewhere.empty()) {
+    out.reason = elsewhere;
+    return out;
   }
   const Amount& a = bound.cell.GetAmount();
   for (int shift : {-6, -3, 3, 6}) {

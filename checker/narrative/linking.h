@@ -74,6 +74,15 @@ class RowLinker {
   // The head noun: the last word before a preposition ("cost" of "cost of sales").
   std::string Head(const std::vector<std::string>& words) const;
 
+  // Evidence against binding a figure to the cell `bound`: a row that says what the bound row
+  // says (its label's words), of any kind and in any table ("Results of Business Insurance", a
+  // segment's column), that agrees with the figure in a column of one of `periods`, and names
+  // no other variant than `words` and `extra` ("per diluted share"). Returns why the figure
+  // may speak of that row, or "" when none agrees.
+  std::string AgreesElsewhere(const Figure& figure, const std::vector<std::string>& words,
+                              const std::vector<std::string>& extra,
+                              const std::vector<Period>& periods, const CellRef& bound) const;
+
  private:
   // The words of a row's label and heading. Rows of the same words are one shape: a statement
   // repeated in a long release adds rows, not shapes, so the comparisons of words are made per
@@ -89,6 +98,9 @@ class RowLinker {
     bool per_share = false;  // the label or heading says "per share"
   };
   std::set<std::string> Content(const std::set<std::string>& words) const;
+  // The variant words ("diluted") among `words`; whether entry `e` names another variant.
+  std::set<std::string> Variants(const std::set<std::string>& words) const;
+  bool OtherVariant(const Entry& e, const std::set<std::string>& variants) const;
   // Whether shape `s`'s label says what the subject's content words say, no more and no less.
   bool Strong(const Shape& s, const std::set<std::string>& said) const;
 

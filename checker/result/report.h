@@ -21,10 +21,12 @@ bool ParseSeverity(const std::string& name, Severity* out);
 // Figures found in the prose and how they compared with the tables (narrative-figure rules).
 struct NarrativeCoverage {
   int figures = 0;
-  int verified = 0;      // a table cell of the concept and period rounds to the figure
-  int mismatched = 0;    // the table says otherwise
-  int truncated = 0;     // the table value truncates, but does not round, to the figure
-  int unverifiable = 0;  // no table carries the concept or the period, or the prose is unclear
+  int verified = 0;       // a table cell of the concept and period rounds to the figure
+  int mismatched = 0;     // the table says otherwise
+  int truncated = 0;      // the table value truncates, but does not round, to the figure
+  int unverifiable = 0;   // no table carries the concept or the period, or the prose is unclear
+  int by_arithmetic = 0;  // of the verified: by arithmetic on cells or on the sentence's figures
+  int not_in_tables = 0;  // of the unverifiable: what the figure measures is in no table
 
   void Add(const NarrativeCoverage& o) {
     figures += o.figures;
@@ -32,6 +34,8 @@ struct NarrativeCoverage {
     mismatched += o.mismatched;
     truncated += o.truncated;
     unverifiable += o.unverifiable;
+    by_arithmetic += o.by_arithmetic;
+    not_in_tables += o.not_in_tables;
   }
 };
 
