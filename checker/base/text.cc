@@ -1,11 +1,10 @@
 #include "checker/base/text.h"
 
-#include <cctype>
-
 namespace tieout {
 namespace {
 
-char LowerChar(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+// A-Z only, without the C library's locale look-up: these run on every byte of a file.
+char LowerChar(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool EqualNoCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -24,9 +23,16 @@ std::string AsciiLower(std::string_view s) {
 }
 
 bool ContainsNoCase(std::string_view hay, std::string_view needle) {
+  if (needle.empty()) return true;
   if (needle.size() > hay.size()) return false;
-  for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
-    if (EqualNoCase(hay.substr(i, needle.size()), needle)) return true;
+  // The first character in either case, then the rest.
+  char lower = LowerChar(needle[0]);
+  char upper = lower >= 'a' && lower <= 'z' ? static_cast<char>(lower - 'a' + 'A') : lower;
+  for (size_t i = 0, last = hay.size() - needle.size(); i <= last; ++i) {
+    if (hay[i] != lower && hay[i] != upper) continue;
+    size_t k = 1;
+    while (k < needle.size() && LowerChar(hay[i + k]) == LowerChar(needle[k])) ++k;
+    if (k == needle.size()) return true;
   }
   return false;
 }

@@ -14,6 +14,12 @@ TEST(TextTest, ContainsNoCase) {
   EXPECT_TRUE(ContainsNoCase("abc", ""));
   EXPECT_FALSE(ContainsNoCase("<bod", "<body"));
   EXPECT_FALSE(ContainsNoCase("<html>", "<body"));
+  EXPECT_TRUE(ContainsNoCase("Net (LOSS) income", "(loss)"));
+  EXPECT_TRUE(ContainsNoCase("RESTATEMENT", "Restatement"));  // the needle's case is ignored too
+  EXPECT_FALSE(ContainsNoCase("restatemen", "restatement"));
+  // Bytes above 0x7f are compared as they are: "É" is not "é".
+  EXPECT_FALSE(ContainsNoCase("caf\xc3\x89", "caf\xc3\xa9"));
+  EXPECT_TRUE(ContainsNoCase("CAF\xc3\xa9", "caf\xc3\xa9"));
 }
 
 TEST(TextTest, EndsWithNoCase) {

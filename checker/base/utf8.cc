@@ -74,6 +74,15 @@ bool IsUtf8(std::string_view bytes) {
   return true;
 }
 
+int CodePoints(std::string_view bytes) {
+  int count = 0;
+  for (size_t i = 0; i < bytes.size(); ++count) {
+    size_t n = SequenceLength(bytes, i);
+    i += n > 0 ? n : 1;
+  }
+  return count;
+}
+
 std::string RepairUtf8(std::string_view bytes) {
   std::string out;
   out.reserve(bytes.size());

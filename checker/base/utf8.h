@@ -23,6 +23,10 @@ std::string RepairUtf8(std::string_view bytes);
 // The same, in place; returns whether anything changed. Cheap when `text` is already UTF-8.
 bool MakeUtf8(std::string* text);
 
+// How many code points RepairUtf8(bytes) has: a well-formed UTF-8 sequence is one, and so is
+// every other byte. A column "in Unicode code points" of a line is this of the bytes before it,
+// plus one.
+int CodePoints(std::string_view bytes);
 // The code point of a Windows-1252 byte; 0 for the five bytes the code page leaves undefined.
 uint32_t Windows1252CodePoint(unsigned char c);
 // Appends code point `cp` (at most U+10FFFF) encoded in UTF-8.

@@ -47,6 +47,21 @@ TEST(Utf8Test, OtherBytesAreReadAsWindows1252) {
   EXPECT_TRUE(IsUtf8(RepairUtf8("\xFF\xFE\xC0\xAF\xED\xA0\x80")));
 }
 
+TEST(Utf8Test, CodePointsAsRepairUtf8WritesThem) {
+  EXPECT_EQ(CodePoints(""), 0);
+  EXPECT_EQ(CodePoints("abc"), 3);
+  EXPECT_EQ(CodePoints("caf\xc3\xa9"), 4);     // UTF-8 "é": one
+  EXPECT_EQ(CodePoints("\xe2\x82\xac 1"), 3);  // UTF-8 "€": one
+  EXPECT_EQ(CodePoints("\x80 1"), 3);          // Windows-1252 "€": one byte, one
+  EXPECT_EQ(CodePoints("\xe2\x82"), 2);        // a cut sequence: a code point per byte
+  for (std::string s : {"caf\xc3\xa9", "\x80\xe9x", "\xf0\x9f\x98\x80"}) {
+    std::string repaired = RepairUtf8(s);
+    int leads = 0;
+    for (char c : repaired) leads += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    EXPECT_EQ(CodePoints(s), leads) << s;
+  }
+}
+
 TEST(Utf8Test, Utf16WithItsByteOrderMarkIsDecoded) {
   using namespace std::string_literals;
   EXPECT_EQ(Utf16Bom("\xFF\xFEx"), Utf16::kLittleEndian);

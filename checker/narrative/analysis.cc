@@ -8,6 +8,7 @@
 #include <set>
 #include <tuple>
 
+#include "checker/narrative/arithmetic_claims.h"
 #include "checker/narrative/cells.h"
 #include "checker/narrative/figure_links.h"
 #include "checker/narrative/grammar.h"
@@ -17,9 +18,6 @@
 
 namespace tieout {
 namespace {
-
-// A table with this many rows of figures is a statement, not a highlight.
-constexpr size_t kStatementRows = 12;
 
 // The last day-ordered period among the duration columns of each length, and the last instant
 // (under key 0): what "the quarter" or "the six months" means when the prose names no date.
@@ -143,6 +141,22 @@ std::map<int, Period> NamedPeriods(const Document& doc) {
   return named;
 }
 
+// Where the words of a line begin after a rule drawn above them ("- -----") and a list mark
+// ("2. "); 0 without either.
+size_t ListMarkEnd(const std::string& text) {
+  size_t i = 0;
+  while (i < text.size() &&
+         (text[i] == ' ' || text[i] == '-' || text[i] == '=' || text[i] == '_')) {
+    ++i;
+  }
+  size_t digits = i;
+  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+  if (digits > i && digits + 1 < text.size() && text[digits] == '.' && text[digits + 1] == ' ') {
+    return digits + 2;
+  }
+  return i;
+}
+
 bool ContainsFiscal(const std::string& text) {
   for (size_t i = 0; i + 6 <= text.size(); ++i) {
     if ((text[i] == 'f' || text[i] == 'F') &&
@@ -189,6 +203,18 @@ FigureVerdict NarrativeFigure::Verdict(std::string* detail) const {
     *detail = reason;
     return FigureVerdict::kUnverifiable;
   }
+  if (checks.empty() && arithmetic) {
+    *detail = arithmetic->formula;
+    switch (arithmetic->outcome) {
+      case ArithmeticOutcome::kHolds:
+        return FigureVerdict::kVerified;
+      case ArithmeticOutcome::kDiffers:
+        return FigureVerdict::kMismatch;
+      case ArithmeticOutcome::kTruncates:  // left unverifiable, with the reason (SettleArithmetic)
+      case ArithmeticOutcome::kUndefined:
+        return FigureVerdict::kUnverifiable;
+    }
+  }
   if (checks.empty()) {
     *detail = "no period";
     return FigureVerdict::kUnverifiable;
@@ -232,6 +258,24 @@ FigureVerdict NarrativeFigure::Verdict(std::string* detail) const {
     return FigureVerdict::kUnverifiable;
   }
   return FigureVerdict::kVerified;
+}
+
+bool NarrativeFigure::InNoTable() const {
+  std::string why;
+  if (Verdict(&why) != FigureVerdict::kUnverifiable) return false;
+  if (reason.empty()) {  // its concept's cells
+    if (checks.empty()) return false;
+    for (const PeriodCheck& pc : checks) {
+      if (!pc.cells.empty()) return false;
+    }
+    return true;
+  }
+  // The words of its subject label no row (linking.h).
+  for (std::string_view prefix :
+       {"no table row is labelled ", "a change between periods, and no row is labelled "}) {
+    if (reason.compare(0, prefix.size(), prefix) == 0) return true;
+  }
+  return false;
 }
 
 bool LooksTabular(std::string_view line) {
@@ -299,8 +343,10 @@ NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts
   for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const Paragraph& p = doc.paragraphs[i];
     std::vector<Figure> figures = ProseFigures(p);
-    if (figures.empty() && p.text.size() <= 80 && p.text.find('.') == std::string::npos) {
-      // A heading: a short line without figures or a full stop.
+    size_t words = ListMarkEnd(p.text);
+    if (figures.empty() && p.text.size() - words <= 80 &&
+        p.text.find('.', words) == std::string::npos) {
+      // A heading: a short line without figures or a full stop (after a list mark, "2.").
       segment_heading.clear();
       std::vector<Token> tokens = Tokenize(p.text, {});
       for (const PhraseMatch& m : vocabulary.phrases.FindAll(tokens, 0, tokens.size())) {
@@ -309,6 +355,10 @@ NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts
               p.text.substr(tokens[m.first].begin, tokens[m.last].end - tokens[m.first].begin);
           break;
         }
+      }
+      // "2. Motorola Credit Corporation": a section about another company, a subsidiary.
+      if (segment_heading.empty() && OtherEntityToken(tokens, company) < tokens.size()) {
+        segment_heading = Words(p.text, words, p.text.size());
       }
       continue;
     }
@@ -320,26 +370,15 @@ NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts
   }
   RowLinker linker(doc, columns, vocabulary);
   std::vector<Period> release = ReleasePeriods(latest);
-  // The statements begin at the first long table; prose after them (MD&A, notes, segment
-  // discussions) speaks of parts and details, so a label match there is no unique binding.
-  uint64_t statements = doc.span.end;
-  for (const Table& t : doc.tables) {
-    size_t rows = 0;
-    for (const Row& row : t.rows) rows += row.has_values();
-    if (rows >= kStatementRows) {
-      statements = t.span.begin;
-      break;
-    }
-  }
   std::vector<std::set<std::string>> qualified;  // subjects of the paragraph no row names
   size_t paragraph = 0;
   for (NarrativeFigure& f : out.figures) {
     if (f.paragraph != paragraph) qualified.clear();
     paragraph = f.paragraph;
-    if (f.span.begin > statements) f.subject_leads = false;
     LinkFigure(linker, release, &qualified, &f);
   }
   DemoteSharedCells(&out);
+  SettleArithmetic(columns, &out);
   return out;
 }
 

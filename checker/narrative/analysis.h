@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "checker/document/document.h"
+#include "checker/narrative/arithmetic.h"
 #include "checker/narrative/cells.h"
 #include "checker/narrative/figures.h"
 #include "checker/narrative/narrative_vocabulary.h"
@@ -39,6 +40,15 @@ struct PeriodCheck {
   std::string note;             // how the table was read, when not as shown
   bool sign_conflict = false;   // the words say a profit where the cell shows a loss, or the
                                 // other way
+};
+
+// A change stated with the figures it is the change between ("decreased 8.7% from $559.8 million
+// to $511.0 million"), checked by arithmetic on the sentence's own figures.
+struct ArithmeticClaim {
+  ArithmeticOutcome outcome = ArithmeticOutcome::kUndefined;
+  std::string formula;  // "($511.0 million - $559.8 million) / $559.8 million = -8.7%"
+  std::string result;   // what the arithmetic gives at the stated precision: "-8.7%"
+  std::string doubt;    // why a difference is no finding ("approximate"), empty when firm
 };
 
 enum class FigureVerdict { kVerified, kTruncated, kMismatch, kSign, kUnverifiable };
@@ -70,9 +80,21 @@ struct NarrativeFigure {
   bool derived = false;                // a change verified by arithmetic on two cells
   bool sentence_names_period = false;  // a period phrase or a year stands in its sentence
   bool subject_leads = false;          // its subject opens the sentence: what the sentence is about
+  // A change checked on the sentence's own figures; it decides the verdict when no table cell
+  // does (no checks and no reason).
+  std::optional<ArithmeticClaim> arithmetic;
+  // A change stated after an amount ("$9.3 million, or $0.47 per diluted share, a decrease of
+  // $3.6 million compared to the 2019 first quarter"): the amount's index in the figures and the
+  // period compared with, checked on the amount's row once the amount is verified.
+  int anchor = -1;
+  std::optional<Period> compared;
 
   // The verdict over all its periods, with a sentence saying why in *detail.
   FigureVerdict Verdict(std::string* detail) const;
+  // For an unverifiable figure: whether what it measures is in no table at all (no row is
+  // labelled with its words, or its concept has no cell for the period), rather than the prose
+  // being unclear about it.
+  bool InNoTable() const;
 };
 
 // "increased to $2.8 million from $2.6 million": a direction word over two periods of a concept.

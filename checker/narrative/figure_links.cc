@@ -36,6 +36,21 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
                      std::includes(q.begin(), q.end(), words.begin(), words.end());
   }
   if (!words.empty() && !linker.NamesRow(r->subject.words)) qualified->push_back(words);
+  // A row of another table, or another column of the period (a segment's), agrees with the
+  // figure: it may speak of that, not of the concept's row.
+  for (const PeriodCheck& pc : r->checks) {
+    if (verdict != FigureVerdict::kMismatch || pc.best < 0 || pc.match != CellMatch::kDiffers) {
+      continue;
+    }
+    std::vector<std::string> words = r->phrase.empty() ? r->subject.words : SplitWords(r->phrase);
+    std::string elsewhere = linker.AgreesElsewhere(
+        r->figure, words, SplitWords(r->text), {pc.period}, pc.cells[static_cast<size_t>(pc.best)]);
+    if (!elsewhere.empty()) {
+      r->reason = elsewhere;
+      r->checks.clear();
+      return;
+    }
+  }
   if (verdict == FigureVerdict::kMismatch && was_qualified) {
     r->reason = "an earlier sentence of the paragraph names a part of \"" + r->subject.text +
                 "\": the figure may speak of it";

@@ -71,6 +71,9 @@ TEST(FiguresTest, ScaleSharedAcrossAList) {
   EXPECT_EQ(figures[0].precision, 5);
   EXPECT_EQ(figures[2].unit, FigureUnit::kPerShare);
   EXPECT_TRUE(figures[2].scale_shared);
+  // Written in full, a figure keeps its own scale.
+  EXPECT_EQ(Read("decreased $490,000 to $1.23 million"),
+            (Rows{"$490,000|money|490000|0", "$1.23 million|money|1230000|4"}));
 }
 
 TEST(FiguresTest, NumbersWithoutUnitsAreNotFigures) {

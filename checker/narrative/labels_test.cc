@@ -26,9 +26,10 @@
 namespace tieout {
 namespace {
 
-// The share of ties and of derived figures verified when the labels were made.
-constexpr int kTieFloor = 49;
-constexpr int kDerivedFloor = 40;
+// The share of ties and of derived figures verified, in percent, as last measured (12 releases:
+// ties 114/201, derived 33/64): a change that verifies fewer fails here.
+constexpr int kTieFloor = 56;
+constexpr int kDerivedFloor = 51;
 
 std::string SourceDir() {
   const char* env = std::getenv("TIEOUT_SOURCE_DIR");

@@ -1,6 +1,8 @@
 #include "checker/narrative/linking.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <utility>
 
 #include "checker/narrative/grammar.h"
 #include "checker/narrative/periods.h"
@@ -32,6 +34,7 @@ struct Hit {
 RowLinker::RowLinker(const Document& doc, const ColumnPeriods& columns,
                      const NarrativeVocabulary& vocab)
     : columns_(columns), vocab_(vocab) {
+  std::map<std::pair<std::set<std::string>, std::set<std::string>>, size_t> shape_of;
   for (const Table& t : doc.tables) {
     for (size_t r = 0; r < t.rows.size(); ++r) {
       const Row& row = t.rows[r];
@@ -39,8 +42,8 @@ RowLinker::RowLinker(const Document& doc, const ColumnPeriods& columns,
       Entry e;
       e.table = &t;
       e.row = r;
-      e.label = Normalize(SplitWords(row.label));
-      e.context = Normalize(SplitWords(row.section));
+      std::set<std::string> label = Normalize(SplitWords(row.label));
+      std::set<std::string> context = Normalize(SplitWords(row.section));
       // "per share" in the label, or a heading that ends with it ("Net loss per share:"), not
       // "(in thousands, except per share data)".
       for (const std::string* text : {&row.label, &row.section}) {
@@ -50,12 +53,21 @@ RowLinker::RowLinker(const Document& doc, const ColumnPeriods& columns,
           if (words[i] == "per" && Stem(words[i + 1]) == "share" && ends) e.per_share = true;
         }
       }
-      if (e.label.empty() && e.context.empty()) continue;
-      size_t index = entries_.size();
-      std::set<std::string> all = e.label;
-      all.insert(e.context.begin(), e.context.end());
-      for (const std::string& w : all) by_word_[w].push_back(index);
-      entries_.push_back(std::move(e));
+      if (label.empty() && context.empty()) continue;
+      auto [it, added] = shape_of.try_emplace(std::make_pair(label, context), shapes_.size());
+      if (added) {
+        Shape s;
+        s.all = label;
+        s.all.insert(context.begin(), context.end());
+        // A label that only names a variant ("Basic") is read with its heading.
+        s.content = Content(label);
+        if (s.content.empty()) s.content = Content(context);
+        for (const std::string& w : s.all) shapes_by_word_[w].push_back(shapes_.size());
+        shapes_.push_back(std::move(s));
+      }
+      e.shape = it->second;
+      for (const std::string& w : shapes_[e.shape].all) by_word_[w].push_back(entries_.size());
+      entries_.push_back(e);
     }
   }
 }
@@ -124,10 +136,8 @@ bool RowLinker::SignConflict(const std::vector<std::string>& words, const Row& r
   return says_gain ? value.is_negative() : !value.is_negative();
 }
 
-bool RowLinker::Strong(const Entry& e, const std::set<std::string>& said) const {
-  // A label that only names a variant ("Basic") is read with its heading.
-  std::set<std::string> label = Content(e.label);
-  if (label.empty()) label = Content(e.context);
+bool RowLinker::Strong(const Shape& s, const std::set<std::string>& said) const {
+  const std::set<std::string>& label = s.content;
   if (label.empty()) return false;
   auto any = [](const std::set<std::string>& s, const std::set<std::string>& of) {
     for (const std::string& w : s) {
@@ -142,19 +152,87 @@ bool RowLinker::Strong(const Entry& e, const std::set<std::string>& said) const 
     if (!Contains(said, w) && !(result_word && said_result)) return false;
   }
   for (const std::string& w : said) {
-    if (!Contains(e.label, w) && !Contains(e.context, w)) return false;
+    if (!Contains(s.all, w)) return false;
   }
   return true;
 }
 
 bool RowLinker::NamesRow(const std::vector<std::string>& subject) const {
-  auto rows = by_word_.find(Head(subject));
-  if (rows == by_word_.end()) return false;
+  auto shapes = shapes_by_word_.find(Head(subject));
+  if (shapes == shapes_by_word_.end()) return false;
   std::set<std::string> said = Content(Normalize(subject));
-  for (size_t index : rows->second) {
-    if (Strong(entries_[index], said)) return true;
+  for (size_t index : shapes->second) {
+    if (Strong(shapes_[index], said)) return true;
   }
   return false;
+}
+
+std::set<std::string> RowLinker::Variants(const std::set<std::string>& words) const {
+  std::set<std::string> out;
+  for (const std::string& w : words) {
+    if (vocab_.variant_words.count(w)) out.insert(w);
+  }
+  return out;
+}
+
+// A named variant ("diluted") must be the row's, when the row names one.
+bool RowLinker::OtherVariant(const Entry& e, const std::set<std::string>& variants) const {
+  if (variants.empty()) return false;
+  bool names_variant = false;
+  for (const std::string& w : shapes_[e.shape].all) {
+    if (!vocab_.variant_words.count(w)) continue;
+    if (variants.count(w)) return false;
+    names_variant = true;
+  }
+  return names_variant;
+}
+
+std::string RowLinker::AgreesElsewhere(const Figure& figure, const std::vector<std::string>& words,
+                                       const std::vector<std::string>& extra,
+                                       const std::vector<Period>& periods,
+                                       const CellRef& bound) const {
+  // The rows that say what the bound row says ("Selling, general & administrative" for
+  // "Selling, general and administrative"): its label's words, or its heading's for a label
+  // that only names a variant.
+  const Row& bound_row = bound.GetRow();
+  std::set<std::string> bound_says = Content(Normalize(SplitWords(bound_row.label)));
+  if (bound_says.empty()) bound_says = Content(Normalize(SplitWords(bound_row.section)));
+  std::set<size_t> candidates;
+  for (const std::string& w : bound_says) {
+    auto rows = by_word_.find(w);
+    if (rows == by_word_.end()) continue;
+    for (size_t index : rows->second) {
+      if (shapes_[entries_[index].shape].content == bound_says) {
+        candidates.insert(index);
+      }
+    }
+    break;
+  }
+  std::set<std::string> variants = Variants(Normalize(words));
+  for (const std::string& w : Variants(Normalize(extra))) variants.insert(w);
+  for (size_t index : candidates) {
+    const Entry& e = entries_[index];
+    if (OtherVariant(e, variants)) continue;
+    const Row& row = e.table->rows[e.row];
+    const std::vector<Period>& columns = columns_.at(e.table);
+    for (size_t c = 0; c < row.cells.size() && c < columns.size(); ++c) {
+      if (!row.cells[c].amount || !Dated(columns[c])) continue;
+      if (e.table == bound.table && e.row == bound.row && c == bound.column) continue;
+      bool in_period = false;
+      for (const Period& p : periods) in_period = in_period || ColumnMatches(p, columns[c]);
+      if (!in_period) continue;
+      // A row read as another kind was not scaled by the table's unit: try its scales too.
+      std::vector<int> shifts = TableShifts(figure, *e.table);
+      if (row.kind != KindOf(figure.unit)) shifts.insert(shifts.end(), {3, 6, 9});
+      for (int shift : shifts) {
+        if (CompareFigure(figure, *row.cells[c].amount, shift) == CellMatch::kRounds) {
+          return "it agrees with " + row.label + " (" + DescribePeriod(columns[c]) +
+                 ") in another table or column: the figure may speak of that";
+        }
+      }
+    }
+  }
+  return "";
 }
 
 LinkResult RowLinker::Link(const LinkRequest& q) const {
@@ -172,21 +250,17 @@ LinkResult RowLinker::Link(const LinkRequest& q) const {
   }
   std::set<std::string> said = Normalize(q.subject);
   std::set<std::string> extra = Normalize(q.extra);
-  std::set<std::string> variants;
-  for (const std::string& w : said) {
-    if (vocab_.variant_words.count(w)) variants.insert(w);
-  }
-  for (const std::string& w : extra) {
-    if (vocab_.variant_words.count(w)) variants.insert(w);
-  }
+  std::set<std::string> variants = Variants(said);
+  for (const std::string& w : Variants(extra)) variants.insert(w);
   std::set<std::string> said_content = Content(said);
   ValueKind kind = KindOf(q.figure.unit);
   // "Net loss per basic share was $0.26", "EPS of $0.24": an amount per share.
   if (q.figure.unit == FigureUnit::kMoney && q.figure.scale == 0 && said.count("share")) {
     kind = ValueKind::kPerShare;
   }
-  std::vector<Hit> hits;   // cells in the columns of the period
-  std::vector<Hit> other;  // cells of the same rows in other dated columns
+  std::vector<Hit> hits;                       // cells in the columns of the period
+  std::vector<Hit> other;                      // cells of the same rows in other dated columns
+  std::unordered_map<size_t, bool> strong_of;  // shape -> Strong, computed once per shape
   for (size_t index : rows->second) {
     const Entry& e = entries_[index];
     const Row& row = e.table->rows[e.row];
@@ -194,17 +268,12 @@ LinkResult RowLinker::Link(const LinkRequest& q) const {
     ValueKind row_kind =
         e.per_share && row.kind == ValueKind::kShares ? ValueKind::kPerShare : row.kind;
     if (row_kind != kind) continue;
-    std::set<std::string> all = e.label;
-    all.insert(e.context.begin(), e.context.end());
-    // A named variant ("diluted") must be the row's, when the row names one.
-    bool names_variant = false, has_named = variants.empty();
-    for (const std::string& w : all) {
-      if (!vocab_.variant_words.count(w)) continue;
-      names_variant = true;
-      if (variants.count(w)) has_named = true;
-    }
-    if (names_variant && !has_named) continue;
-    bool strong = Strong(e, said_content);
+    if (OtherVariant(e, variants)) continue;
+    const Shape& shape = shapes_[e.shape];
+    const std::set<std::string>& all = shape.all;
+    auto [known, added] = strong_of.try_emplace(e.shape, false);
+    if (added) known->second = Strong(shape, said_content);
+    bool strong = known->second;
     size_t overlap = 0;
     for (const std::string& w : said_content) overlap += Contains(all, w);
     const std::vector<Period>& periods = columns_.at(e.table);
@@ -302,6 +371,11 @@ LinkResult RowLinker::Link(const LinkRequest& q) const {
       }
     }
   }
+  std::string elsewhere = AgreesElsewhere(q.figure, q.subject, q.extra, {bound.period}, bound.cell);
+  if (!elsewhere.empty()) {
+    out.reason = elsewhere;
+    return out;
+  }
   const Amount& a = bound.cell.GetAmount();
   for (int shift : {-6, -3, 3, 6}) {
     if (CompareFigure(q.figure, a, shift) == CellMatch::kRounds) {
@@ -329,11 +403,15 @@ LinkResult RowLinker::LinkChange(const LinkRequest& q) const {
   Decimal stated = q.figure.value.Abs();
   Decimal half = Decimal(5, q.figure.precision - 1);
   Decimal hundred = Decimal::FromInt(100);
+  std::unordered_map<size_t, bool> strong_of;  // shape -> Strong, computed once per shape
   for (size_t index : rows->second) {
     const Entry& e = entries_[index];
     const Row& row = e.table->rows[e.row];
     // Only the row the subject names: "net sales increased 20%" is not cost of sales.
-    if (row.kind == ValueKind::kPercent || !Strong(e, said)) continue;
+    if (row.kind == ValueKind::kPercent) continue;
+    auto [known, added] = strong_of.try_emplace(e.shape, false);
+    if (added) known->second = Strong(shapes_[e.shape], said);
+    if (!known->second) continue;
     if (!percent && row.kind != KindOf(q.figure.unit)) continue;
     const std::vector<Period>& periods = columns_.at(e.table);
     for (size_t c1 = 0; c1 < row.cells.size() && c1 < periods.size(); ++c1) {

@@ -74,22 +74,42 @@ class RowLinker {
   // The head noun: the last word before a preposition ("cost" of "cost of sales").
   std::string Head(const std::vector<std::string>& words) const;
 
+  // Evidence against binding a figure to the cell `bound`: a row that says what the bound row
+  // says (its label's words), of any kind and in any table ("Results of Business Insurance", a
+  // segment's column), that agrees with the figure in a column of one of `periods`, and names
+  // no other variant than `words` and `extra` ("per diluted share"). Returns why the figure
+  // may speak of that row, or "" when none agrees.
+  std::string AgreesElsewhere(const Figure& figure, const std::vector<std::string>& words,
+                              const std::vector<std::string>& extra,
+                              const std::vector<Period>& periods, const CellRef& bound) const;
+
  private:
+  // The words of a row's label and heading. Rows of the same words are one shape: a statement
+  // repeated in a long release adds rows, not shapes, so the comparisons of words are made per
+  // shape, not per row.
+  struct Shape {
+    std::set<std::string> all;      // the words of the label and of the heading
+    std::set<std::string> content;  // the label's content words, else the heading's
+  };
   struct Entry {
     const Table* table = nullptr;
     size_t row = 0;
-    std::set<std::string> label;    // the label's words
-    std::set<std::string> context;  // the heading's words
-    bool per_share = false;         // the label or heading says "per share"
+    size_t shape = 0;        // index in shapes_
+    bool per_share = false;  // the label or heading says "per share"
   };
   std::set<std::string> Content(const std::set<std::string>& words) const;
-  // Whether entry `e`'s label says what the subject's content words say, no more and no less.
-  bool Strong(const Entry& e, const std::set<std::string>& said) const;
+  // The variant words ("diluted") among `words`; whether entry `e` names another variant.
+  std::set<std::string> Variants(const std::set<std::string>& words) const;
+  bool OtherVariant(const Entry& e, const std::set<std::string>& variants) const;
+  // Whether shape `s`'s label says what the subject's content words say, no more and no less.
+  bool Strong(const Shape& s, const std::set<std::string>& said) const;
 
   const ColumnPeriods& columns_;
   const NarrativeVocabulary& vocab_;
+  std::vector<Shape> shapes_;
   std::vector<Entry> entries_;
-  std::map<std::string, std::vector<size_t>> by_word_;
+  std::map<std::string, std::vector<size_t>> by_word_;         // word -> entries, in order
+  std::map<std::string, std::vector<size_t>> shapes_by_word_;  // word -> shapes, each once
 };
 
 }  // namespace tieout

@@ -200,6 +200,94 @@ TEST(LinkingTest, ConceptMismatchesNeedTheSentencesSubject) {
   EXPECT_EQ(read[0].rfind("$3.6 million unverifiable", 0), 0u) << read[0];
 }
 
+TEST(LinkingTest, APeriodPhraseAfterTheFigureWithWordsBetweenNamesItsPeriod) {
+  // "for the immediately preceding quarter ended ..." names the second figure's period: no
+  // table shows it. It is not the sentence's first period, whose value it happens to be.
+  EXPECT_EQ(Read("Gross profit was $100.5 million for the quarter ended March 31, 2024, compared "
+                 "with $100.5 million for the immediately preceding quarter ended December 31, "
+                 "2023.\n")
+                .back(),
+            "$100.5 million unverifiable: no row labelled \"gross profit\" shows quarter ended "
+            "Dec 31, 2023");
+  // Firing: a wrong figure for the period the words name is a mismatch against its cell.
+  EXPECT_EQ(Read("Gross profit was $100.5 million for the quarter ended March 31, 2024, compared "
+                 "with $95.1 million for the Company's quarter ended March 31, 2023.\n"),
+            (Strings{"$100.5 million verified", "$95.1 million mismatch"}));
+}
+
+TEST(LinkingTest, RespectivelyOfNamesWhatTheFiguresAre) {
+  // "..., respectively, of losses from ...": amounts of the losses, not of net income.
+  EXPECT_EQ(Read("Included in net income for the quarters ended March 31, 2024 and 2023 were "
+                 "$3.6 million and $7.2 million, respectively, of losses from a product line.\n"),
+            (Strings{"$3.6 million unverifiable: the figures are amounts of \"losses\", named "
+                     "after them",
+                     "$7.2 million unverifiable: the figures are amounts of \"losses\", named "
+                     "after them"}));
+  // Firing: without the noun after "respectively" they are the subject's amounts.
+  EXPECT_EQ(Read("Net sales for the quarters ended March 31, 2024 and 2023 were $352.2 million "
+                 "and $310.0 million, respectively.\n"),
+            (Strings{"$352.2 million verified", "$310.0 million mismatch"}));
+}
+
+// A statement and a segment table that show the same row labels, the segment's in columns of
+// its own ("Stores", "Online", "Total"), its "&" for "and".
+const char kSegmentTables[] =
+    "\n"
+    "                          GAMMA RETAIL CORP.\n"
+    "                 CONDENSED STATEMENTS OF OPERATIONS\n"
+    "                          (in thousands)\n"
+    "\n"
+    "                                          Three Months Ended March 31,\n"
+    "                                             2024            2023\n"
+    "                                          ----------      ----------\n"
+    "Net sales                                 $  352,200      $  300,000\n"
+    "Selling, general and administrative           18,642          22,222\n"
+    "Operating income                              40,100          38,000\n"
+    "\n"
+    "                          SEGMENT RESULTS\n"
+    "                          (in thousands)\n"
+    "\n"
+    "                                   Three Months Ended March 31, 2024\n"
+    "                                    Stores       Online        Total\n"
+    "                                  --------     --------     --------\n"
+    "Net sales                         $240,000     $112,200     $352,200\n"
+    "Selling, general & administrative   18,133          509       18,642\n";
+
+TEST(LinkingTest, QuietWhenAnotherTablesRowAgrees) {
+  // The segment's SG&A ties in the segment table: the figure may speak of the segment.
+  std::vector<std::string> read = ReadWith(
+      "Selling, general and administrative expenses were $18.1 million for the quarter "
+      "ended March 31, 2024.\n" +
+      std::string(kSegmentTables));
+  ASSERT_EQ(read.size(), 1u);
+  EXPECT_EQ(read[0],
+            "$18.1 million unverifiable: it agrees with Selling, general & administrative "
+            "(quarter ended Mar 31, 2024) in another table or column: the figure may speak of "
+            "that");
+  // Firing: a figure no row shows is a mismatch against the statement.
+  EXPECT_EQ(ReadWith("Selling, general and administrative expenses were $18.4 million for the "
+                     "quarter ended March 31, 2024.\n" +
+                     std::string(kSegmentTables)),
+            (Strings{"$18.4 million mismatch"}));
+}
+
+TEST(LinkingTest, QuietUnderAHeadingThatNamesAnotherCompany) {
+  // A note about a subsidiary ("2. Gamma Credit Corporation", a rule drawn above it): its
+  // figures are the subsidiary's, not the consolidated rows'.
+  EXPECT_EQ(ReadWith("Gamma Retail Corp. today reported results for the quarter ended March 31, "
+                     "2024.\n\n- ------------------\n2. Gamma Credit Corporation\n\nNet sales "
+                     "were $120.0 million.\n" +
+                     std::string(kStatement)),
+            (Strings{"$120.0 million unverifiable: the paragraph speaks of a part of the company "
+                     "(\"Gamma Credit Corporation\")"}));
+  // Firing: under a heading of the company's own, the figure is the consolidated one.
+  EXPECT_EQ(ReadWith("Gamma Retail Corp. today reported results for the quarter ended March 31, "
+                     "2024.\n\n- ------------------\n2. Results of Operations\n\nNet sales "
+                     "were $120.0 million.\n" +
+                     std::string(kStatement)),
+            (Strings{"$120.0 million mismatch"}));
+}
+
 TEST(GrammarTest, StemsAndWords) {
   EXPECT_EQ(Stem("revenues"), "revenue");
   EXPECT_EQ(Stem("liabilities"), "liability");

@@ -66,20 +66,7 @@ void ParagraphReader::Read(std::vector<Figure> figures) {
   }
   // "The royalty revenue from Advanced Micro Devices, Inc. ...": after another company is
   // named, the paragraph may speak of that company's figures.
-  other_entity_token_ = tokens_.size();
-  for (size_t t = 1; t < tokens_.size(); ++t) {
-    const std::string& w = tokens_[t].word;
-    bool suffix =
-        tokens_[t].capitalized && (w == "inc" || w == "corp" || w == "corporation" || w == "ltd" ||
-                                   w == "llc" || w == "plc" || w == "incorporated");
-    if (!suffix) continue;
-    size_t u = t - 1;
-    if (tokens_[u].punct == ',' && u > 0) --u;
-    if (tokens_[u].is_word() && tokens_[u].capitalized && !IsCompany(tokens_[u].word)) {
-      other_entity_token_ = t;
-      break;
-    }
-  }
+  other_entity_token_ = OtherEntityToken(tokens_, company_);
   figure_token_.assign(figures_.size(), 0);
   for (size_t t = 0; t < tokens_.size(); ++t) {
     if (tokens_[t].is_figure()) figure_token_[static_cast<size_t>(tokens_[t].figure)] = t;
@@ -101,12 +88,32 @@ void ParagraphReader::Read(std::vector<Figure> figures) {
   }
 }
 
-// The company itself: its name, "the Company", "we".
-bool ParagraphReader::IsCompany(const std::string& word) const {
+bool IsCompanyWord(const std::set<std::string>& company, const std::string& word) {
   std::string w = word;
   if (w.size() >= 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
-  return company_.count(w) > 0 || w == "company" || w == "corporation" || w == "we" || w == "our" ||
+  return company.count(w) > 0 || w == "company" || w == "corporation" || w == "we" || w == "our" ||
          w == "it" || w == "its";
+}
+
+size_t OtherEntityToken(const std::vector<Token>& tokens, const std::set<std::string>& company) {
+  for (size_t t = 1; t < tokens.size(); ++t) {
+    const std::string& w = tokens[t].word;
+    bool suffix =
+        tokens[t].capitalized && (w == "inc" || w == "corp" || w == "corporation" || w == "ltd" ||
+                                  w == "llc" || w == "plc" || w == "incorporated");
+    if (!suffix) continue;
+    size_t u = t - 1;
+    if (tokens[u].punct == ',' && u > 0) --u;
+    if (tokens[u].is_word() && tokens[u].capitalized && !IsCompanyWord(company, tokens[u].word)) {
+      return t;
+    }
+  }
+  return tokens.size();
+}
+
+// The company itself: its name, "the Company", "we".
+bool ParagraphReader::IsCompany(const std::string& word) const {
+  return IsCompanyWord(company_, word);
 }
 
 // A word that names something: not grammar, not the company, not part of a phrase, a period
@@ -303,6 +310,7 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
     if (r.range && r.reason.empty()) r.reason = "a range, not an amount";
   }
   ReadDirections(figs, global);
+  ReadArithmetic(global);
   for (size_t i = mb_; i < me_; ++i) {
     if (mentions_[i].last < se) NoteContext(mentions_[i]);
   }

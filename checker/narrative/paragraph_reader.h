@@ -7,6 +7,7 @@
 //   reader_periods.cc    the periods a figure speaks of
 //   reader_cells.cc      the concept's cells for a figure, and the groups of figures
 //   reader_claims.cc     "increased to $2.8 million from $2.6 million"
+//   reader_arithmetic.cc "decreased 8.7% from $559.8 million to $511.0 million"
 #ifndef TIEOUT_NARRATIVE_PARAGRAPH_READER_H_
 #define TIEOUT_NARRATIVE_PARAGRAPH_READER_H_
 
@@ -44,6 +45,14 @@ inline constexpr size_t kMaxHistory = 16;
 
 // The text between two byte offsets, its runs of white space as one space.
 std::string Words(std::string_view text, size_t begin, size_t end);
+
+// Whether `word` names the company itself: a word of its name (`company`), "the Company", "we".
+bool IsCompanyWord(const std::set<std::string>& company, const std::string& word);
+
+// The token of the first company named that is not the company itself ("Advanced Micro
+// Devices, Inc.", "Motorola Credit Corporation": a capitalized word before a suffix), or
+// tokens.size().
+size_t OtherEntityToken(const std::vector<Token>& tokens, const std::set<std::string>& company);
 
 // The latest year of the columns that show only a year (periods not read from the header).
 int LatestYearOnly(const ColumnPeriods& columns);
@@ -147,6 +156,7 @@ class ParagraphReader {
                               std::string* reason) const;
   void NoteContext(const PeriodMention& m);
   const PeriodMention* MentionAfter(size_t t) const;
+  const PeriodMention* MentionLater(size_t t) const;
 
   struct GroupPeriods {
     std::vector<Period> periods;
@@ -175,6 +185,7 @@ class ParagraphReader {
     std::vector<Period> periods;
   };
   void ReadGroup(const std::vector<Member>& group, const Rec& rec);
+  std::string Respectively(size_t last) const;
   bool Governs(const PhraseMatch& dir, size_t concept_first, size_t later) const;
   int ConceptPhraseOf(size_t tf) const;
   std::optional<std::pair<CellRef, Decimal>> TableValue(const NarrativeFigure& r,
@@ -182,6 +193,11 @@ class ParagraphReader {
   void ReadDirections(const std::vector<int>& figs, const std::map<int, size_t>& global);
   void AddClaim(const PhraseMatch& word, size_t cur, const Period& cur_period, int prior,
                 const Period& prior_period);
+  // reader_arithmetic.cc: changes checked on the sentence's own figures.
+  bool Links(size_t t, const std::map<int, size_t>& global, bool changes) const;
+  void ReadArithmetic(const std::map<int, size_t>& global);
+  void ReadShares(const std::map<int, size_t>& global);
+  void ReadAnchors(const std::map<int, size_t>& global);
 
   const ColumnPeriods& columns_;
   const std::set<std::string>& company_;

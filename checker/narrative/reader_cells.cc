@@ -81,6 +81,26 @@ PeriodCheck ParagraphReader::Check(const NarrativeFigure& nf, const Period& peri
   return pc;
 }
 
+// After the last figure of a list at token `last`, ", respectively, of <words>": the figures
+// are amounts of those words. The reason they are not the subject's, or "" without such words.
+std::string ParagraphReader::Respectively(size_t last) const {
+  size_t u = last + 1;
+  bool respectively = false;
+  while (u < se_ && (tokens_[u].punct == ',' || Word(u) == "respectively")) {
+    respectively |= Word(u) == "respectively";
+    ++u;
+  }
+  if (!respectively || u + 1 >= se_ || (Word(u) != "of" && Word(u) != "in")) return "";
+  size_t v = u + 1;
+  while (v < se_ && tokens_[v].is_word() && IsDeterminer(tokens_[v].word)) ++v;
+  size_t end = v;
+  while (end < se_ && end < v + 4 && tokens_[end].is_word() && !IsFunctionWord(tokens_[end].word)) {
+    ++end;
+  }
+  if (end == v) return "";
+  return "the figures are amounts of \"" + TextOf(v, end - 1) + "\", named after them";
+}
+
 void ParagraphReader::ReadGroup(const std::vector<Member>& group, const Rec& rec) {
   size_t first = figure_token_[static_cast<size_t>(group.front().fig)];
   std::vector<size_t> ends;
@@ -113,6 +133,14 @@ void ParagraphReader::ReadGroup(const std::vector<Member>& group, const Rec& rec
                               std::to_string(group.size()) + " figures"};
         }
       }
+    }
+  }
+  // "$3.6 million and $7.2 million, respectively, of net losses from ...": the figures are
+  // amounts of what follows "respectively", not of the subject before them.
+  if (group.size() > 1) {
+    std::string of = Respectively(ends.back());
+    if (!of.empty()) {
+      for (Binding& b : bindings) b = Binding{-1, of};
     }
   }
   // Periods.

@@ -2,6 +2,8 @@
 // paragraph's context and the release's own periods.
 #include "checker/narrative/paragraph_reader.h"
 
+#include "checker/narrative/grammar.h"
+
 namespace tieout {
 
 // The label of the year a period falls in, as the prose would name it.
@@ -225,6 +227,29 @@ const PeriodMention* ParagraphReader::MentionAfter(size_t t) const {
   return m.first == u ? &m : nullptr;
 }
 
+// A period phrase after token `t` in the same clause, after a preposition and a few words:
+// "$1.553 billion for the immediately preceding quarter ended October 2, 1998", "$3.1 million
+// of deposits at March 31, 2019". Only plain words between (no punctuation, figure, verb or
+// phrase of rules.yaml: "$0.43 of EPS in the prior year" is an amount of something else),
+// opened by a preposition, at most four besides determiners; else nullptr.
+const PeriodMention* ParagraphReader::MentionLater(size_t t) const {
+  size_t u = t + 1;
+  while (u < se_ && token_mention_[u] < 0) {
+    const Token& tok = tokens_[u];
+    if (!tok.is_word() || u > t + 6 || IsCopula(tok.word) || PhraseAt(u)) return nullptr;
+    ++u;
+  }
+  if (u >= se_ || u == t + 1) return nullptr;
+  const PeriodMention& m = mentions_[static_cast<size_t>(token_mention_[u])];
+  const std::string& prep = Word(t + 1);
+  bool opens = prep == "for" || prep == "in" || prep == "during" || prep == "of" || prep == "at";
+  if (m.first != u || !opens) return nullptr;
+  for (size_t w = t + 2; w < u; ++w) {
+    if (IsFunctionWord(Word(w)) && !IsDeterminer(Word(w))) return nullptr;
+  }
+  return &m;
+}
+
 // The periods that the group of figures at tokens [first, last] speaks of.
 ParagraphReader::GroupPeriods ParagraphReader::PeriodsOf(size_t first,
                                                          const std::vector<size_t>& ends) const {
@@ -248,6 +273,12 @@ ParagraphReader::GroupPeriods ParagraphReader::PeriodsOf(size_t first,
   for (size_t e : ends) {
     after = MentionAfter(e);
     if (after) break;
+  }
+  // (A percentage "of revenue for the quarter ended ..." is a ratio: its period phrase is
+  // read as before.)
+  if (!after &&
+      figures_[static_cast<size_t>(tokens_[ends.back()].figure)].unit != FigureUnit::kPercent) {
+    after = MentionLater(ends.back());
   }
   if (after) {
     g.phrase = TextOf(after->first, after->last);

@@ -12,7 +12,15 @@ nlohmann::ordered_json Coverage(const NarrativeCoverage& c) {
           {"verified", c.verified},
           {"mismatched", c.mismatched},
           {"truncated", c.truncated},
-          {"unverifiable", c.unverifiable}};
+          {"unverifiable", c.unverifiable},
+          // One status per figure; they add up to "figures".
+          {"status",
+           {{"verified", c.verified - c.by_arithmetic},
+            {"verified_by_arithmetic", c.by_arithmetic},
+            {"mismatch", c.mismatched},
+            {"truncated", c.truncated},
+            {"not_in_tables", c.not_in_tables},
+            {"unverifiable", c.unverifiable - c.not_in_tables}}}};
 }
 
 }  // namespace

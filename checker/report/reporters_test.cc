@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
@@ -30,6 +31,28 @@ TEST(ReportersTest, TextListsPassedChecksOnlyWhenAsked) {
   EXPECT_EQ(quiet.str().find("pass[table-footing]"), std::string::npos);
   EXPECT_NE(full.str().find("a.txt:3: pass[table-footing]: Total revenues foots\n"),
             std::string::npos);
+}
+
+// SARIF says its columns count Unicode code points: a column in bytes is not given as one.
+TEST(ReportersTest, SarifColumnsAreCodePoints) {
+  Report report;
+  Finding f;
+  f.rule = "table-footing";
+  f.file = "a.htm";
+  f.line = 3;
+  f.column = 9;  // after "Révenue " (8 bytes, 7 code points)
+  f.code_point_column = 8;
+  f.related.push_back(RelatedLocation{"b.htm", 4, 5, "across", "b.htm"});  // not known
+  report.findings.push_back(f);
+  std::ostringstream out;
+  FindReporter("sarif")->Write(report, out, ReportOptions{});
+  auto run = nlohmann::json::parse(out.str())["runs"][0];
+  EXPECT_EQ(run["columnKind"], "unicodeCodePoints");
+  const auto& result = run["results"][0];
+  EXPECT_EQ(result["locations"][0]["physicalLocation"]["region"],
+            nlohmann::json({{"startLine", 3}, {"startColumn", 8}}));
+  EXPECT_EQ(result["relatedLocations"][0]["physicalLocation"]["region"],
+            nlohmann::json({{"startLine", 4}}));
 }
 
 }  // namespace

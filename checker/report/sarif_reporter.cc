@@ -47,6 +47,7 @@ ordered_json ArtifactLocation(const std::string& path, const std::string& root) 
   return a;
 }
 
+// `column` in Unicode code points, as the run's columnKind says; none when it is not known.
 ordered_json SarifLocation(const std::string& path, int line, int column, const std::string& root) {
   ordered_json region = {{"startLine", line > 0 ? line : 1}};
   if (column > 0) region["startColumn"] = column;
@@ -89,7 +90,7 @@ void SarifReporter::Write(const Report& report, std::ostream& out,
     }
     result["level"] = SarifLevel(f.severity);
     result["message"] = {{"text", f.message}};
-    ordered_json loc = SarifLocation(path, f.line, f.column, root);
+    ordered_json loc = SarifLocation(path, f.line, f.code_point_column, root);
     if (!f.source_line.empty()) {
       loc["physicalLocation"]["region"]["snippet"] = {{"text", f.source_line}};
     }
@@ -99,7 +100,8 @@ void SarifReporter::Write(const Report& report, std::ostream& out,
       for (size_t i = 0; i < f.related.size(); ++i) {
         // A finding across documents relates to a place in another file.
         const std::string& where = f.related[i].path.empty() ? path : f.related[i].path;
-        ordered_json r = SarifLocation(where, f.related[i].line, f.related[i].column, root);
+        ordered_json r =
+            SarifLocation(where, f.related[i].line, f.related[i].code_point_column, root);
         r["id"] = i + 1;
         r["message"] = {{"text", f.related[i].message}};
         related.push_back(std::move(r));

@@ -82,8 +82,9 @@ void WriteTextBytes(const Report& report, std::ostream& out, const ReportOptions
   const NarrativeCoverage& n = report.narrative;
   if (n.figures > 0) {
     out << "narrative: " << n.figures << " figure" << (n.figures == 1 ? "" : "s")
-        << " in the prose, " << n.verified << " verified, " << n.mismatched << " mismatched, "
-        << n.truncated << " truncated, " << n.unverifiable << " unverifiable\n";
+        << " in the prose, " << n.verified << " verified (" << n.by_arithmetic
+        << " by arithmetic), " << n.mismatched << " mismatched, " << n.truncated << " truncated, "
+        << n.unverifiable << " unverifiable (" << n.not_in_tables << " not in the tables)\n";
   }
 }
 

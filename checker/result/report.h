@@ -21,10 +21,12 @@ bool ParseSeverity(const std::string& name, Severity* out);
 // Figures found in the prose and how they compared with the tables (narrative-figure rules).
 struct NarrativeCoverage {
   int figures = 0;
-  int verified = 0;      // a table cell of the concept and period rounds to the figure
-  int mismatched = 0;    // the table says otherwise
-  int truncated = 0;     // the table value truncates, but does not round, to the figure
-  int unverifiable = 0;  // no table carries the concept or the period, or the prose is unclear
+  int verified = 0;       // a table cell of the concept and period rounds to the figure
+  int mismatched = 0;     // the table says otherwise
+  int truncated = 0;      // the table value truncates, but does not round, to the figure
+  int unverifiable = 0;   // no table carries the concept or the period, or the prose is unclear
+  int by_arithmetic = 0;  // of the verified: by arithmetic on cells or on the sentence's figures
+  int not_in_tables = 0;  // of the unverifiable: what the figure measures is in no table
 
   void Add(const NarrativeCoverage& o) {
     figures += o.figures;
@@ -32,6 +34,8 @@ struct NarrativeCoverage {
     mismatched += o.mismatched;
     truncated += o.truncated;
     unverifiable += o.unverifiable;
+    by_arithmetic += o.by_arithmetic;
+    not_in_tables += o.not_in_tables;
   }
 };
 
@@ -69,7 +73,8 @@ struct RelatedLocation {
   int line = 0;
   int column = 0;
   std::string message;
-  std::string path;  // the file on disk; empty for the finding's own file
+  std::string path;           // the file on disk; empty for the finding's own file
+  int code_point_column = 0;  // `column` in Unicode code points; 0 when not known
 };
 
 // Why a finding does not count against the gate. A suppressed finding is still reported, with
@@ -107,6 +112,9 @@ struct Finding {
   std::string difference;
   std::string source_line;  // the line the finding points at (a window of it when long)
   int source_column = 0;    // where the finding points within source_line, 1-based
+  // `column` in Unicode code points (what SARIF counts); 0 when not known (a finding across
+  // documents: the documents' text is gone).
+  int code_point_column = 0;
   std::vector<RelatedLocation> related;
   // The index in Report::checks of the check this finding reports on (several findings may
   // share one); -1 for none.

@@ -71,6 +71,21 @@ TEST(FootingRuleTest, FiresWithTheEvidenceOfTheOtherColumn) {
   EXPECT_EQ(f.related[1].message, "Grants 136,000");
 }
 
+// Columns are bytes; the column in code points (what SARIF counts) is kept beside it.
+TEST(FootingRuleTest, FindingsKnowTheirColumnInCodePoints) {
+  std::string text = Statement("136,000");
+  text.replace(text.find("Total revenues "), 15, "Total r\xc3\xa9venues");  // same bytes
+  Report r = CheckText(text);
+  ASSERT_EQ(r.findings.size(), 1u);
+  const Finding& f = r.findings[0];
+  EXPECT_EQ(f.line, 10);
+  EXPECT_EQ(f.column, 41);
+  EXPECT_EQ(f.code_point_column, 40);  // the two bytes of "\xc3\xa9" are one code point
+  ASSERT_EQ(f.related.size(), 2u);
+  EXPECT_EQ(f.related[1].line, 8);
+  EXPECT_EQ(f.related[1].code_point_column, f.related[1].column);  // a line of ASCII
+}
+
 // A three-column table: the parts of each total, then the totals.
 std::string ThreeColumns(const std::string& rows) {
   return "<TABLE>\n<CAPTION>\n"

@@ -71,7 +71,8 @@ std::unique_ptr<Rule> NarrativeFigureRule::Create(RuleSpec spec, RuleOptions& op
     if (!options.IsScalar("reports") || !ParseReports(options.GetString("reports"), &o.reports)) {
       options.ProblemAt(
           "reports",
-          "rule '" + spec.id + "': 'reports' is one of mismatch, truncation, missing-unit, sign");
+          "rule '" + spec.id +
+              "': 'reports' is one of mismatch, truncation, missing-unit, sign, arithmetic");
       return nullptr;
     }
   }
@@ -119,6 +120,9 @@ void NarrativeFigureRule::StoreOptions(OptionValues* options) const {
     case Reports::kSign:
       options->Set("reports", std::string("sign"));
       break;
+    case Reports::kArithmetic:
+      options->Set("reports", std::string("arithmetic"));
+      break;
   }
 }
 
@@ -131,6 +135,8 @@ bool NarrativeFigureRule::ParseReports(const std::string& name, Reports* out) {
     *out = Reports::kMissingUnit;
   } else if (name == "sign") {
     *out = Reports::kSign;
+  } else if (name == "arithmetic") {
+    *out = Reports::kArithmetic;
   } else {
     return false;
   }
@@ -151,9 +157,22 @@ void NarrativeFigureRule::Run(const Document& doc, const RuleContext& context,
       case Reports::kMismatch: {
         ++coverage.figures;
         const PeriodCheck* first = f.checks.empty() ? nullptr : &f.checks[0];
-        if (verdict == FigureVerdict::kVerified) {
+        if (!first && f.arithmetic && verdict != FigureVerdict::kUnverifiable) {
+          // A change checked on its sentence's own figures: no cell to name.
+          std::string detail = Quoted(f.text) + " " + Named(f, vocab);
+          if (verdict == FigureVerdict::kVerified) {
+            ++coverage.verified;
+            ++coverage.by_arithmetic;
+            results->Pass(spec(), f.span, detail + ": verified by arithmetic: " + why);
+          } else {
+            ++coverage.mismatched;  // the arithmetic rule reports it
+            results->Skip(spec(), f.span, detail + ": the sentence's own figures give " + why);
+          }
+        } else if (verdict == FigureVerdict::kVerified) {
           ++coverage.verified;
-          std::string detail = Quoted(f.text) + " " + What(f, vocab, first->period) + ": verified";
+          coverage.by_arithmetic += f.derived;
+          std::string detail = Quoted(f.text) + " " + What(f, vocab, first->period) +
+                               (f.derived ? ": verified by arithmetic" : ": verified");
           for (const PeriodCheck& pc : f.checks) {
             detail += (&pc == first ? " against " : ", ") +
                       CellText(pc.cells[static_cast<size_t>(pc.best)]);
@@ -162,8 +181,12 @@ void NarrativeFigureRule::Run(const Document& doc, const RuleContext& context,
           results->Pass(spec(), f.span, detail);
         } else if (verdict == FigureVerdict::kUnverifiable) {
           ++coverage.unverifiable;
+          bool absent = f.InNoTable();
+          coverage.not_in_tables += absent;
           std::string what = f.concept_name.empty() ? "" : " " + vocab.Title(f.concept_name);
-          results->Skip(spec(), f.span, Quoted(f.text) + what + ": unverifiable: " + why);
+          results->Skip(spec(), f.span,
+                        Quoted(f.text) + what +
+                            (absent ? ": not in the tables: " : ": unverifiable: ") + why);
         } else if (verdict == FigureVerdict::kTruncated && options_.accept_truncation) {
           ++coverage.truncated;
           const PeriodCheck* pc = Failing(f, CellMatch::kTruncates);
@@ -195,8 +218,26 @@ void NarrativeFigureRule::Run(const Document& doc, const RuleContext& context,
         }
         break;
       }
+      case Reports::kArithmetic: {
+        if (!f.checks.empty() || !f.arithmetic || verdict != FigureVerdict::kMismatch) break;
+        Results::Failure failure;
+        failure.expected = f.arithmetic->result;
+        failure.actual = f.text;
+        failure.values = {{"stated", f.text},
+                          {"concept", Named(f, vocab)},
+                          {"phrase", f.phrase.empty() ? f.subject.text : f.phrase},
+                          {"formula", f.arithmetic->formula},
+                          {"computed", f.arithmetic->result}};
+        results->Fail(spec(), f.span,
+                      Quoted(f.text) + " " + Named(f, vocab) +
+                          ": its sentence's own figures give " + f.arithmetic->formula,
+                      failure);
+        break;
+      }
       case Reports::kTruncation: {
-        if (verdict != FigureVerdict::kTruncated) break;  // the mismatch rule lists the rest
+        if (verdict != FigureVerdict::kTruncated || f.checks.empty())
+          break;  // the mismatch
+                  // rule lists the rest
         const PeriodCheck* pc = Failing(f, CellMatch::kTruncates);
         Results::Failure failure = MakeFailure(f, *pc, vocab);
         results->Fail(spec(), f.span,

@@ -13,6 +13,8 @@
 //   reports: sign          figures whose words say a profit where the cell shows a loss, or a
 //                          loss where it shows a profit ("net income of $3.1 million" for a
 //                          "Net income (loss)" of (3,112))
+//   reports: arithmetic    changes their sentence's own figures contradict ("decreased 9.7%
+//                          from $559.8 million to $511.0 million", which is 8.7%)
 // `accept` (for reports: mismatch) lists the readings that verify a figure: round (always) and
 // truncate (default: a truncated figure is left to the truncation rule, not reported twice).
 #ifndef TIEOUT_RULES_NARRATIVE_FIGURE_RULE_H_
@@ -31,18 +33,19 @@ class NarrativeFigureRule : public Rule {
   static constexpr const char* kKind = "narrative-figure";
   static std::vector<std::string> Keys() { return {"reports", "accept"}; }
   static std::vector<std::string> Placeholders() {
-    return {"stated", "concept",     "phrase",        "period", "row",
-            "column", "table_value", "table_rounded", "assumed"};
+    return {"stated",      "concept",       "phrase",  "period",  "row",     "column",
+            "table_value", "table_rounded", "assumed", "formula", "computed"};
   }
   static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions& options);
   void StoreOptions(OptionValues* options) const override;
 
-  enum class Reports { kMismatch, kTruncation, kMissingUnit, kSign };
+  enum class Reports { kMismatch, kTruncation, kMissingUnit, kSign, kArithmetic };
   struct Options {
     Reports reports = Reports::kMismatch;
     bool accept_truncation = true;
   };
-  // Parses "mismatch", "truncation", "missing-unit", "sign"; false for anything else.
+  // Parses "mismatch", "truncation", "missing-unit", "sign", "arithmetic"; false for anything
+  // else.
   static bool ParseReports(const std::string& name, Reports* out);
 
   NarrativeFigureRule(RuleSpec spec, Options options) : Rule(std::move(spec)), options_(options) {}

@@ -87,6 +87,81 @@ TEST(NarrativeFigureRuleTest, QuietWhenEveryFigureRounds) {
   EXPECT_EQ(Messages(CheckText(release)), std::vector<std::string>{});
 }
 
+// A release written the way releases are: a headline, a dateline, bullets, "respectively"; one
+// figure of each status.
+const char kStatusRelease[] =
+    "ACME TOOLS REPORTS FIRST QUARTER 2020 RESULTS\n"
+    "\n"
+    "DALLAS, April 28, 2020 -- Acme Tools, Inc. (NYSE: ACM) today reported net sales of\n"
+    "$352.2 million for the quarter ended March 31, 2020.\n"
+    "\n"
+    "  - Net sales increased $27.0 million, or 8%, compared to the first quarter of 2019.\n"
+    "  - Tangible equity decreased 8.7% from $559.8 million at December 31, 2019 to $511.0\n"
+    "    million at March 31, 2020.\n"
+    "  - Backlog increased 12% to $325.2 million from $300.0 million a year ago.\n"
+    "\n"
+    "Research and development expenses for the quarter ended March 31, 2020 were $4.1\n"
+    "million. The Company recorded a charge of $1.5 million.\n"
+    "\n"
+    "<TABLE>\n"
+    "<CAPTION>\n"
+    "(In thousands)                           Quarter ended March 31,\n"
+    "                                           2020              2019\n"
+    "<S>                                    <C>               <C>\n"
+    "Net sales                                352,200           325,200\n"
+    "Cost of sales                            250,100           230,000\n"
+    "                                       ----------        ----------\n"
+    "Gross profit                             102,100            95,200\n"
+    "</TABLE>\n";
+
+TEST(NarrativeFigureRuleTest, EveryFigureGetsOneStatus) {
+  Report r = CheckText(kStatusRelease);
+  EXPECT_EQ(Messages(r),
+            std::vector<std::string>{
+                "error[narrative-arithmetic]: narrative says 12% for the change in Backlog, but "
+                "its own figures give ($325.2 million - $300.0 million) / $300.0 million = 8%"});
+  EXPECT_EQ(
+      ChecksOf(r, "narrative-matches-table"),
+      (std::vector<std::string>{
+          "pass: \"$352.2 million\" net sales (quarter ended Mar 31, 2020): verified against Net "
+          "sales (quarter ended Mar 31, 2020): 352,200,000",
+          "pass: \"$27.0 million\" Net sales (quarter ended Mar 31, 2020): verified by arithmetic "
+          "against Net sales (quarter ended Mar 31, 2020): 352,200,000 (by arithmetic: "
+          "352,200,000 - 325,200,000, quarter ended Mar 31, 2020 against quarter ended Mar 31, "
+          "2019)",
+          "pass: \"8%\" Net sales (quarter ended Mar 31, 2020): verified by arithmetic against "
+          "Net sales (quarter ended Mar 31, 2020): 352,200,000 (by arithmetic: (352,200,000 - "
+          "325,200,000) / 325,200,000, quarter ended Mar 31, 2020 against quarter ended Mar 31, "
+          "2019)",
+          "pass: \"8.7%\" Tangible equity: verified by arithmetic: ($511.0 million - $559.8 "
+          "million) / $559.8 million = -8.7%",
+          "skip: \"$559.8 million\": unverifiable: the subject of \"decreased\" is \"equity\"",
+          "skip: \"$511.0 million\": unverifiable: the sentence speaks of something else: the "
+          "subject of \"decreased\" is \"equity\"",
+          "skip: \"12%\" Backlog: the sentence's own figures give ($325.2 million - $300.0 "
+          "million) / $300.0 million = 8%",
+          "skip: \"$325.2 million\": unverifiable: the subject of \"increased\" is \"backlog\"",
+          "skip: \"$300.0 million\": unverifiable: the sentence speaks of something else: the "
+          "subject of \"increased\" is \"backlog\"",
+          "skip: \"$4.1 million\" research and development expenses: not in the tables: no "
+          "table row is labelled \"research and development expenses\"",
+          "skip: \"$1.5 million\": unverifiable: no phrase names what the figure measures"}));
+  // One status per figure.
+  EXPECT_EQ(r.narrative.figures, 11);
+  EXPECT_EQ(r.narrative.verified, 4);
+  EXPECT_EQ(r.narrative.by_arithmetic, 3);
+  EXPECT_EQ(r.narrative.mismatched, 1);
+  EXPECT_EQ(r.narrative.truncated, 0);
+  EXPECT_EQ(r.narrative.unverifiable, 6);
+  EXPECT_EQ(r.narrative.not_in_tables, 1);
+}
+
+TEST(NarrativeFigureRuleTest, QuietWhenTheChangeAddsUp) {
+  std::string release = kStatusRelease;
+  release.replace(release.find("increased 12%"), 13, "increased 8.4%");
+  EXPECT_EQ(Messages(CheckText(release)), std::vector<std::string>{});
+}
+
 TEST(NarrativeFigureRuleTest, BadOptionsAreReported) {
   auto problems = [](const std::string& rule) {
     auto r = ParseRules("rules:\n" + rule, "r.yaml");
@@ -94,7 +169,8 @@ TEST(NarrativeFigureRuleTest, BadOptionsAreReported) {
   };
   EXPECT_EQ(problems("  - id: a\n    title: A\n    kind: narrative-figure\n    severity: error\n"
                      "    reports: everything\n    message: m\n"),
-            "r.yaml:6:14: rule 'a': 'reports' is one of mismatch, truncation, missing-unit, sign");
+            "r.yaml:6:14: rule 'a': 'reports' is one of mismatch, truncation, missing-unit, sign, "
+            "arithmetic");
   EXPECT_EQ(problems("  - id: a\n    title: A\n    kind: narrative-figure\n    severity: error\n"
                      "    accept: [truncate]\n    message: m\n"),
             "r.yaml:6:13: rule 'a': 'accept' lists readings that verify a figure: round, and "

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "checker/base/utf8.h"
 #include "checker/document/period.h"
 
 namespace tieout {
@@ -18,6 +19,12 @@ int TableAt(const Document& doc, uint64_t offset) {
   if (it == doc.tables.begin()) return 0;
   --it;
   return offset < it->span.end ? static_cast<int>(it - doc.tables.begin()) + 1 : 0;
+}
+
+// The 1-based byte column `column` of `line` in Unicode code points; 0 when it is off the line.
+int CodePointColumn(std::string_view line, int column) {
+  if (column < 1 || static_cast<size_t>(column - 1) > line.size()) return 0;
+  return CodePoints(line.substr(0, static_cast<size_t>(column - 1))) + 1;
 }
 
 }  // namespace
@@ -91,6 +98,7 @@ void Results::AddFinding(const RuleSpec& rule, SourceSpan where, const Failure& 
   // figure.
   constexpr int kBefore = 60, kWidth = 160;
   std::string_view line = doc_.source->Line(loc.line);
+  f.code_point_column = CodePointColumn(line, loc.column);
   if (static_cast<int>(line.size()) <= kWidth) {
     f.source_line = std::string(line);
     f.source_column = loc.column;
@@ -101,7 +109,8 @@ void Results::AddFinding(const RuleSpec& rule, SourceSpan where, const Failure& 
   }
   for (const auto& [span, what] : failure.related) {
     Location r = doc_.Locate(span.begin);
-    f.related.push_back(RelatedLocation{FileOf(doc_), r.line, r.column, what, ""});
+    f.related.push_back(RelatedLocation{FileOf(doc_), r.line, r.column, what, "",
+                                        CodePointColumn(doc_.source->Line(r.line), r.column)});
   }
   report_->findings.push_back(std::move(f));
 }

@@ -59,9 +59,7 @@ bool CompilePattern(const YAML::Node& node, Pattern* out, Problems* problems, bo
   }
   out->source = node.as<std::string>();
   try {
-    auto flags = std::regex::ECMAScript | std::regex::optimize;
-    if (icase) flags |= std::regex::icase;
-    out->re = std::regex(out->source, flags);
+    *out = Pattern(out->source, icase);
   } catch (const std::regex_error& e) {
     problems->Add(node.Mark(), "bad pattern '" + out->source + "': " + e.what());
     return false;

@@ -25,7 +25,7 @@ std::string Prefix(const std::string& text, size_t n = kPrefix) {
 
 bool AnyMatch(const std::vector<Pattern>& patterns, const std::string& text) {
   for (const Pattern& p : patterns) {
-    if (std::regex_search(text, p.re)) return true;
+    if (p.Search(text)) return true;
   }
   return false;
 }
@@ -35,7 +35,7 @@ bool FirstGroup(const std::vector<Pattern>& patterns, const std::string& text, s
                 size_t* offset, std::string* second = nullptr) {
   for (const Pattern& p : patterns) {
     std::smatch m;
-    if (std::regex_search(text, m, p.re) && m.size() > 1 && m[1].matched) {
+    if (p.Search(text, &m) && m.size() > 1 && m[1].matched) {
       *group = m[1].str();
       *offset = static_cast<size_t>(m.position(1));
       if (second) *second = m.size() > 2 && m[2].matched ? m[2].str() : "";
@@ -291,8 +291,7 @@ void AddOfficers(const Document& doc, const SetVocabulary& v, DocumentRecord* r)
   for (const Paragraph& p : doc.paragraphs) {
     std::string text = Prefix(p.text, 4000);
     for (const Pattern& pat : v.officer_mention) {
-      for (auto it = std::sregex_iterator(text.begin(), text.end(), pat.re);
-           it != std::sregex_iterator(); ++it) {
+      for (auto it = pat.Begin(text); it != std::sregex_iterator(); ++it) {
         const std::smatch& m = *it;
         if (m.size() < 3 || !m[1].matched || !m[2].matched) continue;
         Officer o;
@@ -386,8 +385,7 @@ void AddTerms(const Document& doc, const SetVocabulary& v, DocumentRecord* r) {
   for (const Paragraph& p : doc.paragraphs) {
     std::string text = Prefix(p.text, 4000);
     for (const Pattern& pat : v.offering_terms) {
-      for (auto it = std::sregex_iterator(text.begin(), text.end(), pat.re);
-           it != std::sregex_iterator(); ++it) {
+      for (auto it = pat.Begin(text); it != std::sregex_iterator(); ++it) {
         const std::smatch& m = *it;
         if (m.size() < 2 || !m[1].matched) continue;
         std::optional<Decimal> value = TermAmount(m[1].str());

@@ -9,15 +9,15 @@ std::string NormalizeLabel(const std::string& label) {
   std::string out;
   out.reserve(label.size());
   bool space = false;
-  for (char ch : label) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    if (std::isspace(c)) {
+  for (char c : label) {
+    // The C locale's white space and A-Z, without a library call per character.
+    if (c == ' ' || (c >= '\t' && c <= '\r')) {
       space = !out.empty();
       continue;
     }
     if (space) out.push_back(' ');
     space = false;
-    out.push_back(static_cast<char>(std::tolower(c)));
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
   }
   // Trailing dot leaders, colons and footnote marks such as "(1)" or "*".
   for (bool changed = true; changed;) {
@@ -40,7 +40,7 @@ std::string NormalizeLabel(const std::string& label) {
 
 bool MatchesAny(const std::vector<Pattern>& patterns, const std::string& normalized) {
   for (const Pattern& p : patterns) {
-    if (std::regex_search(normalized, p.re)) return true;
+    if (p.Search(normalized)) return true;
   }
   return false;
 }
@@ -100,7 +100,7 @@ ValueKind Vocabulary::ClassifyRow(const std::string& label, const std::string& s
 int Vocabulary::ScaleOf(const std::string& note) const {
   std::string n = NormalizeLabel(note);
   for (const ScalePattern& s : scales) {
-    if (std::regex_search(n, s.pattern.re)) return s.power;
+    if (s.pattern.Search(n)) return s.power;
   }
   return -1;
 }

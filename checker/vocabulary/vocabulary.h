@@ -4,19 +4,14 @@
 #define TIEOUT_VOCABULARY_VOCABULARY_H_
 
 #include <cstdint>
-#include <regex>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "checker/document/document.h"
+#include "checker/vocabulary/pattern.h"
 
 namespace tieout {
-
-struct Pattern {
-  std::string source;  // as written in the rules file
-  std::regex re;       // compiled once, case-insensitive
-};
 
 struct ScalePattern {
   Pattern pattern;

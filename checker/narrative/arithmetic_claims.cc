@@ -1,0 +1,122 @@
+#include "checker/narrative/arithmetic_claims.h"
+
+namespace tieout {
+namespace {
+
+// The cell of the period compared with in the row of `cell` (the columns of that period agree
+// on one value), or none.
+std::optional<CellRef> PriorCell(const ColumnPeriods& columns, const CellRef& cell,
+                                 const Period& compared) {
+  auto it = columns.find(cell.table);
+  if (it == columns.end()) return std::nullopt;
+  const Row& row = cell.GetRow();
+  std::optional<CellRef> prior;
+  for (size_t k = 0; k < row.cells.size() && k < it->second.size(); ++k) {
+    if (k == cell.column || !row.cells[k].amount || !ColumnMatches(compared, it->second[k])) {
+      continue;
+    }
+    CellRef r{cell.table, cell.row, k};
+    if (prior && !(prior->GetAmount().value == r.GetAmount().value)) return std::nullopt;
+    if (!prior) prior = r;
+  }
+  return prior;
+}
+
+// The cells an unverified amount may be: of its period, rounding to it, at most a few.
+constexpr size_t kMaxAnchorCells = 4;
+std::vector<CellRef> CellsShowing(const ColumnPeriods& columns, const NarrativeFigure& a) {
+  std::vector<CellRef> out;
+  for (const auto& [table, periods] : columns) {
+    for (size_t r = 0; r < table->rows.size(); ++r) {
+      const Row& row = table->rows[r];
+      for (size_t k = 0; k < row.cells.size() && k < periods.size(); ++k) {
+        if (!row.cells[k].amount || !ColumnMatches(a.periods[0], periods[k])) continue;
+        if (CompareFigure(a.figure, *row.cells[k].amount, 0) != CellMatch::kRounds) continue;
+        out.push_back(CellRef{table, r, k});
+        if (out.size() > kMaxAnchorCells) return {};
+      }
+    }
+  }
+  return out;
+}
+
+// A change after an amount: the amount's row (the cell it was verified against, else the cells
+// of its period that round to it) in the column of the period compared with, against the
+// amount's cell. Verified when one such row gives the change; never an error.
+void SettleAnchored(const ColumnPeriods& columns, const std::vector<NarrativeFigure>& figures,
+                    NarrativeFigure* c) {
+  const NarrativeFigure& a = figures[static_cast<size_t>(c->anchor)];
+  std::string why;
+  std::vector<CellRef> cells;
+  Period period;
+  if (a.Verdict(&why) == FigureVerdict::kVerified) {
+    if (a.derived || a.checks.size() != 1) return;
+    const PeriodCheck& pc = a.checks[0];
+    if (pc.best < 0 || !pc.note.empty()) return;  // a table read in other units: not here
+    cells.push_back(pc.cells[static_cast<size_t>(pc.best)]);
+    period = pc.period;
+  } else if (a.periods.size() == 1) {
+    cells = CellsShowing(columns, a);
+    period = a.periods[0];
+  }
+  bool percent = c->figure.unit == FigureUnit::kPercent;
+  std::string first_formula;
+  for (const CellRef& cell : cells) {
+    std::optional<CellRef> prior = PriorCell(columns, cell, *c->compared);
+    if (!prior) continue;
+    const Amount& x = cell.GetAmount();
+    const Amount& y = prior->GetAmount();
+    ArithmeticOutcome outcome = percent ? CheckPercentChange(ShownOf(y), ShownOf(x), c->figure, 0)
+                                        : CheckDifference(ShownOf(y), ShownOf(x), c->figure, 0);
+    std::string formula = percent ? "(" + x.value.ToDisplay() + " - " + y.value.ToDisplay() +
+                                        ") / " + y.value.Abs().ToDisplay()
+                                  : x.value.ToDisplay() + " - " + y.value.ToDisplay();
+    formula += ", " + cell.GetRow().label + ", " + DescribePeriod(period) + " against " +
+               DescribePeriod(*c->compared);
+    if (outcome != ArithmeticOutcome::kHolds) {
+      if (outcome != ArithmeticOutcome::kUndefined && first_formula.empty()) {
+        first_formula = formula;
+      }
+      continue;
+    }
+    PeriodCheck check;
+    check.period = period;
+    check.cells = {cell};
+    check.best = 0;
+    check.match = CellMatch::kRounds;
+    check.note = "by arithmetic: " + formula;
+    c->reason.clear();
+    c->checks = {check};
+    c->derived = true;
+    return;
+  }
+  if (!first_formula.empty()) {
+    c->reason = "the cells of the amount it changes do not give it: " + first_formula;
+  }
+}
+
+}  // namespace
+
+void SettleArithmetic(const ColumnPeriods& columns, NarrativeAnalysis* out) {
+  for (NarrativeFigure& f : out->figures) {
+    std::string why;
+    if (f.Verdict(&why) != FigureVerdict::kUnverifiable) continue;  // decided
+    if (!f.arithmetic) {
+      if (f.anchor >= 0 && f.compared) SettleAnchored(columns, out->figures, &f);
+      continue;
+    }
+    const ArithmeticClaim& claim = *f.arithmetic;
+    if (claim.outcome == ArithmeticOutcome::kHolds ||
+        (claim.outcome == ArithmeticOutcome::kDiffers && claim.doubt.empty())) {
+      f.reason.clear();
+      f.checks.clear();
+      continue;
+    }
+    f.reason =
+        "the sentence's own figures give " + claim.formula + ", but " +
+        (claim.outcome == ArithmeticOutcome::kTruncates ? "the stated figure only truncates it"
+                                                        : claim.doubt);
+  }
+}
+
+}  // namespace tieout
