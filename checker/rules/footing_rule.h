@@ -12,7 +12,9 @@
 // row less the rest. At most a handful of candidates per row, so time stays linear.
 //
 // Each candidate is evaluated in every footed column where the total shows a figure: exact,
-// within rounding (the difference is within the summed half-units of the figures), or wrong.
+// within rounding (the difference is within the summed half-units of the figures and, when it
+// is more than two units of the total's last digit, within three standard deviations of the
+// summed rounding errors), or wrong.
 //   - A candidate that agrees in every column (exactly in at least one) passes the row; a column
 //     that agrees only within rounding passes marked "within rounding (sum X, shown Y)" and adds
 //     a finding at the `rounding` severity (note by default, `none` for no finding).
