@@ -1,6 +1,7 @@
 #include "checker/rules/footing_rule.h"
 
 #include <algorithm>
+#include <regex>
 
 #include "checker/rules/rule_options.h"
 
@@ -193,11 +194,12 @@ size_t PercentFrom(const Table& table, size_t c, const Vocabulary& vocabulary) {
   return table.rows.size();
 }
 
-// Whether column c holds percentages of a whole: its first figure is a percentage, and the
-// whole, 100, stands first ("Revenue 100.0%") or on a row named a total (a column of percent
-// changes or of margins shows 100 nowhere, or on a row of its own: "Gain on sale 100%").
-bool PercentsOfAWhole(const Table& table, size_t c, const Vocabulary& vocabulary) {
-  bool first = true, whole = false;
+// Whether column c holds percentages of a whole: its first figure is a percentage, and its
+// header says so (`named`), or the whole, 100, stands first ("Revenue 100.0%") or on a row
+// named a total (a column of percent changes or of margins shows 100 nowhere, or on a row of
+// its own: "Gain on sale 100%").
+bool PercentsOfAWhole(const Table& table, size_t c, const Vocabulary& vocabulary, bool named) {
+  bool first = true, whole = named;
   for (const Row& row : table.rows) {
     if (c >= row.cells.size() || !row.cells[c].amount || row.cells[c].amount->exact) continue;
     if (first && (row.cells[c].text.empty() || row.cells[c].text.back() != '%')) return false;
@@ -498,8 +500,9 @@ std::string Evidence(const Evaluation& e) {
 }  // namespace
 
 FootingRule::FootingRule(RuleSpec spec, std::optional<Severity> rounding,
-                         std::string rounding_message)
-    : Rule(std::move(spec)) {
+                         std::string rounding_message, std::vector<std::string> whole_columns)
+    : Rule(std::move(spec)), whole_sources_(std::move(whole_columns)) {
+  for (const std::string& source : whole_sources_) whole_columns_.emplace_back(source, true);
   if (rounding) {
     RuleSpec r = this->spec();
     r.severity = *rounding;
@@ -518,12 +521,23 @@ std::unique_ptr<Rule> FootingRule::Create(RuleSpec spec, RuleOptions& options) {
   std::optional<Severity> rounding = Severity::kNote;
   if (!options.GetSeverityOrNone("rounding", &rounding)) return nullptr;
   std::string message = options.GetString("rounding_message", kDefaultRoundingMessage);
-  return std::make_unique<FootingRule>(std::move(spec), rounding, std::move(message));
+  std::vector<std::string> whole = options.GetStrings("whole_columns");
+  for (const std::string& source : whole) {
+    try {
+      Pattern p(source, true);
+    } catch (const std::regex_error&) {
+      options.ProblemAt("whole_columns", "'" + source + "' is not a pattern");
+      return nullptr;
+    }
+  }
+  return std::make_unique<FootingRule>(std::move(spec), rounding, std::move(message),
+                                       std::move(whole));
 }
 
 void FootingRule::StoreOptions(OptionValues* options) const {
   options->Set("rounding", rounding_ ? std::string(SeverityName(rounding_->severity)) : "none");
   options->Set("rounding_message", rounding_ ? rounding_->message : kDefaultRoundingMessage);
+  options->Set("whole_columns", whole_sources_);
 }
 
 void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
@@ -806,7 +820,10 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
     // like amounts, among themselves.
     std::vector<size_t> wholes;
     for (size_t c = 0; c < table.columns.size(); ++c) {
-      if (PercentsOfAWhole(table, c, vocabulary)) wholes.push_back(c);
+      std::string header = ColumnWords(table.columns[c].header);
+      bool named = std::any_of(whole_columns_.begin(), whole_columns_.end(),
+                               [&](const Pattern& p) { return p.Search(header); });
+      if (PercentsOfAWhole(table, c, vocabulary, named)) wholes.push_back(c);
     }
     if (!wholes.empty()) {
       Foot(table, wholes, std::vector<size_t>(wholes.size(), table.rows.size()), true, vocabulary,

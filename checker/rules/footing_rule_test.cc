@@ -736,6 +736,32 @@ TEST(FootingRuleTest, PercentagesOfAWholeFootAmongThemselves) {
             "shown 100.0)");
 }
 
+TEST(FootingRuleTest, AHeaderNamesAColumnOfPercentagesOfAWhole) {
+  // "% of total" (rules.yaml whole_columns) makes a column of percentages one of a whole even
+  // where its total does not show 100; a column of changes beside it is left alone.
+  std::string table =
+      "<TABLE>\n<CAPTION>\n                               2003        2002\n"
+      "                            % of total  % of total   % change\n"
+      "<S>                           <C>         <C>         <C>\n"
+      "Americas                         48.1%       47.0%       12.0%\n"
+      "Europe                           33.2        31.5        20.1\n"
+      "Asia                             18.7        21.5        35.2\n"
+      "                              ------      ------      ------\n"
+      "Total                           WHOLE       100.0%       19.3%\n"
+      "</TABLE>\n";
+  Report g = CheckText(Put(table, "WHOLE", "100.0%"));
+  EXPECT_TRUE(g.findings.empty());
+  EXPECT_EQ(
+      ChecksOf(g, "table-footing"),
+      (std::vector<std::string>{"pass: Total (2003 % of total): 48.1 + 33.2 + 18.7 = 100.0",
+                                "pass: Total (2002 % of total): 47.0 + 31.5 + 21.5 = 100.0"}));
+  Report b = CheckText(Put(table, "WHOLE", "400.0%"));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total does not foot in 2003 % of total: 48.1 + 33.2 + 18.7 is 100.0, the total shows "
+            "400.0 (difference 300.0); the same rows tie in 1 of 2 columns");
+}
+
 TEST(FootingRuleTest, SkipsWhenNoTableHasTotals) {
   Report r = CheckText("Only prose here.\n");
   EXPECT_EQ(ChecksOf(r, "table-footing"),
