@@ -12,6 +12,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "checker/base/text.h"
@@ -188,18 +189,27 @@ int IntAttr(const xmlNode* n, const char* name, int fallback, int limit) {
   return static_cast<int>(std::min<long>(v, limit));
 }
 
+// Whether the element's name is one of `names` (a set: these are asked of every node).
+bool IsIn(const xmlNode* n, const std::unordered_set<std::string_view>& names) {
+  return n->type == XML_ELEMENT_NODE && names.count(reinterpret_cast<const char*>(n->name)) > 0;
+}
+
 bool IsSkipped(const xmlNode* n) {
-  return IsAnyOf(n, {"script", "style", "head", "title", "noscript", "template", "object", "select",
-                     "textarea", "map", "iframe", "svg"});
+  static const std::unordered_set<std::string_view> kSkipped = {
+      "script", "style",  "head",     "title", "noscript", "template",
+      "object", "select", "textarea", "map",   "iframe",   "svg"};
+  return IsIn(n, kSkipped);
 }
 
 bool IsBlock(const xmlNode* n) {
-  return IsAnyOf(n, {"p",          "div",    "li",    "ul",      "ol",       "dl",       "dt",
-                     "dd",         "h1",     "h2",    "h3",      "h4",       "h5",       "h6",
-                     "blockquote", "center", "pre",   "address", "section",  "article",  "header",
-                     "footer",     "nav",    "aside", "form",    "fieldset", "caption",  "figure",
-                     "figcaption", "main",   "body",  "html",    "tr",       "td",       "th",
-                     "table",      "tbody",  "thead", "tfoot",   "hr",       "document", "text"});
+  static const std::unordered_set<std::string_view> kBlocks = {
+      "p",          "div",    "li",    "ul",      "ol",       "dl",       "dt",
+      "dd",         "h1",     "h2",    "h3",      "h4",       "h5",       "h6",
+      "blockquote", "center", "pre",   "address", "section",  "article",  "header",
+      "footer",     "nav",    "aside", "form",    "fieldset", "caption",  "figure",
+      "figcaption", "main",   "body",  "html",    "tr",       "td",       "th",
+      "table",      "tbody",  "thead", "tfoot",   "hr",       "document", "text"};
+  return IsIn(n, kBlocks);
 }
 
 CssStyle StyleOf(const xmlNode* n) {
