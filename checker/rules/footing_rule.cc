@@ -720,7 +720,8 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
                    !averages[wrong->column] &&
                    !Between(table, level, candidates[0].first, ri, wrong->column) &&
                    wrong->column < row.rule_above.size() &&
-                   row.rule_above[wrong->column] == RuleMark::kSingle;
+                   (row.rule_above[wrong->column] == RuleMark::kSingle ||
+                    row.rule_above[wrong->column] == RuleMark::kSeparator);
       // Parts shown at another precision than the total: per-unit figures or a misread.
       for (size_t i = candidates[0].first; i < level.size() && alone; ++i) {
         const Amount* a = AmountAt(table, level[i].row, wrong->column);

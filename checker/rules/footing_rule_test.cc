@@ -542,6 +542,30 @@ TEST(FootingRuleTest, OneColumnIsCheckedByItsLayout) {
                                       "above it ties in the other columns"}));
 }
 
+TEST(FootingRuleTest, ALineAcrossTheLabelsTooIsTheRuleLineOfALoneTotal) {
+  // A separator drawn under the labels as well as the figures closes the rows of a "Total" in
+  // a table of one column just as a rule line under the figures does.
+  std::string table =
+      "<TABLE>\n<CAPTION>\n                                       Amount\n"
+      "<S>                                   <C>\n"
+      "Current liabilities                     215.6\n"
+      "Non-current liabilities                 992.9\n"
+      "---------------------------------------------\n"
+      "Total liabilities                     TOTAL\n"
+      "</TABLE>\n";
+  EXPECT_TRUE(CheckText(Put(table, "TOTAL", "1,208.5")).findings.empty());
+  Report b = CheckText(Put(table, "TOTAL", "1,508.5"));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total liabilities does not foot in Amount: 215.6 + 992.9 is 1,208.5, the total shows "
+            "1,508.5 (difference 300.0); the same rows tie in no other column, but a rule line "
+            "and the label Total close these rows");
+  // Without the label Total, the line alone is no evidence.
+  Report u =
+      CheckText(Put(Put(table, "TOTAL", "1,508.5"), "Total liabilities", "Liabilities      "));
+  EXPECT_TRUE(u.findings.empty());
+}
+
 TEST(FootingRuleTest, ATotalOfOneRowStandsForIt) {
   // "Total liabilities" repeats its one row: the last total adds it once, not twice.
   std::string rows =
