@@ -224,11 +224,34 @@ std::string ColumnWords(const std::string& header) {
   return h;
 }
 
+// Whether the label `part` names a part of the total `whole`: it has every word of it and more
+// ("total current liabilities" of "total liabilities").
+bool NamesAPartOf(const std::string& part, const std::string& whole) {
+  auto words = [](const std::string& s) {
+    std::vector<std::string> out;
+    size_t at = 0;
+    while (at < s.size()) {
+      size_t end = s.find(' ', at);
+      if (end == std::string::npos) end = s.size();
+      if (end > at) out.push_back(s.substr(at, end - at));
+      at = end + 1;
+    }
+    return out;
+  };
+  std::vector<std::string> p = words(part), w = words(whole);
+  if (w.size() < 2 || p.size() <= w.size()) return false;
+  for (const std::string& word : w) {
+    if (std::find(p.begin(), p.end(), word) == p.end()) return false;
+  }
+  return true;
+}
+
 // The candidate structures of a total closing `level`, simplest first. `own_first` is where the
 // rows since the previous total or heading begin, `heading_first` where the rows since the last
 // heading begin.
 std::vector<Candidate> Candidates(const std::vector<Item>& level, size_t own_first,
-                                  size_t heading_first, bool loss, bool first_everywhere) {
+                                  size_t heading_first, bool loss, bool first_everywhere,
+                                  bool part_of_previous) {
   std::vector<size_t> firsts;
   auto add = [&](size_t first, size_t size) {
     if (size < 2 || level.size() - first > kMaxWindow) return;
@@ -250,9 +273,12 @@ std::vector<Candidate> Candidates(const std::vector<Item>& level, size_t own_fir
   add(std::min(heading_first, n), n - std::min(heading_first, n));
   add(start, n - start);
   // The rows the layout closes: those since the previous total or heading; when that is a
-  // single row, the previous total and that row ("Total United States", "Europe", "Total").
+  // single row, or when the previous total names a part of this one ("Total current
+  // liabilities" of "Total liabilities"), the previous total and those rows ("Total United
+  // States", "Europe", "Total").
   size_t natural = own_first;
-  if (n - own_first == 1 && own_first >= start + 1 && level[own_first - 1].established) {
+  if ((n - own_first == 1 || part_of_previous) && own_first >= start + 1 &&
+      level[own_first - 1].established) {
     --natural;
   }
   std::vector<Candidate> out;
@@ -648,9 +674,12 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
         first_everywhere = false;
       }
     }
+    bool part_of_previous =
+        own_first > 0 && level[own_first - 1].total &&
+        NamesAPartOf(NormalizeLabel(table.rows[level[own_first - 1].row].label), label);
     std::vector<Candidate> candidates =
         Candidates(level, own_first, heading_first, vocabulary.Matches(vocabulary.loss_rows, label),
-                   first_everywhere);
+                   first_everywhere, part_of_previous);
 
     // The first candidate that agrees in every column; else the first established one.
     const Candidate* chosen = nullptr;
@@ -704,9 +733,15 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
     // "Total" that closes the rows since the previous total or heading is the evidence, when
     // no other reading of those rows ties in the column.
     bool by_layout = false;
-    if (!chosen && doubt.empty() && named && !candidates.empty() && candidates[0].own &&
-        candidates[0].sign == Sign::kPlus && !candidates[0].negated) {
-      const Evaluation& e = evals[0];
+    size_t laid = 0;  // the plain sum of the rows the layout closes, if it is a candidate
+    while (laid < candidates.size() &&
+           !(candidates[laid].own && candidates[laid].sign == Sign::kPlus &&
+             !candidates[laid].negated)) {
+      ++laid;
+    }
+    if (!chosen && doubt.empty() && named && laid < candidates.size()) {
+      const Candidate& k = candidates[laid];
+      const Evaluation& e = evals[laid];
       const ColumnResult* wrong = nullptr;
       for (const ColumnResult& r : e.columns) {
         if (r.tie == Tie::kWrong) wrong = &r;
@@ -717,23 +752,23 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
       // A total between its parts is an average as likely as a wrong sum.
       bool alone = e.wrong == 1 && e.telling() == 1 && e.n() == shown && wrong &&
                    wrong->nonzero_parts >= 2 && SignificantDigits(*t) >= 3 &&
-                   !averages[wrong->column] &&
-                   !Between(table, level, candidates[0].first, ri, wrong->column) &&
+                   !averages[wrong->column] && !Between(table, level, k.first, ri, wrong->column) &&
                    wrong->column < row.rule_above.size() &&
                    (row.rule_above[wrong->column] == RuleMark::kSingle ||
                     row.rule_above[wrong->column] == RuleMark::kSeparator);
       // Parts shown at another precision than the total: per-unit figures or a misread.
-      for (size_t i = candidates[0].first; i < level.size() && alone; ++i) {
+      for (size_t i = k.first; i < level.size() && alone; ++i) {
         const Amount* a = AmountAt(table, level[i].row, wrong->column);
         if (a && !a->exact && a->precision != t->precision) alone = false;
       }
-      for (size_t i = 1; i < evals.size() && alone; ++i) {
+      for (size_t i = 0; i < evals.size() && alone; ++i) {
+        if (i == laid) continue;
         for (const ColumnResult& r : evals[i].columns) {
           if (r.column == wrong->column && r.tie != Tie::kWrong) alone = false;
         }
       }
       if (alone) {
-        chosen = &candidates[0];
+        chosen = &candidates[laid];
         chosen_eval = e;
         by_layout = true;
       }

@@ -566,6 +566,35 @@ TEST(FootingRuleTest, ALineAcrossTheLabelsTooIsTheRuleLineOfALoneTotal) {
   EXPECT_TRUE(u.findings.empty());
 }
 
+TEST(FootingRuleTest, ATotalThatNamesTheTotalAboveAsItsPartClosesIt) {
+  // "Total current liabilities" names a part of "Total liabilities": the layout closes it and
+  // the rows below it. The other column ties only trivially (the notes are new this year), so
+  // the layout is the evidence.
+  std::string table =
+      "<TABLE>\n<CAPTION>\n                                2003        2002\n"
+      "<S>                          <C>         <C>\n"
+      "Accounts payable             117,049      55,863\n"
+      "Accrued liabilities           54,716           -\n"
+      "                             -------     -------\n"
+      "Total current liabilities    171,765      55,863\n"
+      "Notes payable                 58,600           -\n"
+      "Convertible notes            230,000           -\n"
+      "                             -------     -------\n"
+      "Total liabilities            TOTAL        55,863\n"
+      "</TABLE>\n";
+  EXPECT_TRUE(CheckText(Put(table, "TOTAL", "460,365")).findings.empty());
+  Report b = CheckText(Put(table, "TOTAL", "490,365"));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total liabilities does not foot in 2003: 171,765 + 58,600 + 230,000 is 460,365, the "
+            "total shows 490,365 (difference 30,000); the same rows tie in no other column, but a "
+            "rule line and the label Total close these rows");
+  // A total whose label the one above does not name a part of closes only the rows below it.
+  Report q =
+      CheckText(Put(Put(table, "TOTAL", "490,365"), "Total liabilities", "Total borrowings "));
+  EXPECT_TRUE(q.findings.empty());
+}
+
 TEST(FootingRuleTest, ATotalOfOneRowStandsForIt) {
   // "Total liabilities" repeats its one row: the last total adds it once, not twice.
   std::string rows =
