@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <system_error>
 
 namespace tieout {
 
 LineIndex::LineIndex(std::string_view text) {
+  // Counted first, so the index is one allocation of its exact size.
+  line_starts_.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   line_starts_.push_back(0);
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\n') line_starts_.push_back(i + 1);
@@ -36,10 +39,19 @@ std::string_view SourceFile::Line(int line) const {
 Expected<std::shared_ptr<const SourceFile>> ReadSourceFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
-  std::ostringstream buf;
-  buf << in.rdbuf();
+  // Read into a string reserved at the file's size: one allocation of exactly its bytes (a
+  // std::ostringstream doubles its buffer as it grows and held twice a large release). A file
+  // without a size (a pipe) or one that grows while read still reads to its end.
+  std::string bytes;
+  std::error_code size_error;
+  const uintmax_t size = std::filesystem::file_size(path, size_error);
+  if (!size_error) bytes.reserve(static_cast<size_t>(size));
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    bytes.append(chunk, static_cast<size_t>(in.gcount()));
+  }
   if (in.bad()) return Status::IoError(path + ": read error");
-  return std::make_shared<const SourceFile>(path, std::move(buf).str());
+  return std::make_shared<const SourceFile>(path, std::move(bytes));
 }
 
 }  // namespace tieout

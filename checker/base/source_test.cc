@@ -2,8 +2,22 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <unistd.h>
+
 namespace tieout {
 namespace {
+
+// A path in the temporary folder of this process alone (tests of other checkouts run at once).
+std::string TempPath(const std::string& name) {
+  return (std::filesystem::temp_directory_path() /
+          ("tieout_" + std::to_string(::getpid()) + "_" + name))
+      .string();
+}
 
 TEST(SourceTest, LocatesOffsetsAsLinesAndColumns) {
   SourceFile f("a.txt", "ab\ncd\r\n\nef");
@@ -22,6 +36,29 @@ TEST(SourceTest, MissingFileIsAnIoErrorNamingIt) {
   auto r = ReadSourceFile("/nonexistent/x.txt");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().message(), "/nonexistent/x.txt: cannot open: No such file or directory");
+}
+
+TEST(SourceTest, ReadsEveryByteOfAFileLargerThanOneChunk) {
+  // 200,000 bytes (more than the 64 KiB read at a time), NUL and CR bytes among them.
+  std::string bytes;
+  for (int i = 0; i < 200000; ++i) bytes.push_back(static_cast<char>(i % 251));
+  std::string path = TempPath("source_test.bin");
+  std::ofstream(path, std::ios::binary) << bytes;
+  auto r = ReadSourceFile(path);
+  std::remove(path.c_str());
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ((*r)->text(), bytes);
+  EXPECT_EQ((*r)->path(), path);
+}
+
+TEST(SourceTest, ReadsAnEmptyFile) {
+  std::string path = TempPath("source_empty.txt");
+  std::ofstream(path, std::ios::binary).flush();
+  auto r = ReadSourceFile(path);
+  std::remove(path.c_str());
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ((*r)->text(), "");
+  EXPECT_EQ((*r)->index().line_count(), 1);
 }
 
 }  // namespace

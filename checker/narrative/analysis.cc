@@ -58,55 +58,6 @@ std::vector<Figure> ProseFigures(const Paragraph& p) {
   return kept;
 }
 
-// The words of the company's own name ("aastrom", "biosciences"): a sentence whose subject is
-// the company speaks of the consolidated figures; any other subject ("Sears Canada reported",
-// "Ford Credit had", "the Domestic segment ... reported") speaks of a part of it. Read from the
-// filing header, else from the first "Name, Inc." in the text.
-std::set<std::string> CompanyWords(const Document& doc) {
-  static const std::set<std::string> kSuffixes = {
-      "inc", "incorporated", "corp", "corporation", "co", "company",  "ltd",   "limited", "llc",
-      "plc", "lp",           "l",    "p",           "n",  "v",        "s",     "a",       "ag",
-      "nv",  "sa",           "the",  "and",         "de", "holdings", "group", "new"};
-  std::set<std::string> words;
-  auto add_words = [&](std::string_view name) {
-    std::vector<Token> tokens = Tokenize(name, {});
-    for (const Token& t : tokens) {
-      if (t.is_word() && !kSuffixes.count(t.word)) words.insert(t.word);
-    }
-  };
-  if (!doc.info.company.empty()) {
-    add_words(doc.info.company);
-    return words;
-  }
-  for (const Paragraph& p : doc.paragraphs) {
-    std::vector<Token> tokens = Tokenize(p.text, {});
-    for (size_t i = 1; i < tokens.size(); ++i) {
-      const std::string& w = tokens[i].word;
-      bool suffix =
-          tokens[i].capitalized && (w == "inc" || w == "corporation" || w == "corp" || w == "co" ||
-                                    w == "ltd" || w == "plc" || w == "llc" || w == "incorporated");
-      if (!suffix) continue;
-      // Capitalized words before it: "Aastrom Biosciences, Inc.", "Sears, Roebuck and Co.".
-      size_t j = i;
-      int taken = 0;
-      while (j-- > 0 && taken < 4) {
-        const Token& t = tokens[j];
-        if (t.punct == ',') continue;
-        if (t.is_word() && (t.capitalized || t.word == "and")) {
-          if (t.word != "and") {
-            words.insert(t.word);
-            ++taken;
-          }
-          continue;
-        }
-        break;
-      }
-      if (!words.empty()) return words;
-    }
-  }
-  return words;
-}
-
 bool ContainsWord(const std::string& text, std::string_view word) {
   return text.find(word) != std::string::npos;
 }
@@ -126,12 +77,7 @@ std::map<int, Period> NamedPeriods(const Document& doc) {
       for (int months : m.lengths) {
         for (const Date& d : m.dates) {
           if (d.year == 0) continue;
-          Period p2;
-          p2.kind = Period::Kind::kDuration;
-          p2.months = months;
-          p2.year = d.year;
-          p2.month = d.month;
-          p2.day = d.day;
+          Period p2 = DurationEnding(months, d);
           auto it = named.find(months);
           if (it == named.end() || DayNumber(d) > DayNumber(DateOf(it->second))) named[months] = p2;
         }
@@ -169,6 +115,47 @@ bool ContainsFiscal(const std::string& text) {
 }
 
 }  // namespace
+
+std::set<std::string> CompanyWords(const Document& doc, const NarrativeVocabulary& vocab) {
+  std::set<std::string> words;
+  auto add_words = [&](std::string_view name) {
+    std::vector<Token> tokens = Tokenize(name, {});
+    for (const Token& t : tokens) {
+      if (t.is_word() && !vocab.company_suffixes.count(t.word) &&
+          !vocab.company_name_fillers.count(t.word)) {
+        words.insert(t.word);
+      }
+    }
+  };
+  if (!doc.info.company.empty()) {
+    add_words(doc.info.company);
+    return words;
+  }
+  for (const Paragraph& p : doc.paragraphs) {
+    std::vector<Token> tokens = Tokenize(p.text, {});
+    for (size_t i = 1; i < tokens.size(); ++i) {
+      bool suffix = tokens[i].capitalized && vocab.company_suffixes.count(tokens[i].word);
+      if (!suffix) continue;
+      // Capitalized words before it: "Aastrom Biosciences, Inc.", "Sears, Roebuck and Co.".
+      size_t j = i;
+      int taken = 0;
+      while (j-- > 0 && taken < 4) {
+        const Token& t = tokens[j];
+        if (t.punct == ',') continue;
+        if (t.is_word() && (t.capitalized || t.word == "and")) {
+          if (t.word != "and") {
+            words.insert(t.word);
+            ++taken;
+          }
+          continue;
+        }
+        break;
+      }
+      if (!words.empty()) return words;
+    }
+  }
+  return words;
+}
 
 const char* FigureVerdictName(FigureVerdict verdict) {
   switch (verdict) {
@@ -335,7 +322,7 @@ NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts
   }
   out.fiscal = DeriveFiscalCalendar(doc, fiscal_mentions);
   ColumnPeriods columns = ReadColumnPeriods(doc);
-  std::set<std::string> company = CompanyWords(doc);
+  std::set<std::string> company = CompanyWords(doc, vocabulary);
   ConceptRows rows(doc, concepts);
   std::map<int, Period> latest = LatestPeriods(columns);
   std::map<int, Period> named = NamedPeriods(doc);
@@ -357,7 +344,8 @@ NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts
         }
       }
       // "2. Motorola Credit Corporation": a section about another company, a subsidiary.
-      if (segment_heading.empty() && OtherEntityToken(tokens, company) < tokens.size()) {
+      if (segment_heading.empty() &&
+          OtherEntityToken(tokens, company, vocabulary.company_suffixes) < tokens.size()) {
         segment_heading = Words(p.text, words, p.text.size());
       }
       continue;

@@ -15,6 +15,7 @@
 #define TIEOUT_NARRATIVE_ANALYSIS_H_
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -123,6 +124,11 @@ struct NarrativeAnalysis {
   std::vector<NarrativeFigure> figures;
   std::vector<DirectionClaim> directions;
 };
+
+// The words of the company's own name ("aastrom", "biosciences"), without the vocabulary's
+// company suffixes and name fillers: from the filing header, else from the first capitalized
+// "Name, Inc." in the text (a suffix of the vocabulary after capitalized words).
+std::set<std::string> CompanyWords(const Document& doc, const NarrativeVocabulary& vocab);
 
 // Reads every paragraph of `doc`. Linear in the size of the text.
 NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts,

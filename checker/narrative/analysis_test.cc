@@ -82,6 +82,22 @@ TEST(AnalysisTest, SubjectOfTheSentence) {
                      "subject of \"net loss\" is \"canada\", not the company"}));
 }
 
+// The company's own name is read with the rules file's suffixes and fillers.
+TEST(AnalysisTest, CompanyWordsComeFromTheVocabulary) {
+  auto rules = testing::DefaultRules();
+  std::vector<Document> docs = testing::ReadText(
+      "Example Widgets, Inc. today reported results for the quarter ended December 31, 2003.\n" +
+      std::string(kTable));
+  Document& doc = docs.at(0);
+  using Words = std::set<std::string>;
+  EXPECT_EQ(CompanyWords(doc, rules->narrative), (Words{"example", "widgets"}));
+  NarrativeVocabulary without = rules->narrative;
+  without.company_suffixes.erase("inc");
+  EXPECT_EQ(CompanyWords(doc, without), Words{});
+  doc.info.company = "The Example Holdings Group, Inc.";
+  EXPECT_EQ(CompanyWords(doc, rules->narrative), Words{"example"});
+}
+
 }  // namespace
 }  // namespace tieout
 

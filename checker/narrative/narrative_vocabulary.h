@@ -35,6 +35,11 @@ struct NarrativeVocabulary {
   std::set<std::string> variant_words;
   // "higher than", "more than" after a figure: a difference, not an amount.
   std::set<std::string> comparatives;
+  // How a company's name ends in the text ("inc" of "Aastrom Biosciences, Inc."), and the other
+  // words of a name that do not tell companies apart ("the", "holdings"): the company's own
+  // words are the rest.
+  std::set<std::string> company_suffixes;
+  std::set<std::string> company_name_fillers;
 
   std::string Title(const std::string& concept_name) const;
   bool empty() const { return phrases.empty(); }

@@ -66,7 +66,7 @@ void ParagraphReader::Read(std::vector<Figure> figures) {
   }
   // "The royalty revenue from Advanced Micro Devices, Inc. ...": after another company is
   // named, the paragraph may speak of that company's figures.
-  other_entity_token_ = OtherEntityToken(tokens_, company_);
+  other_entity_token_ = OtherEntityToken(tokens_, company_, vocab_.company_suffixes);
   figure_token_.assign(figures_.size(), 0);
   for (size_t t = 0; t < tokens_.size(); ++t) {
     if (tokens_[t].is_figure()) figure_token_[static_cast<size_t>(tokens_[t].figure)] = t;
@@ -95,13 +95,10 @@ bool IsCompanyWord(const std::set<std::string>& company, const std::string& word
          w == "it" || w == "its";
 }
 
-size_t OtherEntityToken(const std::vector<Token>& tokens, const std::set<std::string>& company) {
+size_t OtherEntityToken(const std::vector<Token>& tokens, const std::set<std::string>& company,
+                        const std::set<std::string>& suffixes) {
   for (size_t t = 1; t < tokens.size(); ++t) {
-    const std::string& w = tokens[t].word;
-    bool suffix =
-        tokens[t].capitalized && (w == "inc" || w == "corp" || w == "corporation" || w == "ltd" ||
-                                  w == "llc" || w == "plc" || w == "incorporated");
-    if (!suffix) continue;
+    if (!tokens[t].capitalized || !suffixes.count(tokens[t].word)) continue;
     size_t u = t - 1;
     if (tokens[u].punct == ',' && u > 0) --u;
     if (tokens[u].is_word() && tokens[u].capitalized && !IsCompanyWord(company, tokens[u].word)) {
@@ -215,11 +212,7 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
   }
   if (se - sb > kMaxSentenceTokens) {
     for (int f : figs) {
-      NarrativeFigure nf;
-      nf.paragraph = paragraph_;
-      nf.figure = figures_[static_cast<size_t>(f)];
-      nf.span = p_.SpanOf(nf.figure.begin, nf.figure.end);
-      nf.text = Words(p_.text, nf.figure.begin, nf.figure.end);
+      NarrativeFigure nf = RecordOf(f);
       nf.reason = "its sentence is too long to read with confidence";
       out_->figures.push_back(std::move(nf));
     }
@@ -229,13 +222,8 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
   // One record per figure.
   std::map<int, size_t> global;
   for (int f : figs) {
-    NarrativeFigure nf;
-    nf.paragraph = paragraph_;
-    nf.figure = figures_[static_cast<size_t>(f)];
-    nf.span = p_.SpanOf(nf.figure.begin, nf.figure.end);
-    nf.text = Words(p_.text, nf.figure.begin, nf.figure.end);
     global[f] = out_->figures.size();
-    out_->figures.push_back(std::move(nf));
+    out_->figures.push_back(RecordOf(f));
   }
   auto rec = [&](int f) -> NarrativeFigure& { return out_->figures[global[f]]; };
   Qualify(figs, rec);
@@ -337,6 +325,15 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
 
 // Phrases that name parts of a total named before them: "Total revenue, consisting of product
 // sales and rentals, as well as grant and other revenue, increased ...".
+NarrativeFigure ParagraphReader::RecordOf(int f) const {
+  NarrativeFigure nf;
+  nf.paragraph = paragraph_;
+  nf.figure = figures_[static_cast<size_t>(f)];
+  nf.span = p_.SpanOf(nf.figure.begin, nf.figure.end);
+  nf.text = Words(p_.text, nf.figure.begin, nf.figure.end);
+  return nf;
+}
+
 void ParagraphReader::ComputeSubordinates() {
   subordinate_.clear();
   bool whole_seen = false, open = false;

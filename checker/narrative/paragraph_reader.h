@@ -52,7 +52,8 @@ bool IsCompanyWord(const std::set<std::string>& company, const std::string& word
 // The token of the first company named that is not the company itself ("Advanced Micro
 // Devices, Inc.", "Motorola Credit Corporation": a capitalized word before a suffix), or
 // tokens.size().
-size_t OtherEntityToken(const std::vector<Token>& tokens, const std::set<std::string>& company);
+size_t OtherEntityToken(const std::vector<Token>& tokens, const std::set<std::string>& company,
+                        const std::set<std::string>& suffixes);
 
 // The latest year of the columns that show only a year (periods not read from the header).
 int LatestYearOnly(const ColumnPeriods& columns);
@@ -129,6 +130,8 @@ class ParagraphReader {
   };
   void ReadSentence(size_t sb, size_t se);
   void ComputeSubordinates();
+  // The record of figure `f` of this paragraph: where it stands and what it reads, nothing bound.
+  NarrativeFigure RecordOf(int f) const;
   void Qualify(const std::vector<int>& figs, const Rec& rec);
   bool IsAppendage(const Member& host, int f) const;
   bool Listed(const Member& prev, const Member& next) const;

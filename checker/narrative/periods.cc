@@ -730,6 +730,16 @@ long DayNumber(const Date& d) {
 
 Date DateOf(const Period& p) { return Date{p.year, p.month, p.day}; }
 
+Period DurationEnding(int months, const Date& end) {
+  Period p;
+  p.kind = Period::Kind::kDuration;
+  p.months = months;
+  p.year = end.year;
+  p.month = end.month;
+  p.day = end.day;
+  return p;
+}
+
 Period ShiftPeriod(const Period& p, int months) {
   Period out = p;
   int total = p.year * 12 + (p.month - 1) + months;

@@ -74,6 +74,7 @@ FiscalCalendar DeriveFiscalCalendar(const Document& doc,
 // Date helpers. A day of 0 means the last day of the month.
 long DayNumber(const Date& d);
 Date DateOf(const Period& p);
+Period DurationEnding(int months, const Date& end);  // `months` long, ending at `end`
 Period ShiftPeriod(const Period& p, int months);  // moves the end date by `months` (negative: back)
 
 // Whether a period named in prose is the period of a table column: the same kind and length,

@@ -98,13 +98,7 @@ std::vector<Period> ParagraphReader::Resolve(const PeriodMention& m,
             *reason = "the period's year is not named";
             return {};
           }
-          Period p;
-          p.kind = Period::Kind::kDuration;
-          p.months = months;
-          p.year = d.year;
-          p.month = d.month;
-          p.day = d.day;
-          out.push_back(p);
+          out.push_back(DurationEnding(months, d));
         }
       }
       // "three and six months ended December 31, 2003 and 2002" reads length by length.

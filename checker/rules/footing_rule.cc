@@ -16,6 +16,7 @@ struct Item {
   bool subtracted;             // the vocabulary calls the row a deduction
   bool lead = false;           // a total over a double rule, kept as the start of what follows
   std::vector<size_t> closed;  // of a total: the table rows it closed
+  bool established = false;    // a total whose structure tied (not only closed by its layout)
 };
 
 // The table rows of level[first, end), which a total closes.
@@ -30,7 +31,7 @@ enum class Sign { kPlus, kDeductions, kFirstLessRest };
 struct Candidate {
   size_t first = 0;  // the window is level[first, end)
   Sign sign = Sign::kPlus;
-  bool own = false;      // the window is the rows since the previous total or heading
+  bool own = false;      // the window the layout closes (see Candidates)
   bool negated = false;  // a loss shown as a positive figure: the reading with its sign reversed
 };
 
@@ -183,6 +184,18 @@ size_t PercentFrom(const Table& table, size_t c, const Vocabulary& vocabulary) {
   return table.rows.size();
 }
 
+// The header of a column as it speaks of the column's figures: a scale note's "except" clause
+// ("(millions, except percentages)", "except per share data") names the figures of other rows,
+// not of the column, and is left out.
+std::string ColumnWords(const std::string& header) {
+  std::string h = NormalizeLabel(header);
+  for (size_t at = h.find("except"); at != std::string::npos; at = h.find("except", at)) {
+    size_t close = h.find(')', at);
+    h.erase(at, close == std::string::npos ? std::string::npos : close - at);
+  }
+  return h;
+}
+
 // The candidate structures of a total closing `level`, simplest first. `own_first` is where the
 // rows since the previous total or heading begin, `heading_first` where the rows since the last
 // heading begin.
@@ -208,6 +221,12 @@ std::vector<Candidate> Candidates(const std::vector<Item>& level, size_t own_fir
   if (own_first >= start + 2) add(own_first - 2, n - own_first + 2);
   add(std::min(heading_first, n), n - std::min(heading_first, n));
   add(start, n - start);
+  // The rows the layout closes: those since the previous total or heading; when that is a
+  // single row, the previous total and that row ("Total United States", "Europe", "Total").
+  size_t natural = own_first;
+  if (n - own_first == 1 && own_first >= start + 1 && level[own_first - 1].established) {
+    --natural;
+  }
   std::vector<Candidate> out;
   for (size_t first : firsts) {
     if (first == own_first + 1 && first != heading_first) {
@@ -216,15 +235,15 @@ std::vector<Candidate> Candidates(const std::vector<Item>& level, size_t own_fir
     }
     bool any_deduction = false;
     for (size_t i = first + 1; i < n; ++i) any_deduction |= level[i].subtracted;
-    out.push_back(Candidate{first, Sign::kPlus, first == own_first});
+    out.push_back(Candidate{first, Sign::kPlus, first == natural});
     // A statement starts from a figure it adds: a window led by a deduction is not read this way.
     if (any_deduction && !level[first].subtracted) {
-      out.push_back(Candidate{first, Sign::kDeductions, first == own_first});
+      out.push_back(Candidate{first, Sign::kDeductions, first == natural});
     }
     bool same_as_deductions = true;
     for (size_t i = first + 1; i < n; ++i) same_as_deductions &= level[i].subtracted;
     if (!(any_deduction && !level[first].subtracted && same_as_deductions)) {
-      out.push_back(Candidate{first, Sign::kFirstLessRest, first == own_first});
+      out.push_back(Candidate{first, Sign::kFirstLessRest, first == natural});
     }
   }
   if (start == 1 && n >= 3) out.push_back(Candidate{0, Sign::kPlus, false});
@@ -461,7 +480,7 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
     std::vector<size_t> percent_from;  // per additive column, where its percentages begin
     for (size_t c = 0; c < table.columns.size(); ++c) {
       if (vocabulary.Matches(vocabulary.non_additive_columns,
-                             NormalizeLabel(table.columns[c].header))) {
+                             ColumnWords(table.columns[c].header))) {
         continue;
       }
       size_t from = PercentFrom(table, c, vocabulary);
@@ -500,7 +519,7 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
         heading_first = 0;
         continue;
       }
-      Item here{ri, false, vocabulary.Matches(vocabulary.subtracted_rows, label), false, {}};
+      Item here{ri, false, vocabulary.Matches(vocabulary.subtracted_rows, label), false, {}, false};
       if (mark == RuleMark::kDouble) {
         // A double rule ends a statement; the total it underlines may lead the next one (a
         // reconciliation that starts from it).
@@ -683,6 +702,7 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
       here.closed = RowsOf(level, k.first);
       level.resize(k.first);
       here.total = true;
+      here.established = true;
       level.push_back(here);
     }
   }

@@ -532,6 +532,70 @@ TEST(FootingRuleTest, ATotalOfOneRowStandsForIt) {
             checks.end());
 }
 
+TEST(FootingRuleTest, AScaleNotesExceptionDoesNotNameTheColumn) {
+  // "(thousands, except percentages)" in the header says what other rows show: the column is
+  // one of amounts, footed like any other.
+  std::string table =
+      "<TABLE>\n<CAPTION>\n"
+      "                               2003 (thousands,     2002 (thousands,\n"
+      "                            except percentages)  except percentages)\n"
+      "<S>                          <C>                  <C>\n"
+      "Product sales                        161,000            168,000\n"
+      "Services                             135,000            221,000\n"
+      "                                     -------            -------\n"
+      "Total revenues                       TOTAL              389,000\n"
+      "Margin                                  14.0%              12.0%\n"
+      "</TABLE>\n";
+  EXPECT_TRUE(CheckText(Put(table, "TOTAL", "296,000")).findings.empty());
+  Report r = CheckText(Put(table, "TOTAL", "396,000"));
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].message,
+            "Total revenues does not foot in 2003 (thousands, except percentages): 161,000,000 + "
+            "135,000,000 is 296,000,000, the total shows 396,000,000 (difference 100,000,000); the "
+            "same rows tie in 1 of 2 columns");
+  // A header that names percentages itself still leaves its column alone.
+  std::string percent =
+      "<TABLE>\n<CAPTION>\n"
+      "                               2003 percent         2002 percent\n"
+      "<S>                          <C>                  <C>\n"
+      "Product sales                           40.0               30.0\n"
+      "Services                                50.0               70.0\n"
+      "                                     -------            -------\n"
+      "Total revenues                          95.0              100.0\n"
+      "</TABLE>\n";
+  Report p = CheckText(percent);
+  EXPECT_TRUE(p.findings.empty());
+  EXPECT_EQ(ChecksOf(p, "table-footing"),
+            (std::vector<std::string>{"skip: no table with a total"}));
+}
+
+TEST(FootingRuleTest, ATotalAfterOneRowClosesThePreviousTotalAndIt) {
+  // "Total" under "Total United States" and one row: the layout closes both, so a tie of few
+  // digits in the other column is evidence.
+  std::string rows =
+      "Onshore                          68          81\n"
+      "Offshore                          9          10\n"
+      "Total United States              77          91\n"
+      "Europe                            1           1\n"
+      "Total                         TOTAL          92\n";
+  std::string table =
+      "<TABLE>\n<CAPTION>\n                                2003        2002\n"
+      "<S>                          <C>         <C>\n" +
+      rows + "</TABLE>\n";
+  Report g = CheckText(Put(table, "TOTAL", "   78"));
+  EXPECT_TRUE(g.findings.empty());
+  EXPECT_EQ(ChecksOf(g, "table-footing")[2], "pass: Total (2003): 77 + 1 = 78");
+  Report b = CheckText(Put(table, "TOTAL", "   88"));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total does not foot in 2003: 77 + 1 is 78, the total shows 88 (difference 10); the "
+            "same rows tie in 1 of 2 columns");
+  // Without the label, a tie of two digits is no evidence.
+  std::string unnamed = Put(Put(table, "TOTAL", "   88"), "Total    ", "All areas");
+  Report u = CheckText(unnamed);
+  EXPECT_TRUE(u.findings.empty());
+}
+
 TEST(FootingRuleTest, SkipsWhenNoTableHasTotals) {
   Report r = CheckText("Only prose here.\n");
   EXPECT_EQ(ChecksOf(r, "table-footing"),

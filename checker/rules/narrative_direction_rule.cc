@@ -6,8 +6,7 @@ namespace tieout {
 
 void NarrativeDirectionRule::Run(const Document& doc, const RuleContext& context,
                                  Results* results) const {
-  static const NarrativeVocabulary kNone;
-  const NarrativeVocabulary& vocab = context.narrative ? *context.narrative : kNone;
+  const NarrativeVocabulary& vocab = NarrativeVocabularyOf(context);
   NarrativeAnalysis storage;
   const NarrativeAnalysis& analysis = NarrativeOf(doc, context, &storage);
   for (const DirectionClaim& c : analysis.directions) {

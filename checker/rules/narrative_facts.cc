@@ -4,12 +4,16 @@ namespace tieout {
 
 const NarrativeAnalysis& NarrativeOf(const Document& doc, const RuleContext& context,
                                      NarrativeAnalysis* storage) {
-  static const NarrativeVocabulary kNone;
-  const NarrativeVocabulary& vocab = context.narrative ? *context.narrative : kNone;
+  const NarrativeVocabulary& vocab = NarrativeVocabularyOf(context);
   auto build = [&]() { return AnalyzeNarrative(doc, context.concepts, vocab); };
   if (context.memo) return context.memo->Get<NarrativeAnalysis>("narrative", build);
   *storage = build();
   return *storage;
+}
+
+const NarrativeVocabulary& NarrativeVocabularyOf(const RuleContext& context) {
+  static const NarrativeVocabulary kNone;
+  return context.narrative ? *context.narrative : kNone;
 }
 
 }  // namespace tieout

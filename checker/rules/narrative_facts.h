@@ -13,6 +13,9 @@ namespace tieout {
 const NarrativeAnalysis& NarrativeOf(const Document& doc, const RuleContext& context,
                                      NarrativeAnalysis* storage);
 
+// The context's narrative vocabulary, or an empty one when the rule set has none.
+const NarrativeVocabulary& NarrativeVocabularyOf(const RuleContext& context);
+
 }  // namespace tieout
 
 #endif  // TIEOUT_RULES_NARRATIVE_FACTS_H_

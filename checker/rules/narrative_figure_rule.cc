@@ -145,8 +145,7 @@ bool NarrativeFigureRule::ParseReports(const std::string& name, Reports* out) {
 
 void NarrativeFigureRule::Run(const Document& doc, const RuleContext& context,
                               Results* results) const {
-  static const NarrativeVocabulary kNone;
-  const NarrativeVocabulary& vocab = context.narrative ? *context.narrative : kNone;
+  const NarrativeVocabulary& vocab = NarrativeVocabularyOf(context);
   NarrativeAnalysis storage;
   const NarrativeAnalysis& analysis = NarrativeOf(doc, context, &storage);
   NarrativeCoverage coverage;

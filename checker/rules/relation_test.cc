@@ -54,12 +54,12 @@ TEST(RelationTest, BalanceSheetThatDoesNotBalanceFires) {
   ASSERT_EQ(r.findings.size(), 2u);
   EXPECT_EQ(r.findings[0].rule, "balance-sheet-balances");
   EXPECT_EQ(r.findings[0].message,
-            "total assets (300) differ from total liabilities and equity (310) in at Jun 30, 2003 "
+            "total assets (300) differ from total liabilities and equity (310) at Jun 30, 2003 "
             "(difference -10)");
   EXPECT_EQ(r.findings[0].line, 7);
   EXPECT_EQ(r.findings[1].rule, "liabilities-plus-equity");
   EXPECT_EQ(r.findings[1].message,
-            "Total liabilities and shareholders' equity shows 310 in at Jun 30, 2003, but total "
+            "Total liabilities and shareholders' equity shows 310 at Jun 30, 2003, but total "
             "liabilities plus total equity is 300 (difference 10)");
 }
 

@@ -124,6 +124,13 @@ std::string FillTemplate(const std::string& text,
       if (close != std::string::npos) {
         auto it = values.find(text.substr(i + 1, close - i - 1));
         if (it != values.end()) {
+          // A period at an instant brings its own preposition: "in {column}" with "at Jun 30,
+          // 2019" reads "at Jun 30, 2019", not "in at Jun 30, 2019".
+          bool after_in = out.size() >= 3 && out.compare(out.size() - 3, 3, "in ") == 0 &&
+                          (out.size() == 3 || out[out.size() - 4] == ' ');
+          if (it->second.rfind("at ", 0) == 0 && after_in) {
+            out.resize(out.size() - 3);
+          }
           out += it->second;
           i = close;
           continue;

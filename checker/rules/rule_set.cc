@@ -206,7 +206,9 @@ void CheckPerShare(const YAML::Node& concepts, const RuleSet& set, Problems* pro
 }
 
 // Words of the narrative vocabulary: lowercased single words, kept singular ("revenue").
-void LoadWords(const YAML::Node& node, std::set<std::string>* out, Problems* problems) {
+// A list of single words, lowercased, and stemmed unless `stem` is false (names: "News" stays).
+void LoadWords(const YAML::Node& node, std::set<std::string>* out, Problems* problems,
+               bool stem = true) {
   if (!node.IsSequence()) {
     problems->Add(node.Mark(), "expected a list of words");
     return;
@@ -218,7 +220,7 @@ void LoadWords(const YAML::Node& node, std::set<std::string>* out, Problems* pro
       continue;
     }
     for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    out->insert(Stem(w));
+    out->insert(stem ? Stem(w) : w);
   }
 }
 
@@ -259,12 +261,19 @@ void LoadNarrative(const YAML::Node& node, NarrativeVocabulary* v, Problems* pro
       {"comparison", PhraseKind::kComparison}, {"approximate", PhraseKind::kApproximate},
       {"bound", PhraseKind::kBound},           {"verbs", PhraseKind::kVerb},
       {"segments", PhraseKind::kSegment},      {"qualifiers", PhraseKind::kQualifier}};
-  const std::vector<std::pair<std::string, std::set<std::string>*>> kWordSets = {
-      {"generic", &v->generic_words},
-      {"gains", &v->gain_words},
-      {"losses", &v->loss_words},
-      {"variants", &v->variant_words},
-      {"comparatives", &v->comparatives}};
+  struct WordSet {
+    std::string key;
+    std::set<std::string>* words;
+    bool stem;  // linking words are stemmed; the words of company names are not
+  };
+  const std::vector<WordSet> kWordSets = {
+      {"generic", &v->generic_words, true},
+      {"gains", &v->gain_words, true},
+      {"losses", &v->loss_words, true},
+      {"variants", &v->variant_words, true},
+      {"comparatives", &v->comparatives, true},
+      {"company_suffixes", &v->company_suffixes, false},
+      {"company_name_fillers", &v->company_name_fillers, false}};
   for (const auto& kv : node) {
     std::string key = kv.first.as<std::string>();
     if (key == "synonyms") {
@@ -272,9 +281,9 @@ void LoadNarrative(const YAML::Node& node, NarrativeVocabulary* v, Problems* pro
       continue;
     }
     auto set = std::find_if(kWordSets.begin(), kWordSets.end(),
-                            [&](const auto& k) { return k.first == key; });
+                            [&](const WordSet& k) { return k.key == key; });
     if (set != kWordSets.end()) {
-      LoadWords(kv.second, set->second, problems);
+      LoadWords(kv.second, set->words, problems, set->stem);
       continue;
     }
     auto it =
@@ -284,7 +293,8 @@ void LoadNarrative(const YAML::Node& node, NarrativeVocabulary* v, Problems* pro
                                          "' in narrative (components, increase, decrease, "
                                          "unchanged, comparison, approximate, bound, verbs, "
                                          "segments, qualifiers, synonyms, generic, gains, "
-                                         "losses, variants, comparatives)");
+                                         "losses, variants, comparatives, company_suffixes, "
+                                         "company_name_fillers)");
       continue;
     }
     AddPhrases(kv.second, it->second, "", v, problems);
