@@ -194,6 +194,40 @@ std::string StripTags(const std::string& s, bool* had_s_line) {
   return out;
 }
 
+// Where a column of side headings ends, or -1: the <S>/<C> line `s_tags` puts a text column
+// between <S> and the figures (which start at `label_limit`), most labelled lines of `body`
+// start in it, the text left of it ("Per Share" / "Data") stands only beside a label in it,
+// and no text runs across its edge.
+int SideHeadingEnd(const std::string& s_tags, const std::vector<const std::string*>& body,
+                   int label_limit) {
+  size_t s = s_tags.find("<S>");
+  if (s == std::string::npos) s = s_tags.find("<s>");
+  size_t c = s_tags.find("<C>");
+  if (c == std::string::npos) c = s_tags.find("<c>");
+  if (s == std::string::npos || c == std::string::npos || c < s + 4 ||
+      static_cast<int>(c) + 2 >= label_limit) {
+    return -1;
+  }
+  int in_second = 0, beside = 0;
+  for (const std::string* text : body) {
+    std::string_view t(*text);
+    if (static_cast<int>(t.size()) > label_limit) t = t.substr(0, label_limit);
+    size_t first = t.find_first_not_of(' ');
+    if (first == std::string::npos) continue;
+    if (first >= c) {
+      ++in_second;
+      continue;
+    }
+    // Text left of the column: a short heading two spaces clear of its edge, beside a label.
+    if (t.size() <= c || t[c - 1] != ' ' || t[c - 2] != ' ' || t[c] == ' ' ||
+        std::isalpha(static_cast<unsigned char>(t[c])) == 0) {
+      return -1;
+    }
+    ++beside;
+  }
+  return beside > 0 && in_second > beside ? static_cast<int>(c) : -1;
+}
+
 }  // namespace
 
 bool ParseFigureToken(std::string_view token, FigureToken* figure) {
@@ -402,6 +436,20 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
 
   // Header lines: everything before the body, and year or text lines before the first figures.
   int label_limit = ncols > 0 ? bands[0].start - 2 : 1 << 30;
+  // Side headings in a column of their own are not part of the labels beside them.
+  if (s_line >= 0 && ncols > 0) {
+    std::vector<const std::string*> body;
+    for (int i = body_start; i < n; ++i) {
+      if (!lines[i].blank && !lines[i].rule && !lines[i].furniture) body.push_back(&lines[i].text);
+    }
+    int side_end = SideHeadingEnd(lines[s_line].src->text, body, label_limit);
+    for (int i = body_start; i < n && side_end > 0; ++i) {
+      Line& l = lines[i];
+      if (l.blank || l.rule || l.furniture || l.split.label_start >= side_end) continue;
+      l.text.replace(0, side_end, std::string(side_end, ' '));
+      l.split = SplitFigures(l.text);
+    }
+  }
   // `under` is the next header line: a rule drawn under a heading ("Three Months Ended" over
   // "------------------") spreads it over every column the rule spans.
   // A rule spreads a heading only when it stands under that heading alone: a rule under the

@@ -154,6 +154,48 @@ TEST(SplitFiguresTest, AHorizontalBarIsAZero) {
   EXPECT_TRUE(s.figures[0].value->is_zero());
 }
 
+TEST(BuildTextTableTest, SideHeadingsInAColumnOfTheirOwnAreNotLabels) {
+  // "Per Share" / "Data" stand in the first <S>/<C> column beside the labels of the second.
+  auto docs = ReadText(
+      "<TABLE>\n"
+      "<S>            <C>                                       <C>        <C>\n"
+      "Results        Revenues                                  $2,000     $1,800\n"
+      "               Cost of sales                              1,200      1,100\n"
+      "               Operating expenses                           400        350\n"
+      "               Income taxes                                 160        140\n"
+      "               Net income                                   240        210\n"
+      "Per Share      Diluted earnings per share                $ 1.20     $ 1.05\n"
+      "Data           Diluted weighted average shares\n"
+      "                 outstanding                              200.0      200.0\n"
+      "</TABLE>\n");
+  ASSERT_EQ(docs.size(), 1u);
+  ASSERT_EQ(docs[0].tables.size(), 1u);
+  std::vector<std::string> labels;
+  for (const Row& row : docs[0].tables[0].rows) labels.push_back(row.label);
+  EXPECT_EQ(labels,
+            (std::vector<std::string>{"Revenues", "Cost of sales", "Operating expenses",
+                                      "Income taxes", "Net income", "Diluted earnings per share",
+                                      "Diluted weighted average shares outstanding"}));
+}
+
+TEST(BuildTextTableTest, HeadingsLeftOfIndentedLabelsAreKept) {
+  // The labels stand in the second <S>/<C> column, but "Revenues:" stands alone: a heading,
+  // not a side heading, and "Total revenues" keeps its words.
+  auto docs = ReadText(
+      "<TABLE>\n"
+      "<S>       <C>                                  <C>        <C>\n"
+      "Revenues:\n"
+      "          Product                              $2,000     $1,800\n"
+      "          Service                               1,200      1,100\n"
+      "Total     revenues                              3,200      2,900\n"
+      "</TABLE>\n");
+  ASSERT_EQ(docs[0].tables.size(), 1u);
+  const Table& t = docs[0].tables[0];
+  ASSERT_EQ(t.rows.size(), 4u);
+  EXPECT_EQ(t.rows[0].label, "Revenues:");
+  EXPECT_NE(t.rows[3].label.find("Total"), std::string::npos);
+}
+
 TEST(LabelContinuesIntoTest, RunOnWordsComeFromTheRulesFile) {
   const Vocabulary& words = testing::DefaultRules()->vocabulary;
   // Runs on: a joining word of the grammar, and a word of rules.yaml's run_on_words.

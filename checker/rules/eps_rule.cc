@@ -1,6 +1,8 @@
 #include "checker/rules/eps_rule.h"
 
 #include <algorithm>
+#include <cctype>
+#include <deque>
 #include <regex>
 
 #include "checker/rules/rule_options.h"
@@ -31,8 +33,12 @@ Says WhatItSays(const std::string& text, const Vocabulary& vocabulary) {
           vocabulary.Matches(vocabulary.diluted_rows, l)};
 }
 
-// What a row says with its heading ("Diluted:" / "Net income per share").
+// What a row says with its heading ("Diluted:" / "Net income per share"); a label that says
+// basic or diluted itself speaks for the row ("Basic earnings per share" under an "Effect of
+// dilutive securities:" heading).
 Says WhatItSays(const Row& row, const Vocabulary& vocabulary) {
+  Says own = WhatItSays(row.label, vocabulary);
+  if (own.basic || own.diluted) return own;
   return WhatItSays(row.section + " " + row.label, vocabulary);
 }
 
@@ -149,6 +155,11 @@ Decimal Quotient(const Amount& n, const Decimal& shares, int p) {
   return Decimal((2 * a + b) / (2 * b), p);
 }
 
+// A row with the heading it stands under ("Net income per share: Diluted").
+std::string InContext(const Row& row) {
+  return row.section.empty() ? row.label : row.section + " / " + row.label;
+}
+
 std::string UnitText(int unit) { return unit == 0 ? "" : " x 10^" + std::to_string(unit); }
 
 // The figures of one column for an EPS row under a reading; nullptr where one is missing.
@@ -161,6 +172,49 @@ struct ColumnFigures {
 const Amount* FigureOf(const Row* row, size_t c) {
   if (!row || c >= row->cells.size() || !row->cells[c].amount) return nullptr;
   return &*row->cells[c].amount;
+}
+
+// The share rows that are parts of a later share row which sums them in every column under a
+// rule line and does not say diluted ("Weighted average shares outstanding" less "Nonvested
+// shares" = "Denominator for earnings per share"): that total is the count, not its parts.
+std::vector<const Row*> PartsOfShareTotals(const Table& table,
+                                           const std::vector<std::pair<const Row*, Says>>& shares) {
+  std::vector<const Row*> parts;
+  for (const auto& [total, says] : shares) {
+    if (says.only_diluted() ||
+        std::none_of(total->rule_above.begin(), total->rule_above.end(),
+                     [](RuleMark m) { return m == RuleMark::kSingle || m == RuleMark::kDouble; })) {
+      continue;
+    }
+    size_t at = static_cast<size_t>(total - table.rows.data());
+    std::vector<Decimal> sum(total->cells.size()), half(total->cells.size());
+    for (size_t k = 1; k <= at && k <= kMaxCandidates + 2; ++k) {
+      const Row& part = table.rows[at - k];
+      if (part.is_heading || !part.has_values() || part.kind == ValueKind::kPerShare) break;
+      bool ties = k >= 2, any = false;
+      // A count read as money is scaled with the money: compared as shown.
+      int shift = part.kind == ValueKind::kMoney ? -table.scale : 0;
+      for (size_t c = 0; c < total->cells.size(); ++c) {
+        const Amount* t = FigureOf(total, c);
+        if (!t) continue;
+        const Amount* a = FigureOf(&part, c);
+        if (a) {
+          Amount shown{a->value.Shifted(shift), a->precision + shift, a->exact};
+          sum[c] = sum[c] + shown.value;
+          half[c] = half[c] + shown.HalfUnit();
+        }
+        any = true;
+        int t_shift = total->kind == ValueKind::kMoney ? -table.scale : 0;
+        Amount t_shown{t->value.Shifted(t_shift), t->precision + t_shift, t->exact};
+        ties &= WithinTolerance(sum[c], half[c], t_shown.value, t_shown.HalfUnit());
+      }
+      if (ties && any) {
+        for (size_t j = at - k; j < at; ++j) parts.push_back(&table.rows[j]);
+        break;
+      }
+    }
+  }
+  return parts;
 }
 
 // kOneUnit: off by one unit of the last digit shown (EPS computed from unrounded figures or by
@@ -259,6 +313,11 @@ bool AddendTies(const Reading& r, size_t c, const Amount& s, const Amount& e) {
   return AddendThatTies(r, c, s, e) != nullptr;
 }
 
+// A diluted row over a count whose label says diluted, where the table shows no basic count.
+bool NoBasicCount(const Reading& r) {
+  return r.diluted && r.shares_say_diluted && r.basic_shares == nullptr;
+}
+
 Outcome Evaluate(const Row& eps, const Reading& r, size_t c, bool* informative) {
   const Amount* shown = FigureOf(&eps, c);
   const Amount* n = FigureOf(r.ni, c);
@@ -284,6 +343,11 @@ Outcome Evaluate(const Row& eps, const Reading& r, size_t c, bool* informative) 
   }
   if (AddendTies(r, c, *s, *e)) return Outcome::kCombined;
   Decimal expected = Quotient(*n, SharesAt(*s, r.unit), e->precision);
+  // No basic count shown: a diluted figure above net income over the diluted count may divide
+  // an adjusted numerator.
+  if (NoBasicCount(r) && n->value > Decimal() && e->value.Abs() > expected) {
+    return Outcome::kAdjusted;
+  }
   if ((expected - e->value.Abs()).Abs() == Decimal(1, e->precision)) return Outcome::kOneUnit;
   if (b && n->value > Decimal() &&
       s->value * Decimal(100, 0) > b->value * Decimal(100 + kConvertibleDilution, 0)) {
@@ -326,8 +390,11 @@ void Score(const Row& eps, const std::vector<bool>& counted, Reading* r) {
       case Outcome::kTie:
       case Outcome::kOneUnit:
         r->one_units += r->outcomes[c] == Outcome::kOneUnit ? 1 : 0;
-        if (r->diluted && r->shares_say_diluted && r->basic_shares &&
-            r->shares != r->basic_shares && !SameAsBasic(*r, c)) {
+        // A tie over a diluted count that differs from the basic one, or (no basic count
+        // shown) over a net income.
+        if ((r->diluted && r->shares_say_diluted && r->basic_shares &&
+             r->shares != r->basic_shares && !SameAsBasic(*r, c)) ||
+            (NoBasicCount(*r) && FigureOf(r->ni, c)->value > Decimal())) {
           ++r->dilutive_ties;
           r->dilutive_informative |= informative;
         }
@@ -495,13 +562,178 @@ void CheckBasicAndDiluted(const RuleSpec& equal_shares, const RuleSpec& dilution
   }
 }
 
+// Two per-share rows over one share count whose incomes differ (net income and income before a
+// cumulative effect, or from continuing operations): in a column their difference is the
+// difference of their incomes over the shares, whatever a diluted numerator adds to both
+// (interest on convertible notes), and they are equal where the incomes are. The figures of
+// one column, each anywhere in its interval.
+struct IncomeDifference {
+  Decimal shown;     // the row's figure less the other row's
+  Decimal expected;  // the row's income less the other row's, over the shares
+  bool ties = false;
+};
+
+// The column's income of a row: its income row, or (a part of net income) that row plus
+// another row of the same part, whichever makes the difference tie; nullopt where missing.
+std::optional<IncomeDifference> DifferenceAt(const Row& a_eps, const std::vector<const Row*>& a_in,
+                                             const Row& b_eps, const std::vector<const Row*>& b_in,
+                                             const Amount& shares, int unit, bool diluted,
+                                             size_t c) {
+  const Amount* ea = FigureOf(&a_eps, c);
+  const Amount* eb = FigureOf(&b_eps, c);
+  if (!ea || !eb || !(shares.value > Decimal()) || !PerShareFigure(*ea) || !PerShareFigure(*eb) ||
+      (ea->value.is_zero() && eb->value.is_zero())) {
+    return std::nullopt;
+  }
+  Amount sa = ShownAt(a_eps, *ea), sb = ShownAt(b_eps, *eb);
+  // The income of each row, then the same with each addend of its part.
+  auto incomes = [c](const std::vector<const Row*>& in) {
+    std::vector<Amount> out;
+    const Amount* n = FigureOf(in[0], c);
+    if (!n) return out;
+    out.push_back(*n);
+    for (size_t k = 1; k < in.size(); ++k) {
+      const Amount* a = FigureOf(in[k], c);
+      if (a && !a->value.is_zero()) {
+        out.push_back(Amount{n->value + a->value, std::max(n->precision, a->precision), false});
+      }
+    }
+    return out;
+  };
+  std::vector<Amount> na = incomes(a_in), nb = incomes(b_in);
+  if (na.empty() || nb.empty()) return std::nullopt;
+  // Incomes and per-share figures signed alike; a diluted figure of a loss may divide by the
+  // basic count (anti-dilution), so a diluted pair is read only over positive incomes.
+  for (const auto& [n, e] : {std::pair{&na[0], &sa}, std::pair{&nb[0], &sb}}) {
+    if (OppositeSigns(*n, *e) || (e->value.is_negative() && n->value > Decimal()) ||
+        (diluted && !(n->value > Decimal()))) {
+      return std::nullopt;
+    }
+  }
+  Decimal y = SharesAt(shares, unit), yh = SharesHalfAt(shares, unit);
+  Decimal shown = sb.value - sa.value, sh = sa.HalfUnit() + sb.HalfUnit();
+  // Some per-share difference z in [shown - sh, shown + sh] and shares y in [y - yh, y + yh]
+  // with z * y within the income difference and its half units.
+  Decimal z_lo = shown - sh, z_hi = shown + sh, y_lo = y - yh, y_hi = y + yh;
+  Decimal p_lo = std::min(z_lo * y_lo, z_lo * y_hi), p_hi = std::max(z_hi * y_lo, z_hi * y_hi);
+  IncomeDifference out;
+  out.shown = shown;
+  for (const Amount& a : na) {
+    for (const Amount& b : nb) {
+      Decimal d = b.value - a.value, dh = a.HalfUnit() + b.HalfUnit();
+      if (!(p_hi < d - dh) && !(d + dh < p_lo)) out.ties = true;
+    }
+  }
+  Decimal d = nb[0].value - na[0].value;
+  out.expected = Quotient(Amount{d, std::max(na[0].precision, nb[0].precision), false}, y,
+                          std::min(sa.precision, sb.precision));
+  if (d.is_negative()) out.expected = -out.expected;
+  return out;
+}
+
 }  // namespace
+
+// With the same rule of evidence as a reading; a failing column is reported where not both rows
+// tie on their own and neither failure is reported already.
+void EpsRule::CheckIncomeDifference(const Table& table, const std::vector<bool>& counted,
+                                    const IncomeRead& a, const IncomeRead& b, const Row& shares,
+                                    int unit, Results* results) const {
+  bool diluted = a.diluted || b.diluted;
+  struct Best {
+    const Row* a_income = nullptr;
+    const Row* b_income = nullptr;
+    std::vector<std::optional<IncomeDifference>> columns;
+    Reading evidence;
+  };
+  std::optional<Best> best;
+  // Every pair of candidate income rows (a handful each); the pair that ties most is the one.
+  for (size_t i = 0; i < a.incomes.size(); ++i) {
+    for (size_t j = 0; j < b.incomes.size(); ++j) {
+      std::vector<const Row*> a_in = {a.incomes[i]}, b_in = {b.incomes[j]};
+      if (a.part) {
+        for (const Row* r : a.incomes) {
+          if (r != a.incomes[i]) a_in.push_back(r);
+        }
+      }
+      if (b.part) {
+        for (const Row* r : b.incomes) {
+          if (r != b.incomes[j]) b_in.push_back(r);
+        }
+      }
+      Best candidate{a.incomes[i], b.incomes[j], {}, {}};
+      candidate.columns.resize(table.columns.size());
+      for (size_t c = 0; c < table.columns.size(); ++c) {
+        const Amount* s = FigureOf(&shares, c);
+        if (!counted[c] || !s) continue;
+        candidate.columns[c] = DifferenceAt(*a.eps, a_in, *b.eps, b_in, *s, unit, diluted, c);
+        if (!candidate.columns[c]) continue;
+        (candidate.columns[c]->ties ? candidate.evidence.ties : candidate.evidence.fails) += 1;
+      }
+      if (!best || candidate.evidence.ties > best->evidence.ties ||
+          (candidate.evidence.ties == best->evidence.ties &&
+           candidate.evidence.fails < best->evidence.fails)) {
+        best = std::move(candidate);
+      }
+    }
+  }
+  // Two ties at least, and all columns but one (as for a reading).
+  if (!best || best->evidence.fails == 0 || best->evidence.ties < 2 ||
+      best->evidence.fails > std::max(1, best->evidence.ties - 1)) {
+    return;
+  }
+  for (size_t c = 0; c < table.columns.size(); ++c) {
+    if (!best->columns[c] || best->columns[c]->ties || a.reported[c] || b.reported[c] ||
+        (a.tied[c] && b.tied[c])) {
+      continue;
+    }
+    // On the row that does not tie on its own (the net income row where neither does).
+    bool on_a = !a.tied[c] && b.tied[c];
+    const IncomeRead& row = on_a ? a : b;
+    const IncomeRead& other = on_a ? b : a;
+    const Row* row_income = on_a ? best->a_income : best->b_income;
+    const Row* other_income = on_a ? best->b_income : best->a_income;
+    const IncomeDifference& d = *best->columns[c];
+    Decimal shown = on_a ? -d.shown : d.shown, expected = on_a ? -d.expected : d.expected;
+    const Amount& figure = *FigureOf(row.eps, c);
+    const Amount& other_figure = *FigureOf(other.eps, c);
+    const Amount& s = *FigureOf(&shares, c);
+    std::string column = ColumnName(table, c);
+    std::string parts = InContext(*other.eps) + " " + other_figure.value.ToDisplay();
+    std::string income = row_income->label + " " + FigureOf(row_income, c)->value.ToDisplay() +
+                         " less " + other_income->label + " " +
+                         FigureOf(other_income, c)->value.ToDisplay();
+    Results::Failure f;
+    f.expected = expected.ToDisplay();
+    f.actual = shown.ToDisplay();
+    f.difference = (shown - expected).ToDisplay();
+    f.values = {{"row", InContext(*row.eps)},
+                {"column", column},
+                {"expected", f.expected},
+                {"actual", figure.value.ToDisplay()},
+                {"difference", f.actual},
+                {"parts", parts},
+                {"income", income},
+                {"shares", s.value.ToDisplay() + UnitText(unit)},
+                {"evidence", best->evidence.Evidence()}};
+    f.related.emplace_back(other.eps->cells[c].span, parts);
+    f.related.emplace_back(row_income->cells[c].span,
+                           row_income->label + " " + FigureOf(row_income, c)->value.ToDisplay());
+    f.related.emplace_back(
+        other_income->cells[c].span,
+        other_income->label + " " + FigureOf(other_income, c)->value.ToDisplay());
+    results->Fail(income_difference_, row.eps->cells[c].span,
+                  InContext(*row.eps) + " (" + column + "): " + f.actual + " from " + parts +
+                      ", incomes over shares give " + f.expected + "; agrees in " +
+                      best->evidence.Evidence(),
+                  f);
+  }
+}
 
 EpsRule::EpsRule(RuleSpec spec, std::vector<std::string> net_income, std::string shares,
                  std::string eps, std::string dilution_message, std::optional<Severity> one_unit,
                  std::string one_unit_message, std::string parts_message,
                  std::string equal_shares_message, std::string part_income_message,
-                 std::string part_one_unit_message)
+                 std::string part_one_unit_message, std::string income_difference_message)
     : Rule(std::move(spec)),
       net_income_(std::move(net_income)),
       shares_(std::move(shares)),
@@ -509,8 +741,10 @@ EpsRule::EpsRule(RuleSpec spec, std::vector<std::string> net_income, std::string
       dilution_(this->spec()),
       parts_(this->spec()),
       equal_shares_(this->spec()),
-      part_income_(this->spec()) {
+      part_income_(this->spec()),
+      income_difference_(this->spec()) {
   part_income_.message = std::move(part_income_message);
+  income_difference_.message = std::move(income_difference_message);
   dilution_.message = std::move(dilution_message);
   parts_.message = std::move(parts_message);
   equal_shares_.message = std::move(equal_shares_message);
@@ -589,11 +823,68 @@ void EpsRule::CheckParts(const Table& table, const Row& eps, Results* results) c
   }
 }
 
+bool EpsRule::HasNetIncome(const Table& table, const RuleContext& context) const {
+  for (const std::string& concept_name : net_income_) {
+    for (const Row* row : context.concepts.FindRows(table, concept_name)) {
+      if (row->kind == ValueKind::kMoney) return true;
+    }
+  }
+  return false;
+}
+
+bool EpsRule::ContinuesEpsComputation(const Document& doc, const Table& above, const Table& table,
+                                      const RuleContext& context) const {
+  if (table.columns.empty() || table.columns.size() != above.columns.size() ||
+      table.span.begin < above.span.end) {
+    return false;
+  }
+  // The continuation repeats no headers of its own, or the same ones.
+  for (size_t c = 0; c < table.columns.size(); ++c) {
+    if (!table.columns[c].header.empty() && table.columns[c].header != above.columns[c].header) {
+      return false;
+    }
+  }
+  // Per-share rows below, net income and no per-share row above.
+  auto per_share = [&](const Table& t) {
+    for (const Row* row : context.concepts.FindRows(t, eps_)) {
+      if (row->kind == ValueKind::kPerShare && HasDecimals(*row)) return true;
+    }
+    return false;
+  };
+  if (!per_share(table) || HasNetIncome(table, context) || per_share(above) ||
+      !HasNetIncome(above, context)) {
+    return false;
+  }
+  // Nothing between them but page furniture (a page number).
+  for (const Paragraph& p : doc.paragraphs) {
+    if (p.span.begin >= above.span.end && p.span.end <= table.span.begin &&
+        std::any_of(p.text.begin(), p.text.end(),
+                    [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; })) {
+      return false;
+    }
+  }
+  return true;
+}
+
 void EpsRule::Run(const Document& doc, const RuleContext& context, Results* results) const {
   const Vocabulary& vocabulary = context.vocabulary;
   int evaluated = 0;
   bool any_eps = false;
+  // An EPS computation split over two tables at a page break is read as one table.
+  std::deque<Table> joined;
+  std::vector<const Table*> tables;
   for (const Table& table : doc.tables) {
+    if (!tables.empty() && ContinuesEpsComputation(doc, *tables.back(), table, context)) {
+      joined.push_back(*tables.back());
+      joined.back().rows.insert(joined.back().rows.end(), table.rows.begin(), table.rows.end());
+      joined.back().span.end = table.span.end;
+      tables.back() = &joined.back();
+      continue;
+    }
+    tables.push_back(&table);
+  }
+  for (const Table* table_view : tables) {
+    const Table& table = *table_view;
     std::vector<const Row*> eps_rows;
     for (const Row* row : context.concepts.FindRows(table, eps_)) {
       if (row->kind == ValueKind::kPerShare && HasDecimals(*row)) eps_rows.push_back(row);
@@ -647,6 +938,11 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
       if (!is_eps(row)) share_rows.push_back(row);
     }
     std::vector<std::pair<const Row*, Says>> shares = ShareRowsInContext(share_rows, vocabulary);
+    std::vector<const Row*> parts_of_totals = PartsOfShareTotals(table, shares);
+    std::erase_if(shares, [&](const auto& s) {
+      return !s.second.only_diluted() && std::find(parts_of_totals.begin(), parts_of_totals.end(),
+                                                   s.first) != parts_of_totals.end();
+    });
     if (shares.empty()) continue;
     // Columns of changes or percentages hold no EPS.
     std::vector<bool> counted;
@@ -660,6 +956,24 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
       Says says;
       Reading reading;
       bool established;
+      std::vector<const Row*> numerators;
+    };
+    auto income_read = [](const Read& read) {
+      IncomeRead r{read.eps,
+                   {read.reading.ni},
+                   read.reading.part,
+                   read.says.only_diluted(),
+                   read.established,
+                   {},
+                   {}};
+      for (const Row* n : read.numerators) {
+        if (n != read.reading.ni) r.incomes.push_back(n);
+      }
+      for (Outcome o : read.reading.outcomes) {
+        r.tied.push_back(read.established && (o == Outcome::kTie || o == Outcome::kAntiDilutive));
+        r.reported.push_back(read.established && o == Outcome::kFail);
+      }
+      return r;
     };
     // Every EPS row with the income rows it may divide, in the order of the table.
     std::vector<std::pair<const Row*, std::vector<const Row*>>> candidates = part_rows;
@@ -678,9 +992,16 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
       }
       if (numerators.empty()) continue;
       Reading r = BestReading(table, counted, *eps, says, numerators, shares, vocabulary, part);
-      if (r.ties + r.fails == 0) continue;
+      if (r.ties + r.fails == 0) {
+        // Only adjusted diluted figures: no reading, but the row may agree with another.
+        if (std::find(r.outcomes.begin(), r.outcomes.end(), Outcome::kAdjusted) !=
+            r.outcomes.end()) {
+          reads.push_back({eps, says, r, false, numerators});
+        }
+        continue;
+      }
       evaluated += r.ties + r.fails;
-      reads.push_back({eps, says, r, r.Established()});
+      reads.push_back({eps, says, r, r.Established(), numerators});
       if (!reads.back().established) {
         results->Skip(spec(), eps->label_span,
                       eps->label + ": " + (part ? "income" : "net income") +
@@ -699,9 +1020,11 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
         if (o == Outcome::kAdjusted) {
           results->Skip(spec(), eps->cells[c].span,
                         eps->label + " (" + column + "): diluted " + e.value.ToDisplay() +
-                            " lies between net income over the diluted and over the basic "
-                            "shares: the diluted numerator may be adjusted (if-converted), "
-                            "which the table does not show");
+                            (r.basic_shares ? " lies between net income over the diluted and "
+                                              "over the basic shares"
+                                            : " lies above net income over the diluted shares") +
+                            ": the diluted numerator may be adjusted (if-converted), which the "
+                            "table does not show");
           continue;
         }
         if (o == Outcome::kCombined) {
@@ -762,6 +1085,29 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
         break;
       }
     }
+    // Each row of net income with the rows of a part of it over the same shares.
+    int unit = 0;
+    bool have_unit = false;
+    for (const Read& read : reads) {
+      if (read.established && !have_unit) {
+        unit = read.reading.unit;
+        have_unit = true;
+      }
+    }
+    for (const Read& net : reads) {
+      if (net.reading.part) continue;
+      for (const Read& part : reads) {
+        if (!part.reading.part || part.says.basic != net.says.basic ||
+            part.says.diluted != net.says.diluted || part.reading.shares != net.reading.shares) {
+          continue;
+        }
+        // The unit of the established row, else of the table's established readings.
+        int u = net.established ? net.reading.unit : part.established ? part.reading.unit : unit;
+        if (!net.established && !part.established && !have_unit) continue;
+        CheckIncomeDifference(table, counted, income_read(part), income_read(net),
+                              *net.reading.shares, u, results);
+      }
+    }
   }
   if (evaluated == 0) {
     results->Skip(spec(), any_eps ? "no table shows net income, shares and EPS together"
@@ -782,6 +1128,9 @@ constexpr const char* kDefaultPartIncomeMessage =
 constexpr const char* kDefaultPartOneUnitMessage =
     "{row} shows {actual} in {column}, one unit off {income} {net_income} over {shares} "
     "weighted shares ({expected})";
+constexpr const char* kDefaultIncomeDifferenceMessage =
+    "{row} shows {actual} in {column}, {difference} from {parts}, but {income} over {shares} "
+    "shares is {expected} per share; the same rows agree in {evidence}";
 constexpr const char* kDefaultEqualSharesMessage =
     "{row} shows {diluted} in {column}, but basic EPS is {basic} over the same {shares} "
     "shares: where the diluted count equals the basic count, diluted EPS equals basic";
@@ -808,7 +1157,8 @@ std::unique_ptr<Rule> EpsRule::Create(RuleSpec spec, RuleOptions& options) {
       options.GetString("parts_message", kDefaultPartsMessage),
       options.GetString("equal_shares_message", kDefaultEqualSharesMessage),
       options.GetString("part_income_message", kDefaultPartIncomeMessage),
-      options.GetString("part_one_unit_message", kDefaultPartOneUnitMessage));
+      options.GetString("part_one_unit_message", kDefaultPartOneUnitMessage),
+      options.GetString("income_difference_message", kDefaultIncomeDifferenceMessage));
 }
 
 void EpsRule::StoreOptions(OptionValues* options) const {
@@ -821,6 +1171,7 @@ void EpsRule::StoreOptions(OptionValues* options) const {
   options->Set("parts_message", parts_.message);
   options->Set("equal_shares_message", equal_shares_.message);
   options->Set("part_income_message", part_income_.message);
+  options->Set("income_difference_message", income_difference_.message);
   options->Set("part_one_unit_message",
                part_one_unit_ ? part_one_unit_->message : kDefaultPartOneUnitMessage);
 }

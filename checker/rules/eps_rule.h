@@ -52,7 +52,8 @@ class EpsRule : public Rule {
             "parts_message",
             "equal_shares_message",
             "part_income_message",
-            "part_one_unit_message"};
+            "part_one_unit_message",
+            "income_difference_message"};
   }
   static std::vector<std::string> Placeholders() {
     return {"row",    "column",   "expected", "actual",  "difference", "net_income",
@@ -66,7 +67,8 @@ class EpsRule : public Rule {
   EpsRule(RuleSpec spec, std::vector<std::string> net_income, std::string shares, std::string eps,
           std::string dilution_message, std::optional<Severity> one_unit,
           std::string one_unit_message, std::string parts_message, std::string equal_shares_message,
-          std::string part_income_message, std::string part_one_unit_message);
+          std::string part_income_message, std::string part_one_unit_message,
+          std::string income_difference_message);
   void Run(const Document& doc, const RuleContext& context, Results* results) const override;
 
  private:
@@ -79,7 +81,30 @@ class EpsRule : public Rule {
   RuleSpec equal_shares_;                  // ... diluted over the basic count equals basic
   RuleSpec part_income_;                   // ... EPS of a part of net income over its income row
   std::optional<RuleSpec> part_one_unit_;  // ... one unit off it
+  RuleSpec income_difference_;             // ... two EPS rows apart by their incomes' difference
   void CheckParts(const Table& table, const Row& eps, Results* results) const;
+  bool HasNetIncome(const Table& table, const RuleContext& context) const;
+  // Whether `table` continues the EPS computation of the table `above` it after a page break:
+  // the same columns, per-share rows below and net income above, nothing but page furniture
+  // between them.
+  bool ContinuesEpsComputation(const Document& doc, const Table& above, const Table& table,
+                               const RuleContext& context) const;
+  // A per-share row with the income rows it may divide (the first is its reading's).
+  struct IncomeRead {
+    const Row* eps = nullptr;
+    std::vector<const Row*> incomes;
+    bool part = false;  // a part of net income: its other income rows may add to the first
+    bool diluted = false;
+    bool established = false;
+    // Per column: the row ties on its own (a difference check adds nothing), or its failure is
+    // reported already.
+    std::vector<bool> tied, reported;
+  };
+  // Two per-share rows over the same `shares` (at `unit`): their difference is the difference of
+  // their incomes over the shares. `counted`: the columns that may hold EPS.
+  void CheckIncomeDifference(const Table& table, const std::vector<bool>& counted,
+                             const IncomeRead& a, const IncomeRead& b, const Row& shares, int unit,
+                             Results* results) const;
 };
 
 }  // namespace tieout

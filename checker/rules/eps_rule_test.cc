@@ -495,5 +495,175 @@ TEST(EpsRuleTest, AFigureOneUnitOffIsNoEvidenceOnItsOwn) {
                                       "weighted shares ties in 1 of 1 columns, not established"}));
 }
 
+// Convertible notes: the diluted numerator adds back their interest (3,000 a year), which the
+// table does not show, so neither diluted row ties over its own income; both add the same.
+std::string Convertible(const std::string& diluted_net_2003) {
+  return Table(
+      {"2004", "2003", "2002"},
+      {"Income before cumulative effect|$50,000|$42,000|$30,000",
+       "Cumulative effect of accounting change|(6,000)|--|--", "Net income|$44,000|$42,000|$30,000",
+       "Income per share before cumulative effect:", "        Basic|$1.25|$1.08|$.79",
+       "        Diluted|1.06|.92|.69", "Net income per share:", "        Basic|$1.10|$1.08|$.79",
+       "        Diluted|.94|" + diluted_net_2003 + "|.69",
+       "Shares used in computing per share amounts:", "        Basic|40,000|39,000|38,000",
+       "        Diluted|50,000|49,000|48,000"},
+      "(In thousands, except per share amounts)\n");
+}
+
+TEST(EpsRuleTest, RowsOverTheSameSharesDifferByTheirIncomes) {
+  // 0.94 - 1.06 = (44,000 - 50,000) / 50,000, and equal where the incomes are: quiet.
+  Report r = CheckText(Convertible(".92"));
+  EXPECT_EQ(Messages(r), std::vector<std::string>{});
+}
+
+TEST(EpsRuleTest, ADifferenceTheIncomesDoNotMakeFires) {
+  Report r = CheckText(Convertible(".95"));
+  EXPECT_EQ(Messages(r),
+            (std::vector<std::string>{
+                "error eps-matches-net-income: net income per share / Diluted shows 0.95 in 2003, "
+                "0.03 from income per share before cumulative effect / Diluted 0.92, but Net "
+                "income 42,000,000 less Income before cumulative effect 42,000,000 over 49,000 x "
+                "10^3 shares is 0.00 per share; the same rows agree in 2 of 3 columns"}));
+}
+
+TEST(EpsRuleTest, IncomeDifferenceLeavesLossPeriodsOfDilutedRowsAlone) {
+  // 2002: a net loss divided by the basic count (anti-dilutive), income before the effect by
+  // the diluted count: their difference is not the effect over one count, and not an error.
+  Report r = CheckText(Table(
+      {"2004", "2003", "2002"},
+      {"Income before cumulative effect|$50,000|$42,000|$2,000",
+       "Cumulative effect of accounting change|(6,000)|--|(5,000)",
+       "Net income (loss)|$44,000|$42,000|$(3,000)", "Income per share before cumulative effect:",
+       "        Basic|$1.25|$1.08|$.05", "        Diluted|1.06|.92|.04",
+       "Net income (loss) per share:", "        Basic|$1.10|$1.08|$(.08)",
+       "        Diluted|.94|.92|(.08)", "Shares used in computing per share amounts:",
+       "        Basic|40,000|39,000|38,000", "        Diluted|50,000|49,000|48,000"},
+      "(In thousands, except per share amounts)\n"));
+  EXPECT_EQ(Messages(r), std::vector<std::string>{});
+}
+
+// An EPS computation split over two tables at a page break: net income and the basic count
+// above, the diluted count and the per-share rows below.
+std::string SplitComputation(const std::string& basic_2003, const std::string& between) {
+  return Table({"2004", "2003"},
+               {"Numerator:", "Net income|$  150|$  120",
+                "Denominator:", "Denominator for basic net income per share|300.0|296.0"},
+               "(In millions, except per share data)\n") +
+         between +
+         Table({"2004", "2003"}, {"Incremental common shares from options|10.0|8.0",
+                                  "Denominator for diluted net income per share|310.0|304.0",
+                                  "Basic net income per share|$ 0.50|$ " + basic_2003,
+                                  "Diluted net income per share|$ 0.48|$ 0.39"});
+}
+
+TEST(EpsRuleTest, AComputationSplitAtAPageBreakIsReadAsOneTable) {
+  Report r = CheckText(SplitComputation("0.41", "\n                  7\n<PAGE>\n\n"));
+  EXPECT_EQ(Messages(r), std::vector<std::string>{});
+  r = CheckText(SplitComputation("0.44", "\n                  7\n<PAGE>\n\n"));
+  EXPECT_EQ(Messages(r), (std::vector<std::string>{
+                             "error eps-matches-net-income: Basic net income per share shows 0.44 "
+                             "in 2003, but net income 120,000,000 over 296.0 x 10^6 weighted "
+                             "shares is 0.41 (difference 0.03); the same rows tie in 1 of 2 "
+                             "columns"}));
+}
+
+TEST(EpsRuleTest, TablesApartAreNotJoined) {
+  // Text between the tables: the second is another table, with no net income of its own.
+  Report r = CheckText(
+      SplitComputation("0.44", "\nThe options below were granted under the 2001 plan.\n\n"));
+  EXPECT_EQ(Messages(r), std::vector<std::string>{});
+}
+
+// A share count less nonvested shares: the total under the rule line is the basic count.
+std::string ShareTotal(const std::string& basic_2004) {
+  return Table({"2004", "2003"},
+               {"Numerator:  Net income (loss)|$ 5,000|$ (700)",
+                "Denominator:", "Weighted-average shares outstanding|20,000,000|19,000,000",
+                "Less: nonvested common shares outstanding|(2,000,000)|(2,500,000)",
+                "                                               -----------   -----------",
+                "Denominator for earnings per common share|18,000,000|16,500,000",
+                "Basic earnings (loss) per share|$ " + basic_2004 + "|$ (0.04)"},
+               "(In thousands, except share data)\n");
+}
+
+TEST(EpsRuleTest, AShareTotalIsTheCountNotItsParts) {
+  Report r = CheckText(ShareTotal("0.28"));
+  EXPECT_EQ(Messages(r), std::vector<std::string>{});
+  // One one-digit tie, but the labels and the rule line leave one reading.
+  r = CheckText(ShareTotal("0.21"));
+  EXPECT_EQ(Messages(r), (std::vector<std::string>{
+                             "error eps-matches-net-income: Basic earnings (loss) per share shows "
+                             "0.21 in 2004, but net income 5,000,000 over 18,000,000 weighted "
+                             "shares is 0.28 (difference -0.07); the same rows tie in 1 of 2 "
+                             "columns"}));
+}
+
+// Selected data with a diluted row and its count, no basic count.
+std::string DilutedOnly(const std::string& eps_2002) {
+  return Table({"2003", "2002", "2001"},
+               {"Net earnings (loss)|$ 450|$ 520|$ (300)",
+                "Diluted earnings (loss) per common share|$ 1.26|$ " + eps_2002 + "|$ (0.86)",
+                "Diluted weighted average common shares|356.0|350.0|348.0"},
+               "(Dollars in millions, except per share amounts)\n");
+}
+
+TEST(EpsRuleTest, ADilutedRowWithoutABasicCountIsReadOverItsNetIncome) {
+  EXPECT_EQ(Messages(CheckText(DilutedOnly("1.49"))), std::vector<std::string>{});
+  // Below net income over the diluted count: no add-back explains it.
+  EXPECT_EQ(Messages(CheckText(DilutedOnly("1.43"))),
+            (std::vector<std::string>{
+                "error eps-matches-net-income: Diluted earnings (loss) per common share shows "
+                "1.43 in 2002, but net income 520,000,000 over 350,000,000 weighted shares is "
+                "1.49 (difference -0.06); the same rows tie in 2 of 3 columns"}));
+}
+
+TEST(EpsRuleTest, ADilutedFigureAboveNetIncomeOverItsCountMayBeAdjusted) {
+  // 1.55 > 520 / 350.0: interest on convertible notes may be added back; no basic count shows
+  // how much at most, so it is a skip with the reason.
+  Report r = CheckText(DilutedOnly("1.55"));
+  EXPECT_EQ(Messages(r), std::vector<std::string>{});
+  std::vector<std::string> checks = ChecksOf(r, "eps-matches-net-income");
+  EXPECT_NE(std::find(checks.begin(), checks.end(),
+                      "skip: Diluted earnings (loss) per common share (2002): diluted 1.55 lies "
+                      "above net income over the diluted shares: the diluted numerator may be "
+                      "adjusted (if-converted), which the table does not show"),
+            checks.end());
+}
+
+TEST(EpsRuleTest, ARowsOwnLabelSpeaksBeforeItsHeading) {
+  // "Basic earnings per share" under "Effect of dilutive securities:" is basic: it divides
+  // the basic count only, which is then the only reading and its one tie is evidence.
+  Report r = CheckText(Table({"2004", "2003"},
+                             {"Net income (loss)|$ 5,000|$ (700)",
+                              "Denominator for basic earnings per share|18,000|16,500",
+                              "Effect of dilutive securities:", "Stock options|1,000|--",
+                              "Denominator for diluted earnings per share|19,000|16,500",
+                              "Basic earnings (loss) per share|$ 0.21|$ (0.04)"},
+                             "(In thousands, except per share amounts)\n"));
+  EXPECT_EQ(Messages(r), (std::vector<std::string>{
+                             "error eps-matches-net-income: Basic earnings (loss) per share shows "
+                             "0.21 in 2004, but net income 5,000,000 over 18,000 x 10^3 weighted "
+                             "shares is 0.28 (difference -0.07); the same rows tie in 1 of 2 "
+                             "columns"}));
+}
+
+TEST(EpsRuleTest, IncomeAttributableToCommonStockIsTheNumerator) {
+  // Two-class: net income less earnings allocated to participating securities, over the
+  // count less those securities.
+  Report r = CheckText(Table(
+      {"2020", "2019"},
+      {"Net income|$ 9,300|$ 14,200", "Earnings allocated to participating securities|(300)|(400)",
+       "Income attributable to common stock|9,000|13,800",
+       "Weighted average common shares outstanding|20,000|20,000",
+       "Basic earnings per common share|$ 0.45|$ 0.69"},
+      "(In thousands, except per share amounts)\n"));
+  EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
+            (std::vector<std::string>{
+                "pass: Basic earnings per common share (2020): 9,000,000 / 20,000 x 10^3 shares "
+                "~ 0.45",
+                "pass: Basic earnings per common share (2019): 13,800,000 / 20,000 x 10^3 shares "
+                "~ 0.69"}));
+}
+
 }  // namespace
 }  // namespace tieout
