@@ -47,6 +47,20 @@ TEST(Utf8Test, OtherBytesAreReadAsWindows1252) {
   EXPECT_TRUE(IsUtf8(RepairUtf8("\xFF\xFE\xC0\xAF\xED\xA0\x80")));
 }
 
+TEST(Utf8Test, LongAsciiRunsAroundOtherBytes) {
+  // Runs longer than the eight bytes read at a time, other bytes at every offset after them.
+  for (size_t run = 0; run < 20; ++run) {
+    std::string ascii(run, 'a');
+    EXPECT_TRUE(IsUtf8(ascii + "\xC3\xA9" + ascii)) << run;
+    EXPECT_FALSE(IsUtf8(ascii + "\xE9" + ascii)) << run;
+    EXPECT_FALSE(IsUtf8(ascii + ascii + "\xE2\x82")) << run;
+    EXPECT_EQ(CodePoints(ascii + "\xC3\xA9" + ascii), static_cast<int>(2 * run + 1)) << run;
+    EXPECT_EQ(CodePoints(ascii + "\xE9\xE2\x82\xAC" + ascii + "\xE2\x82"),
+              static_cast<int>(2 * run + 4))
+        << run;
+  }
+}
+
 TEST(Utf8Test, CodePointsAsRepairUtf8WritesThem) {
   EXPECT_EQ(CodePoints(""), 0);
   EXPECT_EQ(CodePoints("abc"), 3);

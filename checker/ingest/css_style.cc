@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "checker/base/text.h"
@@ -118,9 +119,7 @@ RuleMark MarkOf(const Edge& e) {
   return e.style == "double" ? RuleMark::kDouble : RuleMark::kSingle;
 }
 
-}  // namespace
-
-CssStyle ParseCssStyle(std::string_view style) {
+CssStyle Parse(std::string_view style) {
   Edge top, bottom;
   CssStyle out;
   double margin = 0, padding = 0;
@@ -188,6 +187,26 @@ CssStyle ParseCssStyle(std::string_view style) {
   out.indent_pt = margin + padding;
   out.raised = out.raised || (relative && moved_up);
   return out;
+}
+
+// Looks a std::string key up by a std::string_view without copying it.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
+}  // namespace
+
+CssStyle ParseCssStyle(std::string_view style) {
+  // A release repeats a few style attributes on thousands of cells: each is parsed once (per
+  // thread; forgotten when too many differ).
+  constexpr size_t kMaxRemembered = 4096;
+  thread_local std::unordered_map<std::string, CssStyle, ViewHash, std::equal_to<>> seen;
+  if (auto it = seen.find(style); it != seen.end()) return it->second;
+  CssStyle parsed = Parse(style);
+  if (seen.size() >= kMaxRemembered) seen.clear();
+  seen.emplace(std::string(style), parsed);
+  return parsed;
 }
 
 }  // namespace tieout

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace tieout {
 namespace {
 
@@ -64,6 +66,21 @@ TEST(CssStyleTest, IgnoresJunk) {
   CssStyle s = ParseCssStyle(";;border-top;: ;color:#000;border-bottom: 1px solid !important;");
   EXPECT_EQ(s.border_top, RuleMark::kNone);
   EXPECT_EQ(s.border_bottom, RuleMark::kSingle);
+}
+
+TEST(CssStyleTest, AnAttributeReadAgainReadsTheSame) {
+  // Remembered per thread: the second reading of each is the first's; more attributes than
+  // are remembered are still read right.
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_EQ(ParseCssStyle("border-bottom:3px double #000").border_bottom, RuleMark::kDouble);
+    EXPECT_EQ(ParseCssStyle("border-bottom:1px solid #000").border_bottom, RuleMark::kSingle);
+    EXPECT_EQ(ParseCssStyle("border-bottom:none").border_bottom, RuleMark::kNone);
+  }
+  for (int i = 0; i < 5000; ++i) {
+    std::string style = "margin-left:" + std::to_string(i) + "pt";
+    ASSERT_DOUBLE_EQ(ParseCssStyle(style).indent_pt, i) << style;
+  }
+  EXPECT_EQ(ParseCssStyle("border-bottom:3px double #000").border_bottom, RuleMark::kDouble);
 }
 
 }  // namespace

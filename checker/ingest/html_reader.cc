@@ -12,6 +12,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "checker/base/text.h"
@@ -25,8 +26,9 @@ namespace {
 // ---- Parsing, with the offset of every element and text node kept in its _private field.
 
 struct ParseState {
-  std::string_view text;  // what the parser reads
-  uint64_t last_end = 0;  // just past the markup of the last callback
+  std::string_view text;             // what the parser reads
+  uint64_t last_end = 0;             // just past the markup of the last callback
+  std::vector<const xmlChar*> kept;  // the attributes of the element started last, kept
 };
 
 constexpr int kMaxDepth = 400;  // deeper markup is left unread rather than recursed into
@@ -50,11 +52,26 @@ ParseState* StateOf(void* ctx) {
   return static_cast<ParseState*>(static_cast<xmlParserCtxtPtr>(ctx)->_private);
 }
 
+// The attributes the reader reads (Attr below: a name not here is never found). The others
+// (align, valign, bgcolor, id, ...) are a third of a release's attributes and are not kept in
+// the tree.
+bool IsKeptAttribute(const xmlChar* name) {
+  static const std::unordered_set<std::string_view> kKept = {"style", "color",   "width",
+                                                             "size",  "colspan", "rowspan"};
+  return kKept.count(reinterpret_cast<const char*>(name)) > 0;
+}
+
 void OnStartElement(void* ctx, const xmlChar* name, const xmlChar** atts) {
   auto ctxt = static_cast<xmlParserCtxtPtr>(ctx);
   ParseState* st = StateOf(ctx);
   uint64_t pos = ParserOffset(ctxt);
-  xmlSAX2StartElement(ctx, name, atts);
+  // Name and value pairs, then a null.
+  st->kept.clear();
+  for (const xmlChar** a = atts; a != nullptr && a[0] != nullptr; a += 2) {
+    if (IsKeptAttribute(a[0])) st->kept.insert(st->kept.end(), {a[0], a[1]});
+  }
+  st->kept.push_back(nullptr);
+  xmlSAX2StartElement(ctx, name, atts != nullptr ? st->kept.data() : nullptr);
   // The parser calls back standing on the '>' (or "/>") of the start tag: the tag began at the
   // '<' before it. Elements the parser implies stand where the parser stands.
   std::string_view t = st->text;
@@ -124,7 +141,7 @@ using DocPtr = std::unique_ptr<xmlDoc, DocDeleter>;
 // Parses `text`; *halted_at is where libxml2 gave up on the whole rest of the text (markup
 // nested deeper than it allows), or npos when it read to the end.
 DocPtr ParseHtml(std::string_view text, uint64_t* halted_at) {
-  ParseState state{text, 0};
+  ParseState state{text, 0, {}};
   *halted_at = std::string_view::npos;
   htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(text.data(), static_cast<int>(text.size()));
   if (ctxt == nullptr) return nullptr;
@@ -188,18 +205,27 @@ int IntAttr(const xmlNode* n, const char* name, int fallback, int limit) {
   return static_cast<int>(std::min<long>(v, limit));
 }
 
+// Whether the element's name is one of `names` (a set: these are asked of every node).
+bool IsIn(const xmlNode* n, const std::unordered_set<std::string_view>& names) {
+  return n->type == XML_ELEMENT_NODE && names.count(reinterpret_cast<const char*>(n->name)) > 0;
+}
+
 bool IsSkipped(const xmlNode* n) {
-  return IsAnyOf(n, {"script", "style", "head", "title", "noscript", "template", "object", "select",
-                     "textarea", "map", "iframe", "svg"});
+  static const std::unordered_set<std::string_view> kSkipped = {
+      "script", "style",  "head",     "title", "noscript", "template",
+      "object", "select", "textarea", "map",   "iframe",   "svg"};
+  return IsIn(n, kSkipped);
 }
 
 bool IsBlock(const xmlNode* n) {
-  return IsAnyOf(n, {"p",          "div",    "li",    "ul",      "ol",       "dl",       "dt",
-                     "dd",         "h1",     "h2",    "h3",      "h4",       "h5",       "h6",
-                     "blockquote", "center", "pre",   "address", "section",  "article",  "header",
-                     "footer",     "nav",    "aside", "form",    "fieldset", "caption",  "figure",
-                     "figcaption", "main",   "body",  "html",    "tr",       "td",       "th",
-                     "table",      "tbody",  "thead", "tfoot",   "hr",       "document", "text"});
+  static const std::unordered_set<std::string_view> kBlocks = {
+      "p",          "div",    "li",    "ul",      "ol",       "dl",       "dt",
+      "dd",         "h1",     "h2",    "h3",      "h4",       "h5",       "h6",
+      "blockquote", "center", "pre",   "address", "section",  "article",  "header",
+      "footer",     "nav",    "aside", "form",    "fieldset", "caption",  "figure",
+      "figcaption", "main",   "body",  "html",    "tr",       "td",       "th",
+      "table",      "tbody",  "thead", "tfoot",   "hr",       "document", "text"};
+  return IsIn(n, kBlocks);
 }
 
 CssStyle StyleOf(const xmlNode* n) {
@@ -319,7 +345,7 @@ class Walker {
   void AddText(const xmlNode* text, TextBuilder* into) {
     if (text->content == nullptr) return;
     words_.clear();
-    bool trailing = SplitWords(reinterpret_cast<const char*>(text->content), utf8_.text,
+    bool trailing = SplitWords(reinterpret_cast<const char*>(text->content), utf8_.text(),
                                OffsetOf(text), &words_);
     for (const Word& w : words_) into->Add(w, Original(w.offset));
     if (trailing) into->Break();
@@ -479,7 +505,7 @@ Expected<Document> ReadHtml(std::shared_ptr<const SourceFile> file, const Envelo
   }
   Utf8Text utf8 = ToUtf8(body);
   uint64_t halted_at = 0;
-  DocPtr dom = ParseHtml(utf8.text, &halted_at);
+  DocPtr dom = ParseHtml(utf8.text(), &halted_at);
   if (halted_at != std::string_view::npos) {
     Location at = file->Locate(part.body.begin + utf8.OriginalOffset(halted_at));
     return Status::InvalidInput(file->path() + ":" + std::to_string(at.line) +
@@ -487,7 +513,7 @@ Expected<Document> ReadHtml(std::shared_ptr<const SourceFile> file, const Envelo
                                 std::to_string(xmlParserMaxDepth) + " levels)");
   }
   if (dom == nullptr || xmlDocGetRootElement(dom.get()) == nullptr) {
-    if (utf8.text.find('<') == std::string::npos && HasWordCharacter(utf8.text)) {
+    if (utf8.text().find('<') == std::string_view::npos && HasWordCharacter(utf8.text())) {
       return Status::InvalidInput(file->path() + ": no HTML markup the parser could read");
     }
     return doc;  // nothing but white space or markup without content

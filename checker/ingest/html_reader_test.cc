@@ -189,6 +189,32 @@ TEST(HtmlReaderTest, ReadsWindows1252WithOffsetsIntoTheOriginalBytes) {
   EXPECT_EQ(p.SpanOf(at, at + 3).begin, html.find("$12"));
 }
 
+TEST(HtmlReaderTest, ReadsSpansAndStylesAmongAttributesItDoesNotKeep) {
+  // align, valign, class, nowrap and id are not kept in the tree; colspan, rowspan, style and an
+  // hr's size still read.
+  std::string html =
+      "<html><body><p id=\"t\" align=\"center\">STATEMENT (in thousands)</p>\n"
+      "<table class=\"x\"><tr valign=\"bottom\"><td nowrap></td>"
+      "<td align=\"center\" colspan=\"2\" id=\"y\">Year Ended December 31,</td></tr>\n"
+      "<tr><td></td><td valign=top>2020</td><td bgcolor=\"#fff\">2019</td></tr>\n"
+      "<tr><td>Revenue</td><td align=right>10</td><td>9</td></tr>\n"
+      "<tr><td>Costs</td><td>4</td><td>3</td></tr>\n"
+      "<tr><td class=\"b\">Total</td><td align=\"right\" style=\"border-top:1px solid\" "
+      "valign=\"bottom\">14</td><td rowspan=\"1\" style=\"border-top:1px solid\">12</td></tr>"
+      "</table></body></html>\n";
+  auto docs = ReadText(html, "a.htm");
+  ASSERT_EQ(docs.size(), 1u);
+  ASSERT_EQ(docs[0].tables.size(), 1u);
+  const Table& t = docs[0].tables[0];
+  EXPECT_EQ(t.scale, 3);
+  ASSERT_EQ(t.columns.size(), 2u);
+  EXPECT_EQ(t.columns[0].period.ToString(), "12 months ended 2020-12-31");
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(t.rows[2].label, "Total");
+  EXPECT_EQ(t.rows[2].rule_above[0], RuleMark::kSingle);
+  EXPECT_EQ(t.rows[2].rule_above[1], RuleMark::kSingle);
+}
+
 TEST(HtmlReaderTest, ACharsetDeclarationDoesNotMisreadUtf8) {
   std::string html =
       "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "

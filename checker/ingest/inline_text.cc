@@ -63,21 +63,19 @@ uint64_t Utf8Text::OriginalOffset(uint64_t offset) const {
 
 Utf8Text ToUtf8(std::string_view bytes) {
   Utf8Text out;
-  if (IsUtf8(bytes)) {
-    out.text.assign(bytes);
-    return out;
-  }
-  out.text.reserve(bytes.size() + bytes.size() / 8);
+  out.original = bytes;
+  if (IsUtf8(bytes)) return out;
+  out.decoded.reserve(bytes.size() + bytes.size() / 8);
   for (size_t i = 0; i < bytes.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(bytes[i]);
     if (c < 0x80) {
-      out.text.push_back(static_cast<char>(c));
+      out.decoded.push_back(static_cast<char>(c));
       continue;
     }
     uint32_t cp = Windows1252CodePoint(c);
-    AppendUtf8(cp == 0 ? c : cp, &out.text);
+    AppendUtf8(cp == 0 ? c : cp, &out.decoded);
     // From here on, the decoded text runs ahead of the original by what this byte grew into.
-    out.shifts.emplace_back(out.text.size(), i + 1);
+    out.shifts.emplace_back(out.decoded.size(), i + 1);
   }
   return out;
 }

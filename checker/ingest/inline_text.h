@@ -15,16 +15,22 @@ namespace tieout {
 
 // Bytes in UTF-8, and the way back to the offsets of the bytes they were decoded from.
 struct Utf8Text {
-  std::string text;
+  std::string_view original;  // the bytes read (they must outlive this)
+  std::string decoded;        // them decoded from Windows-1252; empty when they were UTF-8
   // (offset in text, offset in the original) where the two stop moving together; empty when
   // the original was UTF-8 already.
   std::vector<std::pair<uint64_t, uint64_t>> shifts;
+
+  // The text as UTF-8: the bytes themselves when they were UTF-8 already (not copied: a large
+  // release is not held twice), else `decoded`.
+  std::string_view text() const { return shifts.empty() ? original : decoded; }
 
   // The original offset of a byte of `text`.
   uint64_t OriginalOffset(uint64_t offset) const;
 };
 
-// The bytes as UTF-8: unchanged when they are UTF-8 already, else decoded as Windows-1252 (the
+// The bytes as UTF-8 (`bytes` must outlive the result): unchanged when they are UTF-8 already,
+// else decoded as Windows-1252 (the
 // encoding EDGAR filings use when they are not ASCII).
 Utf8Text ToUtf8(std::string_view bytes);
 

@@ -27,7 +27,7 @@ TEST(InlineTextTest, DecodesWindows1252AndMapsOffsetsBack) {
       "b\xA0"
       "c";
   Utf8Text t = ToUtf8(original);
-  EXPECT_EQ(t.text,
+  EXPECT_EQ(t.text(),
             "a\xE2\x80\x94"
             "b\xC2\xA0"
             "c");
@@ -36,7 +36,7 @@ TEST(InlineTextTest, DecodesWindows1252AndMapsOffsetsBack) {
   EXPECT_EQ(t.OriginalOffset(4), 2u);  // b
   EXPECT_EQ(t.OriginalOffset(7), 4u);  // c
   Utf8Text same = ToUtf8("caf\xC3\xA9");
-  EXPECT_EQ(same.text, "caf\xC3\xA9");
+  EXPECT_EQ(same.text(), "caf\xC3\xA9");
   EXPECT_TRUE(same.shifts.empty());
 }
 

@@ -25,60 +25,64 @@ nlohmann::ordered_json Coverage(const NarrativeCoverage& c) {
 
 }  // namespace
 
+nlohmann::ordered_json DocumentJson(const DocumentSummary& d) {
+  nlohmann::ordered_json o = {
+      {"file", d.name}, {"format", d.format}, {"tables", d.tables}, {"paragraphs", d.paragraphs}};
+  if (!d.document_type.empty()) o["document_type"] = d.document_type;
+  if (!d.company.empty()) o["company"] = d.company;
+  if (d.narrative.figures > 0) o["narrative"] = Coverage(d.narrative);
+  return o;
+}
+
+nlohmann::ordered_json CheckJson(const CheckResult& c) {
+  nlohmann::ordered_json o = {
+      {"rule", c.rule}, {"status", CheckStatusName(c.status)}, {"file", c.file}, {"line", c.line}};
+  if (c.column > 0) o["column"] = c.column;
+  if (c.end_column > 0) o["end_column"] = c.end_column;
+  if (c.table > 0) o["table"] = c.table;
+  o["detail"] = c.detail;
+  return o;
+}
+
+nlohmann::ordered_json FindingJson(const Finding& f) {
+  nlohmann::ordered_json o = {{"rule", f.rule},
+                              {"severity", SeverityName(f.severity)},
+                              {"file", f.file},
+                              {"line", f.line},
+                              {"column", f.column},
+                              {"message", f.message},
+                              {"expected", f.expected},
+                              {"actual", f.actual},
+                              {"difference", f.difference}};
+  if (f.table > 0) o["table"] = f.table;
+  o["fingerprint"] = f.fingerprint;
+  if (f.check >= 0) o["check"] = f.check;  // its index in "checks"
+  if (f.suppression) {
+    o["suppression"] = {{"source", SuppressionSourceName(f.suppression->source)},
+                        {"reason", f.suppression->reason},
+                        {"where", f.suppression->where}};
+  }
+  nlohmann::ordered_json related = nlohmann::ordered_json::array();
+  for (const RelatedLocation& r : f.related) {
+    related.push_back(
+        {{"file", r.file}, {"line", r.line}, {"column", r.column}, {"message", r.message}});
+  }
+  o["related"] = std::move(related);
+  return o;
+}
+
 nlohmann::ordered_json JsonReport(const Report& report) {
   using nlohmann::ordered_json;
   ordered_json j;
   j["tool"] = {{"name", "tieout"}, {"version", ToolVersion()}};
   ordered_json docs = ordered_json::array();
-  for (const DocumentSummary& d : report.documents) {
-    ordered_json o = {
-        {"file", d.name}, {"format", d.format}, {"tables", d.tables}, {"paragraphs", d.paragraphs}};
-    if (!d.document_type.empty()) o["document_type"] = d.document_type;
-    if (!d.company.empty()) o["company"] = d.company;
-    if (d.narrative.figures > 0) o["narrative"] = Coverage(d.narrative);
-    docs.push_back(std::move(o));
-  }
+  for (const DocumentSummary& d : report.documents) docs.push_back(DocumentJson(d));
   j["documents"] = std::move(docs);
   ordered_json checks = ordered_json::array();
-  for (const CheckResult& c : report.checks) {
-    ordered_json o = {{"rule", c.rule},
-                      {"status", CheckStatusName(c.status)},
-                      {"file", c.file},
-                      {"line", c.line}};
-    if (c.column > 0) o["column"] = c.column;
-    if (c.end_column > 0) o["end_column"] = c.end_column;
-    if (c.table > 0) o["table"] = c.table;
-    o["detail"] = c.detail;
-    checks.push_back(std::move(o));
-  }
+  for (const CheckResult& c : report.checks) checks.push_back(CheckJson(c));
   j["checks"] = std::move(checks);
   ordered_json findings = ordered_json::array();
-  for (const Finding& f : report.findings) {
-    ordered_json o = {{"rule", f.rule},
-                      {"severity", SeverityName(f.severity)},
-                      {"file", f.file},
-                      {"line", f.line},
-                      {"column", f.column},
-                      {"message", f.message},
-                      {"expected", f.expected},
-                      {"actual", f.actual},
-                      {"difference", f.difference}};
-    if (f.table > 0) o["table"] = f.table;
-    o["fingerprint"] = f.fingerprint;
-    if (f.check >= 0) o["check"] = f.check;  // its index in "checks"
-    if (f.suppression) {
-      o["suppression"] = {{"source", SuppressionSourceName(f.suppression->source)},
-                          {"reason", f.suppression->reason},
-                          {"where", f.suppression->where}};
-    }
-    ordered_json related = ordered_json::array();
-    for (const RelatedLocation& r : f.related) {
-      related.push_back(
-          {{"file", r.file}, {"line", r.line}, {"column", r.column}, {"message", r.message}});
-    }
-    o["related"] = std::move(related);
-    findings.push_back(std::move(o));
-  }
+  for (const Finding& f : report.findings) findings.push_back(FindingJson(f));
   j["findings"] = std::move(findings);
   ordered_json errors = ordered_json::array();
   for (const InputError& e : report.errors) {

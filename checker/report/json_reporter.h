@@ -11,6 +11,10 @@ namespace tieout {
 
 // The report as the JSON object the json format writes.
 nlohmann::ordered_json JsonReport(const Report& report);
+// Its parts: a document of "documents", a check of "checks", a finding of "findings".
+nlohmann::ordered_json DocumentJson(const DocumentSummary& d);
+nlohmann::ordered_json CheckJson(const CheckResult& c);
+nlohmann::ordered_json FindingJson(const Finding& f);
 
 class JsonReporter : public Reporter {
  public:

@@ -2,8 +2,8 @@
 
 #include <map>
 #include <string>
-#include <string_view>
 #include <utility>
+#include <vector>
 
 #include "checker/report/json_output.h"
 #include "checker/report/json_reporter.h"
@@ -14,33 +14,36 @@ void JsonlReporter::Write(const Report& report, std::ostream& out, const ReportO
   using nlohmann::ordered_json;
   // The json format's objects, regrouped: each check and finding goes to its document's line;
   // those of no document in `report` (the pass across documents, written after every file) go
-  // to the "across" line.
-  ordered_json whole = JsonReport(report);
-  std::map<std::string, size_t> line_of;  // document name -> index in `lines`
-  std::vector<ordered_json> lines;
-  for (ordered_json& d : whole["documents"]) {
-    std::string name = d["file"].get<std::string>();
-    ordered_json line = {{"type", "document"}};
-    for (auto& [key, value] : d.items()) line[key] = std::move(value);
-    line["checks"] = ordered_json::array();
-    line["findings"] = ordered_json::array();
-    line_of.emplace(name, lines.size());
-    lines.push_back(std::move(line));
+  // to the "across" line. Each line is built and written alone: a batch's report is never held
+  // as JSON at once.
+  const size_t kAcross = report.documents.size();
+  std::map<std::string, size_t> line_of;  // document name -> its line (the first of the name)
+  for (size_t i = 0; i < report.documents.size(); ++i) line_of.emplace(report.documents[i].name, i);
+  auto line_of_file = [&](const std::string& file) {
+    auto it = line_of.find(file);
+    return it != line_of.end() ? it->second : kAcross;
+  };
+  // Per line, its checks and findings (indices in the report), in the report's order.
+  std::vector<std::vector<size_t>> checks(kAcross + 1), findings(kAcross + 1);
+  std::vector<std::pair<size_t, size_t>> check_at;  // per check: its line, its index there
+  check_at.reserve(report.checks.size());
+  for (size_t i = 0; i < report.checks.size(); ++i) {
+    size_t line = line_of_file(report.checks[i].file);
+    check_at.emplace_back(line, checks[line].size());
+    checks[line].push_back(i);
   }
-  ordered_json across = {
-      {"type", "across"}, {"checks", ordered_json::array()}, {"findings", ordered_json::array()}};
+  for (size_t i = 0; i < report.findings.size(); ++i) {
+    findings[line_of_file(report.findings[i].file)].push_back(i);
+  }
   // A finding's "check" becomes the index of its check in its own line's "checks", so that a
   // line does not depend on the other documents of the run.
-  const size_t kAcross = lines.size();
-  std::vector<std::pair<size_t, size_t>> check_at;  // per check: its line, its index there
-  for (const char* kind : {"checks", "findings"}) {
-    const bool checks = std::string_view(kind) == "checks";
-    for (ordered_json& item : whole[kind]) {
-      auto it = line_of.find(item["file"].get<std::string>());
-      const size_t line = it != line_of.end() ? it->second : kAcross;
-      ordered_json& to = line != kAcross ? lines[line][kind] : across[kind];
-      if (checks) check_at.emplace_back(line, to.size());
-      if (!checks && item.contains("check")) {
+  auto fill = [&](size_t line, ordered_json* to) {
+    (*to)["checks"] = ordered_json::array();
+    for (size_t i : checks[line]) (*to)["checks"].push_back(CheckJson(report.checks[i]));
+    (*to)["findings"] = ordered_json::array();
+    for (size_t i : findings[line]) {
+      ordered_json item = FindingJson(report.findings[i]);
+      if (item.contains("check")) {
         size_t c = item["check"].get<size_t>();
         if (c < check_at.size() && check_at[c].first == line) {
           item["check"] = check_at[c].second;
@@ -48,17 +51,25 @@ void JsonlReporter::Write(const Report& report, std::ostream& out, const ReportO
           item.erase("check");
         }
       }
-      to.push_back(std::move(item));
+      (*to)["findings"].push_back(std::move(item));
     }
+  };
+  for (size_t i = 0; i < report.documents.size(); ++i) {
+    ordered_json line = {{"type", "document"}};
+    ordered_json document = DocumentJson(report.documents[i]);
+    for (auto& [key, value] : document.items()) line[key] = std::move(value);
+    fill(i, &line);
+    WriteJson(std::move(line), -1, out);  // one line each
   }
-  for (ordered_json& line : lines) WriteJson(std::move(line), -1, out);  // one line each
-  for (ordered_json& e : whole["errors"]) {
-    WriteJson({{"type", "error"}, {"file", e["file"]}, {"message", e["message"]}}, -1, out);
+  for (const InputError& e : report.errors) {
+    WriteJson({{"type", "error"}, {"file", e.file}, {"message", e.message}}, -1, out);
   }
   for (const LeftOutFile& l : report.left_out) {
     WriteJson({{"type", "left_out"}, {"file", l.file}, {"reason", l.reason}}, -1, out);
   }
-  if (!across["checks"].empty() || !across["findings"].empty()) {
+  if (!checks[kAcross].empty() || !findings[kAcross].empty()) {
+    ordered_json across = {{"type", "across"}};
+    fill(kAcross, &across);
     WriteJson(std::move(across), -1, out);
   }
 }

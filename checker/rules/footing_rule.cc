@@ -184,6 +184,23 @@ size_t PercentFrom(const Table& table, size_t c, const Vocabulary& vocabulary) {
   return table.rows.size();
 }
 
+// Whether column c holds percentages of a whole: its first figure is a percentage, and the
+// whole, 100, stands first ("Revenue 100.0%") or on a row named a total (a column of percent
+// changes or of margins shows 100 nowhere, or on a row of its own: "Gain on sale 100%").
+bool PercentsOfAWhole(const Table& table, size_t c, const Vocabulary& vocabulary) {
+  bool first = true, whole = false;
+  for (const Row& row : table.rows) {
+    if (c >= row.cells.size() || !row.cells[c].amount || row.cells[c].amount->exact) continue;
+    if (first && (row.cells[c].text.empty() || row.cells[c].text.back() != '%')) return false;
+    if (row.cells[c].amount->value == Decimal::FromInt(100) &&
+        (first || vocabulary.Matches(vocabulary.total_rows, NormalizeLabel(row.label)))) {
+      whole = true;
+    }
+    first = false;
+  }
+  return whole;
+}
+
 // The header of a column as it speaks of the column's figures: a scale note's "except" clause
 // ("(millions, except percentages)", "except per share data") names the figures of other rows,
 // not of the column, and is left out.
@@ -437,6 +454,34 @@ std::string Misprint(const Table& table, const std::vector<Item>& level, const C
          shown + (count == 1 ? " makes" : " make") + " the rows tie";
 }
 
+// The label of the row a total repeats where it is the only non-zero figure of the window
+// (x = x + 0), when two columns or more repeat the same row: they tie under any reading, but
+// they show the total stands for that row and the rows that are blank there. It is evidence
+// against the column `wrong` only where the total there is neither the sum nor that row's
+// figure. "" when there is none.
+std::string RepeatedRow(const Table& table, const std::vector<Item>& level, const Candidate& k,
+                        size_t total_row, const Evaluation& e, size_t wrong, int* count) {
+  std::optional<size_t> repeated;
+  *count = 0;
+  for (const ColumnResult& r : e.columns) {
+    if (r.tie != Tie::kExact || r.nonzero_parts != 1) continue;
+    size_t at = k.first;
+    for (size_t i = k.first; i < level.size(); ++i) {
+      const Amount* a = AmountAt(table, level[i].row, r.column);
+      if (a && !a->value.is_zero()) at = i;
+    }
+    if (repeated && *repeated != at) return "";
+    repeated = at;
+    ++*count;
+  }
+  if (*count < 2) return "";
+  const Amount* total = AmountAt(table, total_row, wrong);
+  const Amount* part = AmountAt(table, level[*repeated].row, wrong);
+  if (!total || (part && part->value.Abs() == total->value.Abs())) return "";
+  const std::string& label = table.rows[level[*repeated].row].label;
+  return label.empty() ? "its one row" : label;
+}
+
 std::string Evidence(const Evaluation& e) {
   return std::to_string(e.agree() - e.trivial) + " of " + std::to_string(e.telling()) + " columns";
 }
@@ -472,6 +517,263 @@ void FootingRule::StoreOptions(OptionValues* options) const {
   options->Set("rounding_message", rounding_ ? rounding_->message : kDefaultRoundingMessage);
 }
 
+void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
+                       const std::vector<size_t>& until, bool percents,
+                       const Vocabulary& vocabulary, Results* results, int* evaluated_out) const {
+  int& evaluated = *evaluated_out;
+  std::vector<size_t> columns;  // the columns of amounts at the current row
+  const std::vector<bool> averages = AverageColumns(table, vocabulary);
+  std::vector<Item> level;
+  ValueKind run_kind = ValueKind::kMoney;  // what the rows of `level` show
+  size_t heading_first = 0;                // where the rows since the last heading begin in `level`
+  for (size_t ri = 0; ri < table.rows.size(); ++ri) {
+    const Row& row = table.rows[ri];
+    if (row.is_heading) {
+      heading_first = level.size();
+      continue;
+    }
+    columns.clear();
+    for (size_t i = 0; i < footed.size(); ++i) {
+      if (ri < until[i]) columns.push_back(footed[i]);
+    }
+    bool any = false;
+    RuleMark mark = RuleMark::kNone;
+    for (size_t c : columns) {
+      if (!AmountAt(table, ri, c)) continue;
+      any = true;
+      if (c < row.rule_above.size()) mark = std::max(mark, row.rule_above[c]);
+    }
+    if (!any) continue;
+    std::string label = NormalizeLabel(row.label);
+    // Among amounts, a row of percentages is a row apart; in columns of percentages every row
+    // is one.
+    bool percent = !percents && PercentagesOnly(row);
+    ValueKind kind = percents && row.kind == ValueKind::kPercent ? ValueKind::kMoney : row.kind;
+    if (vocabulary.Matches(vocabulary.non_additive_rows, label)) {
+      level.clear();  // ratio rows end a run of figures
+      heading_first = 0;
+      continue;
+    }
+    if (!percent && kind != run_kind) {
+      // Per-share figures and share counts foot among themselves ("income before the
+      // cumulative effect per share + the effect = net income per share"), never with money.
+      level.clear();
+      heading_first = 0;
+      run_kind = kind;
+    }
+    Item here{ri, false, vocabulary.Matches(vocabulary.subtracted_rows, label), false, {}, false};
+    if (mark == RuleMark::kDouble) {
+      // A double rule ends a statement; the total it underlines may lead the next one (a
+      // reconciliation that starts from it).
+      bool keep = !level.empty() && level.back().total;
+      bool heading_after = heading_first >= level.size();
+      if (keep) level.erase(level.begin(), level.end() - 1);
+      if (!keep) level.clear();
+      if (keep) level[0].lead = true;
+      heading_first = heading_after ? level.size() : 0;
+    }
+    // A row of percentages ("margin 14.0%") between amounts is a row apart: the run goes on.
+    if (percent) continue;
+    bool named = vocabulary.Matches(vocabulary.total_rows, label);
+    bool result = vocabulary.Matches(vocabulary.result_rows, label);
+    bool ruled = mark == RuleMark::kSingle || mark == RuleMark::kSeparator;
+    if (!ruled && !named && !result) {
+      level.push_back(here);
+      continue;
+    }
+    if (kind == ValueKind::kPerShare && vocabulary.Matches(vocabulary.per_share_rows, label)) {
+      // A row that names itself a per-share figure ("Net earnings per share") is the EPS rule's
+      // to check against its per-share parts; footing checks the rows a heading calls per share.
+      level.clear();
+      heading_first = 0;
+      continue;
+    }
+    size_t own_first = level.size();
+    while (own_first > 0 && !level[own_first - 1].total && own_first > heading_first) {
+      --own_first;
+    }
+    size_t own_parts = level.size() - own_first;
+    bool first_everywhere = own_first < level.size();
+    for (size_t c : columns) {
+      if (AmountAt(table, ri, c) && own_first < level.size() &&
+          !AmountAt(table, level[own_first].row, c)) {
+        first_everywhere = false;
+      }
+    }
+    std::vector<Candidate> candidates =
+        Candidates(level, own_first, heading_first, vocabulary.Matches(vocabulary.loss_rows, label),
+                   first_everywhere);
+
+    // The first candidate that agrees in every column; else the first established one.
+    const Candidate* chosen = nullptr;
+    Evaluation chosen_eval;
+    std::vector<Evaluation> evals;
+    evals.reserve(candidates.size());
+    for (const Candidate& k : candidates) {
+      evals.push_back(Evaluate(table, level, k, ri, columns));
+      const Evaluation& e = evals.back();
+      if (e.n() > 0 && e.wrong == 0 && (e.exact >= 1 || (k.own && k.sign == Sign::kPlus))) {
+        chosen = &k;
+        chosen_eval = e;
+        break;
+      }
+    }
+    std::string doubt;     // why an established structure does not make a finding
+    std::string repeated;  // the evidence of trivial ties that repeat one row, if that is all
+    if (!chosen) {
+      for (size_t i = 0; i < candidates.size() && !chosen; ++i) {
+        const Evaluation& e = evals[i];
+        // The layout and the label agree on the plain sum of the rows since the previous
+        // total: then ties of few digits are evidence too.
+        bool layout = named && candidates[i].own && candidates[i].sign == Sign::kPlus &&
+                      !candidates[i].negated;
+        // Columns where the rows tie trivially (0 = 0 + 0, x = x + 0) are no evidence.
+        int needed = std::max(1, std::min(2, e.telling() - 1));
+        bool tied = e.informative >= needed || (layout && e.solid >= needed);
+        repeated.clear();
+        if (e.wrong == 1 && e.agree() == e.n() - 1 && !tied) {
+          size_t wrong = 0;
+          for (const ColumnResult& r : e.columns) {
+            if (r.tie == Tie::kWrong) wrong = r.column;
+          }
+          int count = 0;
+          std::string label = RepeatedRow(table, level, candidates[i], ri, e, wrong, &count);
+          if (!label.empty()) {
+            repeated = std::to_string(count) + " other columns, where the total repeats " + label;
+          }
+        }
+        if (e.wrong == 1 && e.agree() == e.n() - 1 && (tied || !repeated.empty())) {
+          doubt =
+              Doubt(table, level, candidates, evals, i, ri, ruled && !named && !result, averages);
+          if (!doubt.empty()) break;
+          chosen = &candidates[i];
+          chosen_eval = e;
+        }
+      }
+    }
+    if (!chosen) repeated.clear();
+    // No other column can speak (one column, or the others tie trivially): a rule line over a
+    // "Total" that closes the rows since the previous total or heading is the evidence, when
+    // no other reading of those rows ties in the column.
+    bool by_layout = false;
+    if (!chosen && doubt.empty() && named && !candidates.empty() && candidates[0].own &&
+        candidates[0].sign == Sign::kPlus && !candidates[0].negated) {
+      const Evaluation& e = evals[0];
+      const ColumnResult* wrong = nullptr;
+      for (const ColumnResult& r : e.columns) {
+        if (r.tie == Tie::kWrong) wrong = &r;
+      }
+      int shown = 0;  // the columns where the total shows a figure: all of them read
+      for (size_t c : columns) shown += AmountAt(table, ri, c) ? 1 : 0;
+      const Amount* t = wrong ? AmountAt(table, ri, wrong->column) : nullptr;
+      // A total between its parts is an average as likely as a wrong sum.
+      bool alone = e.wrong == 1 && e.telling() == 1 && e.n() == shown && wrong &&
+                   wrong->nonzero_parts >= 2 && SignificantDigits(*t) >= 3 &&
+                   !averages[wrong->column] &&
+                   !Between(table, level, candidates[0].first, ri, wrong->column) &&
+                   wrong->column < row.rule_above.size() &&
+                   row.rule_above[wrong->column] == RuleMark::kSingle;
+      // Parts shown at another precision than the total: per-unit figures or a misread.
+      for (size_t i = candidates[0].first; i < level.size() && alone; ++i) {
+        const Amount* a = AmountAt(table, level[i].row, wrong->column);
+        if (a && !a->exact && a->precision != t->precision) alone = false;
+      }
+      for (size_t i = 1; i < evals.size() && alone; ++i) {
+        for (const ColumnResult& r : evals[i].columns) {
+          if (r.column == wrong->column && r.tie != Tie::kWrong) alone = false;
+        }
+      }
+      if (alone) {
+        chosen = &candidates[0];
+        chosen_eval = e;
+        by_layout = true;
+      }
+    }
+    if (!chosen) {
+      if (ruled || named) {
+        ++evaluated;
+        std::string why = !doubt.empty()       ? doubt
+                          : candidates.empty() ? "fewer than two rows above it to read it against"
+                                               : "no reading of the rows above it ties in the "
+                                                 "other columns";
+        results->Skip(
+            spec(), row.span,
+            (row.label.empty() ? std::string("total") : row.label) + ": not established: " + why);
+      }
+      // A total of one row that repeats it in every column stands for that row.
+      bool repeats = own_parts == 1;
+      for (size_t c : columns) {
+        const Amount* t = AmountAt(table, ri, c);
+        const Amount* p = repeats ? AmountAt(table, level.back().row, c) : nullptr;
+        if (t && (!p || p->value != t->value)) repeats = false;
+      }
+      bool closes = (mark == RuleMark::kSingle || named) && (own_parts >= 2 || repeats);
+      if (closes) {
+        here.closed = RowsOf(level, own_first);
+        level.resize(own_first);
+        here.total = true;
+      }
+      level.push_back(here);
+      continue;
+    }
+    ++evaluated;
+    const Candidate& k = *chosen;
+    std::string name = row.label.empty() ? "total" : row.label;
+    for (const ColumnResult& r : chosen_eval.columns) {
+      const Amount& total = *AmountAt(table, ri, r.column);
+      const Cell& cell = row.cells[r.column];
+      std::string column = ColumnName(table, r.column);
+      std::string formula = Formula(table, level, k, r.column);
+      if (r.tie == Tie::kExact) {
+        results->Pass(spec(), cell.span,
+                      name + " (" + column + "): " + formula + " = " + total.value.ToDisplay());
+        continue;
+      }
+      Results::Failure f;
+      f.expected = r.sum.ToDisplay();
+      f.actual = total.value.ToDisplay();
+      f.difference = (total.value - r.sum).ToDisplay();
+      f.values = {{"row", name},
+                  {"column", column},
+                  {"expected", f.expected},
+                  {"actual", f.actual},
+                  {"difference", f.difference},
+                  {"equation", formula},
+                  {"evidence", by_layout           ? kLayoutEvidence
+                               : !repeated.empty() ? repeated
+                                                   : Evidence(chosen_eval)},
+                  {"parts", std::to_string(level.size() - k.first)}};
+      for (size_t i = k.first; i < level.size(); ++i) {
+        const Amount* a = AmountAt(table, level[i].row, r.column);
+        if (!a) continue;
+        const Row& part = table.rows[level[i].row];
+        f.related.emplace_back(
+            part.cells[r.column].span,
+            (part.label.empty() ? "part" : part.label) + " " + a->value.ToDisplay());
+      }
+      std::string misprint = Misprint(table, level, k, r.column, r.sum, total);
+      if (!misprint.empty()) f.values["difference"] = f.difference + "; " + misprint;
+      std::string sums = formula + " = " + f.expected + ", shown " + f.actual;
+      if (r.tie == Tie::kRounding) {
+        std::string detail = name + " (" + column + "): " + sums + ": within rounding (sum " +
+                             f.expected + ", shown " + f.actual + ")";
+        results->Pass(spec(), cell.span, detail);
+        // Percentages of a whole are each rounded from their amounts: that they foot only
+        // within rounding is no news.
+        if (rounding_ && !percents) results->AddFinding(*rounding_, cell.span, f);
+        continue;
+      }
+      results->Fail(spec(), cell.span,
+                    name + " (" + column + "): " + sums + "; ties in " + f.values["evidence"], f);
+    }
+    here.closed = RowsOf(level, k.first);
+    level.resize(k.first);
+    here.total = true;
+    here.established = true;
+    level.push_back(here);
+  }
+}
+
 void FootingRule::Run(const Document& doc, const RuleContext& context, Results* results) const {
   const Vocabulary& vocabulary = context.vocabulary;
   int evaluated = 0;
@@ -488,222 +790,18 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
       additive.push_back(c);
       percent_from.push_back(from);
     }
-    if (additive.empty()) continue;
-    std::vector<size_t> columns;  // the columns of amounts at the current row
-    const std::vector<bool> averages = AverageColumns(table, vocabulary);
-    std::vector<Item> level;
-    size_t heading_first = 0;  // where the rows since the last heading begin in `level`
-    for (size_t ri = 0; ri < table.rows.size(); ++ri) {
-      const Row& row = table.rows[ri];
-      if (row.is_heading) {
-        heading_first = level.size();
-        continue;
-      }
-      columns.clear();
-      for (size_t i = 0; i < additive.size(); ++i) {
-        if (ri < percent_from[i]) columns.push_back(additive[i]);
-      }
-      bool any = false;
-      RuleMark mark = RuleMark::kNone;
-      for (size_t c : columns) {
-        if (!AmountAt(table, ri, c)) continue;
-        any = true;
-        if (c < row.rule_above.size()) mark = std::max(mark, row.rule_above[c]);
-      }
-      if (!any) continue;
-      std::string label = NormalizeLabel(row.label);
-      bool percent = PercentagesOnly(row);
-      if ((row.kind != ValueKind::kMoney && !percent) ||
-          vocabulary.Matches(vocabulary.non_additive_rows, label)) {
-        level.clear();  // per-share, share and ratio rows end a run of money figures
-        heading_first = 0;
-        continue;
-      }
-      Item here{ri, false, vocabulary.Matches(vocabulary.subtracted_rows, label), false, {}, false};
-      if (mark == RuleMark::kDouble) {
-        // A double rule ends a statement; the total it underlines may lead the next one (a
-        // reconciliation that starts from it).
-        bool keep = !level.empty() && level.back().total;
-        bool heading_after = heading_first >= level.size();
-        if (keep) level.erase(level.begin(), level.end() - 1);
-        if (!keep) level.clear();
-        if (keep) level[0].lead = true;
-        heading_first = heading_after ? level.size() : 0;
-      }
-      // A row of percentages ("margin 14.0%") between amounts is a row apart: the run goes on.
-      if (percent) continue;
-      bool named = vocabulary.Matches(vocabulary.total_rows, label);
-      bool result = vocabulary.Matches(vocabulary.result_rows, label);
-      bool ruled = mark == RuleMark::kSingle || mark == RuleMark::kSeparator;
-      if (!ruled && !named && !result) {
-        level.push_back(here);
-        continue;
-      }
-      size_t own_first = level.size();
-      while (own_first > 0 && !level[own_first - 1].total && own_first > heading_first) {
-        --own_first;
-      }
-      size_t own_parts = level.size() - own_first;
-      bool first_everywhere = own_first < level.size();
-      for (size_t c : columns) {
-        if (AmountAt(table, ri, c) && own_first < level.size() &&
-            !AmountAt(table, level[own_first].row, c)) {
-          first_everywhere = false;
-        }
-      }
-      std::vector<Candidate> candidates =
-          Candidates(level, own_first, heading_first,
-                     vocabulary.Matches(vocabulary.loss_rows, label), first_everywhere);
-
-      // The first candidate that agrees in every column; else the first established one.
-      const Candidate* chosen = nullptr;
-      Evaluation chosen_eval;
-      std::vector<Evaluation> evals;
-      evals.reserve(candidates.size());
-      for (const Candidate& k : candidates) {
-        evals.push_back(Evaluate(table, level, k, ri, columns));
-        const Evaluation& e = evals.back();
-        if (e.n() > 0 && e.wrong == 0 && (e.exact >= 1 || (k.own && k.sign == Sign::kPlus))) {
-          chosen = &k;
-          chosen_eval = e;
-          break;
-        }
-      }
-      std::string doubt;  // why an established structure does not make a finding
-      if (!chosen) {
-        for (size_t i = 0; i < candidates.size() && !chosen; ++i) {
-          const Evaluation& e = evals[i];
-          // The layout and the label agree on the plain sum of the rows since the previous
-          // total: then ties of few digits are evidence too.
-          bool layout = named && candidates[i].own && candidates[i].sign == Sign::kPlus &&
-                        !candidates[i].negated;
-          // Columns where the rows tie trivially (0 = 0 + 0, x = x + 0) are no evidence.
-          int needed = std::max(1, std::min(2, e.telling() - 1));
-          if (e.wrong == 1 && e.agree() == e.n() - 1 &&
-              (e.informative >= needed || (layout && e.solid >= needed))) {
-            doubt =
-                Doubt(table, level, candidates, evals, i, ri, ruled && !named && !result, averages);
-            if (!doubt.empty()) break;
-            chosen = &candidates[i];
-            chosen_eval = e;
-          }
-        }
-      }
-      // No other column can speak (one column, or the others tie trivially): a rule line over a
-      // "Total" that closes the rows since the previous total or heading is the evidence, when
-      // no other reading of those rows ties in the column.
-      bool by_layout = false;
-      if (!chosen && doubt.empty() && named && !candidates.empty() && candidates[0].own &&
-          candidates[0].sign == Sign::kPlus && !candidates[0].negated) {
-        const Evaluation& e = evals[0];
-        const ColumnResult* wrong = nullptr;
-        for (const ColumnResult& r : e.columns) {
-          if (r.tie == Tie::kWrong) wrong = &r;
-        }
-        int shown = 0;  // the columns where the total shows a figure: all of them read
-        for (size_t c : columns) shown += AmountAt(table, ri, c) ? 1 : 0;
-        const Amount* t = wrong ? AmountAt(table, ri, wrong->column) : nullptr;
-        // A total between its parts is an average as likely as a wrong sum.
-        bool alone = e.wrong == 1 && e.telling() == 1 && e.n() == shown && wrong &&
-                     wrong->nonzero_parts >= 2 && SignificantDigits(*t) >= 3 &&
-                     !averages[wrong->column] &&
-                     !Between(table, level, candidates[0].first, ri, wrong->column) &&
-                     wrong->column < row.rule_above.size() &&
-                     row.rule_above[wrong->column] == RuleMark::kSingle;
-        // Parts shown at another precision than the total: per-unit figures or a misread.
-        for (size_t i = candidates[0].first; i < level.size() && alone; ++i) {
-          const Amount* a = AmountAt(table, level[i].row, wrong->column);
-          if (a && !a->exact && a->precision != t->precision) alone = false;
-        }
-        for (size_t i = 1; i < evals.size() && alone; ++i) {
-          for (const ColumnResult& r : evals[i].columns) {
-            if (r.column == wrong->column && r.tie != Tie::kWrong) alone = false;
-          }
-        }
-        if (alone) {
-          chosen = &candidates[0];
-          chosen_eval = e;
-          by_layout = true;
-        }
-      }
-      if (!chosen) {
-        if (ruled || named) {
-          ++evaluated;
-          std::string why = !doubt.empty()       ? doubt
-                            : candidates.empty() ? "fewer than two rows above it to read it against"
-                                                 : "no reading of the rows above it ties in the "
-                                                   "other columns";
-          results->Skip(
-              spec(), row.span,
-              (row.label.empty() ? std::string("total") : row.label) + ": not established: " + why);
-        }
-        // A total of one row that repeats it in every column stands for that row.
-        bool repeats = own_parts == 1;
-        for (size_t c : columns) {
-          const Amount* t = AmountAt(table, ri, c);
-          const Amount* p = repeats ? AmountAt(table, level.back().row, c) : nullptr;
-          if (t && (!p || p->value != t->value)) repeats = false;
-        }
-        bool closes = (mark == RuleMark::kSingle || named) && (own_parts >= 2 || repeats);
-        if (closes) {
-          here.closed = RowsOf(level, own_first);
-          level.resize(own_first);
-          here.total = true;
-        }
-        level.push_back(here);
-        continue;
-      }
-      ++evaluated;
-      const Candidate& k = *chosen;
-      std::string name = row.label.empty() ? "total" : row.label;
-      for (const ColumnResult& r : chosen_eval.columns) {
-        const Amount& total = *AmountAt(table, ri, r.column);
-        const Cell& cell = row.cells[r.column];
-        std::string column = ColumnName(table, r.column);
-        std::string formula = Formula(table, level, k, r.column);
-        if (r.tie == Tie::kExact) {
-          results->Pass(spec(), cell.span,
-                        name + " (" + column + "): " + formula + " = " + total.value.ToDisplay());
-          continue;
-        }
-        Results::Failure f;
-        f.expected = r.sum.ToDisplay();
-        f.actual = total.value.ToDisplay();
-        f.difference = (total.value - r.sum).ToDisplay();
-        f.values = {{"row", name},
-                    {"column", column},
-                    {"expected", f.expected},
-                    {"actual", f.actual},
-                    {"difference", f.difference},
-                    {"equation", formula},
-                    {"evidence", by_layout ? kLayoutEvidence : Evidence(chosen_eval)},
-                    {"parts", std::to_string(level.size() - k.first)}};
-        for (size_t i = k.first; i < level.size(); ++i) {
-          const Amount* a = AmountAt(table, level[i].row, r.column);
-          if (!a) continue;
-          const Row& part = table.rows[level[i].row];
-          f.related.emplace_back(
-              part.cells[r.column].span,
-              (part.label.empty() ? "part" : part.label) + " " + a->value.ToDisplay());
-        }
-        std::string misprint = Misprint(table, level, k, r.column, r.sum, total);
-        if (!misprint.empty()) f.values["difference"] = f.difference + "; " + misprint;
-        std::string sums = formula + " = " + f.expected + ", shown " + f.actual;
-        if (r.tie == Tie::kRounding) {
-          std::string detail = name + " (" + column + "): " + sums + ": within rounding (sum " +
-                               f.expected + ", shown " + f.actual + ")";
-          results->Pass(spec(), cell.span, detail);
-          if (rounding_) results->AddFinding(*rounding_, cell.span, f);
-          continue;
-        }
-        results->Fail(spec(), cell.span,
-                      name + " (" + column + "): " + sums + "; ties in " + f.values["evidence"], f);
-      }
-      here.closed = RowsOf(level, k.first);
-      level.resize(k.first);
-      here.total = true;
-      here.established = true;
-      level.push_back(here);
+    if (!additive.empty()) {
+      Foot(table, additive, percent_from, false, vocabulary, results, &evaluated);
+    }
+    // Columns of percentages of a whole (market shares, "as a % of net revenues") foot
+    // like amounts, among themselves.
+    std::vector<size_t> wholes;
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+      if (PercentsOfAWhole(table, c, vocabulary)) wholes.push_back(c);
+    }
+    if (!wholes.empty()) {
+      Foot(table, wholes, std::vector<size_t>(wholes.size(), table.rows.size()), true, vocabulary,
+           results, &evaluated);
     }
   }
   if (evaluated == 0) results->Skip(spec(), "no table with a total");

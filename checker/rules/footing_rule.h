@@ -24,7 +24,9 @@
 //     reason, never a finding. Under a single rule line with two parts or more, or named a total,
 //     it still closes the rows since the previous total.
 // Columns whose header the vocabulary calls non-additive (prices, rates, shares) or that show a
-// percentage, and rows of per-share figures, share counts and ratios, are never footed.
+// percentage among amounts, and rows of ratios, are never footed; per-share figures and share
+// counts foot among themselves, and columns of percentages of a whole (one of them 100) among
+// themselves.
 #ifndef TIEOUT_RULES_FOOTING_RULE_H_
 #define TIEOUT_RULES_FOOTING_RULE_H_
 
@@ -53,6 +55,11 @@ class FootingRule : public Rule {
   void Run(const Document& doc, const RuleContext& context, Results* results) const override;
 
  private:
+  // Foots the columns `footed` of a table, each down to the row before until[i]; `percents`
+  // when they hold percentages of a whole rather than amounts.
+  void Foot(const Table& table, const std::vector<size_t>& footed, const std::vector<size_t>& until,
+            bool percents, const Vocabulary& vocabulary, Results* results, int* evaluated) const;
+
   std::optional<RuleSpec> rounding_;
 };
 

@@ -433,7 +433,9 @@ TEST(FootingRuleTest, ARowOfPercentChangeLeavesItsColumnFooted) {
 }
 
 TEST(FootingRuleTest, PercentagesAboveTheAmountsMakeAColumnOfRatios) {
-  // 100.0% on the first row: the column is a column of ratios from there on, never footed;
+  // 100.0% on the first row: the column is a column of ratios from there on, never footed
+  // with amounts (as percentages of a whole it foots among its kind: here 2 of 3 columns tie,
+  // one of them with a total of one significant digit, too little to call the third wrong);
   // a rate table below the amounts leaves the amounts above it footed.
   std::string ratios =
       "Net revenues                  100.0%      100.0%      100.0%\n"
@@ -444,7 +446,8 @@ TEST(FootingRuleTest, PercentagesAboveTheAmountsMakeAColumnOfRatios) {
   Report r = CheckText(ThreeColumns(ratios));
   EXPECT_TRUE(r.findings.empty());
   EXPECT_EQ(ChecksOf(r, "table-footing"),
-            (std::vector<std::string>{"skip: no table with a total"}));
+            (std::vector<std::string>{"skip: Total costs: not established: no reading of the "
+                                      "rows above it ties in the other columns"}));
   std::string below =
       "Federal                        1,262       2,742       2,171\n"
       "State                            318         319         284\n"
@@ -594,6 +597,117 @@ TEST(FootingRuleTest, ATotalAfterOneRowClosesThePreviousTotalAndIt) {
   std::string unnamed = Put(Put(table, "TOTAL", "   88"), "Total    ", "All areas");
   Report u = CheckText(unnamed);
   EXPECT_TRUE(u.findings.empty());
+}
+
+// Per-share figures above share counts, each under its heading.
+constexpr char kPerShareAndShares[] =
+    "Net income per share:\n"
+    "Income before cumulative effect           $ 2.14      $ 1.37      $ 0.92\n"
+    "Cumulative effect of accounting change     (0.31)         --          --\n"
+    "                                         -------     -------     -------\n"
+    "Net income                                $ NET       $ 1.37      $ 0.92\n"
+    "Weighted average shares outstanding:\n"
+    "Basic                                     10,250      10,100       9,870\n"
+    "Effect of dilutive options                   310         280         190\n"
+    "                                         -------     -------     -------\n"
+    "Diluted                                   10,560      10,380      DILUTED\n";
+
+// The messages of the footing findings (the EPS rule may speak of the same per-share rows).
+std::vector<std::string> FootingMessages(const Report& report) {
+  std::vector<std::string> out;
+  for (const Finding& f : report.findings) {
+    if (f.rule == "table-footing") out.push_back(f.message);
+  }
+  return out;
+}
+
+std::string WideColumns(const std::string& rows) {
+  return "<TABLE>\n<CAPTION>\n                                            2003        2002        "
+         "2001\n<S>                                      <C>         <C>         <C>\n" +
+         rows + "</TABLE>\n";
+}
+
+TEST(FootingRuleTest, PerShareFiguresAndShareCountsFootAmongThemselves) {
+  std::string good = Put(Put(kPerShareAndShares, "NET", "1.83"), "DILUTED", "10,060");
+  Report g = CheckText(WideColumns(good));
+  EXPECT_TRUE(g.findings.empty());
+  EXPECT_EQ(ChecksOf(g, "table-footing"),
+            (std::vector<std::string>{"pass: Net income (2003): 2.14 + -0.31 = 1.83",
+                                      "pass: Net income (2002): 1.37 + 0 = 1.37",
+                                      "pass: Net income (2001): 0.92 + 0 = 0.92",
+                                      "pass: Diluted (2003): 10,250 + 310 = 10,560",
+                                      "pass: Diluted (2002): 10,100 + 280 = 10,380",
+                                      "pass: Diluted (2001): 9,870 + 190 = 10,060"}));
+  Report b =
+      CheckText(WideColumns(Put(Put(kPerShareAndShares, "NET", "1.83"), "DILUTED", "10,360")));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Diluted does not foot in 2001: 9,870 + 190 is 10,060, the total shows 10,360 "
+            "(difference 300); the same rows tie in 2 of 3 columns");
+}
+
+TEST(FootingRuleTest, TiesThatRepeatOneRowShowWhatTheTotalStandsFor) {
+  // 2002 and 2001 tie only as x = x + 0, both repeating the same row: the total stands for it
+  // and the rows blank there. 2003 is neither their sum nor that row: wrong.
+  std::string shares = Put(kPerShareAndShares, "DILUTED", "10,060");
+  Report b = CheckText(WideColumns(Put(shares, "NET", "4.83")));
+  EXPECT_EQ(FootingMessages(b),
+            (std::vector<std::string>{
+                "Net income does not foot in 2003: 2.14 + -0.31 is 1.83, the total shows 4.83 "
+                "(difference 3.00); the same rows tie in 2 other columns, where the total "
+                "repeats Income before cumulative effect"}));
+  // A total that repeats that row in 2003 too leaves the cumulative effect outside it: no
+  // evidence either way.
+  Report r = CheckText(WideColumns(Put(shares, "NET", "2.14")));
+  EXPECT_TRUE(FootingMessages(r).empty());
+  EXPECT_EQ(ChecksOf(r, "table-footing")[0],
+            "skip: Net income: not established: no reading of the rows above it ties in the "
+            "other columns");
+  // One column that repeats a row is not enough.
+  Report one = CheckText(
+      "<TABLE>\n<CAPTION>\n                                            2003        2002\n"
+      "<S>                                      <C>         <C>\n"
+      "Net income per share:\n"
+      "Income before cumulative effect           $ 2.14      $ 1.37\n"
+      "Cumulative effect of accounting change     (0.31)         --\n"
+      "                                         -------     -------\n"
+      "Net income                                $ 4.83      $ 1.37\n"
+      "</TABLE>\n");
+  EXPECT_TRUE(FootingMessages(one).empty());
+}
+
+TEST(FootingRuleTest, PercentagesOfAWholeFootAmongThemselves) {
+  // Market shares: each column a whole of 100.0%. They foot like amounts; a column of
+  // changes beside them (no 100 on its first or total row) is left alone.
+  std::string table =
+      "<TABLE>\n<CAPTION>\n                                 2003        2002      Change\n"
+      "<S>                           <C>         <C>         <C>\n"
+      "Region A                        41.5%       40.1%       3.5%\n"
+      "Region B                        32.2        31.8        1.3\n"
+      "                              ------      ------      ------\n"
+      "Total domestic                  73.7        71.9        2.5\n"
+      "Region C                        26.3        SHARE       100.0\n"
+      "                              ------      ------      ------\n"
+      "Total                          100.0%      100.0%       6.9%\n"
+      "</TABLE>\n";
+  Report g = CheckText(Put(table, "SHARE", " 28.1"));
+  EXPECT_TRUE(g.findings.empty());
+  EXPECT_EQ(ChecksOf(g, "table-footing"),
+            (std::vector<std::string>{"pass: Total domestic (2003): 41.5 + 32.2 = 73.7",
+                                      "pass: Total domestic (2002): 40.1 + 31.8 = 71.9",
+                                      "pass: Total (2003): 73.7 + 26.3 = 100.0",
+                                      "pass: Total (2002): 71.9 + 28.1 = 100.0"}));
+  Report b = CheckText(Put(table, "SHARE", " 58.1"));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total does not foot in 2002: 71.9 + 58.1 is 130.0, the total shows 100.0 "
+            "(difference -30.0); the same rows tie in 1 of 2 columns");
+  // Shares that foot only within rounding pass without a note: each was rounded on its own.
+  Report r = CheckText(Put(table, "SHARE", " 28.2"));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(ChecksOf(r, "table-footing")[3],
+            "pass: Total (2002): 71.9 + 28.2 = 100.1, shown 100.0: within rounding (sum 100.1, "
+            "shown 100.0)");
 }
 
 TEST(FootingRuleTest, SkipsWhenNoTableHasTotals) {
