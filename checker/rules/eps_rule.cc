@@ -46,12 +46,16 @@ Says WhatItSays(const Row& row, const Vocabulary& vocabulary) {
 // share row whose label says diluted, is the basic count (and the other way round), whatever
 // heading the rows stand under ("Weighted average shares" and "..., assuming dilution" below a
 // "Diluted:" block); otherwise its heading speaks for it.
-std::vector<std::pair<const Row*, Says>> ShareRowsInContext(const std::vector<const Row*>& rows,
-                                                            const Vocabulary& vocabulary) {
+// `diluted_totals`: rows that are the diluted count by their arithmetic, whatever they say.
+std::vector<std::pair<const Row*, Says>> ShareRowsInContext(
+    const std::vector<const Row*>& rows, const std::vector<const Row*>& diluted_totals,
+    const Vocabulary& vocabulary) {
   std::vector<Says> own;
   bool any_basic = false, any_diluted = false;
   for (const Row* row : rows) {
-    own.push_back(WhatItSays(row->label, vocabulary));
+    bool total =
+        std::find(diluted_totals.begin(), diluted_totals.end(), row) != diluted_totals.end();
+    own.push_back(total ? Says{false, true} : WhatItSays(row->label, vocabulary));
     any_basic |= own.back().only_basic();
     any_diluted |= own.back().only_diluted();
   }
@@ -174,6 +178,80 @@ const Amount* FigureOf(const Row* row, size_t c) {
   return &*row->cells[c].amount;
 }
 
+// A figure as shown: a count read as money is scaled with the money, and is compared unscaled.
+Amount AsShown(const Row& row, const Amount& a, int scale) {
+  if (row.kind != ValueKind::kMoney || scale == 0) return a;
+  return Amount{a.value.Shifted(-scale), a.precision - scale, a.exact};
+}
+
+// The rows right above a ruled `total` (back to a heading, at most a handful) that add to it in
+// every column, figures compared as shown; empty where none do.
+std::vector<const Row*> PartsAbove(const Table& table, const Row& total) {
+  if (std::none_of(total.rule_above.begin(), total.rule_above.end(),
+                   [](RuleMark m) { return m == RuleMark::kSingle || m == RuleMark::kDouble; })) {
+    return {};
+  }
+  size_t at = static_cast<size_t>(&total - table.rows.data());
+  std::vector<Decimal> sum(total.cells.size()), half(total.cells.size());
+  for (size_t k = 1; k <= at && k <= kMaxCandidates + 2; ++k) {
+    const Row& part = table.rows[at - k];
+    if (part.is_heading || !part.has_values() || part.kind == ValueKind::kPerShare) break;
+    bool ties = k >= 2, any = false;
+    for (size_t c = 0; c < total.cells.size(); ++c) {
+      const Amount* t = FigureOf(&total, c);
+      if (!t) continue;
+      if (const Amount* a = FigureOf(&part, c)) {
+        Amount shown = AsShown(part, *a, table.scale);
+        sum[c] = sum[c] + shown.value;
+        half[c] = half[c] + shown.HalfUnit();
+      }
+      any = true;
+      Amount t_shown = AsShown(total, *t, table.scale);
+      ties &= WithinTolerance(sum[c], half[c], t_shown.value, t_shown.HalfUnit());
+    }
+    if (ties && any) {
+      std::vector<const Row*> parts;
+      for (size_t p = at - k; p < at; ++p) parts.push_back(&table.rows[p]);
+      return parts;
+    }
+  }
+  return {};
+}
+
+// Unlabelled or "Total" rows under a rule line that add a share row and the rows below it
+// ("Weighted average shares" + "Incremental shares from options" = "Total"), larger than that
+// share row in some column and smaller in none: the diluted count.
+std::vector<const Row*> DilutedShareTotals(const Table& table,
+                                           const std::vector<const Row*>& share_rows,
+                                           const Vocabulary& vocabulary) {
+  std::vector<const Row*> totals;
+  for (const Row& total : table.rows) {
+    std::string label = NormalizeLabel(total.label);
+    if (total.is_heading || !total.has_values() || total.kind == ValueKind::kPerShare ||
+        std::find(share_rows.begin(), share_rows.end(), &total) != share_rows.end() ||
+        !(label.empty() || vocabulary.Matches(vocabulary.total_rows, label))) {
+      continue;
+    }
+    std::vector<const Row*> parts = PartsAbove(table, total);
+    if (parts.empty() ||
+        std::find(share_rows.begin(), share_rows.end(), parts[0]) == share_rows.end()) {
+      continue;
+    }
+    bool larger = false, smaller = false;
+    for (size_t c = 0; c < total.cells.size(); ++c) {
+      const Amount* t = FigureOf(&total, c);
+      const Amount* first = FigureOf(parts[0], c);
+      if (!t || !first) continue;
+      Decimal tv = AsShown(total, *t, table.scale).value;
+      Decimal fv = AsShown(*parts[0], *first, table.scale).value;
+      larger |= tv > fv;
+      smaller |= tv < fv;
+    }
+    if (larger && !smaller) totals.push_back(&total);
+  }
+  return totals;
+}
+
 // The share rows that are parts of a later share row which sums them in every column under a
 // rule line and does not say diluted ("Weighted average shares outstanding" less "Nonvested
 // shares" = "Denominator for earnings per share"): that total is the count, not its parts.
@@ -181,38 +259,8 @@ std::vector<const Row*> PartsOfShareTotals(const Table& table,
                                            const std::vector<std::pair<const Row*, Says>>& shares) {
   std::vector<const Row*> parts;
   for (const auto& [total, says] : shares) {
-    if (says.only_diluted() ||
-        std::none_of(total->rule_above.begin(), total->rule_above.end(),
-                     [](RuleMark m) { return m == RuleMark::kSingle || m == RuleMark::kDouble; })) {
-      continue;
-    }
-    size_t at = static_cast<size_t>(total - table.rows.data());
-    std::vector<Decimal> sum(total->cells.size()), half(total->cells.size());
-    for (size_t k = 1; k <= at && k <= kMaxCandidates + 2; ++k) {
-      const Row& part = table.rows[at - k];
-      if (part.is_heading || !part.has_values() || part.kind == ValueKind::kPerShare) break;
-      bool ties = k >= 2, any = false;
-      // A count read as money is scaled with the money: compared as shown.
-      int shift = part.kind == ValueKind::kMoney ? -table.scale : 0;
-      for (size_t c = 0; c < total->cells.size(); ++c) {
-        const Amount* t = FigureOf(total, c);
-        if (!t) continue;
-        const Amount* a = FigureOf(&part, c);
-        if (a) {
-          Amount shown{a->value.Shifted(shift), a->precision + shift, a->exact};
-          sum[c] = sum[c] + shown.value;
-          half[c] = half[c] + shown.HalfUnit();
-        }
-        any = true;
-        int t_shift = total->kind == ValueKind::kMoney ? -table.scale : 0;
-        Amount t_shown{t->value.Shifted(t_shift), t->precision + t_shift, t->exact};
-        ties &= WithinTolerance(sum[c], half[c], t_shown.value, t_shown.HalfUnit());
-      }
-      if (ties && any) {
-        for (size_t j = at - k; j < at; ++j) parts.push_back(&table.rows[j]);
-        break;
-      }
-    }
+    if (says.only_diluted()) continue;
+    for (const Row* part : PartsAbove(table, *total)) parts.push_back(part);
   }
   return parts;
 }
@@ -758,12 +806,17 @@ EpsRule::EpsRule(RuleSpec spec, std::vector<std::string> net_income, std::string
   }
 }
 
-void EpsRule::CheckParts(const Table& table, const Row& eps, Results* results) const {
-  // The per-share rows right above, back to a heading or another kind of row.
+void EpsRule::CheckParts(const Table& table, const Row& eps,
+                         const std::vector<const Row*>& eps_rows, Results* results) const {
+  // The per-share rows right above, back to a heading, another kind of row or another EPS row
+  // (the basic figure above the diluted parts).
   std::vector<const Row*> parts;
   for (size_t i = static_cast<size_t>(&eps - table.rows.data()); i-- > 0;) {
     const Row& row = table.rows[i];
-    if (row.is_heading || row.kind != ValueKind::kPerShare || !row.has_values()) break;
+    if (row.is_heading || row.kind != ValueKind::kPerShare || !row.has_values() ||
+        std::find(eps_rows.begin(), eps_rows.end(), &row) != eps_rows.end()) {
+      break;
+    }
     parts.insert(parts.begin(), &row);
   }
   if (parts.size() < 2) return;
@@ -914,7 +967,7 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
     }
     if (eps_rows.empty() && part_rows.empty()) continue;
     any_eps = true;
-    for (const Row* eps : eps_rows) CheckParts(table, *eps, results);
+    for (const Row* eps : eps_rows) CheckParts(table, *eps, eps_rows, results);
     // Net income rows in the order of the concepts (to common shareholders first), each with
     // what it says of basic and diluted ("as adjusted for diluted earnings per share").
     std::vector<const Row*> nis;
@@ -937,13 +990,28 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
     for (const Row* row : context.concepts.FindRows(table, shares_)) {
       if (!is_eps(row)) share_rows.push_back(row);
     }
-    std::vector<std::pair<const Row*, Says>> shares = ShareRowsInContext(share_rows, vocabulary);
+    std::vector<const Row*> diluted_totals = DilutedShareTotals(table, share_rows, vocabulary);
+    share_rows.insert(share_rows.end(), diluted_totals.begin(), diluted_totals.end());
+    std::vector<std::pair<const Row*, Says>> shares =
+        ShareRowsInContext(share_rows, diluted_totals, vocabulary);
     std::vector<const Row*> parts_of_totals = PartsOfShareTotals(table, shares);
     std::erase_if(shares, [&](const auto& s) {
       return !s.second.only_diluted() && std::find(parts_of_totals.begin(), parts_of_totals.end(),
                                                    s.first) != parts_of_totals.end();
     });
     if (shares.empty()) continue;
+    // Counts read as money are read as shown (the unit is read from the figures).
+    std::deque<Row> as_shown;
+    for (auto& [row, says] : shares) {
+      if (row->kind != ValueKind::kMoney || table.scale == 0) continue;
+      Row copy = *row;
+      for (Cell& cell : copy.cells) {
+        if (cell.amount) cell.amount = AsShown(*row, *cell.amount, table.scale);
+      }
+      copy.kind = ValueKind::kShares;
+      as_shown.push_back(std::move(copy));
+      row = &as_shown.back();
+    }
     // Columns of changes or percentages hold no EPS.
     std::vector<bool> counted;
     for (const Column& column : table.columns) {

@@ -82,7 +82,9 @@ class EpsRule : public Rule {
   RuleSpec part_income_;                   // ... EPS of a part of net income over its income row
   std::optional<RuleSpec> part_one_unit_;  // ... one unit off it
   RuleSpec income_difference_;             // ... two EPS rows apart by their incomes' difference
-  void CheckParts(const Table& table, const Row& eps, Results* results) const;
+  // The per-share rows right above `eps` (back to a heading or another of `eps_rows`) add to it.
+  void CheckParts(const Table& table, const Row& eps, const std::vector<const Row*>& eps_rows,
+                  Results* results) const;
   bool HasNetIncome(const Table& table, const RuleContext& context) const;
   // Whether `table` continues the EPS computation of the table `above` it after a page break:
   // the same columns, per-share rows below and net income above, nothing but page furniture

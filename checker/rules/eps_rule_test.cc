@@ -613,7 +613,7 @@ TEST(EpsRuleTest, ADilutedRowWithoutABasicCountIsReadOverItsNetIncome) {
   EXPECT_EQ(Messages(CheckText(DilutedOnly("1.43"))),
             (std::vector<std::string>{
                 "error eps-matches-net-income: Diluted earnings (loss) per common share shows "
-                "1.43 in 2002, but net income 520,000,000 over 350,000,000 weighted shares is "
+                "1.43 in 2002, but net income 520,000,000 over 350.0 x 10^6 weighted shares is "
                 "1.49 (difference -0.06); the same rows tie in 2 of 3 columns"}));
 }
 
@@ -663,6 +663,48 @@ TEST(EpsRuleTest, IncomeAttributableToCommonStockIsTheNumerator) {
                 "~ 0.45",
                 "pass: Basic earnings per common share (2019): 13,800,000 / 20,000 x 10^3 shares "
                 "~ 0.69"}));
+}
+
+// Basic and diluted computations under their own headings: the diluted count is an unlabelled
+// "Total" of the weighted shares and the incremental shares from options.
+std::string DilutedTotal(const std::string& diluted_2003) {
+  return Table({"2004", "2003"},
+               {"Basic computation", "Net income|$ 250|$ 120",
+                "Weighted average common shares outstanding|500.0|480.0",
+                "Basic net income per share|$ .50|$ .25", "Diluted computation",
+                "Net income|$ 250|$ 120", "Weighted average common shares outstanding|500.0|480.0",
+                "Incremental shares from stock options|20.0|12.0",
+                "                                                  ------        ------",
+                "Total|520.0|492.0", "Diluted net income per share|$ .48|$ " + diluted_2003},
+               "(In millions, except per share amounts)\n");
+}
+
+TEST(EpsRuleTest, AnUnlabelledShareTotalAboveTheCountIsTheDilutedCount) {
+  EXPECT_EQ(Messages(CheckText(DilutedTotal(".24"))), std::vector<std::string>{});
+  EXPECT_EQ(Messages(CheckText(DilutedTotal(".27"))),
+            (std::vector<std::string>{
+                "error eps-matches-net-income: Diluted net income per share shows 0.27 in 2003, "
+                "but net income 120,000,000 over 492.0 x 10^6 weighted shares is 0.24 "
+                "(difference 0.03); the same rows tie in 1 of 2 columns",
+                "error eps-matches-net-income: Diluted net income per share shows 0.27 in 2003, "
+                "above basic EPS 0.25: for a net income, diluted earnings per share are not "
+                "above basic"}));
+}
+
+TEST(EpsRuleTest, PerSharePartsStopAtTheEpsRowAbove) {
+  // The diluted parts add to the diluted figure; the basic rows above are not parts of it.
+  Report r = CheckText(Table(
+      {"2004", "2003", "2002"},
+      {"Basic earnings per share", "Continuing operations|$ 1.60|$ 2.21|$ 2.10",
+       "Discontinued operations|(.37)|(.14)|(.10)", "Basic earnings per share|$ 1.23|$ 2.07|$ 2.00",
+       "Diluted earnings per share", "Continuing operations|$ 1.54|$ 2.09|$ 2.02",
+       "Discontinued operations|(.34)|(.13)|(.09)",
+       "Diluted earnings per share|$ 1.20|$ 1.99|$ 1.93"}));
+  EXPECT_EQ(Messages(r), (std::vector<std::string>{
+                             "error eps-matches-net-income: Diluted earnings per share shows 1.99 "
+                             "in 2003, but the per-share amounts above it (Continuing operations + "
+                             "Discontinued operations) add to 1.96 (difference 0.03); the same "
+                             "rows tie in 2 of 3 columns"}));
 }
 
 }  // namespace
