@@ -452,6 +452,26 @@ TEST(LinkingTest, ASharePercentageIsNoValueOfItsWhole) {
   }
 }
 
+TEST(LinkingTest, AnOwnersWordOrTotalBeforeTheSubjectLeavesItLeading) {
+  // "Our", "the Company's" and "Total" open the noun phrase the sentence is about.
+  EXPECT_EQ(Read("Our net sales were $325.2 million.\n"), (Strings{"$325.2 million mismatch"}));
+  EXPECT_EQ(Read("The Company's net sales were $325.2 million.\n"),
+            (Strings{"$325.2 million mismatch"}));
+  EXPECT_EQ(Read("Total net sales were $352.2 million.\n"), (Strings{"$352.2 million verified"}));
+  // Quiet: another owner's figure.
+  EXPECT_EQ(Read("Europe's net sales were $325.2 million.\n"),
+            (Strings{"$325.2 million unverifiable: the subject of \"were\" is \"sales\""}));
+}
+
+TEST(LinkingTest, ALossInParenthesesIsStillALoss) {
+  // "a net loss of $(12.6) million" states the loss twice, not a gain.
+  EXPECT_EQ(Read("Net loss was $(12.6) million.\n"), (Strings{"$(12.6) million verified"}));
+  // Firing: a loss where the table shows income.
+  EXPECT_EQ(ReadWith("Net loss was $(3.1) million for the quarter ended March 31, 2023.\n" +
+                     std::string(kStatement)),
+            (Strings{"$(3.1) million sign"}));
+}
+
 TEST(GrammarTest, StemsAndWords) {
   EXPECT_EQ(Stem("revenues"), "revenue");
   EXPECT_EQ(Stem("liabilities"), "liability");

@@ -219,8 +219,15 @@ bool ParagraphReader::IsClauseVerb(size_t t) const {
 // sentence (after a bullet, a dateline or a determiner), or follows the company and a verb
 // ("Gamma Retail Corp. (NYSE: GMA) today reported a net loss of").
 bool ParagraphReader::Leads(size_t first) const {
+  // Words that open a noun phrase without naming anything: "the", "our", "this", "total", the
+  // company's possessive ("Apache's long-term debt", "the Company's net sales").
+  auto opens = [&](const std::string& w) {
+    bool possessive = w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0;
+    return IsDeterminer(w) || w == "its" || w == "our" || w == "their" || w == "this" ||
+           w == "these" || w == "total" || (possessive && IsCompany(w));
+  };
   size_t t = first;
-  while (t > sb_ && tokens_[t - 1].is_word() && IsDeterminer(tokens_[t - 1].word)) --t;
+  while (t > sb_ && tokens_[t - 1].is_word() && opens(tokens_[t - 1].word)) --t;
   if (t == sb_) return true;
   const Token& prev = tokens_[t - 1];
   if (prev.punct == ';' || prev.punct == ':') return true;

@@ -123,7 +123,8 @@ ParagraphReader::Binding ParagraphReader::Bind(size_t tf) const {
         case PhraseKind::kIncrease:
         case PhraseKind::kDecrease:
         case PhraseKind::kUnchanged:
-          if (m->first > sb_ && IsContent(m->first - 1)) {
+          // "remained unchanged at": the copula before the word is no subject.
+          if (m->first > sb_ && IsContent(m->first - 1) && !IsCopula(Word(m->first - 1))) {
             return Binding{-1,
                            "the subject of \"" + TextOf(m->first, m->last) + "\" is \"" +
                                tokens_[m->first - 1].word + "\"",
