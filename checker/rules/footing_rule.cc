@@ -1,6 +1,7 @@
 #include "checker/rules/footing_rule.h"
 
 #include <algorithm>
+#include <regex>
 
 #include "checker/rules/rule_options.h"
 
@@ -41,6 +42,7 @@ struct ColumnResult {
   size_t column = 0;
   Tie tie = Tie::kWrong;
   Decimal sum, half;
+  Decimal half_squares;  // the sum of the squared half-units of the parts
   int nonzero_parts = 0;
 };
 
@@ -71,7 +73,7 @@ const Amount* AmountAt(const Table& table, size_t row, size_t c) {
 // The candidate's sum in column c; false when the column cannot be read (a part shows a mark
 // that is not a figure, or no part shows a figure). A blank part counts as zero.
 bool Sum(const Table& table, const std::vector<Item>& level, const Candidate& k, size_t c,
-         Decimal* sum, Decimal* half, int* nonzero) {
+         Decimal* sum, Decimal* half, Decimal* half_squares, int* nonzero) {
   int figures = 0;
   for (size_t i = k.first; i < level.size(); ++i) {
     const Row& r = table.rows[level[i].row];
@@ -84,6 +86,7 @@ bool Sum(const Table& table, const std::vector<Item>& level, const Candidate& k,
     if (!a->value.is_zero()) ++*nonzero;
     *sum = Minus(level, k, i) ? *sum - a->value : *sum + a->value;
     *half = *half + a->HalfUnit();
+    *half_squares = *half_squares + a->HalfUnit() * a->HalfUnit();
   }
   if (k.negated) *sum = -*sum;
   return figures > 0;
@@ -110,15 +113,22 @@ Evaluation Evaluate(const Table& table, const std::vector<Item>& level, const Ca
     if (!total) continue;
     ColumnResult r;
     r.column = c;
-    if (!Sum(table, level, k, c, &r.sum, &r.half, &r.nonzero_parts)) continue;
+    if (!Sum(table, level, k, c, &r.sum, &r.half, &r.half_squares, &r.nonzero_parts)) continue;
     Decimal diff = (r.sum - total->value).Abs();
+    // Rounding: within the summed half-units, and, beyond two units of the total's last
+    // digit, within three standard deviations of the sum of the rounding errors (each even
+    // within its half-unit h, of variance h^2 / 3): six figures in millions all rounded the
+    // same way by 3 million is a changed figure, not rounding.
+    Decimal squares = r.half_squares + total->HalfUnit() * total->HalfUnit();
+    bool likely = !(Decimal::FromInt(4) * total->HalfUnit() < diff) ||
+                  !(Decimal::FromInt(3) * squares < diff * diff);
     if (diff.is_zero()) {
       r.tie = Tie::kExact;
       ++e.exact;
       if (r.nonzero_parts >= 2) ++e.solid;
       if (r.nonzero_parts < 2) ++e.trivial;
       if (r.nonzero_parts >= 2 && SignificantDigits(*total) >= 3) ++e.informative;
-    } else if (diff <= r.half + total->HalfUnit()) {
+    } else if (diff <= r.half + total->HalfUnit() && likely) {
       r.tie = Tie::kRounding;
       ++e.rounding;
     } else {
@@ -184,11 +194,12 @@ size_t PercentFrom(const Table& table, size_t c, const Vocabulary& vocabulary) {
   return table.rows.size();
 }
 
-// Whether column c holds percentages of a whole: its first figure is a percentage, and the
-// whole, 100, stands first ("Revenue 100.0%") or on a row named a total (a column of percent
-// changes or of margins shows 100 nowhere, or on a row of its own: "Gain on sale 100%").
-bool PercentsOfAWhole(const Table& table, size_t c, const Vocabulary& vocabulary) {
-  bool first = true, whole = false;
+// Whether column c holds percentages of a whole: its first figure is a percentage, and its
+// header says so (`named`), or the whole, 100, stands first ("Revenue 100.0%") or on a row
+// named a total (a column of percent changes or of margins shows 100 nowhere, or on a row of
+// its own: "Gain on sale 100%").
+bool PercentsOfAWhole(const Table& table, size_t c, const Vocabulary& vocabulary, bool named) {
+  bool first = true, whole = named;
   for (const Row& row : table.rows) {
     if (c >= row.cells.size() || !row.cells[c].amount || row.cells[c].amount->exact) continue;
     if (first && (row.cells[c].text.empty() || row.cells[c].text.back() != '%')) return false;
@@ -489,8 +500,9 @@ std::string Evidence(const Evaluation& e) {
 }  // namespace
 
 FootingRule::FootingRule(RuleSpec spec, std::optional<Severity> rounding,
-                         std::string rounding_message)
-    : Rule(std::move(spec)) {
+                         std::string rounding_message, std::vector<std::string> whole_columns)
+    : Rule(std::move(spec)), whole_sources_(std::move(whole_columns)) {
+  for (const std::string& source : whole_sources_) whole_columns_.emplace_back(source, true);
   if (rounding) {
     RuleSpec r = this->spec();
     r.severity = *rounding;
@@ -509,12 +521,23 @@ std::unique_ptr<Rule> FootingRule::Create(RuleSpec spec, RuleOptions& options) {
   std::optional<Severity> rounding = Severity::kNote;
   if (!options.GetSeverityOrNone("rounding", &rounding)) return nullptr;
   std::string message = options.GetString("rounding_message", kDefaultRoundingMessage);
-  return std::make_unique<FootingRule>(std::move(spec), rounding, std::move(message));
+  std::vector<std::string> whole = options.GetStrings("whole_columns");
+  for (const std::string& source : whole) {
+    try {
+      Pattern p(source, true);
+    } catch (const std::regex_error&) {
+      options.ProblemAt("whole_columns", "'" + source + "' is not a pattern");
+      return nullptr;
+    }
+  }
+  return std::make_unique<FootingRule>(std::move(spec), rounding, std::move(message),
+                                       std::move(whole));
 }
 
 void FootingRule::StoreOptions(OptionValues* options) const {
   options->Set("rounding", rounding_ ? std::string(SeverityName(rounding_->severity)) : "none");
   options->Set("rounding_message", rounding_ ? rounding_->message : kDefaultRoundingMessage);
+  options->Set("whole_columns", whole_sources_);
 }
 
 void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
@@ -797,7 +820,10 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
     // like amounts, among themselves.
     std::vector<size_t> wholes;
     for (size_t c = 0; c < table.columns.size(); ++c) {
-      if (PercentsOfAWhole(table, c, vocabulary)) wholes.push_back(c);
+      std::string header = ColumnWords(table.columns[c].header);
+      bool named = std::any_of(whole_columns_.begin(), whole_columns_.end(),
+                               [&](const Pattern& p) { return p.Search(header); });
+      if (PercentsOfAWhole(table, c, vocabulary, named)) wholes.push_back(c);
     }
     if (!wholes.empty()) {
       Foot(table, wholes, std::vector<size_t>(wholes.size(), table.rows.size()), true, vocabulary,

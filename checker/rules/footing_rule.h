@@ -12,7 +12,9 @@
 // row less the rest. At most a handful of candidates per row, so time stays linear.
 //
 // Each candidate is evaluated in every footed column where the total shows a figure: exact,
-// within rounding (the difference is within the summed half-units of the figures), or wrong.
+// within rounding (the difference is within the summed half-units of the figures and, when it
+// is more than two units of the total's last digit, within three standard deviations of the
+// summed rounding errors), or wrong.
 //   - A candidate that agrees in every column (exactly in at least one) passes the row; a column
 //     that agrees only within rounding passes marked "within rounding (sum X, shown Y)" and adds
 //     a finding at the `rounding` severity (note by default, `none` for no finding).
@@ -25,8 +27,8 @@
 //     it still closes the rows since the previous total.
 // Columns whose header the vocabulary calls non-additive (prices, rates, shares) or that show a
 // percentage among amounts, and rows of ratios, are never footed; per-share figures and share
-// counts foot among themselves, and columns of percentages of a whole (one of them 100) among
-// themselves.
+// counts foot among themselves, and columns of percentages of a whole (100 on their first row
+// or a total, or a header the rules file names one: "% of total") among themselves.
 #ifndef TIEOUT_RULES_FOOTING_RULE_H_
 #define TIEOUT_RULES_FOOTING_RULE_H_
 
@@ -36,22 +38,28 @@
 #include <vector>
 
 #include "checker/rules/rule.h"
+#include "checker/vocabulary/pattern.h"
 
 namespace tieout {
 
 class FootingRule : public Rule {
  public:
   static constexpr const char* kKind = "footing";
-  static std::vector<std::string> Keys() { return {"rounding", "rounding_message"}; }
+  static std::vector<std::string> Keys() {
+    return {"rounding", "rounding_message", "whole_columns"};
+  }
   static std::vector<std::string> Placeholders() {
     return {"row", "column", "expected", "actual", "difference", "parts", "equation", "evidence"};
   }
-  // rounding: error, warning, note (the default) or none; rounding_message: its template.
+  // rounding: error, warning, note (the default) or none; rounding_message: its template;
+  // whole_columns: patterns of the headers of columns of percentages of a whole ("% of total").
   static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions& options);
   void StoreOptions(OptionValues* options) const override;
 
   // `rounding` is the severity of a footing that ties only within rounding; nullopt for none.
-  FootingRule(RuleSpec spec, std::optional<Severity> rounding, std::string rounding_message);
+  // `whole_columns` are patterns (ECMAScript, any case); throws std::regex_error on a bad one.
+  FootingRule(RuleSpec spec, std::optional<Severity> rounding, std::string rounding_message,
+              std::vector<std::string> whole_columns = {});
   void Run(const Document& doc, const RuleContext& context, Results* results) const override;
 
  private:
@@ -61,6 +69,8 @@ class FootingRule : public Rule {
             bool percents, const Vocabulary& vocabulary, Results* results, int* evaluated) const;
 
   std::optional<RuleSpec> rounding_;
+  std::vector<std::string> whole_sources_;
+  std::vector<Pattern> whole_columns_;
 };
 
 }  // namespace tieout

@@ -194,6 +194,32 @@ TEST(FootingRuleTest, RoundingPassesMarkedWithANote) {
             "shows 160.0");
 }
 
+TEST(FootingRuleTest, ThreeUnitsOffAcrossSixFiguresIsNoRounding) {
+  // Six parts may be off by 3.5 units at the most, but the rounding errors of seven figures
+  // add to more than 2.3 units (three standard deviations) almost never: 3 units off is a
+  // changed figure. Two units off stays within rounding, whatever the number of figures.
+  std::string rows =
+      "Common stock                       2           2           2\n"
+      "Paid-in capital                1,937       1,929       1,910\n"
+      "Retained earnings              1,301       1,298       1,250\n"
+      "Other comprehensive income     OTHER           -           2\n"
+      "Deferred compensation            (46)        (55)        (60)\n"
+      "Treasury stock                  (230)       (238)       (240)\n"
+      "                             -------     -------     -------\n"
+      "Total equity                   2,965       2,936       2,864\n";
+  Report g = CheckText(ThreeColumns(Put(rows, "OTHER", "    1")));
+  EXPECT_TRUE(g.findings.empty());
+  Report two = CheckText(ThreeColumns(Put(rows, "OTHER", "    3")));
+  ASSERT_EQ(two.findings.size(), 1u);
+  EXPECT_EQ(two.findings[0].severity, Severity::kNote);
+  Report b = CheckText(ThreeColumns(Put(rows, "OTHER", "    4")));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].severity, Severity::kError);
+  EXPECT_EQ(b.findings[0].message,
+            "Total equity does not foot in 2003: 2 + 1,937 + 1,301 + 4 + -46 + -230 is 2,968, the "
+            "total shows 2,965 (difference -3); the same rows tie in 2 of 3 columns");
+}
+
 TEST(FootingRuleTest, NotEstablishedWhenNoReadingTies) {
   // Neither column ties: no evidence of the structure, so no finding.
   Report r =
@@ -708,6 +734,32 @@ TEST(FootingRuleTest, PercentagesOfAWholeFootAmongThemselves) {
   EXPECT_EQ(ChecksOf(r, "table-footing")[3],
             "pass: Total (2002): 71.9 + 28.2 = 100.1, shown 100.0: within rounding (sum 100.1, "
             "shown 100.0)");
+}
+
+TEST(FootingRuleTest, AHeaderNamesAColumnOfPercentagesOfAWhole) {
+  // "% of total" (rules.yaml whole_columns) makes a column of percentages one of a whole even
+  // where its total does not show 100; a column of changes beside it is left alone.
+  std::string table =
+      "<TABLE>\n<CAPTION>\n                               2003        2002\n"
+      "                            % of total  % of total   % change\n"
+      "<S>                           <C>         <C>         <C>\n"
+      "Americas                         48.1%       47.0%       12.0%\n"
+      "Europe                           33.2        31.5        20.1\n"
+      "Asia                             18.7        21.5        35.2\n"
+      "                              ------      ------      ------\n"
+      "Total                           WHOLE       100.0%       19.3%\n"
+      "</TABLE>\n";
+  Report g = CheckText(Put(table, "WHOLE", "100.0%"));
+  EXPECT_TRUE(g.findings.empty());
+  EXPECT_EQ(
+      ChecksOf(g, "table-footing"),
+      (std::vector<std::string>{"pass: Total (2003 % of total): 48.1 + 33.2 + 18.7 = 100.0",
+                                "pass: Total (2002 % of total): 47.0 + 31.5 + 21.5 = 100.0"}));
+  Report b = CheckText(Put(table, "WHOLE", "400.0%"));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total does not foot in 2003 % of total: 48.1 + 33.2 + 18.7 is 100.0, the total shows "
+            "400.0 (difference 300.0); the same rows tie in 1 of 2 columns");
 }
 
 TEST(FootingRuleTest, SkipsWhenNoTableHasTotals) {

@@ -81,10 +81,11 @@ TEST(RuleOptionsTest, SeverityOrNoneOptions) {
                       "  - {id: g, title: G, kind: footing, severity: error, message: m, "
                       "rounding: none}\n"),
             "- id: f\n  title: F\n  kind: footing\n  severity: error\n  message: m\n"
-            "  rounding: warning\n  rounding_message: r\n"
+            "  rounding: warning\n  rounding_message: r\n  whole_columns: []\n"
             "- id: g\n  title: G\n  kind: footing\n  severity: error\n  message: m\n"
             "  rounding: none\n  rounding_message: \"{row} foots only within rounding in "
-            "{column}: {equation} is {expected}, the total shows {actual}\"\n");
+            "{column}: {equation} is {expected}, the total shows {actual}\"\n"
+            "  whole_columns: []\n");
   // Firing: a word that is no severity, and a list.
   auto r = ParseRules(std::string(kConcepts) +
                           "  - {id: f, title: F, kind: footing, severity: error, message: m, "
