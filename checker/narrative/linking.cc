@@ -327,9 +327,13 @@ LinkResult RowLinker::Link(const LinkRequest& q) const {
                               : "no row labelled " + what + " shows it";
     return out;
   }
+  // The same value shown in thousands in one table and in dollars in another is one value.
+  auto same_value = [](const Amount& a, const Amount& b) {
+    return (a.value - b.value).Abs() <= std::max(a.HalfUnit(), b.HalfUnit());
+  };
   for (const Hit* h : strong) {
     if (!(h->period == strong[0]->period) ||
-        !(h->cell.GetAmount().value == strong[0]->cell.GetAmount().value)) {
+        !same_value(h->cell.GetAmount(), strong[0]->cell.GetAmount())) {
       out.reason = "the rows labelled " + what + " show different values or periods";
       return out;
     }

@@ -288,6 +288,85 @@ TEST(LinkingTest, QuietUnderAHeadingThatNamesAnotherCompany) {
             (Strings{"$120.0 million mismatch"}));
 }
 
+TEST(LinkingTest, APeriodPhraseThatOpensTheSentenceLeavesItsSubjectLeading) {
+  // "In the first quarter of 2024, net sales were": the words before the comma say when; the
+  // subject after them is what the sentence is about.
+  EXPECT_EQ(Read("In the first quarter of 2024, net sales were $325.2 million. For the quarter "
+                 "ended March 31, 2024, gross profit was $100.9 million.\n"),
+            (Strings{"$325.2 million mismatch", "$100.9 million mismatch"}));
+  EXPECT_EQ(Read("In the first quarter of 2024, net sales were $352.2 million.\n"),
+            (Strings{"$352.2 million verified"}));
+  // Quiet: words that say where, not when, qualify the subject.
+  EXPECT_EQ(Read("In Europe, net sales were $325.2 million.\n"),
+            (Strings{"$325.2 million unverifiable: the subject of \"were\" is \"sales\""}));
+}
+
+// An annual statement in thousands, and a table of the same costs in dollars.
+const char kAnnualStatements[] =
+    "\n"
+    "                          GAMMA RETAIL CORP.\n"
+    "                   STATEMENTS OF OPERATIONS\n"
+    "                         (in thousands)\n"
+    "\n"
+    "                                     Year Ended December 31,\n"
+    "                                        2024            2023\n"
+    "                                     ----------      ----------\n"
+    "Net revenues                         $  844,527      $  714,568\n"
+    "Payroll costs                           644,527         514,568\n"
+    "Income from operations                  134,283         120,000\n"
+    "\n"
+    "                   SUPPLEMENTARY COST DATA\n"
+    "\n"
+    "                                     Year Ended December 31,\n"
+    "                                        2024            2023\n"
+    "                                     ------------    ------------\n"
+    "Payroll costs                        $644,527,082    $514,567,922\n"
+    "Other costs                            65,716,918      79,432,078\n"
+    "                                     ------------    ------------\n"
+    "Total                                $710,244,000    $594,000,000\n";
+
+TEST(LinkingTest, ARunInHeadingIsASentenceOfItsOwn) {
+  // "OPERATING INCOME Operating income was ...": the heading is not part of the subject.
+  std::string annual = kAnnualStatements;
+  EXPECT_EQ(ReadWith("OPERATING INCOME Operating income was $134.6 million in 2024, $120.0 "
+                     "million in 2023.\n" +
+                     annual),
+            (Strings{"$134.6 million mismatch", "$120.0 million verified"}));
+  EXPECT_EQ(ReadWith("PAYROLL | Payroll costs were $644.8 million in 2024.\n" + annual),
+            (Strings{"$644.8 million mismatch"}));
+  // Quiet: capitals that may qualify what follows stay with it.
+  EXPECT_EQ(ReadWith("NON-GAAP Operating income was $134.6 million in 2024.\n" + annual),
+            (Strings{"$134.6 million unverifiable: the sentence speaks of a measure other than "
+                     "the reported one (\"NON-GAAP\")"}));
+}
+
+TEST(LinkingTest, OneValueShownInThousandsAndInDollarsIsOneValue) {
+  std::string annual = kAnnualStatements;
+  EXPECT_EQ(ReadWith("Payroll costs were $644.8 million in 2024.\n" + annual),
+            (Strings{"$644.8 million mismatch"}));
+  // Quiet: rows that show different values leave the binding in doubt.
+  size_t at = annual.find("$644,527,082");
+  annual.replace(at, 12, "$644,927,082");
+  EXPECT_EQ(ReadWith("Payroll costs were $644.8 million in 2024.\n" + annual),
+            (Strings{"$644.8 million unverifiable: the rows labelled \"payroll costs\" show "
+                     "different values or periods"}));
+}
+
+TEST(LinkingTest, AListOfYearsGivesEachFigureItsYear) {
+  std::string annual = kAnnualStatements;
+  // Firing: the second figure is not 2023's. (Before, every figure was read for 2024.)
+  EXPECT_EQ(ReadWith("Net revenues were $844.5 million, $714.9 million and $600.0 million in "
+                     "2024, 2023 and 2022, respectively.\n" +
+                     annual),
+            (Strings{"$844.5 million verified", "$714.9 million mismatch",
+                     "$600.0 million unverifiable: no row labelled \"net revenues\" shows year "
+                     "ended Dec 2022"}));
+  // A later year after a year is that year, not a period compared with.
+  EXPECT_EQ(
+      ReadWith("Operating income was $120.0 million in 2023, $134.3 million in 2024.\n" + annual),
+      (Strings{"$120.0 million verified", "$134.3 million verified"}));
+}
+
 TEST(GrammarTest, StemsAndWords) {
   EXPECT_EQ(Stem("revenues"), "revenue");
   EXPECT_EQ(Stem("liabilities"), "liability");

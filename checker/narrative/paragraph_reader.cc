@@ -151,6 +151,24 @@ std::string ParagraphReader::ForeignSubject(const PhraseMatch& m) const {
   return "";
 }
 
+// "In the first quarter of 2024, net sales were", "At March 31, 2020, borrowings totaled": the
+// words before the comma at `comma` only say when (a period phrase, a year, calendar words and
+// the prepositions between them), so what follows the comma opens the sentence.
+bool ParagraphReader::OpensWithPeriod(size_t comma) const {
+  bool when = false;
+  for (size_t t = sb_; t < comma; ++t) {
+    const Token& tok = tokens_[t];
+    if (token_mention_[t] >= 0 || IsYear(tok) || (tok.is_word() && IsCalendarWord(tok.word))) {
+      when = true;
+      continue;
+    }
+    if (tok.is_word() && (IsFunctionWord(tok.word) || tok.word == "end")) continue;
+    if (tok.punct == ',' && t > sb_ && token_mention_[t - 1] >= 0) continue;  // "March 31, 2020"
+    return false;
+  }
+  return when;
+}
+
 bool ParagraphReader::IsClauseVerb(size_t t) const {
   const PhraseMatch* m = PhraseAt(t);
   if (m) return m->entry->kind == PhraseKind::kVerb || IsDirection(m);
@@ -166,6 +184,7 @@ bool ParagraphReader::Leads(size_t first) const {
   if (t == sb_) return true;
   const Token& prev = tokens_[t - 1];
   if (prev.punct == ';' || prev.punct == ':') return true;
+  if (prev.punct == ',' && OpensWithPeriod(t - 1)) return true;
   const PhraseMatch* verb = PhraseAt(t - 1);
   // "compared to net income of $8.8 million": the amount compared with, when what the
   // sentence is about was stated before it.

@@ -119,6 +119,7 @@ class ParagraphReader {
     int y = std::atoi(t.word.c_str());
     return y >= 1900 && y <= 2100;
   }
+  bool OpensWithPeriod(size_t comma) const;
   bool Leads(size_t first) const;
 
   // --- one sentence -------------------------------------------------------------------------
@@ -160,6 +161,7 @@ class ParagraphReader {
   void NoteContext(const PeriodMention& m);
   const PeriodMention* MentionAfter(size_t t) const;
   const PeriodMention* MentionLater(size_t t) const;
+  std::vector<int> YearList(const PeriodMention& m) const;
 
   struct GroupPeriods {
     std::vector<Period> periods;

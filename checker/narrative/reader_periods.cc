@@ -244,6 +244,24 @@ const PeriodMention* ParagraphReader::MentionLater(size_t t) const {
   return &m;
 }
 
+// The years listed right after a year phrase ("in 1996, 1995 and 1994"), its own first; a
+// single year when none follows.
+std::vector<int> ParagraphReader::YearList(const PeriodMention& m) const {
+  std::vector<int> years = {m.year};
+  size_t t = m.last + 1;
+  while (t < se_ && years.size() < kMaxHistory) {
+    size_t u = t;
+    while (u < se_ && (tokens_[u].punct == ',' || Word(u) == "and")) ++u;
+    if (u == t || u >= se_ || !IsYear(tokens_[u])) break;
+    if (token_mention_[u] >= 0 && mentions_[static_cast<size_t>(token_mention_[u])].first != u) {
+      break;
+    }
+    years.push_back(std::atoi(tokens_[u].word.c_str()));
+    t = u + 1;
+  }
+  return years;
+}
+
 // The periods that the group of figures at tokens [first, last] speaks of.
 ParagraphReader::GroupPeriods ParagraphReader::PeriodsOf(size_t first,
                                                          const std::vector<size_t>& ends) const {
@@ -276,6 +294,22 @@ ParagraphReader::GroupPeriods ParagraphReader::PeriodsOf(size_t first,
   }
   if (after) {
     g.phrase = TextOf(after->first, after->last);
+    // "were $44.5 million, $14.6 million and $10.1 million in 1996, 1995 and 1994": a list of
+    // years, one for each figure of the list, each a year of its own.
+    std::vector<int> years = YearList(*after);
+    if (after->kind == Kind::kYear && years.size() > 1) {
+      for (int year : years) {
+        PeriodMention one = *after;
+        one.year = year;
+        Period p;
+        if (!YearOf(one, &p, &g.reason)) {
+          g.periods.clear();
+          return g;
+        }
+        g.periods.push_back(p);
+      }
+      return g;
+    }
     if (after->kind == Kind::kYear) {
       // "in fiscal 2004" after "For the six months ended December 31, 2003": a qualifier;
       // "in 2002" after a figure for 2003: the same period of 2002.
@@ -288,6 +322,15 @@ ParagraphReader::GroupPeriods ParagraphReader::PeriodsOf(size_t first,
         bool fiscal = after->fiscal;
         if (fiscal && !fiscal_.known()) {
           g.reason = "the fiscal year end is not known";
+          return g;
+        }
+        // "$134.3 million in 1995, $168.1 million in 1996": after a year, a later year is that
+        // year, not a period compared with.
+        bool years_only = true;
+        for (const Period& r : ref) years_only = years_only && r.months == 12;
+        if (years_only && YearLabel(ref[0], fiscal) < after->year) {
+          Period p;
+          if (YearOf(*after, &p, &g.reason)) g.periods = {p};
           return g;
         }
         if (YearLabel(ref[0], fiscal) == after->year ||

@@ -36,6 +36,32 @@ bool IsAbbreviation(const std::string& w) {
   return false;
 }
 
+// A word written in capitals only: "OPERATING", "INCOME" (at least two letters).
+bool AllCapitals(std::string_view text, const Token& t) {
+  if (!t.is_word() || t.end - t.begin < 2) return false;
+  for (size_t i = t.begin; i < t.end; ++i) {
+    if (std::islower(static_cast<unsigned char>(text[i]))) return false;
+  }
+  return std::isupper(static_cast<unsigned char>(text[t.begin])) != 0;
+}
+
+// "OPERATING INCOME Operating income was $134.3 million", "SALES | Sales were": a heading run
+// into the paragraph's first sentence. The heading is a sentence of its own when its words in
+// capitals are set off by '|', or the sentence starts by repeating them; otherwise (a heading
+// that may qualify what follows: "NON-GAAP Net income") the words stay together.
+void SplitRunInHeading(std::string_view text, std::vector<Token>* tokens) {
+  std::vector<Token>& out = *tokens;
+  size_t n = 0;
+  while (n < out.size() && out[n].sentence == 0 && AllCapitals(text, out[n])) ++n;
+  if (n == 0 || n >= out.size() || out[n].sentence != 0 || !out[n].is_word()) return;
+  std::string_view between = text.substr(out[n - 1].end, out[n].begin - out[n - 1].end);
+  bool bar = between.find('|') != between.npos;
+  bool repeated = n + n <= out.size() && out[n].capitalized && !AllCapitals(text, out[n]);
+  for (size_t k = 0; k < n && repeated; ++k) repeated = out[k].word == out[n + k].word;
+  if (!bar && !repeated) return;
+  for (size_t t = n; t < out.size(); ++t) ++out[t].sentence;
+}
+
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text, const std::vector<Figure>& figures) {
@@ -136,6 +162,7 @@ std::vector<Token> Tokenize(std::string_view text, const std::vector<Figure>& fi
     }
     ++i;  // spaces, hyphens, slashes and other marks separate words
   }
+  SplitRunInHeading(text, &out);
   return out;
 }
 

@@ -3,7 +3,9 @@
 // One pass over the text. A figure found by ExtractFigures is one token; words are runs of
 // letters and digits (with an inner apostrophe: "company's"), lowercased; hyphens and slashes
 // separate words ("six-month" is "six", "month"); '&' reads as "and". Sentences end at '.', '!',
-// '?' or ';' followed by white space, except after abbreviations ("Inc.", "U.S.", "Dec.").
+// '?' or ';' followed by white space, except after abbreviations ("Inc.", "U.S.", "Dec."). A
+// heading run into the first sentence ("OPERATING INCOME Operating income was ...") is a
+// sentence of its own.
 #ifndef TIEOUT_NARRATIVE_TOKENS_H_
 #define TIEOUT_NARRATIVE_TOKENS_H_
 

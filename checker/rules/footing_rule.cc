@@ -600,7 +600,36 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
     bool named = vocabulary.Matches(vocabulary.total_rows, label);
     bool result = vocabulary.Matches(vocabulary.result_rows, label);
     bool ruled = mark == RuleMark::kSingle || mark == RuleMark::kSeparator;
+    size_t own_first = level.size();
+    while (own_first > 0 && !level[own_first - 1].total && own_first > heading_first) {
+      --own_first;
+    }
     if (!ruled && !named && !result) {
+      // A row without a rule line or a total's name that is the plain sum of the rows since the
+      // previous total or heading, exactly in every column and with figures of several digits
+      // in two columns or more, is a subtotal all the same: it stands for those rows from here
+      // on ("Adjusted cash interest paid" between its parts and the total below).
+      Candidate plain{own_first, Sign::kPlus, true};
+      Evaluation e;
+      int shown = 0;
+      if (level.size() - own_first >= 2) {
+        e = Evaluate(table, level, plain, ri, columns);
+        for (size_t c : columns) shown += AmountAt(table, ri, c) ? 1 : 0;
+      }
+      if (shown >= 2 && e.exact == shown && e.informative >= 2) {
+        ++evaluated;
+        for (const ColumnResult& r : e.columns) {
+          results->Pass(spec(), row.cells[r.column].span,
+                        (row.label.empty() ? std::string("total") : row.label) + " (" +
+                            ColumnName(table, r.column) +
+                            "): " + Formula(table, level, plain, r.column) + " = " +
+                            AmountAt(table, ri, r.column)->value.ToDisplay());
+        }
+        here.closed = RowsOf(level, own_first);
+        level.resize(own_first);
+        here.total = true;
+        here.established = true;
+      }
       level.push_back(here);
       continue;
     }
@@ -610,10 +639,6 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
       level.clear();
       heading_first = 0;
       continue;
-    }
-    size_t own_first = level.size();
-    while (own_first > 0 && !level[own_first - 1].total && own_first > heading_first) {
-      --own_first;
     }
     size_t own_parts = level.size() - own_first;
     bool first_everywhere = own_first < level.size();

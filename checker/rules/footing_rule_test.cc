@@ -762,6 +762,33 @@ TEST(FootingRuleTest, AHeaderNamesAColumnOfPercentagesOfAWhole) {
             "400.0 (difference 300.0); the same rows tie in 1 of 2 columns");
 }
 
+TEST(FootingRuleTest, ARowThatSumsTheRowsAboveInEveryColumnIsASubtotal) {
+  // "Adjusted interest paid" has no rule line and no total's name, but it is the sum of the two
+  // rows above it in every column: it stands for them, and the total adds it to the row below.
+  std::string rows =
+      "Interest paid                 (1,629)    (30,014)       (882)\n"
+      "Accrual adjustment           (14,625)     14,625     (14,625)\n"
+      "Adjusted interest paid       (16,254)    (15,389)    (15,507)\n"
+      "Interest income                  149         138         165\n"
+      "                             -------     -------     -------\n"
+      "Total interest, net           TOTAL      (15,251)    (15,342)\n";
+  Report g = CheckText(ThreeColumns(Put(rows, "TOTAL", "(16,105)")));
+  EXPECT_TRUE(g.findings.empty());
+  EXPECT_EQ(ChecksOf(g, "table-footing")[0],
+            "pass: Adjusted interest paid (2003): -1,629 + -14,625 = -16,254");
+  EXPECT_EQ(ChecksOf(g, "table-footing")[3],
+            "pass: Total interest, net (2003): -16,254 + 149 = -16,105");
+  Report b = CheckText(ThreeColumns(Put(rows, "TOTAL", "(19,105)")));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total interest, net does not foot in 2003: -16,254 + 149 is -16,105, the total shows "
+            "-19,105 (difference -3,000); the same rows tie in 2 of 3 columns");
+  // A row that sums the rows above in one column only is a part like any other.
+  std::string part = Put(Put(rows, "TOTAL", "(16,105)"), "(15,389)", "(15,398)");
+  Report p = CheckText(ThreeColumns(part));
+  EXPECT_EQ(ChecksOf(p, "table-footing")[0].rfind("skip: Total interest, net", 0), 0u);
+}
+
 TEST(FootingRuleTest, SkipsWhenNoTableHasTotals) {
   Report r = CheckText("Only prose here.\n");
   EXPECT_EQ(ChecksOf(r, "table-footing"),
