@@ -128,9 +128,11 @@ bool RowLinker::SignConflict(const std::vector<std::string>& words, const Row& r
   };
   bool says_gain = any(said, vocab_.gain_words), says_loss = any(said, vocab_.loss_words);
   if (says_gain == says_loss) return false;
-  if (stated_negative) {  // "net income was $(10.6) million": a loss
-    says_gain = !says_gain;
-    says_loss = !says_loss;
+  // "net income was $(10.6) million": a loss. ("a loss of ($1.6) million" is a loss written
+  // twice, not a gain.)
+  if (stated_negative && says_gain) {
+    says_gain = false;
+    says_loss = true;
   }
   if (!any(label, vocab_.gain_words)) return false;  // "Net loss" rows show losses as figures
   return says_gain ? value.is_negative() : !value.is_negative();

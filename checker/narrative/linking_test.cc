@@ -367,6 +367,111 @@ TEST(LinkingTest, AListOfYearsGivesEachFigureItsYear) {
       (Strings{"$120.0 million verified", "$134.3 million verified"}));
 }
 
+TEST(LinkingTest, FiguresAfterTheSubjectOfATaintedSentenceShareIt) {
+  // "the subject of \"were\" is \"costs\"" left the concepts no phrase; the figure compared
+  // with the first speaks of the same subject, so it may fail like the first.
+  std::string annual = kAnnualStatements;
+  EXPECT_EQ(ReadWith("Payroll costs were $644.5 million in 2024, as compared to $514.9 million "
+                     "in 2023.\n" +
+                     annual),
+            (Strings{"$644.5 million verified", "$514.9 million mismatch"}));
+  // Quiet: a figure of another subject after it.
+  EXPECT_EQ(ReadWith("Payroll costs were $644.5 million in 2024, and other costs were $79.9 "
+                     "million in 2023.\n" +
+                     annual)
+                .back(),
+            "$79.9 million unverifiable: the sentence speaks of something else: the subject of "
+            "\"were\" is \"costs\"");
+}
+
+TEST(LinkingTest, ARatioSetOffAfterTheFigureLeavesItsPeriodPhrase) {
+  // ", or 15.9% of net revenues," between a figure and its period phrase: the period is still
+  // the figure's, and "net revenues" is not what the figure compared with measures.
+  std::string annual = kAnnualStatements;
+  const std::string ratio =
+      "15.9% unverifiable: a percentage: ratios of table figures are not "
+      "checked";
+  const std::string other =
+      "16.8% unverifiable: a percentage: ratios of table figures are not "
+      "checked";
+  EXPECT_EQ(ReadWith("Income from operations was $134.3 million, or 15.9% of net revenues, for "
+                     "the year ended December 31, 2024 compared to $120.9 million, or 16.8% of "
+                     "net revenues, for the year ended December 31, 2023.\n" +
+                     annual),
+            (Strings{"$134.3 million verified", ratio, "$120.9 million mismatch", other}));
+  EXPECT_EQ(ReadWith("Income from operations was $134.3 million, or 15.9% of net revenues, for "
+                     "the year ended December 31, 2024 compared to $120.0 million, or 16.8% of "
+                     "net revenues, for the year ended December 31, 2023.\n" +
+                     annual),
+            (Strings{"$134.3 million verified", ratio, "$120.0 million verified", other}));
+}
+
+TEST(LinkingTest, ThePeriodOfTheFigureComparedWithIsNotTheFiguresOwn) {
+  std::string annual = kAnnualStatements;
+  EXPECT_EQ(ReadWith("Payroll costs increased 25% to $644.9 million from $514.6 million in "
+                     "2023.\n" +
+                     annual),
+            (Strings{"25% verified", "$644.9 million mismatch", "$514.6 million verified"}));
+  // Quiet: a year after the figure that is no figure's compared with.
+  EXPECT_EQ(
+      ReadWith("Payroll costs of $644.9 million were paid to employees hired in 2023.\n" + annual),
+      (Strings{"$644.9 million unverifiable: no phrase names what the figure measures"}));
+}
+
+TEST(LinkingTest, AParagraphAboutAnotherPeriodSpeaksOfItInEverySentence) {
+  std::string annual = kAnnualStatements;
+  // The release is of 2024; the paragraph speaks of 2023.
+  EXPECT_EQ(ReadWith("For 2023, net revenues were $714.6 million. Payroll costs were $514.6 "
+                     "million.\n" +
+                     annual),
+            (Strings{"$714.6 million verified", "$514.6 million verified"}));
+  EXPECT_EQ(ReadWith("For 2023, net revenues were $714.6 million. Payroll costs were $514.9 "
+                     "million.\n" +
+                     annual),
+            (Strings{"$714.6 million verified", "$514.9 million mismatch"}));
+  // Quiet: a paragraph that names two periods leaves an unnamed one in doubt.
+  EXPECT_EQ(ReadWith("Net revenues were $714.6 million in 2023 and $844.5 million in 2024. "
+                     "Payroll costs were $514.6 million.\n" +
+                     annual)
+                .back(),
+            "$514.6 million unverifiable: it agrees with Payroll costs (year ended Dec 31, 2023)");
+}
+
+TEST(LinkingTest, ASharePercentageIsNoValueOfItsWhole) {
+  // "76.3% of net revenues ... 84.0% of net revenues": shares of revenues, not revenues; the
+  // increase is the payroll costs'. No claim about revenues is read from them.
+  auto rules = testing::DefaultRules();
+  std::string release =
+      "Payroll costs for the year ended December 31, 2024 were $644.5 million or 76.3% of net "
+      "revenues, an increase of $130.0 million as compared with payroll costs of $514.6 million "
+      "or 84.0% of net revenues for the year ended December 31, 2023.\n" +
+      std::string(kAnnualStatements);
+  for (const Document& doc : testing::ReadText(release)) {
+    NarrativeAnalysis a = AnalyzeNarrative(doc, rules->concepts, rules->narrative);
+    EXPECT_TRUE(a.directions.empty()) << a.directions[0].concept_name;
+  }
+}
+
+TEST(LinkingTest, AnOwnersWordOrTotalBeforeTheSubjectLeavesItLeading) {
+  // "Our", "the Company's" and "Total" open the noun phrase the sentence is about.
+  EXPECT_EQ(Read("Our net sales were $325.2 million.\n"), (Strings{"$325.2 million mismatch"}));
+  EXPECT_EQ(Read("The Company's net sales were $325.2 million.\n"),
+            (Strings{"$325.2 million mismatch"}));
+  EXPECT_EQ(Read("Total net sales were $352.2 million.\n"), (Strings{"$352.2 million verified"}));
+  // Quiet: another owner's figure.
+  EXPECT_EQ(Read("Europe's net sales were $325.2 million.\n"),
+            (Strings{"$325.2 million unverifiable: the subject of \"were\" is \"sales\""}));
+}
+
+TEST(LinkingTest, ALossInParenthesesIsStillALoss) {
+  // "a net loss of $(12.6) million" states the loss twice, not a gain.
+  EXPECT_EQ(Read("Net loss was $(12.6) million.\n"), (Strings{"$(12.6) million verified"}));
+  // Firing: a loss where the table shows income.
+  EXPECT_EQ(ReadWith("Net loss was $(3.1) million for the quarter ended March 31, 2023.\n" +
+                     std::string(kStatement)),
+            (Strings{"$(3.1) million sign"}));
+}
+
 TEST(GrammarTest, StemsAndWords) {
   EXPECT_EQ(Stem("revenues"), "revenue");
   EXPECT_EQ(Stem("liabilities"), "liability");

@@ -151,6 +151,46 @@ std::string ParagraphReader::ForeignSubject(const PhraseMatch& m) const {
   return "";
 }
 
+// Whether the sentence names a period that may be the figure's at token `tf`: not when every
+// period phrase and year of the sentence comes after a later figure the figure is compared
+// with ("Sales increased 17% to $352.2 million from $300.0 million in 2023": 2023 is the
+// period of $300.0 million).
+bool ParagraphReader::NamesPeriodFor(size_t tf) const {
+  for (size_t t = sb_; t < se_; ++t) {
+    if (token_mention_[t] < 0 && !IsYear(tokens_[t])) continue;
+    if (t < tf) return true;
+    bool compared = false, other = false;
+    for (size_t u = tf + 1; u < t && !other; ++u) {
+      compared = compared || PhraseKindAt(u, PhraseKind::kComparison);
+      other = compared && tokens_[u].is_figure();
+    }
+    if (!other) return true;
+  }
+  return false;
+}
+
+// Whether the figure at token `tf` is the one the figure at `prev` is compared with or moves
+// to, and nothing else: "$9.9 million for the three months ended ..., as compared to $15.6
+// million", "increased 16.3% to $18.6 million". Only period phrases, commas, determiners and
+// direction, comparison or approximation words between, ending in a comparison word or "to".
+bool ParagraphReader::ComparedWith(size_t prev, size_t tf) const {
+  bool compared = false;
+  for (size_t t = prev + 1; t < tf; ++t) {
+    const PhraseMatch* m = PhraseAt(t);
+    if (m && (IsDirection(m) || m->entry->kind == PhraseKind::kComparison ||
+              m->entry->kind == PhraseKind::kApproximate)) {
+      compared = m->entry->kind == PhraseKind::kComparison;
+      t = m->last;
+      continue;
+    }
+    if (token_mention_[t] >= 0 || tokens_[t].punct == ',') continue;
+    if (tokens_[t].is_word() && (IsDeterminer(Word(t)) || Word(t) == "as")) continue;
+    if (Word(t) == "to" && t + 1 == tf) return true;
+    return false;
+  }
+  return compared;
+}
+
 // "In the first quarter of 2024, net sales were", "At March 31, 2020, borrowings totaled": the
 // words before the comma at `comma` only say when (a period phrase, a year, calendar words and
 // the prepositions between them), so what follows the comma opens the sentence.
@@ -179,8 +219,15 @@ bool ParagraphReader::IsClauseVerb(size_t t) const {
 // sentence (after a bullet, a dateline or a determiner), or follows the company and a verb
 // ("Gamma Retail Corp. (NYSE: GMA) today reported a net loss of").
 bool ParagraphReader::Leads(size_t first) const {
+  // Words that open a noun phrase without naming anything: "the", "our", "this", "total", the
+  // company's possessive ("Apache's long-term debt", "the Company's net sales").
+  auto opens = [&](const std::string& w) {
+    bool possessive = w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0;
+    return IsDeterminer(w) || w == "its" || w == "our" || w == "their" || w == "this" ||
+           w == "these" || w == "total" || (possessive && IsCompany(w));
+  };
   size_t t = first;
-  while (t > sb_ && tokens_[t - 1].is_word() && IsDeterminer(tokens_[t - 1].word)) --t;
+  while (t > sb_ && tokens_[t - 1].is_word() && opens(tokens_[t - 1].word)) --t;
   if (t == sb_) return true;
   const Token& prev = tokens_[t - 1];
   if (prev.punct == ';' || prev.punct == ':') return true;
@@ -285,6 +332,14 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
   bool names_period = me_ > mb_;
   for (size_t t = sb; t < se && !names_period; ++t) names_period = IsYear(tokens_[t]);
   lead_seen_ = false;
+  // "The provision for loan losses was $9.9 million ..., as compared to $15.6 million ...": the
+  // figure that found the sentence speaking of something else ("the subject of \"was\" is
+  // \"losses\"") and the figures after it of the same subject speak of that one thing.
+  size_t taint_subject = tokens_.size();
+  if (taint_ < se) {
+    Subject s = SubjectOf(view, taint_);
+    if (!s.empty() && !s.after) taint_subject = s.first;
+  }
   for (size_t k = 0; k < figs.size(); ++k) {
     int f = figs[k];
     NarrativeFigure& r = rec(f);
@@ -300,10 +355,13 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
       r.subject = prev.subject;
       break;
     }
-    r.may_mismatch = qualifier.empty() && !(segment_token_ < tf) && tf <= taint_ &&
+    bool tainted = tf > taint_ &&
+                   !(!r.subject.empty() && !r.subject.after && r.subject.first == taint_subject &&
+                     k > 0 && ComparedWith(figure_token_[figs[k - 1]], tf));
+    r.may_mismatch = qualifier.empty() && !(segment_token_ < tf) && !tainted &&
                      tf < other_entity_token_ && !r.approximate && !r.bound && !r.change &&
                      !r.range && !r.missing_unit && !r.subject.part;
-    r.sentence_names_period = names_period;
+    r.sentence_names_period = names_period && NamesPeriodFor(tf);
     r.subject_leads = !r.subject.empty() && !r.subject.after && !r.subject.compound &&
                       !r.subject.aside && r.figure.unit != FigureUnit::kPercent &&
                       Leads(r.subject.first);

@@ -120,6 +120,8 @@ class ParagraphReader {
     return y >= 1900 && y <= 2100;
   }
   bool OpensWithPeriod(size_t comma) const;
+  bool NamesPeriodFor(size_t tf) const;
+  bool ComparedWith(size_t prev, size_t tf) const;
   bool Leads(size_t first) const;
 
   // --- one sentence -------------------------------------------------------------------------
@@ -239,6 +241,8 @@ class ParagraphReader {
   std::vector<Period> last_;     // periods of the figures named last in the paragraph
   std::vector<Period> current_;  // periods of the last figures not named relative to others
   std::vector<Period> history_;  // periods the paragraph named explicitly, in order
+  // The distinct periods of the paragraph's figures so far, not named relative to others.
+  std::vector<Period> paragraph_periods_;
 };
 
 }  // namespace tieout

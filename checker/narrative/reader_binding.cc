@@ -67,6 +67,15 @@ ParagraphReader::Binding ParagraphReader::Bind(size_t tf) const {
             t = m->first;
             continue;
           }
+          // "$134.3 million, or 15.9% of net revenues, ... compared to $120.9 million": the
+          // whole of an earlier ratio is not what a later figure measures.
+          if (m->first >= sb_ + 2 && Word(m->first - 1) == "of" &&
+              tokens_[m->first - 2].is_figure() &&
+              figures_[static_cast<size_t>(tokens_[m->first - 2].figure)].unit ==
+                  FigureUnit::kPercent) {
+            t = m->first - 2;
+            continue;
+          }
           if (Modified(*m)) {
             return Binding{
                 -1, "\"" + TextOf(m->first, m->last) + "\" is qualified by the words around it",
@@ -114,7 +123,8 @@ ParagraphReader::Binding ParagraphReader::Bind(size_t tf) const {
         case PhraseKind::kIncrease:
         case PhraseKind::kDecrease:
         case PhraseKind::kUnchanged:
-          if (m->first > sb_ && IsContent(m->first - 1)) {
+          // "remained unchanged at": the copula before the word is no subject.
+          if (m->first > sb_ && IsContent(m->first - 1) && !IsCopula(Word(m->first - 1))) {
             return Binding{-1,
                            "the subject of \"" + TextOf(m->first, m->last) + "\" is \"" +
                                tokens_[m->first - 1].word + "\"",

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "checker/narrative/figure_links.h"
 #include "checker/narrative/grammar.h"
 
 namespace tieout {
@@ -156,8 +157,20 @@ void ParagraphReader::ReadGroup(const std::vector<Member>& group, const Rec& rec
     } else {
       period_reason = std::to_string(n) + " figures for " + std::to_string(m) + " periods";
     }
-  } else if (period_reason.empty()) {
-    period_reason = "no period is named in its sentence";
+  } else {
+    if (period_reason.empty()) period_reason = "no period is named in its sentence";
+    // "For fiscal year 2014, total revenues were up 3% at $38.3 billion. ... New software
+    // licenses revenues were unchanged at $9.4 billion": a paragraph about one period other
+    // than the release's speaks of it in every sentence that names none.
+    if (paragraph_periods_.size() == 1 && !gp.compared && gp.phrase.empty()) {
+      const Period& p = paragraph_periods_[0];
+      bool release = false;
+      for (const Period& r : ReleasePeriods(latest_)) release = release || ColumnMatches(p, r);
+      if (!release) {
+        for (auto& periods : member_periods) periods = {p};
+        gp.phrase = "the paragraph's period";
+      }
+    }
   }
   // "operating income of $358 million and $6 million, respectively, from the divested
   // businesses": several figures for one concept and one period speak of something else.
@@ -231,6 +244,11 @@ void ParagraphReader::ReadGroup(const std::vector<Member>& group, const Rec& rec
   if (!sg.periods.empty()) {
     last_ = sg.periods;
     if (!gp.relative) current_ = sg.periods;
+    for (const Period& p : sg.periods) {
+      bool known = false;
+      for (const Period& q : paragraph_periods_) known = known || q == p;
+      if (!known) paragraph_periods_.push_back(p);
+    }
   }
   sentence_groups_.push_back(sg);
 }

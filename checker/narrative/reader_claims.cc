@@ -45,6 +45,9 @@ void ParagraphReader::ReadDirections(const std::vector<int>& figs,
   for (int f : figs) {
     const NarrativeFigure& r = out_->figures[global.at(f)];
     if (r.host >= 0 || r.change || r.range || r.bound || r.concept_name.empty()) continue;
+    // "16.8% of total revenue" is a share of the concept, not its value.
+    size_t tf = figure_token_[static_cast<size_t>(f)];
+    if (r.figure.unit == FigureUnit::kPercent && Word(tf + 1) == "of") continue;
     for (size_t k = 0; k < r.periods.size(); ++k) {
       items.push_back(Item{f, global.at(f), figure_token_[static_cast<size_t>(f)], k});
     }

@@ -212,12 +212,44 @@ void ParagraphReader::NoteContext(const PeriodMention& m) {
   }
 }
 
-// The period phrase adjacent after token `t`: only commas and "respectively" between.
+// The period phrase adjacent after token `t`: only commas, "respectively" and a ratio set off
+// after the figure (", or 36.5% of sales,") between.
 const PeriodMention* ParagraphReader::MentionAfter(size_t t) const {
   size_t u = t + 1;
-  while (u < se_ && (tokens_[u].punct == ',' || tokens_[u].word == "respectively")) ++u;
+  bool aside = false;  // a ratio stands between: only a phrase that names its dates counts
+  // The ratio itself closes the list: "$134.3 million, or 15.9% of net revenues, for ...".
+  if (tokens_[t].is_figure() &&
+      figures_[static_cast<size_t>(tokens_[t].figure)].unit == FigureUnit::kPercent &&
+      Word(u) == "of") {
+    ++u;
+    while (u < se_ && u < t + 8 && tokens_[u].is_word() && token_mention_[u] < 0) ++u;
+    if (u >= se_ || (tokens_[u].punct != ',' && token_mention_[u] < 0)) return nullptr;
+    aside = true;
+  }
+  while (u < se_) {
+    if (tokens_[u].punct == ',' || tokens_[u].word == "respectively") {
+      ++u;
+      continue;
+    }
+    if (Word(u) != "or" || u + 1 >= se_ || !tokens_[u + 1].is_figure() ||
+        figures_[static_cast<size_t>(tokens_[u + 1].figure)].unit != FigureUnit::kPercent) {
+      break;
+    }
+    size_t v = u + 2;
+    if (Word(v) == "of") {
+      ++v;
+      while (v < se_ && v < u + 8 && tokens_[v].is_word() && token_mention_[v] < 0) ++v;
+    }
+    if (v >= se_ || (tokens_[v].punct != ',' && token_mention_[v] < 0)) return nullptr;
+    u = v;
+    aside = true;
+  }
   if (u >= se_ || token_mention_[u] < 0) return nullptr;
   const PeriodMention& m = mentions_[static_cast<size_t>(token_mention_[u])];
+  if (aside && m.kind != PeriodMention::Kind::kExplicit &&
+      m.kind != PeriodMention::Kind::kInstant) {
+    return nullptr;
+  }
   return m.first == u ? &m : nullptr;
 }
 

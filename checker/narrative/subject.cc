@@ -206,6 +206,11 @@ Subject SubjectOf(const SentenceView& s, size_t figure) {
       t = first - 2;
       continue;
     }
+    // ", or 15.9% of net revenues, ... compared to $120.9 million": the whole of a ratio.
+    if (first > s.begin + 1 && s.tokens[first - 1].word == "of" && IsPercent(s, first - 2)) {
+      t = first - 2;
+      continue;
+    }
     Subject out = Make(s, first, last, false);
     out.aside = aside;
     size_t v = first;
