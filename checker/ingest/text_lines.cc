@@ -59,8 +59,19 @@ bool IsRuleLine(std::string_view s) {
 }
 
 bool IsPageFurniture(std::string_view s) {
+  std::string_view trimmed = Trim(s);
+  const bool dashed = trimmed.size() > 2 && trimmed.front() == '-' && trimmed.back() == '-';
+  // Undashed furniture has at most 11 letters and digits ("morefollows"): most lines leave
+  // after their first twelve, without a copy.
+  if (!dashed) {
+    size_t letters = 0;
+    for (size_t i = 0; i < trimmed.size() && letters <= 11; ++i) {
+      letters += std::isalnum(static_cast<unsigned char>(trimmed[i])) || trimmed[i] == '#';
+    }
+    if (letters > 11) return false;
+  }
   std::string t;
-  for (char c : Trim(s)) {
+  for (char c : trimmed) {
     if (std::isalnum(static_cast<unsigned char>(c)) || c == '#') {
       t.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     }
@@ -74,9 +85,7 @@ bool IsPageFurniture(std::string_view s) {
     return true;
   }
   // "- Financial Table Follows -", "-Financial Tables Follow-"
-  std::string_view trimmed = Trim(s);
-  if (trimmed.size() > 2 && trimmed.front() == '-' && trimmed.back() == '-' &&
-      (t.find("follow") != std::string::npos || t == "more")) {
+  if (dashed && (t.find("follow") != std::string::npos || t == "more")) {
     return true;
   }
   return false;

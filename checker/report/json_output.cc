@@ -1,12 +1,16 @@
 #include "checker/report/json_output.h"
 
+#include <string>
 #include <vector>
 
 #include "checker/base/utf8.h"
 
 namespace tieout {
 
-void WriteJson(nlohmann::ordered_json j, int indent, std::ostream& out) {
+namespace {
+
+// `j` as text: every string made UTF-8 first, anything still malformed replaced.
+std::string Dump(nlohmann::ordered_json j, int indent) {
   // Depth-first without recursion: a report is shallow, but the walk costs nothing to make safe.
   std::vector<nlohmann::ordered_json*> stack = {&j};
   while (!stack.empty()) {
@@ -18,7 +22,54 @@ void WriteJson(nlohmann::ordered_json j, int indent, std::ostream& out) {
       for (auto& child : *v) stack.push_back(&child);
     }
   }
-  out << j.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+  return j.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
+
+// Writes `text` (a dumped value) with every line after its first indented by `by` more spaces.
+// A dumped string holds no line break of its own (it is written as \n).
+void WriteIndented(const std::string& text, size_t by, std::ostream& out) {
+  const std::string pad = "\n" + std::string(by, ' ');
+  size_t from = 0;
+  for (size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
+    out.write(text.data() + from, static_cast<std::streamsize>(nl - from));
+    out << pad;
+    from = nl + 1;
+  }
+  out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+}
+
+}  // namespace
+
+void WriteJson(nlohmann::ordered_json j, int indent, std::ostream& out) {
+  out << Dump(std::move(j), indent) << "\n";
+}
+
+JsonObjectWriter::JsonObjectWriter(std::ostream& out) : out_(out) { out_ << "{"; }
+
+void JsonObjectWriter::Key(const char* key) {
+  out_ << (first_member_ ? "\n" : ",\n") << "  " << nlohmann::ordered_json(key).dump() << ": ";
+  first_member_ = false;
+}
+
+void JsonObjectWriter::Member(const char* key, nlohmann::ordered_json value) {
+  Key(key);
+  WriteIndented(Dump(std::move(value), 2), 2, out_);
+}
+
+void JsonObjectWriter::BeginArray(const char* key) {
+  Key(key);
+  out_ << "[";
+  first_item_ = true;
+}
+
+void JsonObjectWriter::Item(nlohmann::ordered_json value) {
+  out_ << (first_item_ ? "\n" : ",\n") << "    ";
+  first_item_ = false;
+  WriteIndented(Dump(std::move(value), 2), 4, out_);
+}
+
+void JsonObjectWriter::EndArray() { out_ << (first_item_ ? "]" : "\n  ]"); }
+
+void JsonObjectWriter::End() { out_ << (first_member_ ? "}" : "\n}") << "\n"; }
 
 }  // namespace tieout

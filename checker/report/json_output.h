@@ -12,6 +12,27 @@ namespace tieout {
 // malformed, such as a key, is written with U+FFFD in its place instead of throwing.
 void WriteJson(nlohmann::ordered_json j, int indent, std::ostream& out);
 
+// Writes an object as WriteJson(object, 2, out) does, a member or an array item at a time, so
+// that a large report is never held as one JSON tree:
+//   JsonObjectWriter w(out); w.Member("tool", ...); w.BeginArray("checks"); w.Item(...);
+//   w.EndArray(); w.End();
+class JsonObjectWriter {
+ public:
+  explicit JsonObjectWriter(std::ostream& out);
+  void Member(const char* key, nlohmann::ordered_json value);
+  void BeginArray(const char* key);
+  void Item(nlohmann::ordered_json value);
+  void EndArray();
+  void End();
+
+ private:
+  void Key(const char* key);
+
+  std::ostream& out_;
+  bool first_member_ = true;
+  bool first_item_ = true;
+};
+
 }  // namespace tieout
 
 #endif  // TIEOUT_REPORT_JSON_OUTPUT_H_

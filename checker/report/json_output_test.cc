@@ -25,5 +25,33 @@ TEST(JsonOutputTest, AMalformedKeyIsReplacedRatherThanThrown) {
   EXPECT_EQ(out.str(), "{\n  \"k\xEF\xBF\xBD\": 1\n}\n");
 }
 
+TEST(JsonOutputTest, AnObjectWrittenAMemberAtATimeIsTheWholeObjectWritten) {
+  nlohmann::ordered_json tool = {{"name", "tieout"}, {"lines", "a\nb"}};
+  nlohmann::ordered_json item = {{"file", "caf\xE9.txt"},
+                                 {"related", nlohmann::ordered_json::array()},
+                                 {"rows", {{{"label", "Net income"}}, 2}},
+                                 {"empty", nlohmann::ordered_json::object()}};
+  nlohmann::ordered_json whole;
+  whole["tool"] = tool;
+  whole["checks"] = {item, item};
+  whole["findings"] = nlohmann::ordered_json::array();
+  whole["summary"] = {{"checks", 2}};
+  std::ostringstream expected;
+  WriteJson(whole, 2, expected);
+
+  std::ostringstream out;
+  JsonObjectWriter w(out);
+  w.Member("tool", tool);
+  w.BeginArray("checks");
+  w.Item(item);
+  w.Item(item);
+  w.EndArray();
+  w.BeginArray("findings");
+  w.EndArray();
+  w.Member("summary", {{"checks", 2}});
+  w.End();
+  EXPECT_EQ(out.str(), expected.str());
+}
+
 }  // namespace
 }  // namespace tieout

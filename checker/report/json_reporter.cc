@@ -23,6 +23,29 @@ nlohmann::ordered_json Coverage(const NarrativeCoverage& c) {
             {"unverifiable", c.unverifiable - c.not_in_tables}}}};
 }
 
+nlohmann::ordered_json ToolJson() { return {{"name", "tieout"}, {"version", ToolVersion()}}; }
+
+nlohmann::ordered_json SummaryJson(const Report& report) {
+  Report::Summary s = report.Summarize();
+  return {{"documents", report.documents.size()},
+          {"checks", s.checks},
+          {"passed", s.passed},
+          {"failed", s.failed},
+          {"skipped", s.skipped},
+          {"errors", s.errors},
+          {"warnings", s.warnings},
+          {"notes", s.notes},
+          {"suppressed", s.suppressed},
+          {"findings", report.findings.size()},
+          {"input_errors", report.errors.size()},
+          {"left_out", report.left_out.size()},
+          {"narrative", Coverage(report.narrative)}};
+}
+
+nlohmann::ordered_json ErrorJson(const InputError& e) {
+  return {{"file", e.file}, {"message", e.message}};
+}
+
 }  // namespace
 
 nlohmann::ordered_json DocumentJson(const DocumentSummary& d) {
@@ -74,7 +97,7 @@ nlohmann::ordered_json FindingJson(const Finding& f) {
 nlohmann::ordered_json JsonReport(const Report& report) {
   using nlohmann::ordered_json;
   ordered_json j;
-  j["tool"] = {{"name", "tieout"}, {"version", ToolVersion()}};
+  j["tool"] = ToolJson();
   ordered_json docs = ordered_json::array();
   for (const DocumentSummary& d : report.documents) docs.push_back(DocumentJson(d));
   j["documents"] = std::move(docs);
@@ -86,28 +109,31 @@ nlohmann::ordered_json JsonReport(const Report& report) {
   j["findings"] = std::move(findings);
   ordered_json errors = ordered_json::array();
   for (const InputError& e : report.errors) {
-    errors.push_back({{"file", e.file}, {"message", e.message}});
+    errors.push_back(ErrorJson(e));
   }
   j["errors"] = std::move(errors);
-  Report::Summary s = report.Summarize();
-  j["summary"] = {{"documents", report.documents.size()},
-                  {"checks", s.checks},
-                  {"passed", s.passed},
-                  {"failed", s.failed},
-                  {"skipped", s.skipped},
-                  {"errors", s.errors},
-                  {"warnings", s.warnings},
-                  {"notes", s.notes},
-                  {"suppressed", s.suppressed},
-                  {"findings", report.findings.size()},
-                  {"input_errors", report.errors.size()},
-                  {"left_out", report.left_out.size()},
-                  {"narrative", Coverage(report.narrative)}};
+  j["summary"] = SummaryJson(report);
   return j;
 }
 
 void JsonReporter::Write(const Report& report, std::ostream& out, const ReportOptions&) const {
-  WriteJson(JsonReport(report), 2, out);
+  // JsonReport(report), a member and an item at a time.
+  JsonObjectWriter w(out);
+  w.Member("tool", ToolJson());
+  w.BeginArray("documents");
+  for (const DocumentSummary& d : report.documents) w.Item(DocumentJson(d));
+  w.EndArray();
+  w.BeginArray("checks");
+  for (const CheckResult& c : report.checks) w.Item(CheckJson(c));
+  w.EndArray();
+  w.BeginArray("findings");
+  for (const Finding& f : report.findings) w.Item(FindingJson(f));
+  w.EndArray();
+  w.BeginArray("errors");
+  for (const InputError& e : report.errors) w.Item(ErrorJson(e));
+  w.EndArray();
+  w.Member("summary", SummaryJson(report));
+  w.End();
 }
 
 }  // namespace tieout
