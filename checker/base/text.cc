@@ -1,5 +1,8 @@
 #include "checker/base/text.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace tieout {
 namespace {
 
@@ -25,14 +28,24 @@ std::string AsciiLower(std::string_view s) {
 bool ContainsNoCase(std::string_view hay, std::string_view needle) {
   if (needle.empty()) return true;
   if (needle.size() > hay.size()) return false;
-  // The first character in either case, then the rest.
+  // The places of the first character in either case, found by memchr (the library's vector
+  // search), then the rest compared.
   char lower = LowerChar(needle[0]);
   char upper = lower >= 'a' && lower <= 'z' ? static_cast<char>(lower - 'a' + 'A') : lower;
-  for (size_t i = 0, last = hay.size() - needle.size(); i <= last; ++i) {
-    if (hay[i] != lower && hay[i] != upper) continue;
+  const char* begin = hay.data();
+  const size_t starts = hay.size() - needle.size() + 1;  // where a match may begin
+  auto next = [&](char c, size_t from) -> size_t {
+    const void* p = from < starts ? std::memchr(begin + from, c, starts - from) : nullptr;
+    return p != nullptr ? static_cast<size_t>(static_cast<const char*>(p) - begin) : starts;
+  };
+  size_t at_lower = next(lower, 0), at_upper = upper != lower ? next(upper, 0) : starts;
+  while (at_lower < starts || at_upper < starts) {
+    size_t i = std::min(at_lower, at_upper);
     size_t k = 1;
     while (k < needle.size() && LowerChar(hay[i + k]) == LowerChar(needle[k])) ++k;
     if (k == needle.size()) return true;
+    if (i == at_lower) at_lower = next(lower, i + 1);
+    if (i == at_upper) at_upper = next(upper, i + 1);
   }
   return false;
 }

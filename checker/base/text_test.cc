@@ -20,6 +20,13 @@ TEST(TextTest, ContainsNoCase) {
   // Bytes above 0x7f are compared as they are: "É" is not "é".
   EXPECT_FALSE(ContainsNoCase("caf\xc3\x89", "caf\xc3\xa9"));
   EXPECT_TRUE(ContainsNoCase("CAF\xc3\xa9", "caf\xc3\xa9"));
+  // First characters in both cases before the match, at its very end, near misses.
+  EXPECT_TRUE(ContainsNoCase("r R rE Re rEV REVENUE", "revenue"));
+  EXPECT_TRUE(ContainsNoCase("xxxxRevenue", "revenue"));
+  EXPECT_FALSE(ContainsNoCase("revenuRevenu rEVENU", "revenue"));
+  EXPECT_TRUE(ContainsNoCase("1,234 (in thousands)", "(in"));
+  EXPECT_TRUE(ContainsNoCase("x", "X"));
+  EXPECT_FALSE(ContainsNoCase("x", "y"));
 }
 
 TEST(TextTest, EndsWithNoCase) {
