@@ -296,6 +296,9 @@ TEST(LinkingTest, APeriodPhraseThatOpensTheSentenceLeavesItsSubjectLeading) {
             (Strings{"$325.2 million mismatch", "$100.9 million mismatch"}));
   EXPECT_EQ(Read("In the first quarter of 2024, net sales were $352.2 million.\n"),
             (Strings{"$352.2 million verified"}));
+  // Without a comma: "First quarter 2024 net sales were".
+  EXPECT_EQ(Read("First quarter 2024 net sales were $325.2 million.\n"),
+            (Strings{"$325.2 million mismatch"}));
   // Quiet: words that say where, not when, qualify the subject.
   EXPECT_EQ(Read("In Europe, net sales were $325.2 million.\n"),
             (Strings{"$325.2 million unverifiable: the subject of \"were\" is \"sales\""}));

@@ -192,8 +192,9 @@ bool ParagraphReader::ComparedWith(size_t prev, size_t tf) const {
 }
 
 // "In the first quarter of 2024, net sales were", "At March 31, 2020, borrowings totaled": the
-// words before the comma at `comma` only say when (a period phrase, a year, calendar words and
-// the prepositions between them), so what follows the comma opens the sentence.
+// words before the comma at `comma` (or before the subject at that token) only say when (a
+// period phrase, a year, calendar words and the prepositions between them), so what follows
+// opens the sentence.
 bool ParagraphReader::OpensWithPeriod(size_t comma) const {
   bool when = false;
   for (size_t t = sb_; t < comma; ++t) {
@@ -228,7 +229,9 @@ bool ParagraphReader::Leads(size_t first) const {
   };
   size_t t = first;
   while (t > sb_ && tokens_[t - 1].is_word() && opens(tokens_[t - 1].word)) --t;
-  if (t == sb_) return true;
+  // "Fiscal year 2022 total revenues were", "1997 sales of $631.1 million": a period phrase
+  // that opens the sentence is no subject of its own.
+  if (t == sb_ || OpensWithPeriod(t)) return true;
   const Token& prev = tokens_[t - 1];
   if (prev.punct == ';' || prev.punct == ':') return true;
   if (prev.punct == ',' && OpensWithPeriod(t - 1)) return true;
