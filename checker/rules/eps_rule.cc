@@ -95,6 +95,10 @@ bool HasDecimals(const Row& row) {
   return false;
 }
 
+// Whether a row shows per-share figures: of that kind, with decimals (a count or an amount under
+// a "per share" heading is read as per-share without them).
+bool ShowsPerShare(const Row& row) { return row.kind == ValueKind::kPerShare && HasDecimals(row); }
+
 // The first of the vocabulary's income_qualifiers that `text` names, or -1.
 int QualifierOf(const std::string& text, const Vocabulary& vocabulary) {
   std::string l = NormalizeLabel(text);
@@ -112,7 +116,10 @@ const Row* AdjustedBelow(const Table& table, const Row& ni, const Vocabulary& vo
   for (size_t i = static_cast<size_t>(&ni - table.rows.data()) + 1;
        i < table.rows.size() && parts < kMaxCandidates; ++i) {
     const Row& row = table.rows[i];
-    if (row.is_heading || row.kind != ValueKind::kMoney) return nullptr;
+    if (row.is_heading || row.kind == ValueKind::kShares || row.kind == ValueKind::kPercent ||
+        ShowsPerShare(row)) {
+      return nullptr;
+    }
     if (!row.has_values()) continue;
     bool ruled = std::any_of(row.rule_above.begin(), row.rule_above.end(),
                              [](RuleMark m) { return m == RuleMark::kSingle; });
@@ -195,7 +202,7 @@ std::vector<const Row*> PartsAbove(const Table& table, const Row& total) {
   std::vector<Decimal> sum(total.cells.size()), half(total.cells.size());
   for (size_t k = 1; k <= at && k <= kMaxCandidates + 2; ++k) {
     const Row& part = table.rows[at - k];
-    if (part.is_heading || !part.has_values() || part.kind == ValueKind::kPerShare) break;
+    if (part.is_heading || !part.has_values() || ShowsPerShare(part)) break;
     bool ties = k >= 2, any = false;
     for (size_t c = 0; c < total.cells.size(); ++c) {
       const Amount* t = FigureOf(&total, c);
@@ -227,7 +234,7 @@ std::vector<const Row*> DilutedShareTotals(const Table& table,
   std::vector<const Row*> totals;
   for (const Row& total : table.rows) {
     std::string label = NormalizeLabel(total.label);
-    if (total.is_heading || !total.has_values() || total.kind == ValueKind::kPerShare ||
+    if (total.is_heading || !total.has_values() || ShowsPerShare(total) ||
         std::find(share_rows.begin(), share_rows.end(), &total) != share_rows.end() ||
         !(label.empty() || vocabulary.Matches(vocabulary.total_rows, label))) {
       continue;
@@ -285,6 +292,7 @@ struct Reading {
   // column at most is evidence.
   bool part = false;
   std::vector<const Row*> addends;
+  bool adjusted_numerator = false;  // net income adjusted for diluted EPS, shown as a sum
   bool diluted_shares = false;      // the share row's own label says diluted (not basic)
   bool shares_say_diluted = false;  // ... its label or heading does
   int unit = 0;
@@ -392,12 +400,13 @@ Outcome Evaluate(const Row& eps, const Reading& r, size_t c, bool* informative) 
   if (AddendTies(r, c, *s, *e)) return Outcome::kCombined;
   Decimal expected = Quotient(*n, SharesAt(*s, r.unit), e->precision);
   // No basic count shown: a diluted figure above net income over the diluted count may divide
-  // an adjusted numerator.
-  if (NoBasicCount(r) && n->value > Decimal() && e->value.Abs() > expected) {
+  // an adjusted numerator (not where the numerator is shown adjusted already).
+  if (!r.adjusted_numerator && NoBasicCount(r) && n->value > Decimal() &&
+      e->value.Abs() > expected) {
     return Outcome::kAdjusted;
   }
   if ((expected - e->value.Abs()).Abs() == Decimal(1, e->precision)) return Outcome::kOneUnit;
-  if (b && n->value > Decimal() &&
+  if (!r.adjusted_numerator && b && n->value > Decimal() &&
       s->value * Decimal(100, 0) > b->value * Decimal(100 + kConvertibleDilution, 0)) {
     Decimal low = Quotient(*n, SharesAt(*s, r.unit), e->precision);
     Decimal high = Quotient(*n, SharesAt(*b, r.unit), e->precision);
@@ -433,7 +442,9 @@ void Score(const Row& eps, const std::vector<bool>& counted, Reading* r) {
     switch (r->outcomes[c]) {
       case Outcome::kFail:
         ++r->fails;
-        if (r->diluted && InDilutionRange(eps, *r, c)) ++r->fails_in_range;
+        if (r->diluted && !r->adjusted_numerator && InDilutionRange(eps, *r, c)) {
+          ++r->fails_in_range;
+        }
         break;
       case Outcome::kTie:
       case Outcome::kOneUnit:
@@ -470,6 +481,7 @@ bool ServesEps(Says eps, Says shares) {
 // figures one unit off, then the first.
 Reading BestReading(const Table& table, const std::vector<bool>& counted, const Row& eps, Says says,
                     const std::vector<const Row*>& nis,
+                    const std::vector<const Row*>& adjusted_numerators,
                     const std::vector<std::pair<const Row*, Says>>& shares,
                     const Vocabulary& vocabulary, bool part) {
   // Share rows that say the same come first; those that say nothing next.
@@ -510,6 +522,8 @@ Reading BestReading(const Table& table, const std::vector<bool>& counted, const 
             if (other != ni) r.addends.push_back(other);
           }
         }
+        r.adjusted_numerator = std::find(adjusted_numerators.begin(), adjusted_numerators.end(),
+                                         ni) != adjusted_numerators.end();
         r.diluted_shares = WhatItSays(sh->label, vocabulary).only_diluted();
         for (const auto& [row, said] : shares) {
           if (row == sh) r.shares_say_diluted = said.only_diluted();
@@ -900,7 +914,7 @@ bool EpsRule::ContinuesEpsComputation(const Document& doc, const Table& above, c
   // Per-share rows below, net income and no per-share row above.
   auto per_share = [&](const Table& t) {
     for (const Row* row : context.concepts.FindRows(t, eps_)) {
-      if (row->kind == ValueKind::kPerShare && HasDecimals(*row)) return true;
+      if (ShowsPerShare(*row)) return true;
     }
     return false;
   };
@@ -940,7 +954,7 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
     const Table& table = *table_view;
     std::vector<const Row*> eps_rows;
     for (const Row* row : context.concepts.FindRows(table, eps_)) {
-      if (row->kind == ValueKind::kPerShare && HasDecimals(*row)) eps_rows.push_back(row);
+      if (ShowsPerShare(*row)) eps_rows.push_back(row);
     }
     auto is_eps = [&](const Row* r) {
       return std::find(eps_rows.begin(), eps_rows.end(), r) != eps_rows.end();
@@ -980,10 +994,12 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
         nis.push_back(row);
       }
     }
+    std::vector<const Row*> adjusted_numerators;
     for (size_t k = 0, n = nis.size(); k < n; ++k) {
       const Row* adjusted = AdjustedBelow(table, *nis[k], vocabulary);
       if (adjusted && std::find(nis.begin(), nis.end(), adjusted) == nis.end()) {
         nis.push_back(adjusted);
+        adjusted_numerators.push_back(adjusted);
       }
     }
     std::vector<const Row*> share_rows;
@@ -1059,7 +1075,8 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
         if (ServesEps(says, WhatItSays(ni->label, vocabulary))) numerators.push_back(ni);
       }
       if (numerators.empty()) continue;
-      Reading r = BestReading(table, counted, *eps, says, numerators, shares, vocabulary, part);
+      Reading r = BestReading(table, counted, *eps, says, numerators, adjusted_numerators, shares,
+                              vocabulary, part);
       if (r.ties + r.fails == 0) {
         // Only adjusted diluted figures: no reading, but the row may agree with another.
         if (std::find(r.outcomes.begin(), r.outcomes.end(), Outcome::kAdjusted) !=

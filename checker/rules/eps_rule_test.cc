@@ -707,5 +707,28 @@ TEST(EpsRuleTest, PerSharePartsStopAtTheEpsRowAbove) {
                              "rows tie in 2 of 3 columns"}));
 }
 
+// A diluted computation with its numerator and its count both written as sums.
+std::string AdjustedComputation(const std::string& diluted_2003) {
+  return Table({"2004", "2003"},
+               {"Diluted net income per share:", "Net income|$ 30,000|$ 20,000",
+                "Convertible notes interest, net of taxes|1,500|1,500",
+                "                                                  ------        ------",
+                "|$ 31,500|$ 21,500", "Weighted average common shares outstanding|60,000|58,000",
+                "Dilutive stock options|3,000|2,000", "Assumed conversion of notes|7,000|7,000",
+                "                                                  ------        ------",
+                "|70,000|67,000", "Diluted net income per share|$ .45|$ " + diluted_2003});
+}
+
+TEST(EpsRuleTest, ANumeratorShownAdjustedIsNotAdjustedAgain) {
+  EXPECT_EQ(Messages(CheckText(AdjustedComputation(".32"))), std::vector<std::string>{});
+  // .35 lies between 21,500 over the diluted and over the basic count, but the adjusted
+  // numerator is shown: no add-back is left to explain it.
+  EXPECT_EQ(Messages(CheckText(AdjustedComputation(".35"))),
+            (std::vector<std::string>{
+                "error eps-matches-net-income: Diluted net income per share shows 0.35 in 2003, "
+                "but net income 21,500 over 67,000 weighted shares is 0.32 (difference 0.03); "
+                "the same rows tie in 1 of 2 columns"}));
+}
+
 }  // namespace
 }  // namespace tieout
