@@ -886,7 +886,9 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
                                [&](const Pattern& p) { return p.Search(header); });
       if (PercentsOfAWhole(table, c, vocabulary, named)) wholes.push_back(c);
     }
-    if (!wholes.empty()) {
+    // One such column alone has only its layout for evidence, and a column of growth rates can
+    // show 100 first ("100.0%" for a line new this year): two or more, or none.
+    if (wholes.size() >= 2) {
       Foot(table, wholes, std::vector<size_t>(wholes.size(), table.rows.size()), true, vocabulary,
            results, &evaluated);
     }

@@ -781,6 +781,16 @@ TEST(FootingRuleTest, PercentagesOfAWholeFootAmongThemselves) {
   EXPECT_EQ(b.findings[0].message,
             "Total does not foot in 2002: 71.9 + 58.1 is 130.0, the total shows 100.0 "
             "(difference -30.0); the same rows tie in 1 of 2 columns");
+  // One column that shows 100 first is no whole by itself: growth of a line new this year.
+  Report growth = CheckText(
+      "<TABLE>\n<CAPTION>\n                                 2003        2002      Growth\n"
+      "<S>                           <C>         <C>         <C>\n"
+      "New programs                      104           0      100.0%\n"
+      "Graduate                          278         339      (18.0)%\n"
+      "                              ------      ------      ------\n"
+      "Total                             382         339       12.7%\n"
+      "</TABLE>\n");
+  EXPECT_TRUE(growth.findings.empty());
   // Shares that foot only within rounding pass without a note: each was rounded on its own.
   Report r = CheckText(Put(table, "SHARE", " 28.2"));
   EXPECT_TRUE(r.findings.empty());
