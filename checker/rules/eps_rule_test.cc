@@ -730,5 +730,19 @@ TEST(EpsRuleTest, ANumeratorShownAdjustedIsNotAdjustedAgain) {
                 "the same rows tie in 1 of 2 columns"}));
 }
 
+TEST(EpsRuleTest, AnAbbreviatedWeightedAverageIsAShareCount) {
+  Report r = CheckText(Table({"2016", "2015"},
+                             {"Net earnings attributable to the company|$ 801.0|$ 652.5",
+                              "Net earnings per common share - diluted|$ 0.54|$ 0.40",
+                              "Weighted avg. shares outstanding - diluted|1,478.4|1,504.5"},
+                             "(in millions, except per share data)\n"));
+  EXPECT_EQ(Messages(r),
+            (std::vector<std::string>{
+                "error eps-matches-net-income: Net earnings per common share - diluted "
+                "shows 0.40 in 2015, but net income 652,500,000 over 1,504.5 x 10^6 "
+                "weighted shares is 0.43 (difference -0.03); the same rows tie in 1 "
+                "of 2 columns"}));
+}
+
 }  // namespace
 }  // namespace tieout
