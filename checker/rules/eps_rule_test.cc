@@ -744,5 +744,23 @@ TEST(EpsRuleTest, AnAbbreviatedWeightedAverageIsAShareCount) {
                 "of 2 columns"}));
 }
 
+TEST(EpsRuleTest, EpsAttributableToTheCompanyDividesItsNetIncome) {
+  Report r = CheckText(
+      "(Amounts in millions, except per share data)\n<TABLE>\n<CAPTION>\n"
+      "                                                                      2023          2022\n"
+      "<S>                                                                 <C>           <C>\n"
+      "Consolidated net income                                             $ 8,050       $ 5,150\n"
+      "Consolidated net income attributable to the company                 $ 7,890       $ 5,150\n"
+      "Basic net income per common share attributable to the company       $ 2.93        $ 1.91\n"
+      "Weighted-average common shares outstanding:\n"
+      "Basic                                                                 2,693         2,736\n"
+      "</TABLE>\n");
+  EXPECT_EQ(Messages(r), (std::vector<std::string>{
+                             "error eps-matches-net-income: Basic net income per common share "
+                             "attributable to the company shows 1.91 in 2022, but net income "
+                             "5,150,000,000 over 2,736 x 10^6 weighted shares is 1.88 (difference "
+                             "0.03); the same rows tie in 1 of 2 columns"}));
+}
+
 }  // namespace
 }  // namespace tieout
