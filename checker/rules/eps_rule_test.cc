@@ -762,5 +762,18 @@ TEST(EpsRuleTest, EpsAttributableToTheCompanyDividesItsNetIncome) {
                              "0.03); the same rows tie in 1 of 2 columns"}));
 }
 
+TEST(EpsRuleTest, SharesUsedInTheComputationOfEpsAreTheCount) {
+  Report r = CheckText(Table(
+      {"2020", "2019"},
+      {"Net income|$ 14,900|$ 12,700", "Earnings per common share:", "Basic|$ 0.57|$ 0.51",
+       "Diluted|$ 0.56|$ 0.48", "Shares used in the computation of earnings per common share:",
+       "Basic|26,236|26,359", "Diluted|26,421|26,525"},
+      "(amounts in thousands, except per share data)\n"));
+  EXPECT_EQ(Messages(r), (std::vector<std::string>{
+                             "error eps-matches-net-income: Basic shows 0.51 in 2019, but net "
+                             "income 12,700,000 over 26,359 x 10^3 weighted shares is 0.48 "
+                             "(difference 0.03); the same rows tie in 1 of 2 columns"}));
+}
+
 }  // namespace
 }  // namespace tieout
