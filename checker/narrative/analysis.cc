@@ -209,8 +209,8 @@ FigureVerdict NarrativeFigure::Verdict(std::string* detail) const {
   bool mismatch = false, truncated = false, unverifiable = false;
   std::string why;
   for (const PeriodCheck& pc : checks) {
-    if (pc.sign_conflict) return FigureVerdict::kSign;
-    if (pc.cells.empty()) {
+    if (pc.sign_conflict && pc.best >= 0) return FigureVerdict::kSign;
+    if (pc.cells.empty() || pc.best < 0) {
       unverifiable = true;
       if (why.empty())
         why = "no table shows " + concept_name + " (" + DescribePeriod(pc.period) + ")";
@@ -220,7 +220,13 @@ FigureVerdict NarrativeFigure::Verdict(std::string* detail) const {
       case CellMatch::kRounds:
         break;
       case CellMatch::kTruncates:
-        truncated = true;
+        // Like a mismatch, a truncation needs the tables to agree on the value.
+        if (!pc.cells_agree) {
+          unverifiable = true;
+          if (why.empty()) why = "the tables show different values for " + concept_name;
+        } else {
+          truncated = true;
+        }
         break;
       case CellMatch::kDiffers:
         if (!pc.cells_agree) {
