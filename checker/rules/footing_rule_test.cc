@@ -542,6 +542,39 @@ TEST(FootingRuleTest, OneColumnIsCheckedByItsLayout) {
                                       "above it ties in the other columns"}));
 }
 
+TEST(FootingRuleTest, ATotalBetweenItsPartsIsAWrongSumWhereTheColumnSums) {
+  // The column's first total is the sum of its rows: its totals are sums, not averages, and a
+  // later total between its parts is a wrong sum.
+  std::string table =
+      "<TABLE>\n<CAPTION>\n                                   Amount\n"
+      "<S>                               <C>\n"
+      "Money market funds                  1,306\n"
+      "Time deposits                         482\n"
+      "                                 --------\n"
+      "Total                               1,788\n"
+      "                                 ========\n"
+      "Held as cash equivalents            1,779\n"
+      "Held as other assets                    9\n"
+      "                                 --------\n"
+      "Total                               TOTAL\n"
+      "</TABLE>\n";
+  Report g = CheckText(Put(table, "TOTAL", "1,788"));
+  EXPECT_TRUE(g.findings.empty());
+  Report b = CheckText(Put(table, "TOTAL", "1,088"));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total does not foot in Amount: 1,779 + 9 is 1,788, the total shows 1,088 (difference "
+            "-700); the same rows tie in no other column, but a rule line and the label Total "
+            "close these rows");
+  // A total that shows one of its parts closes that part alone.
+  EXPECT_TRUE(CheckText(Put(table, "TOTAL", "9")).findings.empty());
+  // Without a sum above, a total between its parts may be an average: not established.
+  std::string alone = Put(table, "TOTAL", "1,088");
+  alone.erase(alone.find("Money market"), alone.find("Held as cash") - alone.find("Money market"));
+  Report a = CheckText(alone);
+  EXPECT_TRUE(a.findings.empty());
+}
+
 TEST(FootingRuleTest, ALineAcrossTheLabelsTooIsTheRuleLineOfALoneTotal) {
   // A separator drawn under the labels as well as the figures closes the rows of a "Total" in
   // a table of one column just as a rule line under the figures does.
