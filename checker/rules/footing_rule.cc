@@ -105,6 +105,13 @@ int SignificantDigits(const Amount& a) {
   return static_cast<int>(e - b + 1);
 }
 
+// The number of digits of a figure as shown, trailing zeros too: 20 and 52 have 2, 1 has 1.
+int Digits(const Amount& a) {
+  std::string d = a.value.Abs().Shifted(-a.precision).ToDisplay();
+  return static_cast<int>(
+      std::count_if(d.begin(), d.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
+}
+
 Evaluation Evaluate(const Table& table, const std::vector<Item>& level, const Candidate& k,
                     size_t total_row, const std::vector<size_t>& columns) {
   Evaluation e;
@@ -769,16 +776,19 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
       // them the total's own (a total that repeats a row closes that row alone).
       bool alone =
           e.wrong == 1 && e.telling() == 1 && e.n() == shown && wrong &&
-          wrong->nonzero_parts >= 2 && SignificantDigits(*t) >= 3 && !averages[wrong->column] &&
+          wrong->nonzero_parts >= 2 && Digits(*t) >= 2 && !averages[wrong->column] &&
           ((sums[wrong->column] && PositiveOthers(table, level, k.first, *t, wrong->column)) ||
            !Between(table, level, k.first, ri, wrong->column)) &&
           wrong->column < row.rule_above.size() &&
           (row.rule_above[wrong->column] == RuleMark::kSingle ||
            row.rule_above[wrong->column] == RuleMark::kSeparator);
-      // Parts shown at another precision than the total: per-unit figures or a misread.
+      // Parts shown at another precision than the total: per-unit figures or a misread. A
+      // total that shows one of its parts' figures closes that part alone.
       for (size_t i = k.first; i < level.size() && alone; ++i) {
         const Amount* a = AmountAt(table, level[i].row, wrong->column);
-        if (a && !a->exact && a->precision != t->precision) alone = false;
+        if (a && !a->exact && (a->precision != t->precision || a->value == t->value)) {
+          alone = false;
+        }
       }
       for (size_t i = 0; i < evals.size() && alone; ++i) {
         if (i == laid) continue;
