@@ -867,5 +867,45 @@ TEST(FootingRuleTest, LeavesPriceAndShareColumnsAlone) {
   EXPECT_TRUE(r.findings.empty());
 }
 
+// The rows a share count leads down to the total that closes them are share counts too, read
+// out of the money scale, though their labels name no share count ("Effect of dilutive stock
+// options" under "Weighted average shares outstanding").
+std::string Denominator(const std::string& options) {
+  return "<TABLE>\n<CAPTION>\n"
+         "(In millions)                             2005      2004\n"
+         "<S>                                     <C>       <C>\n"
+         "Numerator:\n"
+         "Net income                              $88.0     $70.0\n"
+         "Denominator:\n"
+         "Weighted average shares outstanding      120.4     118.2\n"
+         "Effect of dilutive stock options           " +
+         options +
+         "       2.1\n"
+         "                                         -----     -----\n"
+         "Total                                    123.7     120.3\n"
+         "</TABLE>\n";
+}
+
+TEST(FootingRuleTest, RowsBetweenAShareCountAndItsTotalAreShareCounts) {
+  Report r = CheckText(Denominator("3.3"));
+  EXPECT_EQ(ChecksOf(r, "table-footing"),
+            (std::vector<std::string>{"pass: Total (2005): 120.4 + 3.3 = 123.7",
+                                      "pass: Total (2004): 118.2 + 2.1 = 120.3"}));
+  EXPECT_TRUE(r.findings.empty());
+  Report f = CheckText(Denominator("3.6"));
+  ASSERT_EQ(f.findings.size(), 1u);
+  EXPECT_EQ(f.findings[0].message,
+            "Total does not foot in 2005: 120.4 + 3.6 is 124.0, the total shows 123.7 (difference "
+            "-0.3); the same rows tie in 1 of 2 columns");
+  // Figures at another precision than the share count are money, and stay apart.
+  std::string money = Denominator("3.3");
+  money.replace(money.find("120.4"), 5, "  120");
+  Report m = CheckText(money);
+  EXPECT_TRUE(m.findings.empty());
+  EXPECT_EQ(ChecksOf(m, "table-footing"),
+            (std::vector<std::string>{
+                "skip: Total: not established: fewer than two rows above it to read it against"}));
+}
+
 }  // namespace
 }  // namespace tieout
