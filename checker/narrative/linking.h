@@ -79,6 +79,10 @@ class RowLinker {
   // segment's column), that agrees with the figure in a column of one of `periods`, and names
   // no other variant than `words` and `extra` ("per diluted share"). Returns why the figure
   // may speak of that row, or "" when none agrees.
+  // Evidence against binding a figure to the cell `bound`: a cell of the same row in a column
+  // whose period was not read ("Change", or a header misread) agrees with it. Returns why, or "".
+  std::string AgreesInRow(const Figure& figure, const CellRef& bound) const;
+
   std::string AgreesElsewhere(const Figure& figure, const std::vector<std::string>& words,
                               const std::vector<std::string>& extra,
                               const std::vector<Period>& periods, const CellRef& bound) const;
