@@ -575,6 +575,7 @@ std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::str
     table.rows.push_back(std::move(row));
   }
   rows.FlushHeading();
+  ShareCountsInContext(vocabulary, &table);
   return table;
 }
 

@@ -95,4 +95,73 @@ void FindScale(const std::vector<std::string>& sources, const Vocabulary& vocabu
   }
 }
 
+namespace {
+
+// The rows a share count leads that can stand between it and the row that closes it.
+constexpr size_t kMaxRowsBetween = 3;
+
+bool RuledAbove(const Row& row) {
+  return std::any_of(row.rule_above.begin(), row.rule_above.end(), [](RuleMark m) {
+    return m == RuleMark::kSingle || m == RuleMark::kSeparator;
+  });
+}
+
+// Whether every figure of `row` shows, before the money scale `scale` where it was applied, the
+// precision of the figure of `count` in its column; and it shows one figure at least.
+bool AtThePrecisionOf(const Row& row, const Row& count, int scale) {
+  int figures = 0;
+  for (size_t c = 0; c < row.cells.size(); ++c) {
+    const Cell& cell = row.cells[c];
+    if (!cell.amount || cell.amount->exact) continue;
+    if (!cell.text.empty() && cell.text.back() == '%') return false;
+    int shown = cell.amount->precision - (row.kind == ValueKind::kMoney ? scale : 0);
+    const Amount* k =
+        c < count.cells.size() && count.cells[c].amount ? &*count.cells[c].amount : nullptr;
+    if (!k || k->exact || k->precision != shown) return false;
+    ++figures;
+  }
+  return figures > 0;
+}
+
+void MakeShareCount(Row* row, int scale) {
+  if (row->kind != ValueKind::kMoney) return;
+  row->kind = ValueKind::kShares;
+  for (Cell& cell : row->cells) {
+    if (!cell.amount) continue;
+    cell.amount->value = cell.amount->value.Shifted(-scale);
+    cell.amount->precision -= scale;
+  }
+}
+
+}  // namespace
+
+void ShareCountsInContext(const Vocabulary& vocabulary, Table* table) {
+  std::vector<Row>& rows = table->rows;
+  for (size_t i = 0; i + 2 < rows.size(); ++i) {
+    if (rows[i].is_heading || rows[i].kind != ValueKind::kShares) continue;
+    size_t j = i + 1;
+    while (j < rows.size() && j - i <= kMaxRowsBetween && !rows[j].is_heading &&
+           rows[j].kind == ValueKind::kMoney && !RuledAbove(rows[j]) &&
+           !vocabulary.Matches(vocabulary.total_rows, NormalizeLabel(rows[j].label)) &&
+           !vocabulary.Matches(vocabulary.result_rows, NormalizeLabel(rows[j].label)) &&
+           AtThePrecisionOf(rows[j], rows[i], table->scale)) {
+      ++j;
+    }
+    if (j == i + 1 || j >= rows.size() || rows[j].is_heading) continue;
+    const Row& close = rows[j];
+    bool closes = close.kind == ValueKind::kShares ||
+                  (close.kind == ValueKind::kMoney &&
+                   (RuledAbove(close) ||
+                    vocabulary.Matches(vocabulary.total_rows, NormalizeLabel(close.label))));
+    if (!closes || !AtThePrecisionOf(close, rows[i], table->scale)) continue;
+    // Whole numbers are the precision of money too ("in thousands"): then the row that closes
+    // them must name a share count itself.
+    bool fraction = false;
+    for (const Cell& cell : rows[i].cells) fraction |= cell.amount && cell.amount->precision < 0;
+    if (!fraction && close.kind != ValueKind::kShares) continue;
+    for (size_t k = i + 1; k <= j; ++k) MakeShareCount(&rows[k], table->scale);
+    i = j - 1;
+  }
+}
+
 }  // namespace tieout

@@ -63,6 +63,13 @@ Amount FigureAmount(const FigureToken& figure, int scale);
 // ("in thousands"); leaves both as they are when none does.
 void FindScale(const std::vector<std::string>& sources, const Vocabulary& vocabulary, Table* table);
 
+// Rows in context: the rows between a share count and the total or share count that closes
+// them ("Weighted average shares 244.9", "Incremental shares from options 5.5", "Total 250.4"),
+// read as money because their labels name no share count, are share counts when they show their
+// figures at the share count's precision in every column: they are given the share-count kind
+// and their figures are taken out of the money scale. A handful of rows at most.
+void ShareCountsInContext(const Vocabulary& vocabulary, Table* table);
+
 }  // namespace tieout
 
 #endif  // TIEOUT_INGEST_TABLE_ROWS_H_

@@ -613,6 +613,7 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
     table.rows.push_back(std::move(r));
   }
   rows.FlushHeading();
+  ShareCountsInContext(vocabulary, &table);
   return table;
 }
 

@@ -1,6 +1,7 @@
 #include "checker/narrative/linking.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 #include <utility>
 
@@ -68,6 +69,39 @@ RowLinker::RowLinker(const Document& doc, const ColumnPeriods& columns,
       e.shape = it->second;
       for (const std::string& w : shapes_[e.shape].all) by_word_[w].push_back(entries_.size());
       entries_.push_back(e);
+    }
+  }
+  // Copies of a row: what AgreesElsewhere reads of it (its shape, label, kind, whether its
+  // table is unscaled, and its dated cells) is the same.
+  std::map<std::string, std::pair<std::vector<Copies>*, size_t>> copies_of;
+  for (size_t index = 0; index < entries_.size(); ++index) {
+    const Entry& e = entries_[index];
+    const std::set<std::string>& content = shapes_[e.shape].content;
+    if (content.empty()) continue;
+    const Row& row = e.table->rows[e.row];
+    std::string key = std::to_string(e.shape) + '|' + row.label + '|' +
+                      std::to_string(static_cast<int>(row.kind)) + '|' +
+                      (e.table->scale == 0 && e.table->scale_note.empty() ? 'u' : 's');
+    auto columns = columns_.find(e.table);
+    for (size_t c = 0;
+         columns != columns_.end() && c < row.cells.size() && c < columns->second.size(); ++c) {
+      const Period& p = columns->second[c];
+      const std::optional<Amount>& a = row.cells[c].amount;
+      if (!a || !Dated(p)) continue;
+      for (int n : {static_cast<int>(c), static_cast<int>(p.kind), p.months, p.year, p.month, p.day,
+                    a->precision, static_cast<int>(a->exact)}) {
+        key += '|' + std::to_string(n);
+      }
+      key += '|' + a->value.ToString();
+    }
+    auto [it, added] = copies_of.try_emplace(std::move(key), nullptr, 0);
+    if (added) {
+      std::vector<Copies>& rows = by_content_[content];
+      it->second = {&rows, rows.size()};
+      rows.push_back(Copies{index});
+    } else {
+      Copies& copies = (*it->second.first)[it->second.second];
+      if (copies.second == SIZE_MAX) copies.second = index;
     }
   }
 }
@@ -189,52 +223,68 @@ bool RowLinker::OtherVariant(const Entry& e, const std::set<std::string>& varian
   return names_variant;
 }
 
+int RowLinker::AgreeingColumn(size_t index, const Figure& figure,
+                              const std::vector<Period>& periods, const CellRef& bound,
+                              size_t* compared) const {
+  const Entry& e = entries_[index];
+  const Row& row = e.table->rows[e.row];
+  const std::vector<Period>& columns = columns_.at(e.table);
+  for (size_t c = 0; c < row.cells.size() && c < columns.size(); ++c) {
+    if (!row.cells[c].amount || !Dated(columns[c])) continue;
+    if (e.table == bound.table && e.row == bound.row && c == bound.column) continue;
+    bool in_period = false;
+    for (const Period& p : periods) in_period = in_period || ColumnMatches(p, columns[c]);
+    if (!in_period) continue;
+    if (compared) ++*compared;
+    // A row read as another kind was not scaled by the table's unit: try its scales too.
+    std::vector<int> shifts = TableShifts(figure, *e.table);
+    if (row.kind != KindOf(figure.unit)) shifts.insert(shifts.end(), {3, 6, 9});
+    for (int shift : shifts) {
+      if (CompareFigure(figure, *row.cells[c].amount, shift) == CellMatch::kRounds) {
+        return static_cast<int>(c);
+      }
+    }
+  }
+  return -1;
+}
+
 std::string RowLinker::AgreesElsewhere(const Figure& figure, const std::vector<std::string>& words,
                                        const std::vector<std::string>& extra,
-                                       const std::vector<Period>& periods,
-                                       const CellRef& bound) const {
+                                       const std::vector<Period>& periods, const CellRef& bound,
+                                       size_t* compared) const {
   // The rows that say what the bound row says ("Selling, general & administrative" for
   // "Selling, general and administrative"): its label's words, or its heading's for a label
   // that only names a variant.
   const Row& bound_row = bound.GetRow();
   std::set<std::string> bound_says = Content(Normalize(SplitWords(bound_row.label)));
   if (bound_says.empty()) bound_says = Content(Normalize(SplitWords(bound_row.section)));
-  std::set<size_t> candidates;
-  for (const std::string& w : bound_says) {
-    auto rows = by_word_.find(w);
-    if (rows == by_word_.end()) continue;
-    for (size_t index : rows->second) {
-      if (shapes_[entries_[index].shape].content == bound_says) {
-        candidates.insert(index);
-      }
-    }
-    break;
-  }
+  auto rows = by_content_.find(bound_says);
+  if (bound_says.empty() || rows == by_content_.end()) return "";
   std::set<std::string> variants = Variants(Normalize(words));
   for (const std::string& w : Variants(Normalize(extra))) variants.insert(w);
-  for (size_t index : candidates) {
-    const Entry& e = entries_[index];
-    if (OtherVariant(e, variants)) continue;
-    const Row& row = e.table->rows[e.row];
-    const std::vector<Period>& columns = columns_.at(e.table);
-    for (size_t c = 0; c < row.cells.size() && c < columns.size(); ++c) {
-      if (!row.cells[c].amount || !Dated(columns[c])) continue;
-      if (e.table == bound.table && e.row == bound.row && c == bound.column) continue;
-      bool in_period = false;
-      for (const Period& p : periods) in_period = in_period || ColumnMatches(p, columns[c]);
-      if (!in_period) continue;
-      // A row read as another kind was not scaled by the table's unit: try its scales too.
-      std::vector<int> shifts = TableShifts(figure, *e.table);
-      if (row.kind != KindOf(figure.unit)) shifts.insert(shifts.end(), {3, 6, 9});
-      for (int shift : shifts) {
-        if (CompareFigure(figure, *row.cells[c].amount, shift) == CellMatch::kRounds) {
-          return "it agrees with " + row.label + " (" + DescribePeriod(columns[c]) +
-                 ") in another table or column: the figure may speak of that";
-        }
-      }
+  // The first agreeing cell in the order of the rows: each distinct row once, at its first
+  // copy, or at its second when the first holds the bound cell and agrees nowhere else.
+  std::pair<size_t, int> first{SIZE_MAX, -1};
+  for (const Copies& copies : rows->second) {
+    if (copies.first > first.first) break;
+    if (OtherVariant(entries_[copies.first], variants)) continue;
+    int c = AgreeingColumn(copies.first, figure, periods, bound, compared);
+    if (c >= 0) {
+      first = {copies.first, c};
+      break;
+    }
+    const Entry& e = entries_[copies.first];
+    if (e.table == bound.table && e.row == bound.row && copies.second != SIZE_MAX) {
+      c = AgreeingColumn(copies.second, figure, periods, bound, compared);
+      if (c >= 0) first = {copies.second, c};
     }
   }
-  return "";
+  if (first.second < 0) return "";
+  const Entry& e = entries_[first.first];
+  const Row& row = e.table->rows[e.row];
+  return "it agrees with " + row.label + " (" +
+         DescribePeriod(columns_.at(e.table)[static_cast<size_t>(first.second)]) +
+         ") in another table or column: the figure may speak of that";
 }
 
 std::string RowLinker::AgreesInRow(const Figure& figure, const CellRef& bound) const {

@@ -18,6 +18,7 @@
 #ifndef TIEOUT_NARRATIVE_LINKING_H_
 #define TIEOUT_NARRATIVE_LINKING_H_
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -74,18 +75,22 @@ class RowLinker {
   // The head noun: the last word before a preposition ("cost" of "cost of sales").
   std::string Head(const std::vector<std::string>& words) const;
 
+  // Evidence against binding a figure to the cell `bound`: a cell of the same row in a column
+  // whose period was not read ("Change", or a header misread) agrees with it. Returns why, or "".
+  std::string AgreesInRow(const Figure& figure, const CellRef& bound) const;
+
   // Evidence against binding a figure to the cell `bound`: a row that says what the bound row
   // says (its label's words), of any kind and in any table ("Results of Business Insurance", a
   // segment's column), that agrees with the figure in a column of one of `periods`, and names
   // no other variant than `words` and `extra` ("per diluted share"). Returns why the figure
   // may speak of that row, or "" when none agrees.
-  // Evidence against binding a figure to the cell `bound`: a cell of the same row in a column
-  // whose period was not read ("Change", or a header misread) agrees with it. Returns why, or "".
-  std::string AgreesInRow(const Figure& figure, const CellRef& bound) const;
-
+  // Rows repeated with the same words and cells (a long release that repeats its statements)
+  // are compared once: the work is bounded by the distinct rows, not by the copies. When given,
+  // `compared` counts the cells compared with the figure.
   std::string AgreesElsewhere(const Figure& figure, const std::vector<std::string>& words,
                               const std::vector<std::string>& extra,
-                              const std::vector<Period>& periods, const CellRef& bound) const;
+                              const std::vector<Period>& periods, const CellRef& bound,
+                              size_t* compared = nullptr) const;
 
  private:
   // The words of a row's label and heading. Rows of the same words are one shape: a statement
@@ -105,6 +110,10 @@ class RowLinker {
   // The variant words ("diluted") among `words`; whether entry `e` names another variant.
   std::set<std::string> Variants(const std::set<std::string>& words) const;
   bool OtherVariant(const Entry& e, const std::set<std::string>& variants) const;
+  // The first column of entry `index` (not the bound cell) in one of `periods` whose cell
+  // agrees with `figure`, or -1.
+  int AgreeingColumn(size_t index, const Figure& figure, const std::vector<Period>& periods,
+                     const CellRef& bound, size_t* compared) const;
   // Whether shape `s`'s label says what the subject's content words say, no more and no less.
   bool Strong(const Shape& s, const std::set<std::string>& said) const;
 
@@ -114,6 +123,14 @@ class RowLinker {
   std::vector<Entry> entries_;
   std::map<std::string, std::vector<size_t>> by_word_;         // word -> entries, in order
   std::map<std::string, std::vector<size_t>> shapes_by_word_;  // word -> shapes, each once
+  // The copies of one row: the entries of the first two rows of the same shape, label, kind,
+  // table unit and dated cells (the second stands in when the first holds the bound cell).
+  struct Copies {
+    size_t first = 0;
+    size_t second = SIZE_MAX;
+  };
+  // A shape's content words -> the distinct rows of that content, in order of first copy.
+  std::map<std::set<std::string>, std::vector<Copies>> by_content_;
 };
 
 }  // namespace tieout

@@ -271,6 +271,54 @@ TEST(LinkingTest, QuietWhenAnotherTablesRowAgrees) {
             (Strings{"$18.4 million mismatch"}));
 }
 
+// AgreesElsewhere on the segment tables repeated `copies` times: its answer for `figure` bound
+// to the statement's SG&A cell of 2024, and the cells it compared.
+std::pair<std::string, size_t> ElsewhereIn(int copies, const std::string& figure) {
+  std::string text;
+  for (int i = 0; i < copies; ++i) text += kSegmentTables;
+  std::vector<Document> docs = testing::ReadText(text);
+  EXPECT_EQ(docs.size(), 1u);
+  const Document& doc = docs[0];
+  EXPECT_EQ(doc.tables.size(), 2u * static_cast<size_t>(copies));
+  ColumnPeriods columns = ReadColumnPeriods(doc);
+  RowLinker linker(doc, columns, testing::DefaultRules()->narrative);
+  CellRef bound{&doc.tables[0], 1, 0};
+  EXPECT_EQ(bound.GetRow().label, "Selling, general and administrative");
+  size_t compared = 0;
+  std::string why = linker.AgreesElsewhere(ExtractFigures(figure).at(0), {"sg&a"}, {},
+                                           {columns.at(&doc.tables[0])[0]}, bound, &compared);
+  return {why, compared};
+}
+
+TEST(LinkingTest, AnotherTablesRowIsFoundInBoundedWorkInARepeatedRelease) {
+  // A long release repeats its tables: each distinct row is compared once, not once a copy.
+  // One copy: the segment's "Stores" cell agrees (the statement's own 2024 cell is the bound
+  // one). Two copies or forty: the bound row's second copy is compared too, and nothing else.
+  std::string agrees =
+      "it agrees with Selling, general & administrative (quarter ended Mar 31, 2024) in "
+      "another table or column: the figure may speak of that";
+  EXPECT_EQ(ElsewhereIn(1, "$18.1 million"), std::make_pair(agrees, size_t{1}));
+  EXPECT_EQ(ElsewhereIn(2, "$18.1 million"), std::make_pair(agrees, size_t{2}));
+  EXPECT_EQ(ElsewhereIn(40, "$18.1 million"), std::make_pair(agrees, size_t{2}));
+  // Quiet: no row agrees; every distinct cell of the period is compared once (the segment's
+  // three, the bound row's second copy).
+  EXPECT_EQ(ElsewhereIn(1, "$18.4 million"), std::make_pair(std::string(), size_t{3}));
+  EXPECT_EQ(ElsewhereIn(40, "$18.4 million"), std::make_pair(std::string(), size_t{4}));
+  // The verdicts of the figures are those of one copy.
+  std::string tables;
+  for (int i = 0; i < 40; ++i) tables += kSegmentTables;
+  EXPECT_EQ(ReadWith("Selling, general and administrative expenses were $18.1 million for the "
+                     "quarter ended March 31, 2024.\n" +
+                     tables),
+            (Strings{"$18.1 million unverifiable: it agrees with Selling, general & "
+                     "administrative (quarter ended Mar 31, 2024) in another table or column: "
+                     "the figure may speak of that"}));
+  EXPECT_EQ(ReadWith("Selling, general and administrative expenses were $18.4 million for the "
+                     "quarter ended March 31, 2024.\n" +
+                     tables),
+            (Strings{"$18.4 million mismatch"}));
+}
+
 TEST(LinkingTest, QuietUnderAHeadingThatNamesAnotherCompany) {
   // A note about a subsidiary ("2. Gamma Credit Corporation", a rule drawn above it): its
   // figures are the subsidiary's, not the consolidated rows'.

@@ -105,6 +105,13 @@ int SignificantDigits(const Amount& a) {
   return static_cast<int>(e - b + 1);
 }
 
+// The number of digits of a figure as shown, trailing zeros too: 20 and 52 have 2, 1 has 1.
+int Digits(const Amount& a) {
+  std::string d = a.value.Abs().Shifted(-a.precision).ToDisplay();
+  return static_cast<int>(
+      std::count_if(d.begin(), d.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
+}
+
 Evaluation Evaluate(const Table& table, const std::vector<Item>& level, const Candidate& k,
                     size_t total_row, const std::vector<size_t>& columns) {
   Evaluation e;
@@ -336,6 +343,17 @@ bool Between(const Table& table, const std::vector<Item>& level, size_t first, s
   return total && lo && !(total->value < *lo) && !(total->value > *hi);
 }
 
+// Whether every figure of the window level[first, end) in column c is positive or zero and
+// none shows the figure of `total`.
+bool PositiveOthers(const Table& table, const std::vector<Item>& level, size_t first,
+                    const Amount& total, size_t c) {
+  for (size_t i = first; i < level.size(); ++i) {
+    const Amount* a = AmountAt(table, level[i].row, c);
+    if (a && (a->value.is_negative() || a->value == total.value)) return false;
+  }
+  return true;
+}
+
 // Whether the total level[i] only repeats one of the rows it closed in column c (the others
 // blank or zero).
 bool RepeatsOneRow(const Table& table, const Item& item, size_t c) {
@@ -417,9 +435,11 @@ std::string Doubt(const Table& table, const std::vector<Item>& level,
 // Per column: whether its totals are averages of their rows rather than sums. Read from the rows
 // since each ruled or named total: in two of them or more the total lies between the smallest and
 // the largest of two positive figures or more, and in none is it their sum or the first less the
-// rest.
-std::vector<bool> AverageColumns(const Table& table, const Vocabulary& vocabulary) {
+// rest. `sums` gets, per column, whether one of its totals at least is such a sum.
+std::vector<bool> AverageColumns(const Table& table, const Vocabulary& vocabulary,
+                                 std::vector<bool>* sums_out) {
   std::vector<bool> out(table.columns.size(), false);
+  sums_out->assign(table.columns.size(), false);
   for (size_t c = 0; c < table.columns.size(); ++c) {
     int between = 0, sums = 0;
     std::vector<const Amount*> parts;
@@ -459,6 +479,7 @@ std::vector<bool> AverageColumns(const Table& table, const Vocabulary& vocabular
       parts.clear();
     }
     out[c] = between >= 2 && sums == 0;
+    (*sums_out)[c] = sums > 0;
   }
   return out;
 }
@@ -571,7 +592,8 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
                        const Vocabulary& vocabulary, Results* results, int* evaluated_out) const {
   int& evaluated = *evaluated_out;
   std::vector<size_t> columns;  // the columns of amounts at the current row
-  const std::vector<bool> averages = AverageColumns(table, vocabulary);
+  std::vector<bool> sums;       // columns where a total is the sum of its rows
+  const std::vector<bool> averages = AverageColumns(table, vocabulary, &sums);
   std::vector<Item> level;
   ValueKind run_kind = ValueKind::kMoney;  // what the rows of `level` show
   size_t heading_first = 0;                // where the rows since the last heading begin in `level`
@@ -749,17 +771,24 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
       int shown = 0;  // the columns where the total shows a figure: all of them read
       for (size_t c : columns) shown += AmountAt(table, ri, c) ? 1 : 0;
       const Amount* t = wrong ? AmountAt(table, ri, wrong->column) : nullptr;
-      // A total between its parts is an average as likely as a wrong sum.
-      bool alone = e.wrong == 1 && e.telling() == 1 && e.n() == shown && wrong &&
-                   wrong->nonzero_parts >= 2 && SignificantDigits(*t) >= 3 &&
-                   !averages[wrong->column] && !Between(table, level, k.first, ri, wrong->column) &&
-                   wrong->column < row.rule_above.size() &&
-                   (row.rule_above[wrong->column] == RuleMark::kSingle ||
-                    row.rule_above[wrong->column] == RuleMark::kSeparator);
-      // Parts shown at another precision than the total: per-unit figures or a misread.
+      // A total between its parts is an average as likely as a wrong sum, unless another total
+      // of the column is the sum of its rows and these parts are positive figures, none of
+      // them the total's own (a total that repeats a row closes that row alone).
+      bool alone =
+          e.wrong == 1 && e.telling() == 1 && e.n() == shown && wrong &&
+          wrong->nonzero_parts >= 2 && Digits(*t) >= 2 && !averages[wrong->column] &&
+          ((sums[wrong->column] && PositiveOthers(table, level, k.first, *t, wrong->column)) ||
+           !Between(table, level, k.first, ri, wrong->column)) &&
+          wrong->column < row.rule_above.size() &&
+          (row.rule_above[wrong->column] == RuleMark::kSingle ||
+           row.rule_above[wrong->column] == RuleMark::kSeparator);
+      // Parts shown at another precision than the total: per-unit figures or a misread. A
+      // total that shows one of its parts' figures closes that part alone.
       for (size_t i = k.first; i < level.size() && alone; ++i) {
         const Amount* a = AmountAt(table, level[i].row, wrong->column);
-        if (a && !a->exact && a->precision != t->precision) alone = false;
+        if (a && !a->exact && (a->precision != t->precision || a->value == t->value)) {
+          alone = false;
+        }
       }
       for (size_t i = 0; i < evals.size() && alone; ++i) {
         if (i == laid) continue;

@@ -249,7 +249,20 @@ TEST(FootingRuleTest, TrivialTiesAreNoEvidence) {
       "B                                 --         800\n"
       "                             -------     -------\n"
       "Total                             --       2,100\n</TABLE>\n");
-  EXPECT_TRUE(r.findings.empty());
+  // The other column is alone then: only the layout of its "Total" speaks for the sum.
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].message,
+            "Total does not foot in column 2: 1,200 + 800 is 2,000, the total shows 2,100 "
+            "(difference 100); the same rows tie in no other column, but a rule line and the "
+            "label Total close these rows");
+  // Without the label, nothing does.
+  Report u = CheckText(
+      "<TABLE>\n<S>                          <C>         <C>\n"
+      "A                                 --       1,200\n"
+      "B                                 --         800\n"
+      "                             -------     -------\n"
+      "All                               --       2,100\n</TABLE>\n");
+  EXPECT_TRUE(u.findings.empty());
 }
 
 // Two blocks whose 2002 totals lie between their parts: a column of averages.
@@ -540,6 +553,63 @@ TEST(FootingRuleTest, OneColumnIsCheckedByItsLayout) {
   EXPECT_EQ(ChecksOf(a, "table-footing"),
             (std::vector<std::string>{"skip: Total: not established: no reading of the rows "
                                       "above it ties in the other columns"}));
+}
+
+TEST(FootingRuleTest, ATotalBetweenItsPartsIsAWrongSumWhereTheColumnSums) {
+  // The column's first total is the sum of its rows: its totals are sums, not averages, and a
+  // later total between its parts is a wrong sum.
+  std::string table =
+      "<TABLE>\n<CAPTION>\n                                   Amount\n"
+      "<S>                               <C>\n"
+      "Money market funds                  1,306\n"
+      "Time deposits                         482\n"
+      "                                 --------\n"
+      "Total                               1,788\n"
+      "                                 ========\n"
+      "Held as cash equivalents            1,779\n"
+      "Held as other assets                    9\n"
+      "                                 --------\n"
+      "Total                               TOTAL\n"
+      "</TABLE>\n";
+  Report g = CheckText(Put(table, "TOTAL", "1,788"));
+  EXPECT_TRUE(g.findings.empty());
+  Report b = CheckText(Put(table, "TOTAL", "1,088"));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total does not foot in Amount: 1,779 + 9 is 1,788, the total shows 1,088 (difference "
+            "-700); the same rows tie in no other column, but a rule line and the label Total "
+            "close these rows");
+  // A total that shows one of its parts closes that part alone.
+  EXPECT_TRUE(CheckText(Put(table, "TOTAL", "9")).findings.empty());
+  // Without a sum above, a total between its parts may be an average: not established.
+  std::string alone = Put(table, "TOTAL", "1,088");
+  alone.erase(alone.find("Money market"), alone.find("Held as cash") - alone.find("Money market"));
+  Report a = CheckText(alone);
+  EXPECT_TRUE(a.findings.empty());
+}
+
+TEST(FootingRuleTest, ALoneSubtotalOfTwoDigitsIsCheckedByItsLayout) {
+  // Two digits shown ("20", trailing zero and all) are enough for the layout evidence of a
+  // lone column; a "Subtotal" is named a total like a "Total".
+  std::string table =
+      "<TABLE>\n<CAPTION>\n                                   In millions\n"
+      "<S>                               <C>\n"
+      "Customer lists                         $ 3\n"
+      "Patents                                  2\n"
+      "Goodwill                                15\n"
+      "                                       ---\n"
+      "Subtotal                             TOTAL\n"
+      "</TABLE>\n";
+  EXPECT_TRUE(CheckText(Put(table, "TOTAL", "20")).findings.empty());
+  Report b = CheckText(Put(table, "TOTAL", "50"));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Subtotal does not foot in In millions: 3,000,000 + 2,000,000 + 15,000,000 is "
+            "20,000,000, the total shows 50,000,000 (difference 30,000,000); the same rows tie in "
+            "no other column, but a rule line and the label Total close these rows");
+  // One digit is too few to tell a sum from a count.
+  std::string small = Put(Put(table, "15", " 4"), "TOTAL", "6");
+  EXPECT_TRUE(CheckText(small).findings.empty());
 }
 
 TEST(FootingRuleTest, ALineAcrossTheLabelsTooIsTheRuleLineOfALoneTotal) {
@@ -865,6 +935,46 @@ TEST(FootingRuleTest, LeavesPriceAndShareColumnsAlone) {
       "Granted              100       1.50\nExercised             20       2.00\n"
       "                    ----       ----\nOutstanding          500       9.99\n</TABLE>\n");
   EXPECT_TRUE(r.findings.empty());
+}
+
+// The rows a share count leads down to the total that closes them are share counts too, read
+// out of the money scale, though their labels name no share count ("Effect of dilutive stock
+// options" under "Weighted average shares outstanding").
+std::string Denominator(const std::string& options) {
+  return "<TABLE>\n<CAPTION>\n"
+         "(In millions)                             2005      2004\n"
+         "<S>                                     <C>       <C>\n"
+         "Numerator:\n"
+         "Net income                              $88.0     $70.0\n"
+         "Denominator:\n"
+         "Weighted average shares outstanding      120.4     118.2\n"
+         "Effect of dilutive stock options           " +
+         options +
+         "       2.1\n"
+         "                                         -----     -----\n"
+         "Total                                    123.7     120.3\n"
+         "</TABLE>\n";
+}
+
+TEST(FootingRuleTest, RowsBetweenAShareCountAndItsTotalAreShareCounts) {
+  Report r = CheckText(Denominator("3.3"));
+  EXPECT_EQ(ChecksOf(r, "table-footing"),
+            (std::vector<std::string>{"pass: Total (2005): 120.4 + 3.3 = 123.7",
+                                      "pass: Total (2004): 118.2 + 2.1 = 120.3"}));
+  EXPECT_TRUE(r.findings.empty());
+  Report f = CheckText(Denominator("3.6"));
+  ASSERT_EQ(f.findings.size(), 1u);
+  EXPECT_EQ(f.findings[0].message,
+            "Total does not foot in 2005: 120.4 + 3.6 is 124.0, the total shows 123.7 (difference "
+            "-0.3); the same rows tie in 1 of 2 columns");
+  // Figures at another precision than the share count are money, and stay apart.
+  std::string money = Denominator("3.3");
+  money.replace(money.find("120.4"), 5, "  120");
+  Report m = CheckText(money);
+  EXPECT_TRUE(m.findings.empty());
+  EXPECT_EQ(ChecksOf(m, "table-footing"),
+            (std::vector<std::string>{
+                "skip: Total: not established: fewer than two rows above it to read it against"}));
 }
 
 }  // namespace
