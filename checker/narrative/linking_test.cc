@@ -625,5 +625,69 @@ TEST(LinkingTest, ABaseOfOneDigitGivesNoPercentage) {
             (Strings{"22% verified"}));
 }
 
+// A statement and the same statement "expressed as a percentage of revenue": the second
+// table's rows are percentages, though only its base row shows "%".
+const char kCommonSize[] =
+    "\n"
+    "                 CONDENSED STATEMENTS OF OPERATIONS\n"
+    "                          (in thousands)\n"
+    "\n"
+    "                                     Three Months Ended September 30,\n"
+    "                                        2024            2023\n"
+    "                                     ----------      ----------\n"
+    "Revenue                              $  183,200      $  150,400\n"
+    "Gross profit                            104,400          83,253\n"
+    "\n"
+    "The following table sets forth statement of operations data expressed as a percentage of\n"
+    "revenue:\n"
+    "\n"
+    "                                     Three Months Ended September 30,\n"
+    "                                        2024            2023\n"
+    "                                     ----------      ----------\n"
+    "Revenue                                 100.0%          100.0%\n"
+    "Gross profit                             57.0            55.4\n";
+
+TEST(LinkingTest, TheRowsOfACommonSizeTableArePercentages) {
+  EXPECT_EQ(ReadWith(std::string("Gross profit for the three months ended September 30, 2023 "
+                                 "was $83.3 million.\n") +
+                     kCommonSize),
+            (Strings{"$83.3 million verified"}));
+  // Firing: the percentage table is no second "Gross profit" of another value.
+  EXPECT_EQ(ReadWith(std::string("Gross profit for the three months ended September 30, 2023 "
+                                 "was $83.6 million.\n") +
+                     kCommonSize),
+            (Strings{"$83.6 million mismatch"}));
+  // The same with no "%" in the table at all.
+  std::string bare = kCommonSize;
+  bare.replace(bare.find("100.0%          100.0%"), 22, "100.0           100.0 ");
+  EXPECT_EQ(ReadWith("Gross profit for the three months ended September 30, 2023 was $83.6 "
+                     "million.\n" +
+                     bare),
+            (Strings{"$83.6 million mismatch"}));
+  // The base row "100.0" below a row that shows "%".
+  std::string below = bare;
+  below.replace(below.find("Revenue                                 100.0"), 0,
+                "Product revenue                           99.7%           78.7%\n");
+  EXPECT_EQ(ReadWith("Gross profit for the three months ended September 30, 2023 was $83.6 "
+                     "million.\n" +
+                     below),
+            (Strings{"$83.6 million mismatch"}));
+}
+
+TEST(LinkingTest, AStatementWhoseFirstRowIsNotAllHundredIsNoCommonSizeTable) {
+  // An index that starts at 100 in its first column only is a table of amounts.
+  EXPECT_EQ(ReadWith("Gross profit for the three months ended September 30, 2023 was $83.6 "
+                     "million.\n"
+                     "\n"
+                     "                                     Three Months Ended September 30,\n"
+                     "                                        2024            2023\n"
+                     "                                     ----------      ----------\n"
+                     "Index                                   112.0           100.0\n"
+                     "Gross profit                             57.0            55.4\n" +
+                     std::string(kCommonSize)),
+            (Strings{"$83.6 million unverifiable: the rows labelled \"gross profit\" show "
+                     "different values or periods"}));
+}
+
 }  // namespace
 }  // namespace tieout
