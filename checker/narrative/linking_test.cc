@@ -689,5 +689,50 @@ TEST(LinkingTest, AStatementWhoseFirstRowIsNotAllHundredIsNoCommonSizeTable) {
                      "different values or periods"}));
 }
 
+// A fiscal year that ends in June: the third quarter ends in March, the first three quarters
+// are the nine months.
+const char kFiscalJune[] =
+    "\n"
+    "                 CONDENSED STATEMENTS OF OPERATIONS\n"
+    "                          (in thousands)\n"
+    "\n"
+    "                          Three Months Ended March 31,   Nine Months Ended March 31,\n"
+    "                             2024          2023             2024          2023\n"
+    "                          ----------    ----------       ----------    ----------\n"
+    "Revenue                   $  183,200    $  150,400       $  520,000    $  441,300\n"
+    "Operating income              41,300        30,200          118,700        97,600\n";
+
+std::vector<std::string> ReadJune(const std::string& prose) {
+  return ReadWith(prose + kFiscalJune);
+}
+
+TEST(LinkingTest, TheQuarterOfThePriorYearIsThatQuarterAYearBefore) {
+  EXPECT_EQ(ReadJune("Revenue was $183.2 million in the third quarter of fiscal 2024, compared "
+                     "with $150.4 million in the third quarter of the prior year.\n"),
+            (Strings{"$183.2 million verified", "$150.4 million verified"}));
+  EXPECT_EQ(ReadJune("Operating income in the third quarter of the prior year was $30.2 "
+                     "million.\n"),
+            (Strings{"$30.2 million verified"}));
+  // Firing: a changed prior-year figure.
+  EXPECT_EQ(ReadJune("Revenue was $183.2 million in the third quarter of fiscal 2024, compared "
+                     "with $150.9 million in the third quarter of the prior year.\n"),
+            (Strings{"$183.2 million verified", "$150.9 million mismatch"}));
+  EXPECT_EQ(ReadJune("Operating income in the third quarter of the prior year was $30.5 "
+                     "million.\n"),
+            (Strings{"$30.5 million mismatch"}));
+  // Quiet: the second quarter of the prior year is not in the tables.
+  EXPECT_EQ(ReadJune("Operating income in the second quarter of the prior year was $30.5 "
+                     "million.\n"),
+            (Strings{"$30.5 million unverifiable: no row labelled \"operating income\" shows "
+                     "quarter ended Dec 2022"}));
+}
+
+TEST(LinkingTest, TheFirstThreeQuartersAreTheNineMonths) {
+  EXPECT_EQ(ReadJune("Revenue for the first three quarters of fiscal 2024 was $520.0 million.\n"),
+            (Strings{"$520.0 million verified"}));
+  EXPECT_EQ(ReadJune("Revenue for the first three quarters of fiscal 2024 was $520.3 million.\n"),
+            (Strings{"$520.3 million mismatch"}));
+}
+
 }  // namespace
 }  // namespace tieout
