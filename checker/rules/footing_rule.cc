@@ -49,8 +49,8 @@ struct ColumnResult {
 struct Evaluation {
   std::vector<ColumnResult> columns;
   int exact = 0, rounding = 0, wrong = 0;
-  // Exact ties that say something: a total of three significant digits or more, made of two
-  // non-zero figures or more (0 = 0 + 0 and x = x + 0 tie under any reading).
+  // Exact ties that say something: a total of three digits or more as shown (570, 20.0), made of
+  // two non-zero figures or more (0 = 0 + 0 and x = x + 0 tie under any reading).
   int informative = 0;
   int solid = 0;    // exact ties of two non-zero figures or more, whatever their digits
   int trivial = 0;  // exact ties of one non-zero figure or none: no evidence either way
@@ -92,19 +92,6 @@ bool Sum(const Table& table, const std::vector<Item>& level, const Candidate& k,
   return figures > 0;
 }
 
-// The number of significant digits of a figure as shown: 42,500 in thousands has 3.
-int SignificantDigits(const Amount& a) {
-  std::string d = a.value.Abs().Shifted(-a.precision).ToDisplay();
-  std::string digits;
-  for (char ch : d) {
-    if (ch >= '0' && ch <= '9') digits.push_back(ch);
-  }
-  size_t b = digits.find_first_not_of('0');
-  if (b == std::string::npos) return 0;
-  size_t e = digits.find_last_not_of('0');
-  return static_cast<int>(e - b + 1);
-}
-
 // The number of digits of a figure as shown, trailing zeros too: 20 and 52 have 2, 1 has 1.
 int Digits(const Amount& a) {
   std::string d = a.value.Abs().Shifted(-a.precision).ToDisplay();
@@ -134,7 +121,7 @@ Evaluation Evaluate(const Table& table, const std::vector<Item>& level, const Ca
       ++e.exact;
       if (r.nonzero_parts >= 2) ++e.solid;
       if (r.nonzero_parts < 2) ++e.trivial;
-      if (r.nonzero_parts >= 2 && SignificantDigits(*total) >= 3) ++e.informative;
+      if (r.nonzero_parts >= 2 && Digits(*total) >= 3) ++e.informative;
     } else if (diff <= r.half + total->HalfUnit() && likely) {
       r.tie = Tie::kRounding;
       ++e.rounding;

@@ -20,7 +20,7 @@
 //     a finding at the `rounding` severity (note by default, `none` for no finding).
 //   - Otherwise a candidate is established when it agrees in all columns but one: with three or
 //     more columns, exactly in at least one; with two, exactly in the other, on a total of at
-//     least three significant digits. The column it fails in is an error that cites the evidence
+//     least three digits as shown. The column it fails in is an error that cites the evidence
 //     ("ties in 2 of 3 columns").
 //   - A candidate total for which neither holds is not established: a skipped check with the
 //     reason, never a finding. Under a single rule line with two parts or more, or named a total,
