@@ -18,6 +18,7 @@ struct Item {
   bool lead = false;           // a total over a double rule, kept as the start of what follows
   std::vector<size_t> closed;  // of a total: the table rows it closed
   bool established = false;    // a total whose structure tied (not only closed by its layout)
+  bool result = false;         // a row the vocabulary names a result ("Net earnings before ...")
 };
 
 // The table rows of level[first, end), which a total closes.
@@ -266,6 +267,15 @@ std::vector<Candidate> Candidates(const std::vector<Item>& level, size_t own_fir
   if (own_first >= start + 2) add(own_first - 2, n - own_first + 2);
   add(std::min(heading_first, n), n - std::min(heading_first, n));
   add(start, n - start);
+  // A result that stood for the rows above it without tying (no rule line, no total's name),
+  // and the adjustments below it: "Net earnings before the cumulative effect" + "Cumulative
+  // effect" = "Net earnings".
+  for (size_t i = n; i-- > start;) {
+    if (level[i].total) break;
+    if (!level[i].result) continue;
+    if (i > own_first) add(i, n - i);
+    break;
+  }
   // The rows the layout closes: those since the previous total or heading; when that is a
   // single row, or when the previous total names a part of this one ("Total current
   // liabilities" of "Total liabilities"), the previous total and those rows ("Total United
@@ -620,6 +630,7 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
       run_kind = kind;
     }
     Item here{ri, false, vocabulary.Matches(vocabulary.subtracted_rows, label), false, {}, false};
+    here.result = vocabulary.Matches(vocabulary.result_rows, label);
     if (mark == RuleMark::kDouble) {
       // A double rule ends a statement; the total it underlines may lead the next one (a
       // reconciliation that starts from it).

@@ -7,9 +7,11 @@
 // "Net income"). Its candidate structures are few, tried in order of simplicity: the windows of
 // the rows above it that end at it (the rows since the previous total or heading; those and the
 // one or two totals before them; the rows since the last heading; every row since the last
-// double line), each with earlier totals standing for the rows they closed, and each read three
-// ways: a plain sum, with the rows the vocabulary calls deductions subtracted, and as the first
-// row less the rest. At most a handful of candidates per row, so time stays linear.
+// double line; the last result that did not tie and the rows below it: "Net earnings before the
+// cumulative effect" + "Cumulative effect"), each with earlier totals standing for the rows they
+// closed, and each read three ways: a plain sum, with the rows the vocabulary calls deductions
+// subtracted, and as the first row less the rest. At most a handful of candidates per row, so time
+// stays linear.
 //
 // Each candidate is evaluated in every footed column where the total shows a figure: exact,
 // within rounding (the difference is within the summed half-units of the figures and, when it

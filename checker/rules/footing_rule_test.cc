@@ -619,6 +619,36 @@ TEST(FootingRuleTest, ALoneSubtotalOfTwoDigitsIsCheckedByItsLayout) {
   EXPECT_TRUE(CheckText(small).findings.empty());
 }
 
+TEST(FootingRuleTest, AResultAboveItsAdjustmentsStandsForTheRowsAboveIt) {
+  // "Net earnings before the cumulative effect" was not established (no rule line, nothing to
+  // tie in its rows), yet the result below is it plus the effect.
+  std::string table =
+      "<TABLE>\n<CAPTION>\n"
+      "                                        2004      2003      2002      2001\n"
+      "<S>                                    <C>       <C>       <C>       <C>\n"
+      "Net sales                             $3,100    $3,250    $3,400    $3,900\n"
+      "Gross profit                           1,200     1,300     1,350     1,500\n"
+      "Net earnings before cumulative\n"
+      "  effect of accounting change            150       165       170       210\n"
+      "Cumulative effect of\n"
+      "  accounting change                     (100)       --        --        --\n"
+      "Net earnings                              50       165       170     TOTAL\n"
+      "</TABLE>\n";
+  Report g = CheckText(Put(table, "TOTAL", "  210"));
+  EXPECT_TRUE(g.findings.empty());
+  EXPECT_EQ(
+      ChecksOf(g, "table-footing"),
+      (std::vector<std::string>{
+          "pass: Net earnings (2004): 150 + -100 = 50", "pass: Net earnings (2003): 165 + 0 = 165",
+          "pass: Net earnings (2002): 170 + 0 = 170", "pass: Net earnings (2001): 210 + 0 = 210"}));
+  Report b = CheckText(Put(table, "TOTAL", "  240"));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Net earnings does not foot in 2001: 210 + 0 is 210, the total shows 240 (difference "
+            "30); the same rows tie in 2 other columns, where the total repeats Net earnings "
+            "before cumulative effect of accounting change");
+}
+
 TEST(FootingRuleTest, ALineAcrossTheLabelsTooIsTheRuleLineOfALoneTotal) {
   // A separator drawn under the labels as well as the figures closes the rows of a "Total" in
   // a table of one column just as a rule line under the figures does.
