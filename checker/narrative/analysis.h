@@ -33,8 +33,9 @@ namespace tieout {
 // The figure against one of the periods it speaks of.
 struct PeriodCheck {
   Period period;
-  std::vector<CellRef> cells;  // the concept's cells for the period, of the figure's kind
-  int best = -1;               // the cell compared with: the closest reading
+  std::vector<CellRef> cells;  // the cell compared with (the closest of the concept's cells for
+                               // the period, of the figure's kind), or none
+  int best = -1;               // its index: 0, or -1 without a cell
   CellMatch match = CellMatch::kDiffers;
   bool cells_agree = true;      // every cell shows the same value
   bool unit_uncertain = false;  // share counts: no unit of the table's ties

@@ -79,6 +79,10 @@ PeriodCheck ParagraphReader::Check(const NarrativeFigure& nf, const Period& peri
     if (share_units && best_rank == 2) pc.unit_uncertain = true;
   }
   if (pc.match != CellMatch::kDiffers) pc.unit_uncertain = false;
+  // Only the cell compared with is read later: a check keeps it alone (a long release has
+  // tens of cells per concept and period, and a check per figure and period).
+  pc.cells = std::vector<CellRef>{pc.cells[static_cast<size_t>(pc.best)]};  // frees the rest
+  pc.best = 0;
   return pc;
 }
 
