@@ -10,6 +10,9 @@ namespace {
 
 // The longest window a total is read against.
 constexpr size_t kMaxWindow = 60;
+// The most rows since the previous total or heading whose last rows alone are tried as a total's
+// window.
+constexpr size_t kMaxSuffixRows = 12;
 
 struct Item {
   size_t row;
@@ -749,6 +752,39 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
       }
     }
     if (!chosen) repeated.clear();
+    // The last rows only of those since the previous total or heading ("Total non-performing
+    // loans" under the delinquencies that are not part of it): tried when no other reading
+    // ties, and taken only when one such window alone ties exactly in three columns or more,
+    // and in every column but one at most. Only among a few rows (kMaxSuffixRows), so that the
+    // windows tried stay a handful.
+    if (!chosen && doubt.empty() && (named || ruled) && level.size() - own_first >= 3 &&
+        level.size() - own_first <= kMaxSuffixRows) {
+      std::optional<Candidate> found;
+      Evaluation found_eval;
+      int ties = 0;
+      for (size_t first = level.size() - 2; first > own_first; --first) {
+        Candidate k{first, Sign::kPlus, false};
+        Evaluation e = Evaluate(table, level, k, ri, columns);
+        if (e.wrong <= 1 && e.agree() == e.n() - e.wrong && e.informative >= 3 &&
+            e.informative >= e.telling() - 1) {
+          ++ties;
+          found = k;
+          found_eval = e;
+        }
+      }
+      if (ties == 1) {
+        candidates.push_back(*found);
+        evals.push_back(found_eval);
+        if (found_eval.wrong == 1) {
+          doubt = Doubt(table, level, candidates, evals, candidates.size() - 1, ri,
+                        ruled && !named && !result, averages);
+        }
+        if (doubt.empty()) {
+          chosen = &candidates.back();
+          chosen_eval = found_eval;
+        }
+      }
+    }
     // No other column can speak (one column, or the others tie trivially): a rule line over a
     // "Total" that closes the rows since the previous total or heading is the evidence, when
     // no other reading of those rows ties in the column.

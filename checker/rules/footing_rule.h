@@ -10,7 +10,9 @@
 // double line; the last result that did not tie and the rows below it: "Net earnings before the
 // cumulative effect" + "Cumulative effect"), each with earlier totals standing for the rows they
 // closed, and each read three ways: a plain sum, with the rows the vocabulary calls deductions
-// subtracted, and as the first row less the rest. At most a handful of candidates per row, so time
+// subtracted, and as the first row less the rest. When none of these ties, the last rows alone of
+// a few since the previous total or heading are tried, and one such window is taken only when it
+// alone ties exactly in three columns or more. At most a handful of candidates per row, so time
 // stays linear.
 //
 // Each candidate is evaluated in every footed column where the total shows a figure: exact,
