@@ -692,8 +692,13 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
     size_t own_parts = level.size() - own_first;
     bool first_everywhere = own_first < level.size();
     for (size_t c : columns) {
-      if (AmountAt(table, ri, c) && own_first < level.size() &&
-          !AmountAt(table, level[own_first].row, c)) {
+      // A dash over a total that is not zero is no figure here: the rows below it foot to the
+      // total there under any reading.
+      const Amount* first =
+          own_first < level.size() ? AmountAt(table, level[own_first].row, c) : nullptr;
+      const Amount* total = AmountAt(table, ri, c);
+      if (total && own_first < level.size() &&
+          (!first || (first->exact && !total->value.is_zero()))) {
         first_everywhere = false;
       }
     }

@@ -682,6 +682,33 @@ TEST(FootingRuleTest, ATotalOfTheLastRowsOnlyIsEstablishedByThreeColumns) {
                                       "reading of the rows above it ties in the other columns"}));
 }
 
+TEST(FootingRuleTest, ADashOverTheFirstRowDoesNotMakeTheRowsBelowItAReading) {
+  // The rows below a first row foot to the total under any reading where that row shows a
+  // dash: there they are no evidence that the first row is left out.
+  std::string table =
+      "<TABLE>\n<CAPTION>\n"
+      "                                    Quarter      Year\n"
+      "<S>                               <C>         <C>\n"
+      "Pricing                                 -        0.09\n"
+      "Weather                              0.03       (0.02)\n"
+      "Fuel costs                          (0.01)       0.05\n"
+      "Share dilution                          -       (0.03)\n"
+      "                                  ------      ------\n"
+      "Total change                        $0.02      TOTAL\n"
+      "</TABLE>\n";
+  Report g = CheckText(Put(table, "TOTAL", "$0.09"));
+  EXPECT_TRUE(g.findings.empty());
+  EXPECT_EQ(ChecksOf(g, "table-footing"),
+            (std::vector<std::string>{"pass: Total change (Quarter): 0 + 0.03 + -0.01 + 0 = 0.02",
+                                      "pass: Total change (Year): 0.09 + -0.02 + 0.05 + -0.03 = "
+                                      "0.09"}));
+  Report b = CheckText(Put(table, "TOTAL", "$0.00"));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total change does not foot in Year: 0.09 + -0.02 + 0.05 + -0.03 is 0.09, the total "
+            "shows 0.00 (difference -0.09); the same rows tie in 1 of 2 columns");
+}
+
 TEST(FootingRuleTest, ALineAcrossTheLabelsTooIsTheRuleLineOfALoneTotal) {
   // A separator drawn under the labels as well as the figures closes the rows of a "Total" in
   // a table of one column just as a rule line under the figures does.
