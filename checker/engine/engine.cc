@@ -6,6 +6,7 @@
 #include "checker/base/source.h"
 #include "checker/base/utf8.h"
 #include "checker/engine/document_text.h"
+#include "checker/engine/one_figure.h"
 #include "checker/engine/suppression.h"
 #include "checker/ingest/reader.h"
 #include "checker/result/fingerprint.h"
@@ -38,6 +39,9 @@ void Engine::CheckDocument(const Document& doc, Report* report,
     // Kept for the findings across documents (Finish).
     report->inline_scopes.insert(report->inline_scopes.end(), scopes.begin(), scopes.end());
   }
+  // One finding per wrong figure, among the findings the configuration leaves in.
+  ApplyPathIgnores(rules_->ignores, report, first_finding);
+  MergeFindingsOnOneFigure(&report->findings, first_finding);
   if (records) records->push_back(BuildRecord(doc, rules_->sets));
 }
 

@@ -19,7 +19,8 @@ class Engine {
  public:
   explicit Engine(std::shared_ptr<const RuleSet> rules) : rules_(std::move(rules)) {}
 
-  // Runs every rule on one document and appends its summary, checks and findings. With
+  // Runs every rule on one document and appends its summary, checks and findings (one finding
+  // per wrong figure: engine/one_figure.h). With
   // `records`, also appends the document's record for the checks across documents (the
   // document itself need not outlive the call).
   void CheckDocument(const Document& doc, Report* report,

@@ -186,7 +186,7 @@ bool GlobMatches(std::string_view glob, std::string_view path) {
   return g == glob.size();
 }
 
-void ApplyPathIgnores(const std::vector<PathIgnore>& ignores, Report* report) {
+void ApplyPathIgnores(const std::vector<PathIgnore>& ignores, Report* report, size_t from) {
   if (ignores.empty()) return;
   namespace fs = std::filesystem;
   auto absolute = [](const std::string& p) {
@@ -198,7 +198,8 @@ void ApplyPathIgnores(const std::vector<PathIgnore>& ignores, Report* report) {
   for (const PathIgnore& ig : ignores) {
     globs.push_back(ig.pattern.find('/') == std::string::npos ? ig.pattern : absolute(ig.pattern));
   }
-  for (Finding& f : report->findings) {
+  for (size_t k = from; k < report->findings.size(); ++k) {
+    Finding& f = report->findings[k];
     if (f.suppression) continue;
     std::string path = absolute(f.path.empty() ? f.file : f.path);
     for (size_t i = 0; i < ignores.size(); ++i) {

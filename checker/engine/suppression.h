@@ -53,7 +53,8 @@ void ApplyInlineScopes(const std::vector<InlineScope>& scopes, Finding* begin, F
 bool GlobMatches(std::string_view glob, std::string_view path);
 
 // Suppresses the findings not yet suppressed whose file the configuration's `ignore:` names.
-void ApplyPathIgnores(const std::vector<PathIgnore>& ignores, Report* report);
+// With `from`: only report->findings[from...].
+void ApplyPathIgnores(const std::vector<PathIgnore>& ignores, Report* report, size_t from = 0);
 
 }  // namespace tieout
 

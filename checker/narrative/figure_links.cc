@@ -27,6 +27,14 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
                 std::vector<std::set<std::string>>* qualified, NarrativeFigure* r) {
   std::string why;
   FigureVerdict verdict = r->Verdict(&why);
+  // "Interest and other income, net was $4.9 million": a list of nouns that is one row's label
+  // is one subject, not a list.
+  if (r->subject.compound && !r->subject.list_words.empty() &&
+      linker.NamesRow(r->subject.list_words)) {
+    r->subject.words = r->subject.list_words;
+    r->subject.compound = false;
+    r->subject_leads = r->list_leads;
+  }
   // "South Pacific and Americas Region revenue was ... Revenue in the first nine months was":
   // after a qualified subject, a bare subject of the paragraph may still mean it.
   std::set<std::string> words = linker.Normalize(r->subject.words);
@@ -43,8 +51,11 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
       continue;
     }
     std::vector<std::string> words = r->phrase.empty() ? r->subject.words : SplitWords(r->phrase);
-    std::string elsewhere = linker.AgreesElsewhere(
-        r->figure, words, SplitWords(r->text), {pc.period}, pc.cells[static_cast<size_t>(pc.best)]);
+    const CellRef& bound = pc.cells[static_cast<size_t>(pc.best)];
+    std::string elsewhere = linker.AgreesInRow(r->figure, bound);
+    if (elsewhere.empty()) {
+      elsewhere = linker.AgreesElsewhere(r->figure, words, SplitWords(r->text), {pc.period}, bound);
+    }
     if (!elsewhere.empty()) {
       r->reason = elsewhere;
       r->checks.clear();

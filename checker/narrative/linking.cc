@@ -287,6 +287,22 @@ std::string RowLinker::AgreesElsewhere(const Figure& figure, const std::vector<s
          ") in another table or column: the figure may speak of that";
 }
 
+std::string RowLinker::AgreesInRow(const Figure& figure, const CellRef& bound) const {
+  const Row& row = bound.GetRow();
+  const std::vector<Period>& columns = columns_.at(bound.table);
+  for (size_t c = 0; c < row.cells.size(); ++c) {
+    if (c == bound.column || !row.cells[c].amount) continue;
+    if (c < columns.size() && Dated(columns[c])) continue;
+    for (int shift : TableShifts(figure, *bound.table)) {
+      if (CompareFigure(figure, *row.cells[c].amount, shift) == CellMatch::kRounds) {
+        return "it agrees with " + row.label +
+               " in a column whose period is not read: the figure may speak of that";
+      }
+    }
+  }
+  return "";
+}
+
 LinkResult RowLinker::Link(const LinkRequest& q) const {
   LinkResult out;
   std::string head = Head(q.subject);
@@ -427,7 +443,10 @@ LinkResult RowLinker::Link(const LinkRequest& q) const {
       }
     }
   }
-  std::string elsewhere = AgreesElsewhere(q.figure, q.subject, q.extra, {bound.period}, bound.cell);
+  std::string elsewhere = AgreesInRow(q.figure, bound.cell);
+  if (elsewhere.empty()) {
+    elsewhere = AgreesElsewhere(q.figure, q.subject, q.extra, {bound.period}, bound.cell);
+  }
   if (!elsewhere.empty()) {
     out.reason = elsewhere;
     return out;
@@ -491,7 +510,8 @@ LinkResult RowLinker::LinkChange(const LinkRequest& q) const {
         bool holds = false;
         if (percent) {
           Decimal base = y.value.Abs();
-          if (base <= y.HalfUnit()) continue;
+          // A base shown in fewer than two digits ("(1)" in millions) gives no percentage.
+          if (base < y.HalfUnit() * Decimal::FromInt(20)) continue;
           Decimal lo = stated - half, hi = stated + half;
           Decimal dmin = d > hd ? d - hd : Decimal();
           holds = CompareQuotient(dmin * hundred, base + y.HalfUnit(), hi) < 0 &&
@@ -499,6 +519,8 @@ LinkResult RowLinker::LinkChange(const LinkRequest& q) const {
         } else {
           for (int s : TableShifts(q.figure, *e.table)) {
             Decimal ds = d.Shifted(s), hs = hd.Shifted(s);
+            // The cells' rounding must be small beside the change, or any change would do.
+            if (hs * Decimal::FromInt(4) >= stated) continue;
             holds = holds || (ds - stated).Abs() < half + hs;
           }
         }

@@ -75,6 +75,10 @@ class RowLinker {
   // The head noun: the last word before a preposition ("cost" of "cost of sales").
   std::string Head(const std::vector<std::string>& words) const;
 
+  // Evidence against binding a figure to the cell `bound`: a cell of the same row in a column
+  // whose period was not read ("Change", or a header misread) agrees with it. Returns why, or "".
+  std::string AgreesInRow(const Figure& figure, const CellRef& bound) const;
+
   // Evidence against binding a figure to the cell `bound`: a row that says what the bound row
   // says (its label's words), of any kind and in any table ("Results of Business Insurance", a
   // segment's column), that agrees with the figure in a column of one of `periods`, and names

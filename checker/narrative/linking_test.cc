@@ -533,5 +533,97 @@ TEST(GrammarTest, StemsAndWords) {
             (std::vector<std::string>{"selling", "general", "and", "administrative"}));
 }
 
+// Subjects of more than one noun ("Interest and other income, net"), a synonym of a row's
+// label, figures that are parts, columns whose period is not read.
+const char kDeltaStatement[] =
+    "\n"
+    "                          DELTA DEVICES INC.\n"
+    "                 CONDENSED STATEMENTS OF OPERATIONS\n"
+    "                          (in thousands)\n"
+    "\n"
+    "                                     Three Months Ended September 30,\n"
+    "                                        2024            2023\n"
+    "                                     ----------      ----------\n"
+    "Revenue                              $  183,200      $  150,400\n"
+    "Income from operations                  41,300          30,200\n"
+    "Interest and other income, net           4,934           2,210\n"
+    "Income before income taxes              46,234          32,410\n";
+
+std::vector<std::string> ReadDelta(const std::string& prose) {
+  return ReadWith(prose + kDeltaStatement);
+}
+
+TEST(LinkingTest, AListOfNounsThatIsOneRowsLabelIsOneSubject) {
+  // "Interest and other income, net" is the row's label, not "interest" and "other income".
+  EXPECT_EQ(
+      ReadDelta("Interest and other income, net for the three months ended September 30, 2024 "
+                "was $4.9 million, compared with $2.2 million.\n"),
+      (Strings{"$4.9 million verified", "$2.2 million verified"}));
+  // Firing: a changed figure is a mismatch.
+  EXPECT_EQ(
+      ReadDelta("Interest and other income, net for the three months ended September 30, 2024 "
+                "was $5.2 million.\n"),
+      (Strings{"$5.2 million mismatch"}));
+  EXPECT_EQ(ReadDelta("Interest and other income, net, which rose, was $5.2 million.\n"),
+            (Strings{"$5.2 million mismatch"}));
+}
+
+TEST(LinkingTest, AListOfNounsOfTwoRowsStaysAList) {
+  EXPECT_EQ(ReadDelta("Revenue and income from operations were $200.0 million.\n"),
+            (Strings{"$200.0 million unverifiable: the sentence names 2 items for 1 figures"}));
+}
+
+TEST(LinkingTest, OperatingIncomeIsIncomeFromOperations) {
+  EXPECT_EQ(ReadDelta("Operating income was $41.3 million.\n"),
+            (Strings{"$41.3 million verified"}));
+  EXPECT_EQ(ReadDelta("Operating income was $41.6 million.\n"),
+            (Strings{"$41.6 million mismatch"}));
+  EXPECT_EQ(ReadDelta("Income from operations was $41.6 million.\n"),
+            (Strings{"$41.6 million mismatch"}));
+  // Quiet: last year's figure stated for the quarter is in doubt, not wrong.
+  EXPECT_EQ(ReadDelta("Operating income was $30.2 million.\n"),
+            (Strings{"$30.2 million unverifiable: it agrees with Income from operations (quarter "
+                     "ended Sep 30, 2023)"}));
+}
+
+TEST(LinkingTest, AFigureOfWhichIsAPartIsNoMismatch) {
+  EXPECT_EQ(ReadDelta("Revenue was $183.2 million, of which $100.0 million was from Europe.\n"),
+            (Strings{"$183.2 million verified",
+                     "$100.0 million unverifiable: a part of, or a reason for, what is named "
+                     "before (\"of which\")"}));
+}
+
+// A "Change" column has no period: a figure that agrees with it is in doubt, not wrong; and a
+// base of one digit ("(1)" in millions) gives no percentage change.
+const char kChangeColumn[] =
+    "\n"
+    "                          DELTA DEVICES INC.\n"
+    "                 CONDENSED STATEMENTS OF OPERATIONS\n"
+    "                          (in millions)\n"
+    "\n"
+    "                                     Three Months Ended September 30,\n"
+    "                                        2024            2023       Change\n"
+    "                                     ----------      ----------   ------\n"
+    "Revenue                              $    183.2      $    150.4     32.8\n"
+    "Operating income                         41.3            30.2      11.1\n"
+    "Other expense, net                        (1)             (1)         -\n";
+
+TEST(LinkingTest, AFigureThatAgreesWithAnotherColumnOfItsRowIsInDoubt) {
+  EXPECT_EQ(ReadWith(std::string("Operating income was $11.1 million.\n") + kChangeColumn),
+            (Strings{"$11.1 million unverifiable: it agrees with Operating income in a column "
+                     "whose period is not read: the figure may speak of that"}));
+  EXPECT_EQ(ReadWith(std::string("Operating income was $11.4 million.\n") + kChangeColumn),
+            (Strings{"$11.4 million mismatch"}));
+}
+
+TEST(LinkingTest, ABaseOfOneDigitGivesNoPercentage) {
+  EXPECT_EQ(ReadWith(std::string("Other expense, net decreased 16%.\n") + kChangeColumn),
+            (Strings{"16% unverifiable: a change between periods that no row labelled \"other "
+                     "expense net\" shows"}));
+  // Quiet about what the cells do give: revenue rose 21.8%.
+  EXPECT_EQ(ReadWith(std::string("Revenue increased 22%.\n") + kChangeColumn),
+            (Strings{"22% verified"}));
+}
+
 }  // namespace
 }  // namespace tieout

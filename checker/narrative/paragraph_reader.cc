@@ -363,12 +363,18 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
                      k > 0 && ComparedWith(figure_token_[figs[k - 1]], tf));
     r.may_mismatch = qualifier.empty() && !(segment_token_ < tf) && !tainted &&
                      tf < other_entity_token_ && !r.approximate && !r.bound && !r.change &&
-                     !r.range && !r.missing_unit && !r.subject.part;
+                     !r.range && !r.missing_unit && !r.subject.part && !r.part_of;
     r.sentence_names_period = names_period && NamesPeriodFor(tf);
     r.subject_leads = !r.subject.empty() && !r.subject.after && !r.subject.compound &&
                       !r.subject.aside && r.figure.unit != FigureUnit::kPercent &&
                       Leads(r.subject.first);
-    if (r.host >= 0) r.subject_leads = out_->figures[static_cast<size_t>(r.host)].subject_leads;
+    // "Interest and other income, net was": a list that opens the sentence may be one row's label.
+    r.list_leads = r.subject.compound && !r.subject.after && !r.subject.aside &&
+                   r.figure.unit != FigureUnit::kPercent && Leads(r.subject.list_first);
+    if (r.host >= 0) {
+      r.subject_leads = out_->figures[static_cast<size_t>(r.host)].subject_leads;
+      r.list_leads = out_->figures[static_cast<size_t>(r.host)].list_leads;
+    }
     lead_seen_ = lead_seen_ || r.subject_leads;
   }
   // Figures that are changes, ranges or bounds still get a concept for the record.

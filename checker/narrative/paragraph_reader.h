@@ -146,6 +146,7 @@ class ParagraphReader {
     int phrase = -1;  // index into phrases_
     std::string reason;
     bool taints = false;  // the sentence speaks of something else from here on
+    bool part = false;    // the figure is a part of what is named ("of which $869 million")
   };
   bool Modified(const PhraseMatch& m) const;
   Binding Bind(size_t tf) const;

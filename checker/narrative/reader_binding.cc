@@ -35,7 +35,8 @@ ParagraphReader::Binding ParagraphReader::Bind(size_t tf) const {
       // "$135 million of cash and cash equivalents"; but "$2.4 million in revenue" from the
       // sale of 19 homesites is a part of revenue.
       if (Word(u) == "of") return Binding{token_phrase_[v], ""};
-      return Binding{-1, "the figure is a part of \"" + TextOf(m->first, m->last) + "\""};
+      return Binding{-1, "the figure is a part of \"" + TextOf(m->first, m->last) + "\"", false,
+                     true};
     }
     if (v < se_ && IsContent(v)) {
       return Binding{-1, "the figure is the amount of \"" + tokens_[v].word + "\""};
@@ -114,8 +115,10 @@ ParagraphReader::Binding ParagraphReader::Bind(size_t tf) const {
                 true};
           }
           if (!verb_seen) {
-            return Binding{-1, "a part of, or a reason for, what is named before (\"" +
-                                   TextOf(m->first, m->last) + "\")"};
+            return Binding{-1,
+                           "a part of, or a reason for, what is named before (\"" +
+                               TextOf(m->first, m->last) + "\")",
+                           false, true};
           }
           t = m->first;
           continue;

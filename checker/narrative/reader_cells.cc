@@ -231,6 +231,7 @@ void ParagraphReader::ReadGroup(const std::vector<Member>& group, const Rec& rec
       if (r.change || r.range) continue;
       if (b.phrase < 0) {
         r.reason = b.reason;
+        r.part_of = b.part;
         continue;
       }
       if (r.periods.empty()) {

@@ -75,6 +75,30 @@ Subject Make(const SentenceView& s, size_t first, size_t last, bool after) {
   };
   if (first > s.begin + 1 && joins(first - 1) && NounWord(s, first - 2)) out.compound = true;
   if (last + 2 < s.end && joins(last + 1) && NounWord(s, last + 2)) out.compound = true;
+  if (!out.compound) return out;
+  // The whole list: noun words, joins and the prepositions inside a noun phrase ("cost of
+  // sales"), at most kMaxWords words on each side.
+  auto inner = [&](size_t t) {
+    return NounWord(s, t) || joins(t) ||
+           (s.tokens[t].is_word() && IsInnerPreposition(s.tokens[t].word));
+  };
+  size_t lf = first, ll = last, n = 0;
+  while (lf > s.begin && n < kMaxWords && inner(lf - 1)) {
+    --lf;
+    n += NounWord(s, lf);
+  }
+  n = 0;
+  while (ll + 1 < s.end && n < kMaxWords && inner(ll + 1)) {
+    ++ll;
+    n += NounWord(s, ll);
+  }
+  while (lf < first && !NounWord(s, lf)) ++lf;  // a list opens and closes with a noun
+  while (ll > last && !NounWord(s, ll)) --ll;
+  for (size_t t = lf; t <= ll; ++t) {
+    if (s.tokens[t].is_word()) out.list_words.push_back(s.tokens[t].word);
+  }
+  out.list_first = lf;
+  out.list_last = ll;
   return out;
 }
 

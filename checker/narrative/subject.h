@@ -22,9 +22,14 @@ struct Subject {
   bool after = false;              // named after the figure: "$135 million of cash"
   bool part = false;               // "$2.4 million in revenue": a part of what it names
   bool compound = false;           // listed with another noun: "cash and marketable securities"
-  bool aside = false;              // an aside between it and the figure: "(on a pre-tax basis)"
-  bool via_verb = false;           // linked by a verb: "recorded goodwill of $929 million"
-  size_t first = 0;                // its tokens [first, last]
+  // When compound: the words of the whole list, which may be one row's label ("Interest and
+  // other income, net"), and its tokens [list_first, list_last].
+  std::vector<std::string> list_words;
+  size_t list_first = 0;
+  size_t list_last = 0;
+  bool aside = false;     // an aside between it and the figure: "(on a pre-tax basis)"
+  bool via_verb = false;  // linked by a verb: "recorded goodwill of $929 million"
+  size_t first = 0;       // its tokens [first, last]
   size_t last = 0;
   bool empty() const { return words.empty(); }
 };

@@ -586,14 +586,65 @@ void CheckEqualShares(const RuleSpec& spec, const Table& table, const Row* basic
   }
 }
 
+// The diluted count is the basic count plus the dilutive securities: it is not below the basic
+// count in any column (anti-dilutive securities are left out, a loss period divides by the basic
+// count). Checked where the two counts of established readings are other rows at one unit, and
+// the diluted count is not below the basic one in all columns but one (and in one at least).
+void CheckDilutedCount(const RuleSpec& spec, const Table& table, const Reading& b, const Reading& d,
+                       Results* results) {
+  if (!b.shares || !d.shares || b.shares == d.shares || b.unit != d.unit) return;
+  std::vector<size_t> columns, below;
+  for (size_t c = 0; c < table.columns.size(); ++c) {
+    const Amount* bs = FigureOf(b.shares, c);
+    const Amount* ds = FigureOf(d.shares, c);
+    if (!bs || !ds || !(bs->value > Decimal()) || !(ds->value > Decimal())) continue;
+    columns.push_back(c);
+    if (AsShown(*d.shares, *ds, table.scale).value < AsShown(*b.shares, *bs, table.scale).value) {
+      below.push_back(c);
+    }
+  }
+  size_t agree = columns.size() - below.size();
+  std::string evidence =
+      std::to_string(agree) + " of " + std::to_string(columns.size()) + " columns";
+  for (size_t c : columns) {
+    Amount bs = AsShown(*b.shares, *FigureOf(b.shares, c), table.scale);
+    Amount ds = AsShown(*d.shares, *FigureOf(d.shares, c), table.scale);
+    std::string column = ColumnName(table, c);
+    std::string detail = d.shares->label + " (" + column + "): diluted count " +
+                         ds.value.ToDisplay() + ", basic " + bs.value.ToDisplay();
+    if (std::find(below.begin(), below.end(), c) == below.end()) {
+      results->Pass(spec, d.shares->cells[c].span, detail + ", not below");
+      continue;
+    }
+    if (agree == 0 || below.size() > std::max<size_t>(1, agree - 1)) {
+      results->Skip(spec, d.shares->cells[c].span,
+                    detail + ": below it in " + std::to_string(below.size()) + " of " +
+                        std::to_string(columns.size()) + " columns, not established");
+      continue;
+    }
+    Results::Failure f;
+    f.expected = ">= " + bs.value.ToDisplay();
+    f.actual = ds.value.ToDisplay();
+    f.difference = (ds.value - bs.value).ToDisplay();
+    f.values = {{"row", d.shares->label},          {"column", column},
+                {"expected", f.expected},          {"actual", f.actual},
+                {"difference", f.difference},      {"basic", bs.value.ToDisplay()},
+                {"diluted", ds.value.ToDisplay()}, {"evidence", evidence}};
+    f.related.emplace_back(b.shares->cells[c].span, b.shares->label + " " + bs.value.ToDisplay());
+    results->Fail(spec, d.shares->cells[c].span, detail + ", below it; not below in " + evidence,
+                  f);
+  }
+}
+
 // A basic row and its diluted row: over the same count they are equal; for a net income the
 // diluted figure is not above the basic one.
 void CheckBasicAndDiluted(const RuleSpec& equal_shares, const RuleSpec& dilution,
-                          const Table& table, const Row* basic_row, const Reading& b,
-                          const Row* diluted_row, const Reading& d, bool diluted_established,
-                          Results* results) {
+                          const RuleSpec& diluted_count, const Table& table, const Row* basic_row,
+                          const Reading& b, const Row* diluted_row, const Reading& d,
+                          bool diluted_established, Results* results) {
   CheckEqualShares(equal_shares, table, basic_row, b, diluted_row, d, diluted_established, results);
   if (!diluted_established) return;
+  CheckDilutedCount(diluted_count, table, b, d, results);
   // For a net income, diluted EPS is not above basic.
   for (size_t c = 0; c < table.columns.size(); ++c) {
     const Amount* bf = FigureOf(basic_row, c);
@@ -606,6 +657,12 @@ void CheckBasicAndDiluted(const RuleSpec& equal_shares, const RuleSpec& dilution
     std::string column = ColumnName(table, c);
     std::string detail = diluted_row->label + " (" + column + "): diluted " +
                          df->value.ToDisplay() + ", basic " + bf->value.ToDisplay();
+    // A basic figure reported wrong is no measure of the diluted one beside it.
+    if (b.Established() && b.outcomes[c] == Outcome::kFail) {
+      results->Skip(dilution, diluted_row->cells[c].span,
+                    detail + ": the basic figure does not tie, not compared");
+      continue;
+    }
     if (!(df->value > bf->value)) {
       results->Pass(dilution, diluted_row->cells[c].span, detail + ", not above");
       continue;
@@ -795,7 +852,8 @@ EpsRule::EpsRule(RuleSpec spec, std::vector<std::string> net_income, std::string
                  std::string eps, std::string dilution_message, std::optional<Severity> one_unit,
                  std::string one_unit_message, std::string parts_message,
                  std::string equal_shares_message, std::string part_income_message,
-                 std::string part_one_unit_message, std::string income_difference_message)
+                 std::string part_one_unit_message, std::string income_difference_message,
+                 std::string diluted_count_message)
     : Rule(std::move(spec)),
       net_income_(std::move(net_income)),
       shares_(std::move(shares)),
@@ -804,7 +862,9 @@ EpsRule::EpsRule(RuleSpec spec, std::vector<std::string> net_income, std::string
       parts_(this->spec()),
       equal_shares_(this->spec()),
       part_income_(this->spec()),
-      income_difference_(this->spec()) {
+      income_difference_(this->spec()),
+      diluted_count_(this->spec()) {
+  diluted_count_.message = std::move(diluted_count_message);
   part_income_.message = std::move(part_income_message);
   income_difference_.message = std::move(income_difference_message);
   dilution_.message = std::move(dilution_message);
@@ -1165,8 +1225,9 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
           continue;
         }
         paired[j] = true;
-        CheckBasicAndDiluted(equal_shares_, dilution_, table, reads[i].eps, reads[i].reading,
-                             reads[j].eps, reads[j].reading, reads[j].established, results);
+        CheckBasicAndDiluted(equal_shares_, dilution_, diluted_count_, table, reads[i].eps,
+                             reads[i].reading, reads[j].eps, reads[j].reading, reads[j].established,
+                             results);
         break;
       }
     }
@@ -1219,6 +1280,9 @@ constexpr const char* kDefaultIncomeDifferenceMessage =
 constexpr const char* kDefaultEqualSharesMessage =
     "{row} shows {diluted} in {column}, but basic EPS is {basic} over the same {shares} "
     "shares: where the diluted count equals the basic count, diluted EPS equals basic";
+constexpr const char* kDefaultDilutedCountMessage =
+    "{row} shows {diluted} shares in {column}, fewer than the basic count {basic}: the diluted "
+    "count adds dilutive securities to the basic count; the same rows agree in {evidence}";
 constexpr const char* kDefaultDilutionMessage =
     "{row} shows {diluted} in {column}, above basic EPS {basic}: for a net income, diluted "
     "earnings per share are not above basic";
@@ -1243,7 +1307,8 @@ std::unique_ptr<Rule> EpsRule::Create(RuleSpec spec, RuleOptions& options) {
       options.GetString("equal_shares_message", kDefaultEqualSharesMessage),
       options.GetString("part_income_message", kDefaultPartIncomeMessage),
       options.GetString("part_one_unit_message", kDefaultPartOneUnitMessage),
-      options.GetString("income_difference_message", kDefaultIncomeDifferenceMessage));
+      options.GetString("income_difference_message", kDefaultIncomeDifferenceMessage),
+      options.GetString("diluted_count_message", kDefaultDilutedCountMessage));
 }
 
 void EpsRule::StoreOptions(OptionValues* options) const {
@@ -1257,6 +1322,7 @@ void EpsRule::StoreOptions(OptionValues* options) const {
   options->Set("equal_shares_message", equal_shares_.message);
   options->Set("part_income_message", part_income_.message);
   options->Set("income_difference_message", income_difference_.message);
+  options->Set("diluted_count_message", diluted_count_.message);
   options->Set("part_one_unit_message",
                part_one_unit_ ? part_one_unit_->message : kDefaultPartOneUnitMessage);
 }

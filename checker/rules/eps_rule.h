@@ -27,7 +27,8 @@
 //
 // For a net income, diluted EPS is not above basic: where both rows are established in a
 // column with a positive net income, a diluted figure above the basic one is a finding with
-// the `dilution_message`.
+// the `dilution_message`. The diluted count (of an established diluted row) is not below the
+// basic count where that holds in all its columns but one: `diluted_count_message`.
 #ifndef TIEOUT_RULES_EPS_RULE_H_
 #define TIEOUT_RULES_EPS_RULE_H_
 
@@ -53,7 +54,8 @@ class EpsRule : public Rule {
             "equal_shares_message",
             "part_income_message",
             "part_one_unit_message",
-            "income_difference_message"};
+            "income_difference_message",
+            "diluted_count_message"};
   }
   static std::vector<std::string> Placeholders() {
     return {"row",    "column",   "expected", "actual",  "difference", "net_income",
@@ -68,7 +70,7 @@ class EpsRule : public Rule {
           std::string dilution_message, std::optional<Severity> one_unit,
           std::string one_unit_message, std::string parts_message, std::string equal_shares_message,
           std::string part_income_message, std::string part_one_unit_message,
-          std::string income_difference_message);
+          std::string income_difference_message, std::string diluted_count_message);
   void Run(const Document& doc, const RuleContext& context, Results* results) const override;
 
  private:
@@ -82,6 +84,7 @@ class EpsRule : public Rule {
   RuleSpec part_income_;                   // ... EPS of a part of net income over its income row
   std::optional<RuleSpec> part_one_unit_;  // ... one unit off it
   RuleSpec income_difference_;             // ... two EPS rows apart by their incomes' difference
+  RuleSpec diluted_count_;                 // ... a diluted count below the basic count
   // The per-share rows right above `eps` (back to a heading or another of `eps_rows`) add to it.
   void CheckParts(const Table& table, const Row& eps, const std::vector<const Row*>& eps_rows,
                   Results* results) const;

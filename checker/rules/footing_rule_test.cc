@@ -761,11 +761,16 @@ constexpr char kPerShareAndShares[] =
     "                                         -------     -------     -------\n"
     "Diluted                                   10,560      10,380      DILUTED\n";
 
-// The messages of the footing findings (the EPS rule may speak of the same per-share rows).
+// The messages of the footing findings (the EPS rule may speak of the same per-share rows; a
+// footing finding on a figure the EPS rule reports too is a note of that finding).
 std::vector<std::string> FootingMessages(const Report& report) {
+  const std::string also = "also table-footing: ";
   std::vector<std::string> out;
   for (const Finding& f : report.findings) {
     if (f.rule == "table-footing") out.push_back(f.message);
+    for (const RelatedLocation& r : f.related) {
+      if (r.message.starts_with(also)) out.push_back(r.message.substr(also.size()));
+    }
   }
   return out;
 }
