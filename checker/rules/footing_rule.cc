@@ -10,6 +10,9 @@ namespace {
 
 // The longest window a total is read against.
 constexpr size_t kMaxWindow = 60;
+// The most rows since the previous total or heading whose last rows alone are tried as a total's
+// window.
+constexpr size_t kMaxSuffixRows = 12;
 
 struct Item {
   size_t row;
@@ -18,6 +21,7 @@ struct Item {
   bool lead = false;           // a total over a double rule, kept as the start of what follows
   std::vector<size_t> closed;  // of a total: the table rows it closed
   bool established = false;    // a total whose structure tied (not only closed by its layout)
+  bool result = false;         // a row the vocabulary names a result ("Net earnings before ...")
 };
 
 // The table rows of level[first, end), which a total closes.
@@ -49,8 +53,8 @@ struct ColumnResult {
 struct Evaluation {
   std::vector<ColumnResult> columns;
   int exact = 0, rounding = 0, wrong = 0;
-  // Exact ties that say something: a total of three significant digits or more, made of two
-  // non-zero figures or more (0 = 0 + 0 and x = x + 0 tie under any reading).
+  // Exact ties that say something: a total of three digits or more as shown (570, 20.0), made of
+  // two non-zero figures or more (0 = 0 + 0 and x = x + 0 tie under any reading).
   int informative = 0;
   int solid = 0;    // exact ties of two non-zero figures or more, whatever their digits
   int trivial = 0;  // exact ties of one non-zero figure or none: no evidence either way
@@ -92,19 +96,6 @@ bool Sum(const Table& table, const std::vector<Item>& level, const Candidate& k,
   return figures > 0;
 }
 
-// The number of significant digits of a figure as shown: 42,500 in thousands has 3.
-int SignificantDigits(const Amount& a) {
-  std::string d = a.value.Abs().Shifted(-a.precision).ToDisplay();
-  std::string digits;
-  for (char ch : d) {
-    if (ch >= '0' && ch <= '9') digits.push_back(ch);
-  }
-  size_t b = digits.find_first_not_of('0');
-  if (b == std::string::npos) return 0;
-  size_t e = digits.find_last_not_of('0');
-  return static_cast<int>(e - b + 1);
-}
-
 // The number of digits of a figure as shown, trailing zeros too: 20 and 52 have 2, 1 has 1.
 int Digits(const Amount& a) {
   std::string d = a.value.Abs().Shifted(-a.precision).ToDisplay();
@@ -134,7 +125,7 @@ Evaluation Evaluate(const Table& table, const std::vector<Item>& level, const Ca
       ++e.exact;
       if (r.nonzero_parts >= 2) ++e.solid;
       if (r.nonzero_parts < 2) ++e.trivial;
-      if (r.nonzero_parts >= 2 && SignificantDigits(*total) >= 3) ++e.informative;
+      if (r.nonzero_parts >= 2 && Digits(*total) >= 3) ++e.informative;
     } else if (diff <= r.half + total->HalfUnit() && likely) {
       r.tie = Tie::kRounding;
       ++e.rounding;
@@ -279,6 +270,15 @@ std::vector<Candidate> Candidates(const std::vector<Item>& level, size_t own_fir
   if (own_first >= start + 2) add(own_first - 2, n - own_first + 2);
   add(std::min(heading_first, n), n - std::min(heading_first, n));
   add(start, n - start);
+  // A result that stood for the rows above it without tying (no rule line, no total's name),
+  // and the adjustments below it: "Net earnings before the cumulative effect" + "Cumulative
+  // effect" = "Net earnings".
+  for (size_t i = n; i-- > start;) {
+    if (level[i].total) break;
+    if (!level[i].result) continue;
+    if (i > own_first) add(i, n - i);
+    break;
+  }
   // The rows the layout closes: those since the previous total or heading; when that is a
   // single row, or when the previous total names a part of this one ("Total current
   // liabilities" of "Total liabilities"), the previous total and those rows ("Total United
@@ -633,6 +633,7 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
       run_kind = kind;
     }
     Item here{ri, false, vocabulary.Matches(vocabulary.subtracted_rows, label), false, {}, false};
+    here.result = vocabulary.Matches(vocabulary.result_rows, label);
     if (mark == RuleMark::kDouble) {
       // A double rule ends a statement; the total it underlines may lead the next one (a
       // reconciliation that starts from it).
@@ -691,8 +692,13 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
     size_t own_parts = level.size() - own_first;
     bool first_everywhere = own_first < level.size();
     for (size_t c : columns) {
-      if (AmountAt(table, ri, c) && own_first < level.size() &&
-          !AmountAt(table, level[own_first].row, c)) {
+      // A dash over a total that is not zero is no figure here: the rows below it foot to the
+      // total there under any reading.
+      const Amount* first =
+          own_first < level.size() ? AmountAt(table, level[own_first].row, c) : nullptr;
+      const Amount* total = AmountAt(table, ri, c);
+      if (total && own_first < level.size() &&
+          (!first || (first->exact && !total->value.is_zero()))) {
         first_everywhere = false;
       }
     }
@@ -751,6 +757,39 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
       }
     }
     if (!chosen) repeated.clear();
+    // The last rows only of those since the previous total or heading ("Total non-performing
+    // loans" under the delinquencies that are not part of it): tried when no other reading
+    // ties, and taken only when one such window alone ties exactly in three columns or more,
+    // and in every column but one at most. Only among a few rows (kMaxSuffixRows), so that the
+    // windows tried stay a handful.
+    if (!chosen && doubt.empty() && (named || ruled) && level.size() - own_first >= 3 &&
+        level.size() - own_first <= kMaxSuffixRows) {
+      std::optional<Candidate> found;
+      Evaluation found_eval;
+      int ties = 0;
+      for (size_t first = level.size() - 2; first > own_first; --first) {
+        Candidate k{first, Sign::kPlus, false};
+        Evaluation e = Evaluate(table, level, k, ri, columns);
+        if (e.wrong <= 1 && e.agree() == e.n() - e.wrong && e.informative >= 3 &&
+            e.informative >= e.telling() - 1) {
+          ++ties;
+          found = k;
+          found_eval = e;
+        }
+      }
+      if (ties == 1) {
+        candidates.push_back(*found);
+        evals.push_back(found_eval);
+        if (found_eval.wrong == 1) {
+          doubt = Doubt(table, level, candidates, evals, candidates.size() - 1, ri,
+                        ruled && !named && !result, averages);
+        }
+        if (doubt.empty()) {
+          chosen = &candidates.back();
+          chosen_eval = found_eval;
+        }
+      }
+    }
     // No other column can speak (one column, or the others tie trivially): a rule line over a
     // "Total" that closes the rows since the previous total or heading is the evidence, when
     // no other reading of those rows ties in the column.

@@ -7,9 +7,13 @@
 // "Net income"). Its candidate structures are few, tried in order of simplicity: the windows of
 // the rows above it that end at it (the rows since the previous total or heading; those and the
 // one or two totals before them; the rows since the last heading; every row since the last
-// double line), each with earlier totals standing for the rows they closed, and each read three
-// ways: a plain sum, with the rows the vocabulary calls deductions subtracted, and as the first
-// row less the rest. At most a handful of candidates per row, so time stays linear.
+// double line; the last result that did not tie and the rows below it: "Net earnings before the
+// cumulative effect" + "Cumulative effect"), each with earlier totals standing for the rows they
+// closed, and each read three ways: a plain sum, with the rows the vocabulary calls deductions
+// subtracted, and as the first row less the rest. When none of these ties, the last rows alone of
+// a few since the previous total or heading are tried, and one such window is taken only when it
+// alone ties exactly in three columns or more. At most a handful of candidates per row, so time
+// stays linear.
 //
 // Each candidate is evaluated in every footed column where the total shows a figure: exact,
 // within rounding (the difference is within the summed half-units of the figures and, when it
@@ -20,7 +24,7 @@
 //     a finding at the `rounding` severity (note by default, `none` for no finding).
 //   - Otherwise a candidate is established when it agrees in all columns but one: with three or
 //     more columns, exactly in at least one; with two, exactly in the other, on a total of at
-//     least three significant digits. The column it fails in is an error that cites the evidence
+//     least three digits as shown. The column it fails in is an error that cites the evidence
 //     ("ties in 2 of 3 columns").
 //   - A candidate total for which neither holds is not established: a skipped check with the
 //     reason, never a finding. Under a single rule line with two parts or more, or named a total,
