@@ -11,6 +11,36 @@ Decimal HalfUnitAt(int precision) { return Decimal(5, precision - 1); }
 
 }  // namespace
 
+bool CommonSize(const Table& table) {
+  if (table.scale != 0 || !table.scale_note.empty()) return false;
+  // The base row: 100 in every column of two or more: "100.0%"; "100.0" in a table whose
+  // other rows show "%" ("Product revenue 99.7%"); or "100.0" as its first row of figures.
+  const Decimal hundred = Decimal::FromInt(100);
+  auto base = [&](const Row& row) {
+    size_t n = 0;
+    for (const Cell& cell : row.cells) {
+      if (!cell.amount) continue;
+      if (!(cell.amount->value == hundred)) return false;
+      ++n;
+    }
+    return n >= 2;
+  };
+  bool first = true, shows_percent = false;
+  for (const Row& row : table.rows) shows_percent |= row.kind == ValueKind::kPercent;
+  for (const Row& row : table.rows) {
+    if (!row.has_values()) continue;
+    bool may_be_base = row.kind == ValueKind::kPercent ||
+                       (row.kind == ValueKind::kMoney && (first || shows_percent));
+    if (may_be_base && base(row)) return true;
+    first = false;
+  }
+  return false;
+}
+
+ValueKind KindIn(const Row& row, bool common_size) {
+  return common_size && row.kind == ValueKind::kMoney ? ValueKind::kPercent : row.kind;
+}
+
 ValueKind KindOf(FigureUnit unit) {
   switch (unit) {
     case FigureUnit::kMoney:

@@ -43,6 +43,15 @@ ColumnPeriods ReadColumnPeriods(const Document& doc);
 
 ValueKind KindOf(FigureUnit unit);
 
+// Whether a table is a common-size statement: "expressed as a percentage of revenue", a base
+// row of 100 in every column (of two or more: "100.0%", or "100.0" in a table that shows "%"
+// elsewhere or as its first row), and the other rows bare numbers that are percentages too. (A
+// table with a scale note, "in thousands", is one of amounts.)
+bool CommonSize(const Table& table);
+
+// A row's kind as the prose reader takes it: the rows of a common-size table are percentages.
+ValueKind KindIn(const Row& row, bool common_size);
+
 }  // namespace tieout
 
 #endif  // TIEOUT_NARRATIVE_CELLS_H_

@@ -62,7 +62,9 @@ class ConceptRows {
     std::vector<CellGroup>& out = groups_[key];
     for (const auto& [table, r] : Of(concept_name)) {
       const Row& row = table->rows[r];
-      if (row.kind != kind) continue;
+      auto [known, added] = common_size_.try_emplace(table, false);
+      if (added) known->second = CommonSize(*table);
+      if (KindIn(row, known->second) != kind) continue;
       const std::vector<Period>& periods = columns.at(table);
       for (size_t c = 0; c < periods.size() && c < row.cells.size(); ++c) {
         if (!row.cells[c].amount) continue;
@@ -88,6 +90,7 @@ class ConceptRows {
   const Concepts& concepts_;
   std::map<std::string, std::vector<std::pair<const Table*, size_t>>> rows_;
   std::map<std::pair<std::string, ValueKind>, std::vector<CellGroup>> groups_;
+  std::map<const Table*, bool> common_size_;  // CommonSize, read once per table
 };
 
 }  // namespace tieout

@@ -37,12 +37,14 @@ RowLinker::RowLinker(const Document& doc, const ColumnPeriods& columns,
     : columns_(columns), vocab_(vocab) {
   std::map<std::pair<std::set<std::string>, std::set<std::string>>, size_t> shape_of;
   for (const Table& t : doc.tables) {
+    bool common_size = CommonSize(t);
     for (size_t r = 0; r < t.rows.size(); ++r) {
       const Row& row = t.rows[r];
       if (!row.has_values()) continue;
       Entry e;
       e.table = &t;
       e.row = r;
+      e.kind = KindIn(row, common_size);
       std::set<std::string> label = Normalize(SplitWords(row.label));
       std::set<std::string> context = Normalize(SplitWords(row.section));
       // "per share" in the label, or a heading that ends with it ("Net loss per share:"), not
@@ -334,7 +336,7 @@ LinkResult RowLinker::Link(const LinkRequest& q) const {
     const Row& row = e.table->rows[e.row];
     // A row under "per share" is per-share, whatever its figures looked like.
     ValueKind row_kind =
-        e.per_share && row.kind == ValueKind::kShares ? ValueKind::kPerShare : row.kind;
+        e.per_share && e.kind == ValueKind::kShares ? ValueKind::kPerShare : e.kind;
     if (row_kind != kind) continue;
     if (OtherVariant(e, variants)) continue;
     const Shape& shape = shapes_[e.shape];
@@ -483,11 +485,11 @@ LinkResult RowLinker::LinkChange(const LinkRequest& q) const {
     const Entry& e = entries_[index];
     const Row& row = e.table->rows[e.row];
     // Only the row the subject names: "net sales increased 20%" is not cost of sales.
-    if (row.kind == ValueKind::kPercent) continue;
+    if (e.kind == ValueKind::kPercent) continue;
     auto [known, added] = strong_of.try_emplace(e.shape, false);
     if (added) known->second = Strong(shapes_[e.shape], said);
     if (!known->second) continue;
-    if (!percent && row.kind != KindOf(q.figure.unit)) continue;
+    if (!percent && e.kind != KindOf(q.figure.unit)) continue;
     const std::vector<Period>& periods = columns_.at(e.table);
     for (size_t c1 = 0; c1 < row.cells.size() && c1 < periods.size(); ++c1) {
       if (!row.cells[c1].amount || !Dated(periods[c1])) continue;

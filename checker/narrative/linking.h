@@ -103,8 +103,9 @@ class RowLinker {
   struct Entry {
     const Table* table = nullptr;
     size_t row = 0;
-    size_t shape = 0;        // index in shapes_
-    bool per_share = false;  // the label or heading says "per share"
+    size_t shape = 0;                    // index in shapes_
+    bool per_share = false;              // the label or heading says "per share"
+    ValueKind kind = ValueKind::kMoney;  // the row's, or percent in a common-size table
   };
   std::set<std::string> Content(const std::set<std::string>& words) const;
   // The variant words ("diluted") among `words`; whether entry `e` names another variant.

@@ -625,5 +625,114 @@ TEST(LinkingTest, ABaseOfOneDigitGivesNoPercentage) {
             (Strings{"22% verified"}));
 }
 
+// A statement and the same statement "expressed as a percentage of revenue": the second
+// table's rows are percentages, though only its base row shows "%".
+const char kCommonSize[] =
+    "\n"
+    "                 CONDENSED STATEMENTS OF OPERATIONS\n"
+    "                          (in thousands)\n"
+    "\n"
+    "                                     Three Months Ended September 30,\n"
+    "                                        2024            2023\n"
+    "                                     ----------      ----------\n"
+    "Revenue                              $  183,200      $  150,400\n"
+    "Gross profit                            104,400          83,253\n"
+    "\n"
+    "The following table sets forth statement of operations data expressed as a percentage of\n"
+    "revenue:\n"
+    "\n"
+    "                                     Three Months Ended September 30,\n"
+    "                                        2024            2023\n"
+    "                                     ----------      ----------\n"
+    "Revenue                                 100.0%          100.0%\n"
+    "Gross profit                             57.0            55.4\n";
+
+TEST(LinkingTest, TheRowsOfACommonSizeTableArePercentages) {
+  EXPECT_EQ(ReadWith(std::string("Gross profit for the three months ended September 30, 2023 "
+                                 "was $83.3 million.\n") +
+                     kCommonSize),
+            (Strings{"$83.3 million verified"}));
+  // Firing: the percentage table is no second "Gross profit" of another value.
+  EXPECT_EQ(ReadWith(std::string("Gross profit for the three months ended September 30, 2023 "
+                                 "was $83.6 million.\n") +
+                     kCommonSize),
+            (Strings{"$83.6 million mismatch"}));
+  // The same with no "%" in the table at all.
+  std::string bare = kCommonSize;
+  bare.replace(bare.find("100.0%          100.0%"), 22, "100.0           100.0 ");
+  EXPECT_EQ(ReadWith("Gross profit for the three months ended September 30, 2023 was $83.6 "
+                     "million.\n" +
+                     bare),
+            (Strings{"$83.6 million mismatch"}));
+  // The base row "100.0" below a row that shows "%".
+  std::string below = bare;
+  below.replace(below.find("Revenue                                 100.0"), 0,
+                "Product revenue                           99.7%           78.7%\n");
+  EXPECT_EQ(ReadWith("Gross profit for the three months ended September 30, 2023 was $83.6 "
+                     "million.\n" +
+                     below),
+            (Strings{"$83.6 million mismatch"}));
+}
+
+TEST(LinkingTest, AStatementWhoseFirstRowIsNotAllHundredIsNoCommonSizeTable) {
+  // An index that starts at 100 in its first column only is a table of amounts.
+  EXPECT_EQ(ReadWith("Gross profit for the three months ended September 30, 2023 was $83.6 "
+                     "million.\n"
+                     "\n"
+                     "                                     Three Months Ended September 30,\n"
+                     "                                        2024            2023\n"
+                     "                                     ----------      ----------\n"
+                     "Index                                   112.0           100.0\n"
+                     "Gross profit                             57.0            55.4\n" +
+                     std::string(kCommonSize)),
+            (Strings{"$83.6 million unverifiable: the rows labelled \"gross profit\" show "
+                     "different values or periods"}));
+}
+
+// A fiscal year that ends in June: the third quarter ends in March, the first three quarters
+// are the nine months.
+const char kFiscalJune[] =
+    "\n"
+    "                 CONDENSED STATEMENTS OF OPERATIONS\n"
+    "                          (in thousands)\n"
+    "\n"
+    "                          Three Months Ended March 31,   Nine Months Ended March 31,\n"
+    "                             2024          2023             2024          2023\n"
+    "                          ----------    ----------       ----------    ----------\n"
+    "Revenue                   $  183,200    $  150,400       $  520,000    $  441,300\n"
+    "Operating income              41,300        30,200          118,700        97,600\n";
+
+std::vector<std::string> ReadJune(const std::string& prose) {
+  return ReadWith(prose + kFiscalJune);
+}
+
+TEST(LinkingTest, TheQuarterOfThePriorYearIsThatQuarterAYearBefore) {
+  EXPECT_EQ(ReadJune("Revenue was $183.2 million in the third quarter of fiscal 2024, compared "
+                     "with $150.4 million in the third quarter of the prior year.\n"),
+            (Strings{"$183.2 million verified", "$150.4 million verified"}));
+  EXPECT_EQ(ReadJune("Operating income in the third quarter of the prior year was $30.2 "
+                     "million.\n"),
+            (Strings{"$30.2 million verified"}));
+  // Firing: a changed prior-year figure.
+  EXPECT_EQ(ReadJune("Revenue was $183.2 million in the third quarter of fiscal 2024, compared "
+                     "with $150.9 million in the third quarter of the prior year.\n"),
+            (Strings{"$183.2 million verified", "$150.9 million mismatch"}));
+  EXPECT_EQ(ReadJune("Operating income in the third quarter of the prior year was $30.5 "
+                     "million.\n"),
+            (Strings{"$30.5 million mismatch"}));
+  // Quiet: the second quarter of the prior year is not in the tables.
+  EXPECT_EQ(ReadJune("Operating income in the second quarter of the prior year was $30.5 "
+                     "million.\n"),
+            (Strings{"$30.5 million unverifiable: no row labelled \"operating income\" shows "
+                     "quarter ended Dec 2022"}));
+}
+
+TEST(LinkingTest, TheFirstThreeQuartersAreTheNineMonths) {
+  EXPECT_EQ(ReadJune("Revenue for the first three quarters of fiscal 2024 was $520.0 million.\n"),
+            (Strings{"$520.0 million verified"}));
+  EXPECT_EQ(ReadJune("Revenue for the first three quarters of fiscal 2024 was $520.3 million.\n"),
+            (Strings{"$520.3 million mismatch"}));
+}
+
 }  // namespace
 }  // namespace tieout

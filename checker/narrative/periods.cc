@@ -241,6 +241,9 @@ class MentionParser {
       if (n <= 0 || n > 53) return false;
       *months = WeeksToMonths(n);
       ++r;
+    } else if ((unit == "quarter" || unit == "quarters") && n >= 2 && n <= 4) {
+      *months = 3 * n;  // "the first three quarters of fiscal 2001": nine months
+      ++r;
     } else {
       if (n <= 0 || n > 53 || ord > 0) return false;
       *bare = n;
@@ -479,6 +482,14 @@ class MentionParser {
         year = y;
         fiscal |= f;
         r = s;
+      } else if (ordinal > 0 && lengths.size() == 1 && ParseLastYear(&s)) {
+        // "the third quarter of the prior year", "the first nine months of last year": the
+        // period of that ordinal a year before the current one.
+        m->kind = PeriodMention::Kind::kComparable;
+        m->lengths = lengths;
+        m->ordinal = ordinal;
+        m->last = s - 1;
+        return true;
       }
     }
     // "ended December 31, 2003 and 2002"

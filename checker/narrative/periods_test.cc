@@ -126,5 +126,18 @@ TEST(PeriodsTest, ColumnsMatchWithinAWeek) {
   EXPECT_EQ(DescribePeriod(ParsePeriodHeader("June 30, 2003")), "at Jun 30, 2003");
 }
 
+TEST(PeriodsTest, AQuarterOfThePriorYearAndACountOfQuarters) {
+  EXPECT_EQ(Mentions("compared to the third quarter of the prior year"),
+            Strings{"the third quarter of the prior year => comparable 3m Q3"});
+  EXPECT_EQ(Mentions("in the fourth quarter of last year"),
+            Strings{"in the fourth quarter of last year => comparable 3m Q4"});
+  EXPECT_EQ(Mentions("in the third quarter of the prior fiscal year"),
+            Strings{"in the third quarter of the prior fiscal year => comparable 3m Q3"});
+  EXPECT_EQ(Mentions("for the first three quarters of fiscal 2001"),
+            Strings{"for the first three quarters of fiscal 2001 => ordinal 9m Q1 FY2001"});
+  // Not a length: "three quarters of the increase".
+  EXPECT_EQ(Mentions("three quarters of the increase"), Strings{});
+}
+
 }  // namespace
 }  // namespace tieout

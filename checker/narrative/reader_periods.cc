@@ -145,6 +145,24 @@ std::vector<Period> ParagraphReader::Resolve(const PeriodMention& m,
       return out;
     }
     case Kind::kComparable: {
+      // "the third quarter of the prior year": that quarter of the fiscal year before the
+      // current period's (of the same length), which need not be the current quarter's match.
+      if (m.ordinal > 0 && m.lengths.size() == 1 && m.year == 0) {
+        std::vector<Period> cur;
+        for (const Period& r : refs) {
+          if (r.months == m.lengths[0]) cur.push_back(r);
+        }
+        if (cur.empty()) cur = Current(m.lengths);
+        if (cur.empty() || !fiscal_.known()) {
+          *reason = "\"" + TextOf(m.first, m.last) + "\" refers to no year named before";
+          return {};
+        }
+        PeriodMention prior = m;
+        prior.kind = Kind::kOrdinal;
+        prior.fiscal = true;
+        prior.year = fiscal_.FiscalYearOf(DateOf(cur[0])) - 1;
+        return Resolve(prior, refs, reason);
+      }
       std::vector<Period> base = refs;
       if (!m.lengths.empty()) {
         base.clear();
