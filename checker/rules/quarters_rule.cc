@@ -56,17 +56,19 @@ struct QuarterGroup {
 std::vector<QuarterGroup> QuarterGroups(const Table& table) {
   std::vector<QuarterGroup> out;
   const auto& cols = table.columns;
+  if (cols.size() < 4) return out;
+  std::vector<int> quarter;
+  for (const Column& col : cols) quarter.push_back(QuarterOf(col.header));
   for (size_t c = 0; c + 4 <= cols.size(); ++c) {
     bool quarters = true;
     std::string headers;
-    for (size_t q = 0; q < 4; ++q) {
-      quarters &= QuarterOf(cols[c + q].header) == static_cast<int>(q + 1);
+    for (size_t q = 0; q < 4 && quarters; ++q) {
+      quarters = quarter[c + q] == static_cast<int>(q + 1);
       headers += cols[c + q].header + " ";
     }
     if (!quarters) continue;
     QuarterGroup g{c, OneYear(headers), std::nullopt};
-    if (c + 4 < cols.size() && QuarterOf(cols[c + 4].header) == 0 &&
-        NamesTheYear(cols[c + 4].header)) {
+    if (c + 4 < cols.size() && quarter[c + 4] == 0 && NamesTheYear(cols[c + 4].header)) {
       g.year_column = c + 4;
     }
     out.push_back(g);
@@ -108,6 +110,9 @@ std::optional<Quarters> QuartersOf(const Table& table, const Row& row, size_t fi
   return out;
 }
 
+// The year rows a quarter row is compared with: those of the nearest tables.
+constexpr size_t kNearestYearRows = 4;
+
 // One year of a pair of rows: the year's figure and its four quarters.
 struct YearCheck {
   const Table* year_table = nullptr;
@@ -122,36 +127,65 @@ struct YearCheck {
 
 void QuartersRule::Run(const Document& doc, const RuleContext& context, Results* results) const {
   // Per concept: the rows of quarter tables (with their groups) and of the other tables.
+  // The quarter columns of each table, read once.
+  std::vector<std::vector<QuarterGroup>> groups_of;
+  groups_of.reserve(doc.tables.size());
+  for (const Table& table : doc.tables) groups_of.push_back(QuarterGroups(table));
   for (const std::string& concept_name : concepts_) {
     struct QuarterRow {
+      size_t table_index;
       const Table* table;
       const Row* row;
       std::vector<QuarterGroup> groups;
     };
     std::vector<QuarterRow> quarter_rows;
-    std::vector<std::pair<const Table*, const Row*>> year_rows;
-    for (const Table& table : doc.tables) {
-      std::vector<QuarterGroup> groups = QuarterGroups(table);
+    struct YearRow {
+      size_t table_index;
+      const Table* table;
+      const Row* row;
+    };
+    std::vector<YearRow> year_rows;  // in the document's order
+    for (size_t t = 0; t < doc.tables.size(); ++t) {
+      const Table& table = doc.tables[t];
+      const std::vector<QuarterGroup>& groups = groups_of[t];
       for (const Row* row : context.concepts.FindRows(table, concept_name)) {
         if (row->kind != ValueKind::kPerShare && row->kind != ValueKind::kMoney) continue;
         if (groups.empty()) {
-          year_rows.emplace_back(&table, row);
+          year_rows.push_back({t, &table, row});
         } else {
-          quarter_rows.push_back({&table, row, groups});
+          quarter_rows.push_back({t, &table, row, groups});
         }
       }
     }
     // Each pair of rows (the year's, the quarters') with the years both show.
     // In the order they are found (the document's order), not by address.
     std::vector<std::pair<std::pair<const Row*, const Row*>, std::vector<YearCheck>>> pairs;
-    auto checks_of = [&pairs](const Row* year_row, const Row* quarter_row) {
-      for (auto& [rows, checks] : pairs) {
-        if (rows.first == year_row && rows.second == quarter_row) return &checks;
+    size_t first_pair = 0;  // the pairs of the quarter row at hand start here
+    auto checks_of = [&](const Row* year_row, const Row* quarter_row) {
+      for (size_t i = first_pair; i < pairs.size(); ++i) {
+        if (pairs[i].first.first == year_row && pairs[i].first.second == quarter_row) {
+          return &pairs[i].second;
+        }
       }
       pairs.push_back({{year_row, quarter_row}, {}});
       return &pairs.back().second;
     };
     for (const QuarterRow& q : quarter_rows) {
+      first_pair = pairs.size();
+      // The year rows of the nearest tables only (a handful: a release repeated many times
+      // stays linear).
+      std::vector<const YearRow*> nearest;
+      auto at = std::lower_bound(year_rows.begin(), year_rows.end(), q.table_index,
+                                 [](const YearRow& y, size_t t) { return y.table_index < t; });
+      auto before = at, after = at;
+      while (nearest.size() < kNearestYearRows &&
+             (before != year_rows.begin() || after != year_rows.end())) {
+        bool take_after =
+            before == year_rows.begin() ||
+            (after != year_rows.end() &&
+             after->table_index - q.table_index <= q.table_index - (before - 1)->table_index);
+        nearest.push_back(take_after ? &*after++ : &*--before);
+      }
       for (const QuarterGroup& g : q.groups) {
         int year = g.year ? g.year : OneYear(q.row->section);
         if (g.year_column) {
@@ -159,7 +193,9 @@ void QuartersRule::Run(const Document& doc, const RuleContext& context, Results*
               ->push_back({q.table, *g.year_column, q.table, q.row, g.first, year});
         }
         if (year == 0) continue;
-        for (const auto& [table, row] : year_rows) {
+        for (const YearRow* y : nearest) {
+          const Table* table = y->table;
+          const Row* row = y->row;
           for (size_t c = 0; c < table->columns.size(); ++c) {
             if (IsYear(table->columns[c].period) && table->columns[c].period.year == year) {
               checks_of(row, q.row)->push_back({table, c, q.table, q.row, g.first, year});
