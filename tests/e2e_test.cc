@@ -227,7 +227,7 @@ BOOST_AUTO_TEST_CASE(broken_rules_are_reported_with_positions) {
              "'total_assets == total_liabilities'\n"
              "tests/data/broken-rules.yaml:11:9: duplicate rule id 'balance'\n"
              "tests/data/broken-rules.yaml:13:11: unknown rule kind 'footnote' (footing, sum, "
-             "equation, eps, narrative-figure, narrative-direction, rollforward, "
+             "equation, eps, quarters, narrative-figure, narrative-direction, rollforward, "
              "same-period-same-value, certification, period-sanity, recurring-fact)\n");
 }
 

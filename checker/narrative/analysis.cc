@@ -331,6 +331,7 @@ NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts
   std::set<std::string> company = CompanyWords(doc, vocabulary);
   ConceptRows rows(doc, concepts);
   std::map<int, Period> latest = LatestPeriods(columns);
+  int latest_year_only = LatestYearOnly(columns);
   std::map<int, Period> named = NamedPeriods(doc);
   std::string segment_heading;  // the last heading, when it names a segment
   for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
@@ -357,8 +358,8 @@ NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts
       continue;
     }
     if (figures.empty()) continue;
-    ParagraphReader reader(doc, &rows, vocabulary, out.fiscal, columns, latest, &named, company, i,
-                           &out);
+    ParagraphReader reader(doc, &rows, vocabulary, out.fiscal, columns, latest, latest_year_only,
+                           &named, company, i, &out);
     reader.SetSegmentHeading(segment_heading);
     reader.Read(std::move(figures));
   }

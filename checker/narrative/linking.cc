@@ -93,37 +93,44 @@ RowLinker::RowLinker(const Document& doc, const ColumnPeriods& columns,
       entries_.push_back(e);
     }
   }
-  // Copies of a row: what AgreesElsewhere reads of it (its shape, label, kind, whether its
-  // table is unscaled, and its dated cells) is the same.
+  // Copies of a row: what Link, LinkChange and AgreesElsewhere read of it (its shape, label,
+  // heading, kinds, whether its table is unscaled, and its cells with their columns) is the
+  // same. A long release that repeats its statements has many.
   std::map<std::string, std::pair<std::vector<Copies>*, size_t>> copies_of;
   for (size_t index = 0; index < entries_.size(); ++index) {
-    const Entry& e = entries_[index];
-    const std::set<std::string>& content = shapes_[e.shape].content;
-    if (content.empty()) continue;
+    Entry& e = entries_[index];
     const Row& row = e.table->rows[e.row];
-    std::string key = std::to_string(e.shape) + '|' + row.label + '|' +
-                      std::to_string(static_cast<int>(row.kind)) + '|' +
-                      (e.table->scale == 0 && e.table->scale_note.empty() ? 'u' : 's');
+    std::string key = row.label + '\x1f' + row.section;
+    for (int n : {static_cast<int>(e.shape), static_cast<int>(row.kind), static_cast<int>(e.kind),
+                  static_cast<int>(e.per_share),
+                  static_cast<int>(e.table->scale == 0 && e.table->scale_note.empty())}) {
+      key += '|' + std::to_string(n);
+    }
     auto columns = columns_.find(e.table);
     for (size_t c = 0;
          columns != columns_.end() && c < row.cells.size() && c < columns->second.size(); ++c) {
       const Period& p = columns->second[c];
       const std::optional<Amount>& a = row.cells[c].amount;
-      if (!a || !Dated(p)) continue;
+      if (!a) continue;
       for (int n : {static_cast<int>(c), static_cast<int>(p.kind), p.months, p.year, p.month, p.day,
                     a->precision, static_cast<int>(a->exact)}) {
         key += '|' + std::to_string(n);
       }
-      key += '|' + a->value.ToString();
+      key += '|' + a->value.ToString() + '|';
+      if (c < e.table->columns.size()) key += e.table->columns[c].header;
     }
+    const std::set<std::string>& content = shapes_[e.shape].content;
     auto [it, added] = copies_of.try_emplace(std::move(key), nullptr, 0);
-    if (added) {
+    if (!added) {
+      e.repeat = true;
+      if (it->second.first) {
+        Copies& copies = (*it->second.first)[it->second.second];
+        if (copies.second == SIZE_MAX) copies.second = index;
+      }
+    } else if (!content.empty()) {  // AgreesElsewhere finds rows by their content words
       std::vector<Copies>& rows = by_content_[content];
       it->second = {&rows, rows.size()};
       rows.push_back(Copies{index});
-    } else {
-      Copies& copies = (*it->second.first)[it->second.second];
-      if (copies.second == SIZE_MAX) copies.second = index;
     }
   }
 }
@@ -338,7 +345,7 @@ std::string RowLinker::AgreesInRow(const Figure& figure, const CellRef& bound) c
   return "";
 }
 
-LinkResult RowLinker::Link(const LinkRequest& q) const {
+LinkResult RowLinker::Link(const LinkRequest& q, size_t* rows_read) const {
   LinkResult out;
   std::string head = Head(q.subject);
   std::string what = "\"" + Join(q.subject) + "\"";
@@ -374,6 +381,8 @@ LinkResult RowLinker::Link(const LinkRequest& q) const {
   std::unordered_map<size_t, bool> strong_of;  // shape -> Strong, computed once per shape
   for (size_t index : rows->second) {
     const Entry& e = entries_[index];
+    if (e.repeat) continue;  // its first copy gives the same hits, first
+    if (rows_read) ++*rows_read;
     const Row& row = e.table->rows[e.row];
     // A row under "per share" is per-share, whatever its figures looked like.
     ValueKind row_kind =
@@ -535,6 +544,7 @@ LinkResult RowLinker::LinkChange(const LinkRequest& q) const {
   std::unordered_map<size_t, bool> strong_of;  // shape -> Strong, computed once per shape
   for (size_t index : rows->second) {
     const Entry& e = entries_[index];
+    if (e.repeat) continue;  // its first copy verifies the same, first
     const Row& row = e.table->rows[e.row];
     // Only the row the subject names: "net sales increased 20%" is not cost of sales.
     if (e.kind == ValueKind::kPercent) continue;

@@ -60,7 +60,9 @@ class RowLinker {
  public:
   RowLinker(const Document& doc, const ColumnPeriods& columns, const NarrativeVocabulary& vocab);
 
-  LinkResult Link(const LinkRequest& request) const;
+  // A row repeated with the same words, columns and cells is read once, at its first copy;
+  // when given, `rows_read` counts the rows read.
+  LinkResult Link(const LinkRequest& request, size_t* rows_read = nullptr) const;
   // A change ("an increase of 8%", "up $9.0 million") verified by arithmetic: a candidate row's
   // value in a column of the period against the same row a year (or, for a quarter, a quarter)
   // earlier, or an earlier balance sheet date, with the rounding of the cells allowed for.
@@ -116,6 +118,7 @@ class RowLinker {
     size_t shape = 0;                    // index in shapes_
     bool per_share = false;              // the label or heading says "per share"
     ValueKind kind = ValueKind::kMoney;  // the row's, or percent in a common-size table
+    bool repeat = false;                 // a copy of an earlier row: read only that one
   };
   std::set<std::string> Content(const std::set<std::string>& words) const;
   // The variant words ("diluted") among `words`; whether entry `e` names another variant.
@@ -135,8 +138,9 @@ class RowLinker {
   std::vector<Entry> entries_;
   std::map<std::string, std::vector<size_t>> by_word_;         // word -> entries, in order
   std::map<std::string, std::vector<size_t>> shapes_by_word_;  // word -> shapes, each once
-  // The copies of one row: the entries of the first two rows of the same shape, label, kind,
-  // table unit and dated cells (the second stands in when the first holds the bound cell).
+  // The copies of one row: the entries of the first two rows of the same shape, label, heading,
+  // kind, table unit, column headers and cells (the second stands in when the first holds the
+  // bound cell).
   struct Copies {
     size_t first = 0;
     size_t second = SIZE_MAX;

@@ -319,6 +319,43 @@ TEST(LinkingTest, AnotherTablesRowIsFoundInBoundedWorkInARepeatedRelease) {
             (Strings{"$18.4 million mismatch"}));
 }
 
+// Link on the segment tables repeated `copies` times: "net sales" of `figure` in 2024's
+// quarter, and the rows it read.
+std::pair<std::string, size_t> LinkIn(int copies, const std::string& figure) {
+  std::string text;
+  for (int i = 0; i < copies; ++i) text += kSegmentTables;
+  std::vector<Document> docs = testing::ReadText(text);
+  const Document& doc = docs.at(0);
+  ColumnPeriods columns = ReadColumnPeriods(doc);
+  RowLinker linker(doc, columns, testing::DefaultRules()->narrative);
+  LinkRequest q;
+  q.subject = {"net", "sales"};
+  q.figure = ExtractFigures(figure).at(0);
+  q.periods = {columns.at(&doc.tables[0])[0]};
+  q.may_mismatch = true;
+  size_t read = 0;
+  LinkResult r = linker.Link(q, &read);
+  std::string out = r.kind == LinkResult::Kind::kVerified   ? "verified"
+                    : r.kind == LinkResult::Kind::kMismatch ? "mismatch"
+                                                            : "none: " + r.reason;
+  if (r.cell.table) out += " at table " + std::to_string(r.cell.table - &doc.tables[0]);
+  return {out, read};
+}
+
+TEST(LinkingTest, RowsRepeatedInALongReleaseAreReadOnce) {
+  // The statement's and the segment table's "Net sales": two rows, however many copies.
+  EXPECT_EQ(LinkIn(1, "$352.2 million"),
+            std::make_pair(std::string("verified at table 0"), size_t{2}));
+  EXPECT_EQ(LinkIn(40, "$352.2 million"),
+            std::make_pair(std::string("verified at table 0"), size_t{2}));
+  // A figure no row shows: the statement and the segment columns disagree, so no verdict, on
+  // one copy as on forty.
+  std::pair<std::string, size_t> none(
+      "none: the rows labelled \"net sales\" show different values or periods", 2);
+  EXPECT_EQ(LinkIn(1, "$352.9 million"), none);
+  EXPECT_EQ(LinkIn(40, "$352.9 million"), none);
+}
+
 TEST(LinkingTest, QuietUnderAHeadingThatNamesAnotherCompany) {
   // A note about a subsidiary ("2. Gamma Credit Corporation", a rule drawn above it): its
   // figures are the subsidiary's, not the consolidated rows'.

@@ -58,20 +58,22 @@ size_t OtherEntityToken(const std::vector<Token>& tokens, const std::set<std::st
 // The latest year of the columns that show only a year (periods not read from the header).
 int LatestYearOnly(const ColumnPeriods& columns);
 
-// One paragraph, read sentence by sentence.
+// One paragraph, read sentence by sentence. `latest` and `latest_year_only` are the
+// document's (LatestPeriods and LatestYearOnly of `columns`), computed once for every paragraph.
 class ParagraphReader {
  public:
   ParagraphReader(const Document& doc, ConceptRows* rows, const NarrativeVocabulary& vocab,
                   const FiscalCalendar& fiscal, const ColumnPeriods& columns,
-                  const std::map<int, Period>& latest, const std::map<int, Period>* named,
-                  const std::set<std::string>& company, size_t paragraph, NarrativeAnalysis* out)
+                  const std::map<int, Period>& latest, int latest_year_only,
+                  const std::map<int, Period>* named, const std::set<std::string>& company,
+                  size_t paragraph, NarrativeAnalysis* out)
       : columns_(columns),
         company_(company),
         rows_(rows),
         vocab_(vocab),
         fiscal_(fiscal),
         latest_(latest),
-        latest_year_only_(LatestYearOnly(columns)),
+        latest_year_only_(latest_year_only),
         named_(named),
         paragraph_(paragraph),
         out_(out),

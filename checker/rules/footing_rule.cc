@@ -210,6 +210,34 @@ bool PercentsOfAWhole(const Table& table, size_t c, const Vocabulary& vocabulary
   return whole;
 }
 
+// Whether column c, whose first figure is a percentage, stands beside the columns of
+// percentages of a whole `wholes` as one of them whose whole was misprinted: on a row named a
+// total where one of them shows 100, it shows a figure at least as large as each of its figures
+// above, and none of its figures is negative (a column of growth rates or of margins shows an
+// average there, between its parts, or a negative figure somewhere).
+bool BesideAWhole(const Table& table, size_t c, const std::vector<size_t>& wholes,
+                  const Vocabulary& vocabulary) {
+  bool first = true, total = false;
+  std::optional<Decimal> largest;
+  for (const Row& row : table.rows) {
+    if (c >= row.cells.size() || !row.cells[c].amount || row.cells[c].amount->exact) continue;
+    const Amount& a = *row.cells[c].amount;
+    if (first && (row.cells[c].text.empty() || row.cells[c].text.back() != '%')) return false;
+    first = false;
+    if (a.value.is_negative()) return false;
+    bool whole = std::any_of(wholes.begin(), wholes.end(), [&](size_t w) {
+      return w < row.cells.size() && row.cells[w].amount &&
+             row.cells[w].amount->value == Decimal::FromInt(100);
+    });
+    if (whole && vocabulary.Matches(vocabulary.total_rows, NormalizeLabel(row.label))) {
+      if (largest && a.value < *largest) return false;
+      total = true;
+    }
+    if (!largest || *largest < a.value) largest = a.value;
+  }
+  return total;
+}
+
 // The header of a column as it speaks of the column's figures: a scale note's "except" clause
 // ("(millions, except percentages)", "except per share data") names the figures of other rows,
 // not of the column, and is left out.
@@ -953,6 +981,16 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
       bool named = std::any_of(whole_columns_.begin(), whole_columns_.end(),
                                [&](const Pattern& p) { return p.Search(header); });
       if (PercentsOfAWhole(table, c, vocabulary, named)) wholes.push_back(c);
+    }
+    // A column of percentages beside them whose whole is not 100 (misprinted) is one too.
+    if (!wholes.empty()) {
+      std::vector<size_t> beside;
+      for (size_t c = 0; c < table.columns.size(); ++c) {
+        if (std::find(wholes.begin(), wholes.end(), c) != wholes.end()) continue;
+        if (BesideAWhole(table, c, wholes, vocabulary)) beside.push_back(c);
+      }
+      wholes.insert(wholes.end(), beside.begin(), beside.end());
+      std::sort(wholes.begin(), wholes.end());
     }
     // One such column alone has only its layout for evidence, and a column of growth rates can
     // show 100 first ("100.0%" for a line new this year): two or more, or none.

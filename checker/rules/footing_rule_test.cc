@@ -709,6 +709,32 @@ TEST(FootingRuleTest, ADashOverTheFirstRowDoesNotMakeTheRowsBelowItAReading) {
             "shows 0.00 (difference -0.09); the same rows tie in 1 of 2 columns");
 }
 
+TEST(FootingRuleTest, AColumnOfPercentagesBesideWholesIsOneWhoseWholeIsMisprinted) {
+  // The 2003 column shows no 100 any more, but beside the wholes of 2002 and 2001 its total is
+  // at least each of its parts: it is footed with them. A column of growth rates beside them
+  // shows an average on the total row (between its parts) and stays out.
+  std::string table =
+      "<TABLE>\n<CAPTION>\n"
+      "                                2003        2002        2001      Growth\n"
+      "<S>                          <C>         <C>         <C>         <C>\n"
+      "Equity securities               62%         58%         55%          7%\n"
+      "Debt securities                 38%         42%         45%          3%\n"
+      "                             -------     -------     -------     -------\n"
+      "Total                         TOTAL         100%        100%          5%\n"
+      "</TABLE>\n";
+  Report g = CheckText(Put(table, "TOTAL", "100%"));
+  EXPECT_TRUE(g.findings.empty());
+  EXPECT_EQ(ChecksOf(g, "table-footing"),
+            (std::vector<std::string>{"pass: Total (2003): 62 + 38 = 100",
+                                      "pass: Total (2002): 58 + 42 = 100",
+                                      "pass: Total (2001): 55 + 45 = 100"}));
+  Report b = CheckText(Put(table, "TOTAL", "130%"));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total does not foot in 2003: 62 + 38 is 100, the total shows 130 (difference 30); "
+            "the same rows tie in 2 of 3 columns");
+}
+
 TEST(FootingRuleTest, ALineAcrossTheLabelsTooIsTheRuleLineOfALoneTotal) {
   // A separator drawn under the labels as well as the figures closes the rows of a "Total" in
   // a table of one column just as a rule line under the figures does.

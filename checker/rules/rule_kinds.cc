@@ -4,6 +4,7 @@
 #include "checker/rules/narrative_direction_rule.h"
 #include "checker/rules/narrative_figure_rule.h"
 #include "checker/rules/period_sanity_rule.h"
+#include "checker/rules/quarters_rule.h"
 #include "checker/rules/recurring_fact_rule.h"
 #include "checker/rules/relation_rule.h"
 #include "checker/rules/rollforward_rule.h"
@@ -21,6 +22,7 @@ const std::vector<RuleKind>& RuleKinds() {
       RuleKind::Of<SumRule>(),
       RuleKind::Of<EquationRule>(),
       RuleKind::Of<EpsRule>(),
+      RuleKind::Of<QuartersRule>(),
       RuleKind::Of<NarrativeFigureRule>(),
       RuleKind::Of<NarrativeDirectionRule>(),
       RuleKind::Of<RollforwardRule>(),
