@@ -234,7 +234,9 @@ bool ParagraphReader::Leads(size_t first) const {
     const PhraseMatch* q = PhraseAt(t - 1);
     if (q && q->entry->kind == PhraseKind::kQualifier && q->last == t - 1) {
       t = q->first;
-    } else if (opens(tokens_[t - 1].word) || vocab_.generic_words.count(tokens_[t - 1].word)) {
+    } else if (opens(tokens_[t - 1].word) ||
+               // not the verb of "Gamma Corp. reported revenues of", unless it opens
+               (vocab_.generic_words.count(tokens_[t - 1].word) && (!q || t - 1 == sb_))) {
       --t;
     } else {
       break;
