@@ -887,7 +887,10 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
         const Amount* p = repeats ? AmountAt(table, level.back().row, c) : nullptr;
         if (t && (!p || p->value != t->value)) repeats = false;
       }
-      bool closes = (mark == RuleMark::kSingle || named) && (own_parts >= 2 || repeats);
+      // A ruled "Total" under one row read closes it too: the rest of its rows were not read (a
+      // row whose figures the reader lost), and it stands for them in what follows.
+      bool lone = named && mark == RuleMark::kSingle && own_parts == 1;
+      bool closes = (mark == RuleMark::kSingle || named) && (own_parts >= 2 || repeats || lone);
       if (closes) {
         here.closed = RowsOf(level, own_first);
         level.resize(own_first);
