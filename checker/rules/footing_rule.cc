@@ -22,6 +22,7 @@ struct Item {
   std::vector<size_t> closed;  // of a total: the table rows it closed
   bool established = false;    // a total whose structure tied (not only closed by its layout)
   bool result = false;         // a row the vocabulary names a result ("Net earnings before ...")
+  bool stands = false;         // a ruled "Total" under one row read: it stands for rows not read
 };
 
 // The table rows of level[first, end), which a total closes.
@@ -313,7 +314,7 @@ std::vector<Candidate> Candidates(const std::vector<Item>& level, size_t own_fir
   // States", "Europe", "Total").
   size_t natural = own_first;
   if ((n - own_first == 1 || part_of_previous) && own_first >= start + 1 &&
-      level[own_first - 1].established) {
+      (level[own_first - 1].established || level[own_first - 1].stands)) {
     --natural;
   }
   std::vector<Candidate> out;
@@ -895,6 +896,7 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
         here.closed = RowsOf(level, own_first);
         level.resize(own_first);
         here.total = true;
+        here.stands = lone && !repeats;
       }
       level.push_back(here);
       continue;
