@@ -118,6 +118,8 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
   LinkRequest q;
   q.subject = r->subject.words;
   q.extra = SplitWords(r->text);
+  q.qualifier = linker.QualifierOf(r->qualifier);
+  q.qualifier_words = SplitWords(r->qualifier);
   q.figure = r->figure;
   if (!r->periods.empty()) {
     q.periods = r->periods;
@@ -154,7 +156,10 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
       break;
     case LinkResult::Kind::kScale:
     case LinkResult::Kind::kNone:
-      if ((q.may_mismatch && link.found_rows) || r->reason.empty()) r->reason = link.reason;
+      // A qualified figure keeps its qualifier as the reason.
+      if ((q.may_mismatch && link.found_rows && r->qualifier.empty()) || r->reason.empty()) {
+        r->reason = link.reason;
+      }
       return;
   }
   r->reason.clear();

@@ -1,7 +1,9 @@
 #include "checker/narrative/linking.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 
@@ -28,6 +30,7 @@ struct Hit {
   Period period;
   bool strong = false;
   size_t overlap = 0;
+  bool named = true;  // its row or column names the request's qualifier, or neither names one
 };
 
 }  // namespace
@@ -37,6 +40,22 @@ RowLinker::RowLinker(const Document& doc, const ColumnPeriods& columns,
     : columns_(columns), vocab_(vocab) {
   std::map<std::pair<std::set<std::string>, std::set<std::string>>, size_t> shape_of;
   for (const Table& t : doc.tables) {
+    std::vector<std::string>& qualifiers = column_qualifiers_[&t];
+    for (const Column& c : t.columns) {
+      // The words after the column's year are its own ("Year Ended May 31, 2014 Non-GAAP");
+      // before it they may be the table's title ("Reconciliation of GAAP to non-GAAP").
+      size_t from = 0;
+      for (size_t i = 0; i + 4 <= c.header.size(); ++i) {
+        bool year = (c.header.compare(i, 2, "19") == 0 || c.header.compare(i, 2, "20") == 0) &&
+                    std::isdigit(static_cast<unsigned char>(c.header[i + 2])) &&
+                    std::isdigit(static_cast<unsigned char>(c.header[i + 3])) &&
+                    (i == 0 || !std::isalnum(static_cast<unsigned char>(c.header[i - 1]))) &&
+                    (i + 4 == c.header.size() ||
+                     !std::isalnum(static_cast<unsigned char>(c.header[i + 4])));
+        if (year) from = i + 4;
+      }
+      qualifiers.push_back(QualifierOf(c.header.substr(from)));
+    }
     bool common_size = CommonSize(t);
     for (size_t r = 0; r < t.rows.size(); ++r) {
       const Row& row = t.rows[r];
@@ -65,6 +84,7 @@ RowLinker::RowLinker(const Document& doc, const ColumnPeriods& columns,
         // A label that only names a variant ("Basic") is read with its heading.
         s.content = Content(label);
         if (s.content.empty()) s.content = Content(context);
+        s.qualifier = QualifierOf(row.label + " " + row.section);
         for (const std::string& w : s.all) shapes_by_word_[w].push_back(shapes_.size());
         shapes_.push_back(std::move(s));
       }
@@ -113,6 +133,19 @@ RowLinker::RowLinker(const Document& doc, const ColumnPeriods& columns,
       rows.push_back(Copies{index});
     }
   }
+}
+
+std::string RowLinker::QualifierOf(const std::string& text) const {
+  if (text.empty()) return "";
+  std::vector<Token> tokens = Tokenize(text, {});
+  for (const PhraseMatch& m : vocab_.phrases.FindAll(tokens, 0, tokens.size())) {
+    if (m.entry->kind != PhraseKind::kQualifier) continue;
+    std::string out;
+    for (const std::string& w : SplitWords(m.entry->source)) out += w;
+    if (out.rfind("as", 0) == 0 && out.size() > 2) out.erase(0, 2);
+    return out;
+  }
+  return "";
 }
 
 std::set<std::string> RowLinker::Normalize(const std::vector<std::string>& words) const {
@@ -330,6 +363,14 @@ LinkResult RowLinker::Link(const LinkRequest& q, size_t* rows_read) const {
   std::set<std::string> variants = Variants(said);
   for (const std::string& w : Variants(extra)) variants.insert(w);
   std::set<std::string> said_content = Content(said);
+  // Of a qualified figure ("Non-GAAP operating income"), a row that names the qualifier must
+  // say it too; a row in a column that names it says the rest ("Operating income").
+  std::set<std::string> qualifier_words = Content(Normalize(q.qualifier_words));
+  std::set<std::string> said_qualified = said_content, said_bare;
+  said_qualified.insert(qualifier_words.begin(), qualifier_words.end());
+  for (const std::string& w : said_content) {
+    if (!qualifier_words.count(w)) said_bare.insert(w);
+  }
   ValueKind kind = KindOf(q.figure.unit);
   // "Net loss per basic share was $0.26", "EPS of $0.24": an amount per share.
   if (q.figure.unit == FigureUnit::kMoney && q.figure.scale == 0 && said.count("share")) {
@@ -351,14 +392,24 @@ LinkResult RowLinker::Link(const LinkRequest& q, size_t* rows_read) const {
     const Shape& shape = shapes_[e.shape];
     const std::set<std::string>& all = shape.all;
     auto [known, added] = strong_of.try_emplace(e.shape, false);
-    if (added) known->second = Strong(shape, said_content);
+    // "Non-GAAP operating income" is what a non-GAAP sentence's "operating income" names.
+    if (added) {
+      known->second = Strong(shape, q.qualifier.empty()              ? said_content
+                                    : shape.qualifier == q.qualifier ? said_qualified
+                                                                     : said_bare);
+    }
     bool strong = known->second;
     size_t overlap = 0;
     for (const std::string& w : said_content) overlap += Contains(all, w);
     const std::vector<Period>& periods = columns_.at(e.table);
+    const std::vector<std::string>& qualifiers = column_qualifiers_.at(e.table);
     for (size_t c = 0; c < row.cells.size() && c < periods.size(); ++c) {
       if (!row.cells[c].amount || !Dated(periods[c])) continue;
-      Hit h{index, CellRef{e.table, e.row, c}, periods[c], strong, overlap};
+      // A non-GAAP figure binds to a row or column so named; a reported figure to neither.
+      std::string_view column = c < qualifiers.size() ? std::string_view(qualifiers[c]) : "";
+      bool named = q.qualifier.empty() ? column.empty()
+                                       : column == q.qualifier || shape.qualifier == q.qualifier;
+      Hit h{index, CellRef{e.table, e.row, c}, periods[c], strong, overlap, named};
       bool in_period = q.any_column;
       for (const Period& p : q.periods) in_period = in_period || ColumnMatches(p, periods[c]);
       (in_period ? hits : other).push_back(h);
@@ -370,7 +421,8 @@ LinkResult RowLinker::Link(const LinkRequest& q, size_t* rows_read) const {
   }
   out.found_rows = true;
   std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
-    return std::make_pair(a.strong, a.overlap) > std::make_pair(b.strong, b.overlap);
+    return std::make_tuple(a.named, a.strong, a.overlap) >
+           std::make_tuple(b.named, b.strong, b.overlap);
   });
   auto agrees = [&](const Hit& h, CellMatch want, std::string* note) {
     for (int shift : TableShifts(q.figure, *h.cell.table)) {
@@ -398,7 +450,7 @@ LinkResult RowLinker::Link(const LinkRequest& q, size_t* rows_read) const {
   // Strong rows in the period's columns: one value in one column, or no verdict.
   std::vector<const Hit*> strong;
   for (const Hit& h : hits) {
-    if (h.strong) strong.push_back(&h);
+    if (h.strong && h.named) strong.push_back(&h);
   }
   if (strong.empty()) {
     std::string period = q.periods.size() == 1 ? DescribePeriod(q.periods[0]) : "the period";

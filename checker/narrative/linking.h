@@ -38,6 +38,11 @@ struct LinkRequest {
   std::vector<Period> periods;  // the periods it may speak of (any one of them)
   bool any_column = false;      // the period is not named: any dated column of the row
   bool may_mismatch = false;    // the sentence states the figure as the amount itself
+  // The measure the sentence qualifies the figure as ("non-GAAP", "adjusted"), by QualifierOf:
+  // only rows or columns so named may hold it. Empty: the reported measure, never a column
+  // so named.
+  std::string qualifier;
+  std::vector<std::string> qualifier_words;  // as the sentence writes it: "non", "gaap"
 };
 
 struct LinkResult {
@@ -70,6 +75,10 @@ class RowLinker {
   bool SignConflict(const std::vector<std::string>& words, const Row& row, const Decimal& value,
                     bool stated_negative) const;
 
+  // The qualifier a text names ("Non-GAAP", "As Adjusted"): its phrase in rules.yaml without
+  // spaces and a leading "as" ("nongaap", "adjusted"); "" when it names none.
+  std::string QualifierOf(const std::string& text) const;
+
   // The words singular, through the synonyms, without grammar.
   std::set<std::string> Normalize(const std::vector<std::string>& words) const;
   // Whether some row's label says what `subject` says, no more and no less.
@@ -101,6 +110,7 @@ class RowLinker {
   struct Shape {
     std::set<std::string> all;      // the words of the label and of the heading
     std::set<std::string> content;  // the label's content words, else the heading's
+    std::string qualifier;          // the qualifier the label or heading names
   };
   struct Entry {
     const Table* table = nullptr;
@@ -124,6 +134,7 @@ class RowLinker {
   const ColumnPeriods& columns_;
   const NarrativeVocabulary& vocab_;
   std::vector<Shape> shapes_;
+  std::map<const Table*, std::vector<std::string>> column_qualifiers_;  // QualifierOf each header
   std::vector<Entry> entries_;
   std::map<std::string, std::vector<size_t>> by_word_;         // word -> entries, in order
   std::map<std::string, std::vector<size_t>> shapes_by_word_;  // word -> shapes, each once

@@ -771,5 +771,58 @@ TEST(LinkingTest, TheFirstThreeQuartersAreTheNineMonths) {
             (Strings{"$520.3 million mismatch"}));
 }
 
+// A statement and its reconciliation to non-GAAP measures, columns headed GAAP, Adj., Non-GAAP.
+const char kReconciled[] =
+    "\n"
+    "                 CONDENSED STATEMENTS OF OPERATIONS\n"
+    "                          (in millions)\n"
+    "\n"
+    "                                     Three Months Ended March 31,\n"
+    "                                        2024            2023\n"
+    "                                     ----------      ----------\n"
+    "Revenue                              $    183.2      $    150.4\n"
+    "Operating income                          41.3            30.2\n"
+    "\n"
+    "            RECONCILIATION OF SELECTED GAAP MEASURES TO NON-GAAP MEASURES\n"
+    "                          (in millions)\n"
+    "\n"
+    "                         Three Months Ended March 31,\n"
+    "                      2024       2024        2024          2023       2023        2023\n"
+    "                      GAAP       Adj.      Non-GAAP        GAAP       Adj.      Non-GAAP\n"
+    "                    -------    -------    --------      -------    -------    --------\n"
+    "Revenue             $ 183.2    $    --    $  183.2      $ 150.4    $    --    $  150.4\n"
+    "Operating income       41.3        6.9        48.2         30.2        5.1        35.3\n";
+
+std::vector<std::string> ReadReconciled(const std::string& prose) {
+  return ReadWith(prose + kReconciled);
+}
+
+TEST(LinkingTest, AWordThatTellsNoRowsApartLeavesTheSubjectLeading) {
+  EXPECT_EQ(Read("Reported net sales were $325.2 million.\n"),
+            (Strings{"$325.2 million mismatch"}));
+  EXPECT_EQ(Read("GAAP net sales were $352.2 million.\n"), (Strings{"$352.2 million verified"}));
+  // Quiet: a word that does tell rows apart is no opener.
+  EXPECT_EQ(Read("Retail net sales were $325.2 million.\n"),
+            (Strings{"$325.2 million unverifiable: no row labelled \"retail net sales\" shows "
+                     "it"}));
+}
+
+TEST(LinkingTest, ANonGaapFigureTiesToTheNonGaapColumn) {
+  EXPECT_EQ(ReadReconciled("Non-GAAP operating income was $48.2 million.\n"),
+            (Strings{"$48.2 million verified"}));
+  // Firing: the changed figure against the one Non-GAAP column of the quarter.
+  EXPECT_EQ(ReadReconciled("Non-GAAP operating income was $48.5 million.\n"),
+            (Strings{"$48.5 million mismatch"}));
+  EXPECT_EQ(ReadReconciled("Non-GAAP operating income was up 17% to $48.5 million.\n").back(),
+            "$48.5 million mismatch");
+  // Quiet: a figure that agrees with the reported cell is not contradicted.
+  EXPECT_EQ(ReadReconciled("Non-GAAP operating income was $41.3 million.\n"),
+            (Strings{"$41.3 million verified"}));
+  // Quiet: a qualifier no row or column names leaves the figure unverifiable.
+  EXPECT_EQ(ReadReconciled("Pro forma operating income was $48.5 million.\n"),
+            (Strings{"$48.5 million unverifiable: the sentence speaks of a measure other than the "
+                     "reported one (\"Pro forma\")"}));
+}
+
 }  // namespace
 }  // namespace tieout

@@ -228,7 +228,20 @@ bool ParagraphReader::Leads(size_t first) const {
            w == "these" || w == "total" || (possessive && IsCompany(w));
   };
   size_t t = first;
-  while (t > sb_ && tokens_[t - 1].is_word() && opens(tokens_[t - 1].word)) --t;
+  // "Non-GAAP operating income was", "GAAP net income was": the measure's qualifier (a phrase
+  // of rules.yaml) or a word that tells no rows apart opens the phrase too.
+  while (t > sb_ && tokens_[t - 1].is_word()) {
+    const PhraseMatch* q = PhraseAt(t - 1);
+    if (q && q->entry->kind == PhraseKind::kQualifier && q->last == t - 1) {
+      t = q->first;
+    } else if (opens(tokens_[t - 1].word) ||
+               // not the verb of "Gamma Corp. reported revenues of", unless it opens
+               (vocab_.generic_words.count(tokens_[t - 1].word) && (!q || t - 1 == sb_))) {
+      --t;
+    } else {
+      break;
+    }
+  }
   // "Fiscal year 2022 total revenues were", "1997 sales of $631.1 million": a period phrase
   // that opens the sentence is no subject of its own.
   if (t == sb_ || OpensWithPeriod(t)) return true;
@@ -321,6 +334,7 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
     if (!r.reason.empty()) continue;
     size_t tf = figure_token_[static_cast<size_t>(f)];
     auto own = qualified_percent.find(tf);
+    r.qualifier = qualifier;
     if (!qualifier.empty() || own != qualified_percent.end()) {
       r.reason = "the sentence speaks of a measure other than the reported one (\"" +
                  (qualifier.empty() ? own->second : qualifier) + "\")";
@@ -361,9 +375,10 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
     bool tainted = tf > taint_ &&
                    !(!r.subject.empty() && !r.subject.after && r.subject.first == taint_subject &&
                      k > 0 && ComparedWith(figure_token_[figs[k - 1]], tf));
-    r.may_mismatch = qualifier.empty() && !(segment_token_ < tf) && !tainted &&
-                     tf < other_entity_token_ && !r.approximate && !r.bound && !r.change &&
-                     !r.range && !r.missing_unit && !r.subject.part && !r.part_of;
+    // A qualified figure may mismatch only the rows or columns its qualifier names (linking.h).
+    r.may_mismatch = !(segment_token_ < tf) && !tainted && tf < other_entity_token_ &&
+                     !r.approximate && !r.bound && !r.change && !r.range && !r.missing_unit &&
+                     !r.subject.part && !r.part_of;
     r.sentence_names_period = names_period && NamesPeriodFor(tf);
     r.subject_leads = !r.subject.empty() && !r.subject.after && !r.subject.compound &&
                       !r.subject.aside && r.figure.unit != FigureUnit::kPercent &&

@@ -681,6 +681,72 @@ void CheckBasicAndDiluted(const RuleSpec& equal_shares, const RuleSpec& dilution
   }
 }
 
+// A basic per-share row and the diluted row right below it under the same heading, labelled
+// only as such ("Primary" / "Fully diluted", "Basic" / "Diluted"): where the basic figure is
+// positive, the diluted one is not above it (dilutive securities lower a positive figure;
+// anti-dilutive ones are left out), by more than one unit of its last digit (rounding). Checked
+// in tables without net income or shares (elsewhere the readings compare the rows). A loss is left
+// alone (a diluted net loss may divide by the diluted count where continuing operations earn).
+// Established where that holds in all the positive columns but one (and in one at least).
+void CheckDilutedPairs(const RuleSpec& spec, const Table& table, const Vocabulary& vocabulary,
+                       Results* results) {
+  const Row* above = nullptr;
+  for (const Row& row : table.rows) {
+    if (!row.has_values()) continue;
+    const Row* basic = above;
+    above = &row;
+    // Labels that only qualify their heading ("Primary", "Fully diluted"): the same quantity.
+    auto qualifies = [&](const Row& r) {
+      return vocabulary.Matches(vocabulary.qualifier_rows, NormalizeLabel(r.label));
+    };
+    if (!basic || !ShowsPerShare(*basic) || !ShowsPerShare(row) || basic->section != row.section ||
+        !qualifies(*basic) || !qualifies(row) ||
+        !WhatItSays(basic->label, vocabulary).only_basic() ||
+        !WhatItSays(row.label, vocabulary).only_diluted()) {
+      continue;
+    }
+    std::vector<size_t> columns, above_basic;
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+      const Amount* b = FigureOf(basic, c);
+      const Amount* d = FigureOf(&row, c);
+      if (!b || !d || !(b->value > Decimal()) || b->exact || d->exact) continue;
+      columns.push_back(c);
+      // One unit above is rounding (quarterly figures, fully diluted figures of old releases).
+      if (d->value - b->value > d->HalfUnit() + d->HalfUnit()) above_basic.push_back(c);
+    }
+    size_t agree = columns.size() - above_basic.size();
+    if (agree == 0 || above_basic.size() > std::max<size_t>(1, agree - 1)) continue;
+    for (size_t c : columns) {
+      const Amount& b = *FigureOf(basic, c);
+      const Amount& d = *FigureOf(&row, c);
+      std::string column = ColumnName(table, c);
+      if (std::find(above_basic.begin(), above_basic.end(), c) == above_basic.end()) {
+        results->Pass(spec, row.cells[c].span,
+                      row.label + " (" + column + "): diluted " + d.value.ToDisplay() + ", basic " +
+                          b.value.ToDisplay() + ", not above");
+        continue;
+      }
+      Results::Failure f;
+      f.expected = "<= " + b.value.ToDisplay();
+      f.actual = d.value.ToDisplay();
+      f.difference = (d.value - b.value).ToDisplay();
+      f.values = {{"row", row.label},
+                  {"column", column},
+                  {"expected", f.expected},
+                  {"actual", f.actual},
+                  {"difference", f.difference},
+                  {"basic", b.value.ToDisplay()},
+                  {"diluted", d.value.ToDisplay()}};
+      f.related.emplace_back(basic->cells[c].span, basic->label + " " + b.value.ToDisplay());
+      results->Fail(spec, row.cells[c].span,
+                    row.label + " (" + column + "): diluted " + d.value.ToDisplay() + ", basic " +
+                        b.value.ToDisplay() + ", above it; not above in " + std::to_string(agree) +
+                        " of " + std::to_string(columns.size()) + " columns",
+                    f);
+    }
+  }
+}
+
 // Two per-share rows over one share count whose incomes differ (net income and income before a
 // cumulative effect, or from continuing operations): in a column their difference is the
 // difference of their incomes over the shares, whatever a diluted numerator adds to both
@@ -1038,6 +1104,10 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
         }
       }
       if (!incomes.empty()) part_rows.emplace_back(&row, std::move(incomes));
+    }
+    // Without net income or shares no reading compares the rows: a pair compares itself.
+    if (!HasNetIncome(table, context) || !context.concepts.FindRow(table, shares_)) {
+      CheckDilutedPairs(dilution_, table, vocabulary, results);
     }
     if (eps_rows.empty() && part_rows.empty()) continue;
     any_eps = true;

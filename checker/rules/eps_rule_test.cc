@@ -827,5 +827,31 @@ TEST(EpsRuleTest, ADilutedCountBelowTheBasicCountInMostColumnsIsNotEstablished) 
             "columns, not established");
 }
 
+// Per-share rows of a summary without net income or share counts.
+std::string PrimaryAndFullyDiluted(const std::string& diluted_1993) {
+  return Table({"1995", "1994", "1993", "1992"},
+               {"Per-share data", "Earnings per share from continuing operations:",
+                "  Primary|$ 10.20|$ 6.73|$ 4.50|$ 5.21",
+                "  Fully diluted|9.63|6.44|" + diluted_1993 + "|5.21",
+                "Dividends declared|3.00|3.00|3.00|3.00"});
+}
+
+TEST(EpsRuleTest, APairWithoutSharesComparesItsDilutedFigureWithItsBasicFigure) {
+  EXPECT_TRUE(Messages(CheckText(PrimaryAndFullyDiluted("4.41"))).empty());
+  // One unit above is rounding; more is an error.
+  EXPECT_TRUE(Messages(CheckText(PrimaryAndFullyDiluted("4.51"))).empty());
+  EXPECT_EQ(Messages(CheckText(PrimaryAndFullyDiluted("4.53"))),
+            (std::vector<std::string>{
+                "error eps-matches-net-income: Fully diluted shows 4.53 in 1993, above basic EPS "
+                "4.50: for a net income, diluted earnings per share are not above basic"}));
+}
+
+TEST(EpsRuleTest, APairWithoutSharesAboveItsBasicFigureInMostColumnsIsNotEstablished) {
+  std::string release = Table(
+      {"1995", "1994", "1993"},
+      {"Earnings per share:", "  Primary|$ 1.20|$ 1.10|$ 1.00", "  Fully diluted|1.30|1.25|1.00"});
+  EXPECT_TRUE(Messages(CheckText(release)).empty());
+}
+
 }  // namespace
 }  // namespace tieout

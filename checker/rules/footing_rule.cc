@@ -22,6 +22,7 @@ struct Item {
   std::vector<size_t> closed;  // of a total: the table rows it closed
   bool established = false;    // a total whose structure tied (not only closed by its layout)
   bool result = false;         // a row the vocabulary names a result ("Net earnings before ...")
+  bool stands = false;         // a ruled "Total" under one row read: it stands for rows not read
 };
 
 // The table rows of level[first, end), which a total closes.
@@ -313,7 +314,7 @@ std::vector<Candidate> Candidates(const std::vector<Item>& level, size_t own_fir
   // States", "Europe", "Total").
   size_t natural = own_first;
   if ((n - own_first == 1 || part_of_previous) && own_first >= start + 1 &&
-      level[own_first - 1].established) {
+      (level[own_first - 1].established || level[own_first - 1].stands)) {
     --natural;
   }
   std::vector<Candidate> out;
@@ -887,11 +888,15 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
         const Amount* p = repeats ? AmountAt(table, level.back().row, c) : nullptr;
         if (t && (!p || p->value != t->value)) repeats = false;
       }
-      bool closes = (mark == RuleMark::kSingle || named) && (own_parts >= 2 || repeats);
+      // A ruled "Total" under one row read closes it too: the rest of its rows were not read (a
+      // row whose figures the reader lost), and it stands for them in what follows.
+      bool lone = named && mark == RuleMark::kSingle && own_parts == 1;
+      bool closes = (mark == RuleMark::kSingle || named) && (own_parts >= 2 || repeats || lone);
       if (closes) {
         here.closed = RowsOf(level, own_first);
         level.resize(own_first);
         here.total = true;
+        here.stands = lone && !repeats;
       }
       level.push_back(here);
       continue;

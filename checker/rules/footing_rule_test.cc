@@ -735,6 +735,43 @@ TEST(FootingRuleTest, AColumnOfPercentagesBesideWholesIsOneWhoseWholeIsMisprinte
             "the same rows tie in 2 of 3 columns");
 }
 
+TEST(FootingRuleTest, ARuledTotalUnderOneRowStandsForTheRowsNotRead) {
+  // Only the last of the borrowings above the first total shows its figures (the others were
+  // not read); the total still stands for them in the total below it.
+  std::string rows =
+      "Equipment note, 7.5%                  --      14,250      16,400\n"
+      "                             -------     -------     -------\n"
+      "Total                          1,482,310   1,614,250   1,702,400\n"
+      "Less current portion            (212,500)   (240,000)   (255,000)\n"
+      "                             -------     -------     -------\n"
+      "Total long-term debt           TOTAL       1,374,250   1,447,400\n";
+  Report g = CheckText(ThreeColumns(Put(rows, "TOTAL", "1,269,810")));
+  EXPECT_TRUE(g.findings.empty());
+  Report b = CheckText(ThreeColumns(Put(rows, "TOTAL", "1,299,810")));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total long-term debt does not foot in 2003: 1,482,310 + -212,500 is 1,269,810, the "
+            "total shows 1,299,810 (difference 30,000); the same rows tie in 2 of 3 columns");
+  // In a column alone, the total below closes that total and the one row after it.
+  std::string lone =
+      "<TABLE>\n<CAPTION>\n                                   Amount\n"
+      "<S>                               <C>\n"
+      "Escrow deposit                     12,500\n"
+      "                                 --------\n"
+      "Total                             418,300\n"
+      "Less: transaction fees            (18,300)\n"
+      "                                 --------\n"
+      "Total price                         TOTAL\n"
+      "</TABLE>\n";
+  EXPECT_TRUE(CheckText(Put(lone, "TOTAL", "400,000")).findings.empty());
+  Report l = CheckText(Put(lone, "TOTAL", "430,000"));
+  ASSERT_EQ(l.findings.size(), 1u);
+  EXPECT_EQ(l.findings[0].message,
+            "Total price does not foot in Amount: 418,300 + -18,300 is 400,000, the total shows "
+            "430,000 (difference 30,000); the same rows tie in no other column, but a rule line "
+            "and the label Total close these rows");
+}
+
 TEST(FootingRuleTest, ALineAcrossTheLabelsTooIsTheRuleLineOfALoneTotal) {
   // A separator drawn under the labels as well as the figures closes the rows of a "Total" in
   // a table of one column just as a rule line under the figures does.
