@@ -824,5 +824,36 @@ TEST(LinkingTest, ANonGaapFigureTiesToTheNonGaapColumn) {
                      "reported one (\"Pro forma\")"}));
 }
 
+// A fourth-quarter release: the quarter and the year end together.
+const char kFourthQuarter[] =
+    "\n"
+    "                 CONDENSED STATEMENTS OF OPERATIONS\n"
+    "                          (in millions)\n"
+    "\n"
+    "                    Three Months Ended December 31,   Year Ended December 31,\n"
+    "                        2024          2023             2024          2023\n"
+    "                     ----------    ----------       ----------    ----------\n"
+    "Revenue              $    183.2    $    150.4       $    690.5    $    601.7\n"
+    "Operating income          41.3          30.2            160.8         131.9\n";
+
+std::vector<std::string> ReadFourth(const std::string& prose) {
+  return ReadWith(prose + kFourthQuarter);
+}
+
+TEST(LinkingTest, AParagraphAboutTheYearOfAFourthQuarterReleaseSpeaksOfIt) {
+  EXPECT_EQ(ReadFourth("For fiscal year 2024, revenue was $690.5 million. Operating income was "
+                       "$160.8 million.\n"),
+            (Strings{"$690.5 million verified", "$160.8 million verified"}));
+  // Firing: the year's figure changed; before, the quarter and the year both bound it.
+  EXPECT_EQ(ReadFourth("For fiscal year 2024, revenue was $690.5 million. Operating income was "
+                       "$161.1 million.\n"),
+            (Strings{"$690.5 million verified", "$161.1 million mismatch"}));
+  // Quiet: a paragraph about the quarter may still speak of the year in a sentence that names
+  // no period.
+  EXPECT_EQ(ReadFourth("For the fourth quarter of 2024, revenue was $183.2 million. Operating "
+                       "income was $160.8 million.\n"),
+            (Strings{"$183.2 million verified", "$160.8 million verified"}));
+}
+
 }  // namespace
 }  // namespace tieout

@@ -167,10 +167,17 @@ void ParagraphReader::ReadGroup(const std::vector<Member>& group, const Rec& rec
     // licenses revenues were unchanged at $9.4 billion": a paragraph about one period other
     // than the release's speaks of it in every sentence that names none.
     if (paragraph_periods_.size() == 1 && !gp.compared && gp.phrase.empty()) {
+      // Of the release's own periods, only the longest ("For fiscal year 2014, ..." in a
+      // fourth-quarter release): a paragraph that names the quarter may still speak of the year
+      // to date (a 10-Q's cash flows) in a sentence that names none.
       const Period& p = paragraph_periods_[0];
       bool release = false;
-      for (const Period& r : ReleasePeriods(latest_)) release = release || ColumnMatches(p, r);
-      if (!release) {
+      int longest = 0;
+      for (const Period& r : ReleasePeriods(latest_)) {
+        release = release || ColumnMatches(p, r);
+        if (r.kind == Period::Kind::kDuration) longest = std::max(longest, r.months);
+      }
+      if (!release || (p.kind == Period::Kind::kDuration && p.months == longest && longest > 3)) {
         for (auto& periods : member_periods) periods = {p};
         gp.phrase = "the paragraph's period";
       }
