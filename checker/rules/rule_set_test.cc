@@ -18,6 +18,21 @@ TEST(RuleSetTest, DefaultRulesLoad) {
   EXPECT_EQ((*r)->vocabulary.ScaleOf("(In thousands, except per share data)"), 3);
 }
 
+TEST(RuleSetTest, AHugeBackReferenceIsABadPattern) {
+  const char* kNoRules = "r.yaml:1:1: no 'rules' list";
+  // Found by the rules fuzzer: std::regex's own reading of it overflowed.
+  EXPECT_EQ(
+      Problems("concepts:\n  a: [\"\\\\bage\\\\2222222222222222222222\"]\n"),
+      "r.yaml:2:7: bad pattern '\\bage\\2222222222222222222222': Invalid back reference in regular "
+      "expression\n" +
+          std::string(kNoRules));
+  EXPECT_EQ(Problems("concepts:\n  a: [\"x{1,5000}\"]\n"),
+            "r.yaml:2:7: bad pattern 'x{1,5000}': Invalid range in '{}' in regular expression\n" +
+                std::string(kNoRules));
+  // Quiet: a count of a few digits (the file's only problem is that it has no rules).
+  EXPECT_EQ(Problems("concepts:\n  a: [\"\\\\d{4}\"]\n"), kNoRules);
+}
+
 TEST(RuleSetTest, ReportsEveryProblemWithItsPosition) {
   const char* yaml =
       "concepts:\n"

@@ -209,7 +209,46 @@ std::vector<std::string> NeededWords(const std::string& source) {
   return n.words;
 }
 
+namespace {
+
+// std::regex reads the number of a back-reference (\2) or of a repeat ({2,5}) into a
+// long without a bound: \2222222222222222222222 overflows it (undefined behaviour, found by
+// the rules fuzzer), and a repeat in the millions builds an automaton as large. Like RE2, no
+// repeat above 1000; no back-reference above 99. Throws std::regex_error as std::regex does.
+void CheckNumbers(const std::string& source) {
+  auto digit = [&](size_t at) {
+    return at < source.size() && std::isdigit(static_cast<unsigned char>(source[at]));
+  };
+  // The number at `at`, or throws when it is above `limit`.
+  auto number = [&](size_t at, size_t limit, std::regex_constants::error_type error) {
+    size_t end = at;
+    while (digit(end)) ++end;
+    if (end - at > 4 || std::stoul(source.substr(at, end - at)) > limit) {
+      throw std::regex_error(error);
+    }
+    return end;
+  };
+  for (size_t i = 0; i < source.size(); ++i) {
+    if (source[i] == '\\') {
+      if (digit(i + 1)) {
+        i = number(i + 1, 99, std::regex_constants::error_backref) - 1;
+      } else {
+        ++i;  // an escaped character: "\\{" opens no repeat
+      }
+    } else if (source[i] == '{') {
+      size_t j = i + 1;
+      while (j < source.size() && (digit(j) || source[j] == ',')) {
+        j = digit(j) ? number(j, 1000, std::regex_constants::error_badbrace) : j + 1;
+      }
+      i = j - 1;
+    }
+  }
+}
+
+}  // namespace
+
 Pattern::Pattern(std::string source_text, bool icase) : source(std::move(source_text)) {
+  CheckNumbers(source);
   auto flags = std::regex::ECMAScript | std::regex::optimize;
   if (icase) flags |= std::regex::icase;
   re = std::regex(source, flags);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,21 @@ TEST(NeededWordsTest, Escapes) {
 }
 
 // The pattern matches exactly what std::regex matches: texts it rules out never match.
+TEST(PatternTest, NumbersStdRegexCannotHoldAreBadPatterns) {
+  // Firing: a back-reference or a repeat count past what std::regex reads safely (found by the
+  // rules fuzzer: "\\2222..." overflowed its counter).
+  EXPECT_THROW(Pattern("\\bage\\2222222222222222222222", true), std::regex_error);
+  EXPECT_THROW(Pattern("(a)\\100", true), std::regex_error);
+  EXPECT_THROW(Pattern("x{1001}", true), std::regex_error);
+  EXPECT_THROW(Pattern("x{2,99999999999999999999}", true), std::regex_error);
+  // Quiet: ordinary counts and back-references, escaped braces and backslashes.
+  EXPECT_TRUE(Pattern("(a)\\1", true).Search("aa"));
+  EXPECT_TRUE(Pattern("^x{2,1000}$", true).Search("xxx"));
+  EXPECT_TRUE(Pattern("\\{12345\\}", true).Search("{12345}"));
+  EXPECT_TRUE(Pattern("\\\\123456", true).Search("\\123456"));
+  EXPECT_TRUE(Pattern("fy ?\\d{4}", true).Search("FY 2024"));
+}
+
 TEST(PatternTest, SameMatchesAsTheRegex) {
   const std::vector<std::pair<std::string, bool>> patterns = {
       {"\\brestatements?\\b", true},
