@@ -6,17 +6,47 @@
 namespace tieout {
 namespace {
 
+// The largest and smallest units: arithmetic saturates there rather than overflow. Parsed
+// figures have at most 36 digits, so only input that is not a figure of a real release (a
+// 36-digit number beside a figure with decimals) gets near them.
+constexpr Int128 kMaxUnits = ~(static_cast<Int128>(1) << 127);
+constexpr Int128 kMinUnits = -kMaxUnits;
+
+Int128 Saturated(bool negative) { return negative ? kMinUnits : kMaxUnits; }
+
+// 10^n, saturated at the largest unit for n beyond 38.
 Int128 Pow10(int n) {
   Int128 r = 1;
-  for (int i = 0; i < n; ++i) r *= 10;
+  for (int i = 0; i < n; ++i) {
+    if (__builtin_mul_overflow(r, 10, &r)) return kMaxUnits;
+  }
   return r;
 }
 
-// Brings both to the smaller exponent.
+// u * 10^n, or nothing when it does not fit.
+std::optional<Int128> ScaledUp(Int128 u, int n) {
+  Int128 out = u;
+  for (int i = 0; i < n && out != 0; ++i) {
+    if (__builtin_mul_overflow(out, 10, &out)) return std::nullopt;
+  }
+  return out;
+}
+
+// Brings both to the smaller exponent; when that does not fit in the units, to the larger one
+// (the finer figure rounded half away from zero).
 void Align(const Decimal& a, const Decimal& b, Int128* ua, Int128* ub, int* exponent) {
   int e = std::min(a.exponent(), b.exponent());
-  *ua = a.units() * Pow10(a.exponent() - e);
-  *ub = b.units() * Pow10(b.exponent() - e);
+  std::optional<Int128> sa = ScaledUp(a.units(), a.exponent() - e);
+  std::optional<Int128> sb = ScaledUp(b.units(), b.exponent() - e);
+  if (sa && sb) {
+    *ua = *sa;
+    *ub = *sb;
+    *exponent = e;
+    return;
+  }
+  e = std::max(a.exponent(), b.exponent());
+  *ua = a.RoundTo(e).units();
+  *ub = b.RoundTo(e).units();
   *exponent = e;
 }
 
@@ -82,7 +112,8 @@ std::optional<Decimal> Decimal::Parse(std::string_view text) {
 
 Decimal Decimal::WithExponent(int exponent) const {
   if (exponent >= exponent_) return *this;
-  return Decimal(units_ * Pow10(exponent_ - exponent), exponent);
+  std::optional<Int128> units = ScaledUp(units_, exponent_ - exponent);
+  return Decimal(units ? *units : Saturated(units_ < 0), exponent);
 }
 
 Decimal Decimal::RoundTo(int exponent) const {
@@ -90,7 +121,7 @@ Decimal Decimal::RoundTo(int exponent) const {
   Int128 div = Pow10(exponent - exponent_);
   Int128 q = units_ / div, r = units_ % div;
   if (r < 0) r = -r;
-  if (2 * r >= div) q += units_ < 0 ? -1 : 1;
+  if (r >= div - r) q += units_ < 0 ? -1 : 1;  // 2r >= div, without overflow
   return Decimal(q, exponent);
 }
 
@@ -103,13 +134,19 @@ Decimal operator+(const Decimal& a, const Decimal& b) {
   Int128 ua, ub;
   int e;
   Align(a, b, &ua, &ub, &e);
-  return Decimal(ua + ub, e);
+  Int128 sum;
+  if (__builtin_add_overflow(ua, ub, &sum)) sum = Saturated(ua < 0);
+  return Decimal(sum, e);
 }
 
 Decimal operator-(const Decimal& a, const Decimal& b) { return a + (-b); }
 
 Decimal operator*(const Decimal& a, const Decimal& b) {
-  return Decimal(a.units_ * b.units_, a.exponent_ + b.exponent_);
+  Int128 product;
+  if (__builtin_mul_overflow(a.units_, b.units_, &product)) {
+    product = Saturated((a.units_ < 0) != (b.units_ < 0));
+  }
+  return Decimal(product, a.exponent_ + b.exponent_);
 }
 
 std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) {

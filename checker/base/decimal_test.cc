@@ -40,6 +40,26 @@ TEST(DecimalTest, RoundsHalfAwayFromZeroAndTruncates) {
   EXPECT_EQ(Decimal(249, 0).RoundTo(2), Decimal(2, 2));
 }
 
+TEST(DecimalTest, FiguresTooFarApartToAlignAreRoundedNotOverflowed) {
+  // 36 digits in millions beside a figure with one decimal: aligning to tenths would not fit in
+  // 128 bits, so the finer figure is rounded to the coarser one's place (millions) instead.
+  Decimal big = Decimal::Parse("555555555555555555555555555555555555")->Shifted(6);
+  Decimal tenth = *Decimal::Parse("18.4");
+  EXPECT_EQ(big + tenth, big);
+  EXPECT_EQ((big + tenth).exponent(), 6);
+  EXPECT_EQ(big + Decimal::Parse("600,000")->Shifted(0), big + Decimal(1, 6));
+  EXPECT_TRUE(tenth < big);
+  EXPECT_TRUE(-big < tenth);
+  // Sums and products past the largest units saturate rather than wrap to the other sign.
+  Decimal huge = big * Decimal(1000, 0);  // past the largest units
+  EXPECT_FALSE(huge.is_negative());
+  EXPECT_FALSE((huge + huge).is_negative());
+  EXPECT_FALSE((big * big).is_negative());
+  EXPECT_TRUE((big * -big).is_negative());
+  // Rounding to a place beyond 10^38 gives zero.
+  EXPECT_EQ(Decimal(7, 0).RoundTo(40).units(), 0);
+}
+
 TEST(DecimalTest, DisplaysWithSeparators) {
   EXPECT_EQ(Decimal(-2287000, 0).ToDisplay(), "-2,287,000");
   EXPECT_EQ(Decimal(24, 5).ToDisplay(), "2,400,000");
