@@ -772,6 +772,37 @@ TEST(FootingRuleTest, ARuledTotalUnderOneRowStandsForTheRowsNotRead) {
             "and the label Total close these rows");
 }
 
+TEST(FootingRuleTest, ATotalRightUnderARuledPartReopensItsRows) {
+  // A stray line over the last liability closes the rows above it by its layout alone; the total
+  // right under it reopens them: the line stood over one of its parts.
+  std::string table =
+      "<TABLE>\n<CAPTION>\n                                   Amount\n"
+      "<S>                               <C>\n"
+      "Cash                               21,300\n"
+      "Receivables                         7,400\n"
+      "                                 --------\n"
+      "Total assets acquired              28,700\n"
+      "                                 ========\n"
+      "Accounts payable                    2,300\n"
+      "Accrued liabilities                 2,380\n"
+      "Debt                               34,030\n"
+      "                                 --------\n"
+      "Other liabilities                   9,500\n"
+      "                                 --------\n"
+      "Total liabilities assumed           TOTAL\n"
+      "</TABLE>\n";
+  Report g = CheckText(Put(table, "TOTAL", "48,210"));
+  EXPECT_TRUE(g.findings.empty());
+  EXPECT_EQ(ChecksOf(g, "table-footing").back(),
+            "pass: Total liabilities assumed (Amount): 2,300 + 2,380 + 34,030 + 9,500 = 48,210");
+  Report b = CheckText(Put(table, "TOTAL", "51,210"));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total liabilities assumed does not foot in Amount: 2,300 + 2,380 + 34,030 + 9,500 is "
+            "48,210, the total shows 51,210 (difference 3,000); the same rows tie in no other "
+            "column, but a rule line and the label Total close these rows");
+}
+
 TEST(FootingRuleTest, ALineAcrossTheLabelsTooIsTheRuleLineOfALoneTotal) {
   // A separator drawn under the labels as well as the figures closes the rows of a "Total" in
   // a table of one column just as a rule line under the figures does.
