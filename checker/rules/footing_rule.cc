@@ -751,6 +751,17 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
     std::vector<Candidate> candidates =
         Candidates(level, own_first, heading_first, vocabulary.Matches(vocabulary.loss_rows, label),
                    first_everywhere, part_of_previous);
+    if (mark == RuleMark::kSeparator && !named && !result) {
+      // A row set apart only by a bold label or a line across the labels is not the first of
+      // three totals or more less the others: such a reading restates the identity of the statement
+      // ("Noncontrolling interests" = total assets - total liabilities - the company's share of
+      // equity), not the structure of the row.
+      std::erase_if(candidates, [&](const Candidate& k) {
+        if (k.sign != Sign::kFirstLessRest || level.size() - k.first < 3) return false;
+        return std::all_of(level.begin() + static_cast<long>(k.first), level.end(),
+                           [](const Item& item) { return item.total; });
+      });
+    }
 
     // The first candidate that agrees in every column; else the first established one.
     const Candidate* chosen = nullptr;
