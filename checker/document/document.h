@@ -69,6 +69,11 @@ struct Row {
   std::vector<Cell> cells;           // one per column
   std::vector<RuleMark> rule_above;  // one per column
   std::string section;               // the heading this row stands under ("REVENUES")
+  // The headings this row stands under, outermost first, normalized: a heading holds the rows
+  // indented like its first row (or more) and the headings right below it, so "Per-Share Data" /
+  // "Earnings from continuing operations" / "Primary". A row indented less than its heading's
+  // rows has left that heading (but a total closing it stays in it).
+  std::vector<std::string> section_path;
   ValueKind kind = ValueKind::kMoney;
   int indent = 0;           // leading spaces (text) or nesting level (HTML)
   bool is_heading = false;  // a label without figures

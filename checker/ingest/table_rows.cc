@@ -40,6 +40,15 @@ void RowBuilder::FlushHeading() {
   h.rule_above.assign(ncols_, RuleMark::kNone);
   h.section = section_;
   section_ = NormalizeLabel(held_);
+  // Right under another heading it is a heading of that one's; otherwise it closes the open
+  // headings at its indent or deeper.
+  if (!after_heading_) {
+    while (!open_.empty() && open_.back().indent >= held_indent_) open_.pop_back();
+  }
+  if (!open_.empty() && open_.back().child_indent < 0) open_.back().child_indent = held_indent_;
+  h.section_path = OpenPath();
+  open_.push_back(OpenHeading{section_, held_indent_, -1});
+  after_heading_ = true;
   table_->rows.push_back(std::move(h));
   held_.clear();
   for (RuleMark& m : pending_rules_) {
@@ -68,11 +77,54 @@ Row RowBuilder::StartRow(const std::string& label, SourceSpan span, SourceSpan l
     }
   }
   row.section = section_;
+  // A row indented less than the rows of the open headings has left them; a total closing the
+  // innermost of them is its last row.
+  std::string normalized = NormalizeLabel(row.label);
+  size_t keep = open_.size();
+  while (keep > 0 && open_[keep - 1].child_indent >= 0 &&
+         row.indent < open_[keep - 1].child_indent) {
+    --keep;
+  }
+  bool closes = vocabulary_.Matches(vocabulary_.total_rows, normalized) ||
+                std::any_of(pending_rules_.begin(), pending_rules_.end(), [](RuleMark m) {
+                  return m == RuleMark::kSingle || m == RuleMark::kDouble;
+                });
+  open_.resize(keep < open_.size() && closes ? keep + 1 : keep);
+  row.section_path = OpenPath();
+  open_.resize(keep);
+  if (!open_.empty() && open_.back().child_indent < 0) open_.back().child_indent = row.indent;
+  after_heading_ = false;
+  // What the row measures: what its label says under its heading. A row that has left its
+  // heading takes what the heading it returned to says, where that names a kind; a basic or
+  // diluted qualifier ("Primary") under a heading that says nothing of its kind is what an outer
+  // heading says ("Per-Share Data" / "Earnings from continuing operations" / "Primary").
   row.kind = vocabulary_.ClassifyRow(row.label, section_);
+  const std::string inner = row.section_path.empty() ? std::string() : row.section_path.back();
+  if (row.kind == ValueKind::kMoney && !section_.empty() && inner != section_) {
+    row.kind = vocabulary_.ClassifyRow(row.label, inner);
+  }
+  if (row.kind == ValueKind::kMoney && row.section_path.size() > 1 &&
+      vocabulary_.Matches(vocabulary_.qualifier_rows, normalized) &&
+      (vocabulary_.Matches(vocabulary_.basic_rows, normalized) ||
+       vocabulary_.Matches(vocabulary_.diluted_rows, normalized))) {
+    for (size_t k = row.section_path.size() - 1; k-- > 0;) {
+      ValueKind outer = vocabulary_.ClassifyRow(row.label, row.section_path[k]);
+      if (outer == ValueKind::kMoney) continue;
+      row.kind = outer;
+      break;
+    }
+  }
   row.cells.resize(ncols_);
   row.rule_above = pending_rules_;
   std::fill(pending_rules_.begin(), pending_rules_.end(), RuleMark::kNone);
   return row;
+}
+
+std::vector<std::string> RowBuilder::OpenPath() const {
+  std::vector<std::string> path;
+  path.reserve(open_.size());
+  for (const OpenHeading& h : open_) path.push_back(h.label);
+  return path;
 }
 
 Amount FigureAmount(const FigureToken& figure, int scale) {

@@ -50,6 +50,16 @@ class RowBuilder {
   size_t ncols_;
   std::vector<RuleMark> pending_rules_;
   std::string section_;
+  // The headings open above the next row, outermost first: each with its indent and the indent
+  // of its first row or heading (-1 until one comes).
+  struct OpenHeading {
+    std::string label;
+    int indent = 0;
+    int child_indent = -1;
+  };
+  std::vector<OpenHeading> open_;
+  bool after_heading_ = false;  // the last row added was a heading
+  std::vector<std::string> OpenPath() const;
   std::string held_;  // "" when no label is held
   SourceSpan held_span_, held_label_span_;
   int held_indent_ = 0;

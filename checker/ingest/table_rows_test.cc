@@ -64,6 +64,60 @@ TEST(RowBuilderTest, LabelsWithoutFiguresJoinOrStandApart) {
   EXPECT_EQ(t.rows[1].section, "selling, general and administrative");
 }
 
+// Adds a heading (a label held, then flushed) and a row with figures, as the table builders do.
+void Heading(RowBuilder* rows, const std::string& label, int indent) {
+  rows->HoldLabel(label, SourceSpan{}, SourceSpan{}, indent);
+  rows->FlushHeading();
+}
+Row Figures(RowBuilder* rows, Table* t, const std::string& label, int indent) {
+  t->rows.push_back(rows->StartRow(label, SourceSpan{}, SourceSpan{}, indent));
+  return t->rows.back();
+}
+
+TEST(RowBuilderTest, HeadingsRightUnderHeadingsNestAndRowsIndentedLessLeaveThem) {
+  Table t = TwoColumns();
+  RowBuilder rows(&t, Words());
+  Heading(&rows, "Per-Share Data", 0);
+  Heading(&rows, "Earnings (loss) from continuing operations", 0);
+  Row primary = Figures(&rows, &t, "Primary", 4);
+  Row diluted = Figures(&rows, &t, "Fully diluted", 4);
+  Row dividends = Figures(&rows, &t, "Dividends declared", 0);
+  Heading(&rows, "Operations", 0);
+  Row revenues = Figures(&rows, &t, "Revenues", 0);
+  EXPECT_EQ(
+      primary.section_path,
+      (std::vector<std::string>{"per-share data", "earnings (loss) from continuing operations"}));
+  EXPECT_EQ(primary.section, "earnings (loss) from continuing operations");
+  // A qualifier under a heading that says nothing of its kind is what the outer heading says.
+  EXPECT_EQ(primary.kind, ValueKind::kPerShare);
+  EXPECT_EQ(diluted.kind, ValueKind::kPerShare);
+  // Indented less than the earnings rows: back under "Per-Share Data" only.
+  EXPECT_EQ(dividends.section_path, (std::vector<std::string>{"per-share data"}));
+  EXPECT_EQ(dividends.kind, ValueKind::kPerShare);
+  // A heading after rows at its indent closes the one open there.
+  EXPECT_EQ(revenues.section_path, (std::vector<std::string>{"operations"}));
+  EXPECT_EQ(revenues.kind, ValueKind::kMoney);
+}
+
+TEST(RowBuilderTest, ATotalIndentedLessThanItsPartsClosesTheirHeading) {
+  Table t = TwoColumns();
+  RowBuilder rows(&t, Words());
+  Heading(&rows, "Revenues:", 0);
+  Row product = Figures(&rows, &t, "Product", 2);
+  Row total = Figures(&rows, &t, "Total revenues", 0);
+  Row cost = Figures(&rows, &t, "Cost of revenues", 0);
+  EXPECT_EQ(product.section_path, (std::vector<std::string>{"revenues"}));
+  EXPECT_EQ(total.section_path, (std::vector<std::string>{"revenues"}));
+  EXPECT_TRUE(cost.section_path.empty());
+  // The section stays the last heading, as before (what other readers of the row expect).
+  EXPECT_EQ(cost.section, "revenues");
+  // A qualifier that is not basic or diluted takes no kind from an outer heading.
+  Heading(&rows, "Per share:", 0);
+  Heading(&rows, "Income from operations", 0);
+  EXPECT_EQ(Figures(&rows, &t, "Total", 2).kind, ValueKind::kMoney);
+  EXPECT_EQ(Figures(&rows, &t, "Fully diluted", 2).kind, ValueKind::kPerShare);
+}
+
 TEST(FigureAmountTest, ScaledWithThePrecisionOfItsLastDigit) {
   FigureToken f;
   ASSERT_TRUE(ParseFigureToken("(1,234.5)", &f));

@@ -83,7 +83,10 @@ struct NarrativeFigure {
   bool sentence_names_period = false;  // a period phrase or a year stands in its sentence
   bool subject_leads = false;          // its subject opens the sentence: what the sentence is about
   bool list_leads = false;             // the whole list of a compound subject opens it
-  bool part_of = false;   // "$1.8 billion, of which $869 million": a part of what is named
+  bool part_of = false;  // "$1.8 billion, of which $869 million": a part of what is named
+  // Stated as the amount itself but for the words of its own subject that qualify a concept
+  // ("Cloud services and license support revenues"): it may mismatch when they name a row.
+  bool own_words_taint = false;
   std::string qualifier;  // the measure its sentence names: "non-GAAP", "adjusted"
   // A change checked on the sentence's own figures; it decides the verdict when no table cell
   // does (no checks and no reason).

@@ -35,6 +35,9 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
     r->subject.compound = false;
     r->subject_leads = r->list_leads;
   }
+  // "Cloud services and license support revenues were $30.2 billion": the words that qualify
+  // the concept name the row.
+  if (r->own_words_taint && linker.NamesRow(r->subject.words)) r->may_mismatch = true;
   // "South Pacific and Americas Region revenue was ... Revenue in the first nine months was":
   // after a qualified subject, a bare subject of the paragraph may still mean it.
   std::set<std::string> words = linker.Normalize(r->subject.words);

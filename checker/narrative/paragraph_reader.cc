@@ -343,6 +343,7 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
     }
   }
   taint_ = tokens_.size();
+  taint_at_ = SIZE_MAX;
   taint_reason_.clear();
   for (const auto& g : groups) ReadGroup(g, rec);
   // What each figure measures, for linking by the words of row labels.
@@ -376,9 +377,24 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
                    !(!r.subject.empty() && !r.subject.after && r.subject.first == taint_subject &&
                      k > 0 && ComparedWith(figure_token_[figs[k - 1]], tf));
     // A qualified figure may mismatch only the rows or columns its qualifier names (linking.h).
-    r.may_mismatch = !(segment_token_ < tf) && !tainted && tf < other_entity_token_ &&
-                     !r.approximate && !r.bound && !r.change && !r.range && !r.missing_unit &&
-                     !r.subject.part && !r.part_of;
+    bool may_mismatch = !(segment_token_ < tf) && tf < other_entity_token_ && !r.approximate &&
+                        !r.bound && !r.change && !r.range && !r.missing_unit && !r.subject.part &&
+                        !r.part_of;
+    r.may_mismatch = may_mismatch && !tainted;
+    // "Cloud services and license support revenues were $30.2 billion": the words that qualify
+    // the concept are the figure's own subject, which may be a row's whole label.
+    size_t own_first = r.subject.compound ? r.subject.list_first : r.subject.first;
+    size_t own_last = r.subject.compound ? r.subject.list_last : r.subject.last;
+    // Only the amount its verb states, with no other amount between ("Capital expenditures were
+    // $111 million, $27 million of which ...": the second is a part).
+    bool amount_between = false;
+    for (size_t t = own_last + 1; t < tf && !r.subject.empty(); ++t) {
+      amount_between |=
+          tokens_[t].is_figure() &&
+          figures_[static_cast<size_t>(tokens_[t].figure)].unit != FigureUnit::kPercent;
+    }
+    r.own_words_taint = may_mismatch && tainted && !r.subject.empty() && !r.subject.after &&
+                        !amount_between && taint_at_ >= own_first && taint_at_ <= own_last;
     r.sentence_names_period = names_period && NamesPeriodFor(tf);
     r.subject_leads = !r.subject.empty() && !r.subject.after && !r.subject.compound &&
                       !r.subject.aside && r.figure.unit != FigureUnit::kPercent &&

@@ -147,6 +147,9 @@ class ParagraphReader {
     std::string reason;
     bool taints = false;  // the sentence speaks of something else from here on
     bool part = false;    // the figure is a part of what is named ("of which $869 million")
+    // When it taints: the token of the words that qualify or own the phrase ("Cloud services
+    // and license support" before "revenues"), which may be the figure's own subject.
+    size_t at = SIZE_MAX;
   };
   bool Modified(const PhraseMatch& m) const;
   Binding Bind(size_t tf) const;
@@ -237,9 +240,10 @@ class ParagraphReader {
   bool lead_seen_ = false;         // a figure of the sentence had the sentence's subject
   size_t taint_ = 0;               // from this token on, the sentence speaks of something else
   std::string taint_reason_;
-  size_t sb_ = 0, se_ = 0;  // the sentence's tokens
-  size_t pb_ = 0, pe_ = 0;  // its phrases
-  size_t mb_ = 0, me_ = 0;  // its period phrases
+  size_t taint_at_ = SIZE_MAX;  // the token of the words that tainted it (Binding::at)
+  size_t sb_ = 0, se_ = 0;      // the sentence's tokens
+  size_t pb_ = 0, pe_ = 0;      // its phrases
+  size_t mb_ = 0, me_ = 0;      // its period phrases
   std::vector<SentenceGroup> sentence_groups_;
   std::vector<Period> last_;     // periods of the figures named last in the paragraph
   std::vector<Period> current_;  // periods of the last figures not named relative to others

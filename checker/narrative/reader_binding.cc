@@ -80,7 +80,7 @@ ParagraphReader::Binding ParagraphReader::Bind(size_t tf) const {
           if (Modified(*m)) {
             return Binding{
                 -1, "\"" + TextOf(m->first, m->last) + "\" is qualified by the words around it",
-                true};
+                true, false, m->first};
           }
           std::string subject = ForeignSubject(*m);
           if (!subject.empty()) {
@@ -131,7 +131,7 @@ ParagraphReader::Binding ParagraphReader::Bind(size_t tf) const {
             return Binding{-1,
                            "the subject of \"" + TextOf(m->first, m->last) + "\" is \"" +
                                tokens_[m->first - 1].word + "\"",
-                           true};
+                           true, false, m->first - 1};
           }
           verb_seen = true;
           if (m->entry->kind == PhraseKind::kVerb) linking_verb_seen = true;
@@ -145,7 +145,7 @@ ParagraphReader::Binding ParagraphReader::Bind(size_t tf) const {
     if (tok.is_word() && IsCopula(tok.word)) {
       if (t > sb_ && IsContent(t - 1)) {
         return Binding{-1, "the subject of \"" + tok.word + "\" is \"" + tokens_[t - 1].word + "\"",
-                       true};
+                       true, false, t - 1};
       }
       verb_seen = true;
       linking_verb_seen = true;

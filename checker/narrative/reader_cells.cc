@@ -122,6 +122,7 @@ void ParagraphReader::ReadGroup(const std::vector<Member>& group, const Rec& rec
       b = Binding{-1, taint_reason_};
     } else if (b.taints && taint_ == tokens_.size()) {
       taint_ = tf;
+      taint_at_ = b.at;
       taint_reason_ = "the sentence speaks of something else: " + b.reason;
     }
     bindings.push_back(b);

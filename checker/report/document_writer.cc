@@ -68,6 +68,11 @@ void WriteDocumentJson(const std::vector<Document>& docs, std::ostream& out) {
           rj["kind"] = ValueKindName(r.kind);
         }
         if (!r.section.empty()) rj["section"] = r.section;
+        // The headings above it, where they say more than its section.
+        if (r.section_path.size() > 1 ||
+            (r.section_path.empty() ? !r.section.empty() : r.section_path[0] != r.section)) {
+          rj["section_path"] = r.section_path;
+        }
         ordered_json cells = ordered_json::array();
         for (size_t c = 0; c < r.cells.size(); ++c) {
           const Cell& cell = r.cells[c];

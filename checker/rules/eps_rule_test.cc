@@ -853,5 +853,23 @@ TEST(EpsRuleTest, APairWithoutSharesAboveItsBasicFigureInMostColumnsIsNotEstabli
   EXPECT_TRUE(Messages(CheckText(release)).empty());
 }
 
+// A ten-year summary: the pair stands under a heading that names no per-share figure, under a
+// heading that does.
+std::string PairUnderTwoHeadings(const std::string& diluted_1993) {
+  return Table({"1995", "1994", "1993", "1992"},
+               {"Per-Share Data", "Earnings (loss) from continuing operations",
+                "    Primary|$ 10.20|$ 6.73|$ 4.50|$ 5.21",
+                "    Fully diluted|9.63|6.44|" + diluted_1993 + "|5.21",
+                "Dividends declared|3.00|3.00|3.00|3.00"});
+}
+
+TEST(EpsRuleTest, APairUnderANestedHeadingIsReadThroughTheOuterHeading) {
+  EXPECT_TRUE(Messages(CheckText(PairUnderTwoHeadings("4.41"))).empty());
+  EXPECT_EQ(Messages(CheckText(PairUnderTwoHeadings("4.53"))),
+            (std::vector<std::string>{
+                "error eps-matches-net-income: Fully diluted shows 4.53 in 1993, above basic EPS "
+                "4.50: for a net income, diluted earnings per share are not above basic"}));
+}
+
 }  // namespace
 }  // namespace tieout

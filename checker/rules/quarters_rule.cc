@@ -7,27 +7,10 @@
 #include <utility>
 
 #include "checker/rules/rule_options.h"
+#include "checker/rules/year_figures.h"
 
 namespace tieout {
 namespace {
-
-// 1..4 for a header that names one quarter ("2nd", "Second Quarter", "1993 3RD"), else 0.
-int QuarterOf(const std::string& header) {
-  static const std::regex kQuarter(R"(\b(1st|2nd|3rd|4th|first|second|third|fourth)\b)",
-                                   std::regex::icase);
-  int found = 0;
-  for (auto it = std::sregex_iterator(header.begin(), header.end(), kQuarter);
-       it != std::sregex_iterator(); ++it) {
-    if (found) return 0;  // two quarter words: a range or another kind of header
-    std::string w = (*it)[1].str();
-    std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return std::tolower(c); });
-    found = w == "1st" || w == "first"    ? 1
-            : w == "2nd" || w == "second" ? 2
-            : w == "3rd" || w == "third"  ? 3
-                                          : 4;
-  }
-  return found;
-}
 
 // The one year (1900-2099) a text names, 0 for none or several.
 int OneYear(const std::string& text) {
@@ -77,21 +60,6 @@ std::vector<QuarterGroup> QuarterGroups(const Table& table) {
   return out;
 }
 
-// A column that is a whole year: a year alone or twelve months.
-bool IsYear(const Period& p) {
-  return p.year > 0 && ((p.kind == Period::Kind::kUnknown && p.months == 0) ||
-                        (p.kind == Period::Kind::kDuration && p.months == 12));
-}
-
-// A figure as shown: money is compared unscaled ("0.110" in a table in millions is 0.110), so
-// that a per-share row read as money pairs with one read as per-share.
-std::optional<Amount> FigureAt(const Table& table, const Row& row, size_t c) {
-  if (c >= row.cells.size() || !row.cells[c].amount) return std::nullopt;
-  const Amount& a = *row.cells[c].amount;
-  if (row.kind != ValueKind::kMoney || table.scale == 0) return a;
-  return Amount{a.value.Shifted(-table.scale), a.precision - table.scale, a.exact};
-}
-
 // The four quarter figures of a row from column `first`, with their sum and its half units;
 // nullopt where one is missing.
 struct Quarters {
@@ -139,12 +107,7 @@ void QuartersRule::Run(const Document& doc, const RuleContext& context, Results*
       std::vector<QuarterGroup> groups;
     };
     std::vector<QuarterRow> quarter_rows;
-    struct YearRow {
-      size_t table_index;
-      const Table* table;
-      const Row* row;
-    };
-    std::vector<YearRow> year_rows;  // in the document's order
+    std::vector<TableRow> year_rows;  // in the document's order
     for (size_t t = 0; t < doc.tables.size(); ++t) {
       const Table& table = doc.tables[t];
       const std::vector<QuarterGroup>& groups = groups_of[t];
@@ -174,18 +137,8 @@ void QuartersRule::Run(const Document& doc, const RuleContext& context, Results*
       first_pair = pairs.size();
       // The year rows of the nearest tables only (a handful: a release repeated many times
       // stays linear).
-      std::vector<const YearRow*> nearest;
-      auto at = std::lower_bound(year_rows.begin(), year_rows.end(), q.table_index,
-                                 [](const YearRow& y, size_t t) { return y.table_index < t; });
-      auto before = at, after = at;
-      while (nearest.size() < kNearestYearRows &&
-             (before != year_rows.begin() || after != year_rows.end())) {
-        bool take_after =
-            before == year_rows.begin() ||
-            (after != year_rows.end() &&
-             after->table_index - q.table_index <= q.table_index - (before - 1)->table_index);
-        nearest.push_back(take_after ? &*after++ : &*--before);
-      }
+      std::vector<const TableRow*> nearest =
+          NearestRows(year_rows, q.table_index, kNearestYearRows);
       for (const QuarterGroup& g : q.groups) {
         int year = g.year ? g.year : OneYear(q.row->section);
         if (g.year_column) {
@@ -193,7 +146,7 @@ void QuartersRule::Run(const Document& doc, const RuleContext& context, Results*
               ->push_back({q.table, *g.year_column, q.table, q.row, g.first, year});
         }
         if (year == 0) continue;
-        for (const YearRow* y : nearest) {
+        for (const TableRow* y : nearest) {
           const Table* table = y->table;
           const Row* row = y->row;
           for (size_t c = 0; c < table->columns.size(); ++c) {

@@ -1,6 +1,7 @@
 #include "checker/rules/certification_rule.h"
 #include "checker/rules/eps_rule.h"
 #include "checker/rules/footing_rule.h"
+#include "checker/rules/label_figures_rule.h"
 #include "checker/rules/narrative_direction_rule.h"
 #include "checker/rules/narrative_figure_rule.h"
 #include "checker/rules/period_sanity_rule.h"
@@ -23,6 +24,7 @@ const std::vector<RuleKind>& RuleKinds() {
       RuleKind::Of<EquationRule>(),
       RuleKind::Of<EpsRule>(),
       RuleKind::Of<QuartersRule>(),
+      RuleKind::Of<LabelFiguresRule>(),
       RuleKind::Of<NarrativeFigureRule>(),
       RuleKind::Of<NarrativeDirectionRule>(),
       RuleKind::Of<RollforwardRule>(),
