@@ -197,5 +197,41 @@ TEST(RowSubjectsTest, WhatTheHeadIsOfMayVerifyButNeverMismatch) {
             (Strings{"$631 thousand unverifiable: no phrase names what the figure measures"}));
 }
 
+// A bank's quarter: net interest income and the ratios the release states beside it.
+const char kBankQuarter[] =
+    "<html><body>\n"
+    "<p>PROSE</p>\n"
+    "<table>\n"
+    "<tr><td>(Dollars in thousands)</td><td>Three Months Ended March 31, 2024</td>"
+    "<td>Three Months Ended March 31, 2023</td></tr>\n"
+    "<tr><td>Net interest income</td><td>$ 36,753</td><td>$ 34,400</td></tr>\n"
+    "<tr><td>Net income</td><td>9,100</td><td>13,200</td></tr>\n"
+    "<tr><td>Return on average total assets</td><td>0.76%</td><td>1.18%</td></tr>\n"
+    "<tr><td>Net interest margin, tax-equivalent basis</td><td>3.26%</td><td>3.29%</td></tr>\n"
+    "</table></body></html>\n";
+
+std::vector<std::string> ReadBank(const std::string& prose) {
+  std::string html = kBankQuarter;
+  html.replace(html.find("PROSE"), 5, prose);
+  return Verdicts(html, "bank.htm", true);
+}
+
+TEST(RowSubjectsTest, ThePeriodComparedWithOverIsNotTheAmounts) {
+  const std::string sentence =
+      "Net interest income for the 2024 first quarter increased $2.4 million over the 2023 "
+      "first quarter to ";
+  EXPECT_EQ(ReadBank(sentence + "$36.8 million, with a tax-equivalent net interest margin of "
+                                "3.26%."),
+            (Strings{"$2.4 million verified", "$36.8 million verified", "3.26% verified"}));
+  // Firing: against the quarter of 2024, not the 2023 quarter compared with (280990f reported
+  // a mismatch with 34,400).
+  EXPECT_EQ(ReadBank(sentence + "$36.9 million."),
+            (Strings{"$2.4 million verified", "$36.9 million mismatch"}));
+  // Quiet: a ratio that is another quarter's.
+  EXPECT_EQ(ReadBank("Return on average total assets was 1.18% in the 2024 first quarter."),
+            (Strings{"1.18% unverifiable: a percentage: ratios of table figures are not "
+                     "checked"}));
+}
+
 }  // namespace
 }  // namespace tieout
