@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
 
 #include "checker/document/period.h"
@@ -276,10 +277,126 @@ FigureColumns FindFigureColumns(const std::vector<std::vector<Slot>>& slots,
   return out;
 }
 
+// The texts a row shows over the figure columns, with the column under each.
+template <typename Under>
+std::vector<std::pair<int, std::string>> TextsOverColumns(
+    const std::vector<Slot>& row, const Under& columns_under,
+    const std::function<bool(const Slot&)>& in_label_area) {
+  std::vector<std::pair<int, std::string>> out;
+  for (const Slot& s : row) {
+    if (!HasText(s) || in_label_area(s)) continue;
+    for (int k : columns_under(s)) out.emplace_back(k, s.text);
+  }
+  return out;
+}
+
+bool NamesAPeriod(const Period& p) { return p.months > 0 || p.year > 0 || p.month > 0; }
+
+// Whether a column's period under a second header is another than the one under the first: another
+// year, length or month, or a period where the first header named none.
+bool AnotherPeriod(const Period& first, const Period& second) {
+  if (!NamesAPeriod(second)) return false;
+  if (!NamesAPeriod(first)) return true;
+  return (first.year > 0 && second.year > 0 && first.year != second.year) ||
+         (first.months > 0 && second.months > 0 && first.months != second.months) ||
+         (first.month > 0 && second.month > 0 && first.month != second.month);
+}
+
+// A second header row inside the body ("Sales by Region" / "2022  2021  $ Change" under the
+// rows of another header): a row without figures after the first row of figures and before
+// the last, with texts over two or more figure columns of which one names a period (or two
+// years), whose periods (read with the header rows right below it and the headings over it)
+// are other than the first header's in some column: a header repeated after a page break, or
+// restating the same dates, starts no table. Returns the first row of the new table (the
+// headings right over its header row, blank rows between included) and sets `title` to those
+// headings; -1 when there is none.
+template <typename Under>
+int InnerHeaderRow(const std::vector<std::vector<Slot>>& slots, const std::vector<bool>& data,
+                   int first_data, const std::vector<Column>& top, const Under& columns_under,
+                   const std::function<bool(const Slot&)>& in_label_area, std::string* title) {
+  const int nrows = static_cast<int>(slots.size());
+  int last_data = -1;
+  for (int r = 0; r < nrows; ++r) {
+    if (data[r]) last_data = r;
+  }
+  auto label_texts = [&](int r, std::vector<std::string>* out) {
+    for (const Slot& s : slots[r]) {
+      if (HasText(s) && in_label_area(s)) out->push_back(s.text);
+    }
+  };
+  for (int r = first_data + 1; r < last_data; ++r) {
+    if (data[r]) continue;
+    std::vector<std::pair<int, std::string>> texts =
+        TextsOverColumns(slots[r], columns_under, in_label_area);
+    std::vector<int> cols;
+    int years = 0;
+    bool period = false;
+    for (const auto& [k, text] : texts) {
+      if (std::find(cols.begin(), cols.end(), k) == cols.end()) cols.push_back(k);
+      FigureToken probe;
+      if (ParseFigureToken(text, &probe) && IsYearFigureToken(probe)) {
+        ++years;
+      } else {
+        period |= NamesAPeriod(ParsePeriodHeader(text));
+      }
+    }
+    if (cols.size() < 2 || (!period && years < 2)) continue;
+    // The headings over it: label-only rows, blank rows between.
+    int start = r;
+    for (int h = r - 1; h > first_data && !data[h]; --h) {
+      bool label_only = true;
+      for (const Slot& s : slots[h]) label_only &= !HasText(s) || in_label_area(s);
+      if (!label_only) break;
+      start = h;
+    }
+    // Its periods: the header rows right below it join it; the texts over the labels name a
+    // period that completes a column's ("Six Months Ended" over "2020  2019").
+    std::vector<std::string> notes;
+    for (int h = start; h <= r; ++h) label_texts(h, &notes);
+    for (int h = r + 1; h < nrows && !data[h]; ++h) {
+      std::vector<std::pair<int, std::string>> more =
+          TextsOverColumns(slots[h], columns_under, in_label_area);
+      texts.insert(texts.end(), more.begin(), more.end());
+      label_texts(h, &notes);
+    }
+    std::string note = Join(notes);
+    bool another = false;
+    for (int k : cols) {
+      std::vector<std::string> parts;
+      for (const auto& [col, text] : texts) {
+        if (col == k) parts.push_back(text);
+      }
+      Period p = ParsePeriodHeader(Join(parts));
+      if (p.months == 0 && !note.empty()) {
+        Period with_note = ParsePeriodHeader(Join({note, Join(parts)}));
+        if (with_note.months > 0) p = with_note;
+      }
+      another |= k < static_cast<int>(top.size()) && AnotherPeriod(top[k].period, p);
+    }
+    if (!another) continue;
+    std::vector<std::string> headings;
+    for (int h = start; h < r; ++h) label_texts(h, &headings);
+    *title = Join(headings);
+    return start;
+  }
+  return -1;
+}
+
 }  // namespace
 
-std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::string>& above,
-                                    const Vocabulary& vocabulary) {
+namespace {
+
+// Where a grid holds a second table: its first row, and the headings over its header row.
+struct SplitPoint {
+  int row = -1;
+  std::string title;
+};
+
+// Builds the table, or finds where a second header row inside its body starts a table of its
+// own: then `*split` is set to the first row of that table (the headings right above its header
+// row) and nothing is built. A null `split` builds the whole grid as one table.
+std::optional<Table> BuildGridTableOrSplit(const Grid& grid, const std::vector<std::string>& above,
+                                           const Vocabulary& vocabulary, SplitPoint* split) {
   const int nrows = static_cast<int>(grid.rows.size());
   std::vector<std::vector<Slot>> slots(nrows);
   std::vector<bool> data(nrows, false);
@@ -374,6 +491,12 @@ std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::str
         col.period = p;
       }
     }
+  }
+
+  if (split != nullptr) {
+    split->row = InnerHeaderRow(slots, data, first_data, table.columns, columns_under,
+                                in_label_area, &split->title);
+    if (split->row >= 0) return std::nullopt;
   }
 
   // Scale and title.
@@ -577,6 +700,44 @@ std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::str
   rows.FlushHeading();
   ShareCountsInContext(vocabulary, &table);
   return table;
+}
+
+}  // namespace
+
+std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::string>& above,
+                                    const Vocabulary& vocabulary) {
+  return BuildGridTableOrSplit(grid, above, vocabulary, nullptr);
+}
+
+std::vector<Table> BuildGridTables(const Grid& grid, const std::vector<std::string>& above,
+                                   const Vocabulary& vocabulary) {
+  std::vector<Table> out;
+  SplitPoint split;
+  std::optional<Table> whole = BuildGridTableOrSplit(grid, above, vocabulary, &split);
+  if (split.row < 0) {
+    if (whole) out.push_back(std::move(*whole));
+    return out;
+  }
+  Grid first, rest;
+  first.caption = grid.caption;
+  first.rows.assign(grid.rows.begin(), grid.rows.begin() + split.row);
+  rest.rows.assign(grid.rows.begin() + split.row, grid.rows.end());
+  first.span = SourceSpan{grid.span.begin, rest.rows.front().span.begin};
+  rest.span = SourceSpan{rest.rows.front().span.begin, grid.span.end};
+  std::optional<Table> head = BuildGridTableOrSplit(first, above, vocabulary, nullptr);
+  // The later table's title: the headings over its header row; its scale: the first table's
+  // note when it prints none of its own.
+  std::vector<std::string> rest_above = above;
+  if (head && !head->scale_note.empty()) rest_above.push_back(head->scale_note);
+  if (!split.title.empty()) rest_above.push_back(split.title);
+  std::vector<Table> tail = BuildGridTables(rest, rest_above, vocabulary);
+  if (!head || tail.empty()) {
+    if (std::optional<Table> one = BuildGridTable(grid, above, vocabulary)) out.push_back(*one);
+    return out;
+  }
+  out.push_back(std::move(*head));
+  for (Table& t : tail) out.push_back(std::move(t));
+  return out;
 }
 
 }  // namespace tieout

@@ -53,6 +53,14 @@ struct Grid {
 std::optional<Table> BuildGridTable(const Grid& grid, const std::vector<std::string>& above,
                                     const Vocabulary& vocabulary);
 
+// As BuildGridTable, but a grid that holds several tables one under another, each with its own
+// header row ("Sales by Region" / "2022  2021  $ Change" under the rows of another header),
+// gives one table per header: the later ones titled by the headings over their header row and
+// scaled as the first when they print no scale. A header repeated as it was starts no table.
+// Empty for a layout table.
+std::vector<Table> BuildGridTables(const Grid& grid, const std::vector<std::string>& above,
+                                   const Vocabulary& vocabulary);
+
 }  // namespace tieout
 
 #endif  // TIEOUT_INGEST_GRID_TABLE_H_

@@ -269,6 +269,62 @@ TEST(GridTableTest, ATableRuledAllOverMarksNoTotals) {
   for (const Row& r : t->rows) EXPECT_EQ(r.rule_above[0], RuleMark::kNone) << r.label;
 }
 
+GridRow YearsOver(const std::string& label, const std::string& a, const std::string& b) {
+  return R({C(0, label), C(1, ""), C(2, a, 3), C(5, ""), C(6, b, 3)});
+}
+
+std::vector<Table> BuildAll(std::vector<GridRow> rows, std::vector<std::string> above = {}) {
+  Grid g;
+  g.rows = std::move(rows);
+  return BuildGridTables(g, above, testing::DefaultRules()->vocabulary);
+}
+
+TEST(GridTableTest, ASecondHeaderWithOtherPeriodsStartsATableOfItsOwn) {
+  std::vector<Table> tables = BuildAll(
+      {YearsOver("Three Months Ended March 31,", "2020", "2019"), Money("Revenue", "100", "90"),
+       Money("Costs", "60", "50"), R({C(0, "")}), R({C(0, "Segment results")}),
+       YearsOver("Six Months Ended March 31,", "2020", "2019"), Money("Revenue", "210", "180"),
+       Money("Costs", "130", "100")},
+      {"(in millions)"});
+  ASSERT_EQ(tables.size(), 2u);
+  EXPECT_EQ(tables[0].rows.size(), 2u);
+  EXPECT_EQ(tables[0].columns[0].period.ToString(), "3 months ended 2020-03-31");
+  const Table& second = tables[1];
+  EXPECT_EQ(second.title, "Segment results");
+  EXPECT_EQ(second.scale, 6);
+  ASSERT_EQ(second.columns.size(), 2u);
+  EXPECT_EQ(second.columns[0].period.ToString(), "6 months ended 2020-03-31");
+  EXPECT_EQ(second.columns[1].period.ToString(), "6 months ended 2019-03-31");
+  ASSERT_EQ(second.rows.size(), 2u);
+  EXPECT_EQ(Value(second, 0, 0), "210000000");
+  // Other years under the same words start a table too.
+  EXPECT_EQ(BuildAll({Years(), Money("Revenue", "1", "2"), YearsOver("", "2018", "2017"),
+                      Money("Revenue", "3", "4")})
+                .size(),
+            2u);
+}
+
+TEST(GridTableTest, AHeaderRepeatedOrRestatedStartsNoTable) {
+  // Repeated after a page break: one table, the repeated header a heading row as before.
+  std::vector<Table> repeated = BuildAll({Years(), Money("Revenue", "1", "2"), Years(),
+                                          Money("Costs", "3", "4"), Money("Total", "4", "6")});
+  ASSERT_EQ(repeated.size(), 1u);
+  EXPECT_EQ(repeated[0].rows.size(), 4u);
+  // The same dates restated without the length of the period: one table.
+  std::vector<Table> restated = BuildAll(
+      {YearsOver("Three Months Ended March 31,", "2020", "2019"), Money("Revenue", "1", "2"),
+       R({C(0, ""), C(1, ""), C(2, "March 31, 2020", 3), C(5, ""), C(6, "March 31, 2019", 3)}),
+       Money("Net income", "3", "4")});
+  ASSERT_EQ(restated.size(), 1u);
+  EXPECT_EQ(restated[0].columns[0].period.ToString(), "3 months ended 2020-03-31");
+  // Words over the columns that name no period ("Basic", "Diluted"): no header.
+  EXPECT_EQ(BuildAll({Years(), Money("Revenue", "1", "2"),
+                      R({C(0, ""), C(1, ""), C(2, "Basic", 3), C(5, ""), C(6, "Diluted", 3)}),
+                      Money("Per share", "3", "4")})
+                .size(),
+            1u);
+}
+
 TEST(GridTableTest, AYearAloneInTheBodyIsAHeading) {
   auto t = Build({Years(), Money("Revenue", "1", "2"), R({C(0, ""), C(3, "2018")}),
                   Money("Revenue", "3", "4")});

@@ -419,9 +419,9 @@ class Walker {
         grid.span.end = std::max(grid.span.end, row.span.end);
         grid.rows.push_back(std::move(row));
       }
-      std::optional<Table> built = BuildGridTable(grid, recent_, vocabulary_);
-      if (built) {
-        doc_->tables.push_back(std::move(*built));
+      std::vector<Table> built = BuildGridTables(grid, recent_, vocabulary_);
+      if (!built.empty()) {
+        for (Table& t : built) doc_->tables.push_back(std::move(t));
         recent_.clear();
         return;
       }

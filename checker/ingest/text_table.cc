@@ -134,6 +134,16 @@ std::string StripLeaders(std::string_view s) {
       --e;
       continue;
     }
+    if (s[e - 1] == '-') {
+      // A leader of dashes ("Net sales ---------"), not a hyphen ("Non-").
+      size_t b = e;
+      while (b > 0 && s[b - 1] == '-') --b;
+      if (e - b >= 3 && (b == 0 || s[b - 1] == ' ')) {
+        e = b;
+        continue;
+      }
+      break;
+    }
     if (s[e - 1] != '.') break;
     size_t b = e;
     while (b > 0 && s[b - 1] == '.') --b;
@@ -168,6 +178,36 @@ bool IsLetterNoteMark(std::string_view t) {
     if (!std::isalpha(static_cast<unsigned char>(t[i]))) return false;
   }
   return true;
+}
+
+// A run of five or more dashes: a zero in a column, or a leader (told apart by the table).
+bool IsZeroRun(std::string_view t) {
+  return t.size() >= 5 && t.find_first_not_of('-') == std::string_view::npos;
+}
+
+// Where a cell of words that ends at `end` starts ("4 years", "3 to 5 years": words one space
+// apart that rules.yaml's text_cells names), or -1. The cell stands two spaces clear of what is
+// right of it and of the label or figure left of it; the last word starts at `last`.
+int WordsCellStart(const std::string& line, int last, int end, const Vocabulary* vocabulary) {
+  if (vocabulary == nullptr || vocabulary->text_cells.empty()) return -1;
+  const int size = static_cast<int>(line.size());
+  int right = end;
+  while (right < size && line[right] == ' ') ++right;
+  if (right < size && right - end < 2) return -1;
+  constexpr int kMaxWords = 4;
+  int b = last;
+  for (int words = 1; words <= kMaxWords; ++words) {
+    std::string cell = line.substr(b, end - b);
+    for (char& c : cell) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    int gap = b;
+    while (gap > 0 && line[gap - 1] == ' ') --gap;
+    if (gap == 0) return -1;  // nothing left of it: the label itself ("2-5 years")
+    if (b - gap >= 2 && vocabulary->Matches(vocabulary->text_cells, cell)) return b;
+    if (b - gap != 1) return -1;
+    b = gap;
+    while (b > 0 && line[b - 1] != ' ') --b;
+  }
+  return -1;
 }
 
 struct ColumnBand {
@@ -247,7 +287,9 @@ bool LabelContinuesInto(const std::string& previous, const std::string& next,
          vocabulary.Matches(vocabulary.total_rows, NormalizeLabel(previous));
 }
 
-SplitLine SplitFigures(const std::string& line) {
+SplitLine SplitFigures(const std::string& line) { return SplitFigures(line, SplitContext()); }
+
+SplitLine SplitFigures(const std::string& line, const SplitContext& context) {
   SplitLine out;
   int e = static_cast<int>(line.size());
   while (e > 0 && line[e - 1] == ' ') --e;
@@ -260,6 +302,12 @@ SplitLine SplitFigures(const std::string& line) {
     int g = b;
     while (g > 0 && line[g - 1] == ' ') --g;
     if (tok == "$") {
+      if (!figs.empty() && figs.back().dollar && figs.back().start - e >= 2) {
+        // "$ 202   $        $6,600": a dollar sign over an empty cell.
+        label_end = b;
+        e = g;
+        continue;
+      }
       if (figs.empty() || figs.back().dollar) break;
       FigureToken& f = figs.back();
       f.start = b;
@@ -276,7 +324,24 @@ SplitLine SplitFigures(const std::string& line) {
       e = g;
       continue;
     }
-    if (AllDots(tok) || !ParseFigure(tok, &f, &anchor)) break;
+    if (AllDots(tok) || !ParseFigure(tok, &f, &anchor)) {
+      int zero_at = IsZeroRun(tok) && context.zero_run ? context.zero_run(b, e) : -1;
+      if (zero_at >= 0) {
+        f.dash = true;
+        f.value = Decimal();
+        anchor = zero_at - b;
+      } else if (int cell = WordsCellStart(line, b, e, context.vocabulary); cell >= 0) {
+        // A cell of words among the figures ("$ 2   4 years   $ 0.5").
+        b = cell;
+        g = b;
+        while (g > 0 && line[g - 1] == ' ') --g;
+        f.words = true;
+        anchor = e - b - 1;
+        tok = std::string_view(line.data() + b, e - b);
+      } else {
+        break;
+      }
+    }
     if (g > 0 && b - g < 2) {
       // Only one space to the left: a figure only if its neighbour is one too, or a '$' or leader.
       int nb = g;
@@ -327,6 +392,8 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
     bool blank, rule, furniture;
   };
   std::vector<Line> lines;
+  SplitContext words;
+  words.vocabulary = &vocabulary;
   int s_line = -1;
   bool in_footnote = false;
   for (const TextLine& tl : raw_lines) {
@@ -347,7 +414,7 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
     l.blank = Trim(l.text).empty();
     l.rule = !l.blank && IsRuleLine(l.text);
     l.furniture = !l.blank && !l.rule && IsPageFurniture(l.text);
-    if (!l.blank && !l.rule) l.split = SplitFigures(l.text);
+    if (!l.blank && !l.rule) l.split = SplitFigures(l.text, words);
     if (is_s_line && s_line < 0) s_line = static_cast<int>(lines.size());
     lines.push_back(std::move(l));
   }
@@ -447,7 +514,31 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
       Line& l = lines[i];
       if (l.blank || l.rule || l.furniture || l.split.label_start >= side_end) continue;
       l.text.replace(0, side_end, std::string(side_end, ' '));
-      l.split = SplitFigures(l.text);
+      l.split = SplitFigures(l.text, words);
+    }
+  }
+  // Zeros printed as dash runs ("484   -----   -----"): a run that stands within one column's
+  // extent with its right end at the column's last digits, on a line that shows a figure. A run
+  // that reaches out of the column (a leader to the label's figures) stays out.
+  SplitContext with_zeros = words;
+  with_zeros.zero_run = [&bands](int begin, int end) {
+    for (const ColumnBand& band : bands) {
+      if (begin < band.start - 2 || end > band.end + 1) continue;
+      for (int last = end - 1; last >= end - 2; --last) {
+        if (last >= band.anchor_lo && last <= band.anchor_hi) return last;
+      }
+    }
+    return -1;
+  };
+  for (int i = body_start; i < n; ++i) {
+    Line& l = lines[i];
+    if (l.blank || l.rule || l.furniture || l.text.find("-----") == std::string::npos) continue;
+    SplitLine again = SplitFigures(l.text, with_zeros);
+    bool shows_figure = std::any_of(again.figures.begin(), again.figures.end(),
+                                    [](const FigureToken& f) { return f.value && !f.dash; });
+    if (shows_figure && again.figures.size() > l.split.figures.size()) {
+      l.split = std::move(again);
+      first_data = std::min(first_data, i);
     }
   }
   // `under` is the next header line: a rule drawn under a heading ("Three Months Ended" over

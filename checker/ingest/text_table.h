@@ -9,6 +9,7 @@
 #ifndef TIEOUT_INGEST_TEXT_TABLE_H_
 #define TIEOUT_INGEST_TEXT_TABLE_H_
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +29,7 @@ struct FigureToken {
   std::string text;
   std::optional<Decimal> value;  // signed; nullopt for placeholders such as "N/A"
   bool dash = false;             // "--": an exact zero
+  bool words = false;            // a cell of words ("4 years"): no value
   bool percent = false;
   bool dollar = false;
 };
@@ -41,6 +43,20 @@ struct SplitLine {
   std::vector<FigureToken> figures;
 };
 SplitLine SplitFigures(const std::string& line);
+
+// What a table knows when it splits its lines again, once its columns are known.
+struct SplitContext {
+  // Cells of words that stand among the figures ("4 years"): rules.yaml's text_cells.
+  const Vocabulary* vocabulary = nullptr;
+  // Where a run of five or more dashes at columns [begin, end) stands in a column of figures
+  // (a zero printed as "-----"): the column its figures align at; -1 when it leads the label to
+  // its figures instead.
+  std::function<int(int begin, int end)> zero_run;
+};
+// As above; a cell of words that the vocabulary names, standing two spaces clear of its
+// neighbours with a figure or label to its left, is a figure without a value; a dash run
+// `zero_run` places is a zero.
+SplitLine SplitFigures(const std::string& line, const SplitContext& context);
 
 // Reads a whole token as one figure: "$(1,234)", "12.5%", "--", "N/A" (a placeholder without a
 // value). Returns false when the token is not a figure. Fills every field but start, end and

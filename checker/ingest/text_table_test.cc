@@ -196,6 +196,93 @@ TEST(BuildTextTableTest, HeadingsLeftOfIndentedLabelsAreKept) {
   EXPECT_NE(t.rows[3].label.find("Total"), std::string::npos);
 }
 
+TEST(SplitFiguresTest, CellsOfWordsTheRulesNameStandAmongTheFigures) {
+  SplitContext context;
+  context.vocabulary = &testing::DefaultRules()->vocabulary;
+  SplitLine s = SplitFigures("Goodwill..........      $ 45      4 years     $ 11.2", context);
+  EXPECT_EQ(s.label, "Goodwill");
+  ASSERT_EQ(s.figures.size(), 3u);
+  EXPECT_EQ(s.figures[0].value->ToString(), "45");
+  EXPECT_TRUE(s.figures[1].words);
+  EXPECT_EQ(s.figures[1].text, "4 years");
+  EXPECT_FALSE(s.figures[1].value.has_value());
+  SplitLine range = SplitFigures("Equipment          120      3 to 5 years       40", context);
+  ASSERT_EQ(range.figures.size(), 3u);
+  EXPECT_EQ(range.figures[1].text, "3 to 5 years");
+  // Quiet: without the vocabulary the figures end at the words; words that start the line are
+  // the label; words the rules do not name end the figures; one space is no cell edge.
+  EXPECT_EQ(SplitFigures("Goodwill..........      $ 45      4 years     $ 11.2").figures.size(),
+            1u);
+  SplitLine label = SplitFigures("  2-5 years             1,284        1,302", context);
+  EXPECT_EQ(label.label, "2-5 years");
+  EXPECT_EQ(label.figures.size(), 2u);
+  EXPECT_EQ(SplitFigures("Goodwill      45      4 apples     11.2", context).figures.size(), 1u);
+  EXPECT_EQ(SplitFigures("Term loan due in 4 years     11.2", context).label,
+            "Term loan due in 4 years");
+}
+
+TEST(SplitFiguresTest, ADollarSignOverAnEmptyCellIsSkipped) {
+  SplitLine s =
+      SplitFigures("Revenue.......     $ 6,802      $ 202      $             $     $6,600");
+  EXPECT_EQ(s.label, "Revenue");
+  ASSERT_EQ(s.figures.size(), 3u);
+  EXPECT_EQ(s.figures[0].text, "$ 6,802");
+  EXPECT_EQ(s.figures[2].text, "$6,600");
+  // Quiet: a dollar sign before a figure without one is that figure's.
+  SplitLine t = SplitFigures("Revenue           $       6,802");
+  ASSERT_EQ(t.figures.size(), 1u);
+  EXPECT_TRUE(t.figures[0].dollar);
+}
+
+TEST(BuildTextTableTest, ACellOfWordsMakesAColumnOfItsOwn) {
+  auto docs = ReadText(
+      "<TABLE>\n<CAPTION>\n"
+      "                                                        Useful     Annual\n"
+      "                                          Amount         Life    Expense\n"
+      "<S>                                       <C>          <C>       <C>\n"
+      "Customer lists                            $   80      5 years    $   16\n"
+      "Patents                                      120     10 years        12\n"
+      "Goodwill                                     300\n"
+      "                                          ------               ------\n"
+      "Total                                     $  500               $   28\n"
+      "</TABLE>\n");
+  ASSERT_EQ(docs[0].tables.size(), 1u);
+  const Table& t = docs[0].tables[0];
+  ASSERT_EQ(t.columns.size(), 3u);
+  EXPECT_EQ(t.columns[0].header, "Amount");
+  EXPECT_EQ(t.columns[1].header, "Useful Life");
+  ASSERT_EQ(t.rows.size(), 4u);
+  EXPECT_EQ(t.rows[1].label, "Patents");
+  EXPECT_EQ(t.rows[1].cells[0].amount->value.ToString(), "120");
+  EXPECT_EQ(t.rows[1].cells[1].text, "10 years");
+  EXPECT_FALSE(t.rows[1].cells[1].amount.has_value());
+  EXPECT_EQ(t.rows[1].cells[2].amount->value.ToString(), "12");
+}
+
+TEST(BuildTextTableTest, ADashRunInAColumnIsAZeroAndALeaderIsNot) {
+  auto docs = ReadText(
+      "<TABLE>\n"
+      "<S>                                         <C>        <C>        <C>\n"
+      "Issuance of debt                              484      -----      -----\n"
+      "Dividends paid                               (291)      (288)      (286)\n"
+      "Other, net                                  -----      -----        125\n"
+      "Net sales ---------------------------         100         90         80\n"
+      "</TABLE>\n");
+  ASSERT_EQ(docs[0].tables.size(), 1u);
+  const Table& t = docs[0].tables[0];
+  ASSERT_EQ(t.rows.size(), 4u);
+  EXPECT_EQ(t.rows[0].label, "Issuance of debt");
+  EXPECT_EQ(t.rows[0].cells[1].text, "-----");
+  EXPECT_TRUE(t.rows[0].cells[1].amount->value.is_zero());
+  EXPECT_TRUE(t.rows[0].cells[2].amount->value.is_zero());
+  EXPECT_EQ(t.rows[2].label, "Other, net");
+  EXPECT_TRUE(t.rows[2].cells[0].amount->value.is_zero());
+  EXPECT_EQ(t.rows[2].cells[2].amount->value.ToString(), "125");
+  // Quiet: the leader runs from the label across no column of its own.
+  EXPECT_EQ(t.rows[3].label, "Net sales");
+  EXPECT_EQ(t.rows[3].cells[0].amount->value.ToString(), "100");
+}
+
 TEST(LabelContinuesIntoTest, RunOnWordsComeFromTheRulesFile) {
   const Vocabulary& words = testing::DefaultRules()->vocabulary;
   // Runs on: a joining word of the grammar, and a word of rules.yaml's run_on_words.

@@ -102,6 +102,7 @@ const std::vector<std::pair<std::string, std::vector<Pattern> Vocabulary::*>>& V
       {"change_columns", &Vocabulary::change_columns},
       {"income_qualifiers", &Vocabulary::income_qualifiers},
       {"run_on_words", &Vocabulary::run_on_words},
+      {"text_cells", &Vocabulary::text_cells},
   };
   return lists;
 }

@@ -57,6 +57,10 @@ struct Vocabulary {
   // figures whose last word (lowercased) matches runs on into the next line. The grammar's
   // joining words ("and", "of") are base/english.h IsJoiningWord.
   std::vector<Pattern> run_on_words;
+  // Cells of words in a column of figures ("4 years", "3-5 years"): a text table's reader takes
+  // such a cell as a cell without a value instead of ending the row's figures at it. Matched
+  // against the cell's text, lowercased.
+  std::vector<Pattern> text_cells;
 
   // The kind of a row, from its label and the heading it stands under.
   ValueKind ClassifyRow(const std::string& label, const std::string& section) const;
