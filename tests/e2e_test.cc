@@ -226,10 +226,10 @@ BOOST_AUTO_TEST_CASE(broken_rules_are_reported_with_positions) {
              "tests/data/broken-rules.yaml:9:15: unknown concept 'total_liabilities' in "
              "'total_assets == total_liabilities'\n"
              "tests/data/broken-rules.yaml:11:9: duplicate rule id 'balance'\n"
-             "tests/data/broken-rules.yaml:13:11: unknown rule kind 'footnote' (footing, sum, "
-             "equation, eps, quarters, label-figures, agree-across-tables, narrative-figure, "
-             "narrative-direction, rollforward, "
-             "same-period-same-value, certification, period-sanity, recurring-fact)\n");
+             "tests/data/broken-rules.yaml:13:11: unknown rule kind 'footnote' (footing, "
+             "change-column, sum, equation, eps, quarters, label-figures, agree-across-tables, "
+             "narrative-figure, narrative-direction, rollforward, same-period-same-value, "
+             "certification, period-sanity, recurring-fact)\n");
 }
 
 BOOST_AUTO_TEST_CASE(usage_errors_exit_2) {

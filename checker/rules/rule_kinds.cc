@@ -1,5 +1,6 @@
 #include "checker/rules/across_tables_rule.h"
 #include "checker/rules/certification_rule.h"
+#include "checker/rules/change_column_rule.h"
 #include "checker/rules/eps_rule.h"
 #include "checker/rules/footing_rule.h"
 #include "checker/rules/label_figures_rule.h"
@@ -21,6 +22,7 @@ const std::vector<RuleKind>& RuleKinds() {
   // clang-format off
   static const std::vector<RuleKind> kinds = {
       RuleKind::Of<FootingRule>(),
+      RuleKind::Of<ChangeColumnRule>(),
       RuleKind::Of<SumRule>(),
       RuleKind::Of<EquationRule>(),
       RuleKind::Of<EpsRule>(),

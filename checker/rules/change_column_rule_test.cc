@@ -1,0 +1,86 @@
+#include "checker/rules/change_column_rule.h"
+
+#include <gtest/gtest.h>
+
+#include "checker/testing/test_documents.h"
+
+namespace tieout {
+namespace {
+
+using testing::ChecksOf;
+using testing::CheckText;
+
+std::vector<std::string> Messages(const Report& r, const std::string& rule) {
+  std::vector<std::string> out;
+  for (const Finding& f : r.findings) {
+    if (f.rule == rule) {
+      out.push_back(std::string(SeverityName(f.severity)) + " " + f.rule + ": " + f.message);
+    }
+  }
+  return out;
+}
+
+// A quarter against the year before, with a column of percent changes and one of amounts.
+std::string Highlights(const std::string& revenue_change, const std::string& header = "% Change",
+                       const std::string& costs_change = "28") {
+  return "<TABLE>\n<CAPTION>\n"
+         "                              (in millions)\n"
+         "                             Quarter ended June 30,\n"
+         "                              2024        2023       $ Change    " +
+         header +
+         "\n"
+         "<S>                        <C>         <C>         <C>         <C>\n"
+         "Product revenue              6,816       4,299       2,517          59\n"
+         "Service revenue                195         202          (7)          (3)\n"
+         "Total revenue                7,011       4,501       2,510          " +
+         revenue_change +
+         "\n"
+         "Total costs                  3,889       3,042         847          " +
+         costs_change +
+         "\n"
+         "Operating income             3,122       1,459       1,663         114\n"
+         "Operating margin               45%         32%          13          13\n"
+         "</TABLE>\n";
+}
+
+TEST(ChangeColumnRuleTest, QuietWhenEveryChangeAgrees) {
+  Report r = CheckText(Highlights("56"));
+  EXPECT_TRUE(Messages(r, "change-columns-agree").empty());
+  std::vector<std::string> checks = ChecksOf(r, "change-columns-agree");
+  ASSERT_EQ(checks.size(), 10u);
+  EXPECT_EQ(checks[0],
+            "pass: Product revenue ($ Change, quarter ended Jun 30, 2024 against quarter ended "
+            "Jun 30, 2023): 6,816,000,000 - 4,299,000,000 is 2,517,000,000, shown 2,517,000,000");
+  EXPECT_EQ(checks[7],
+            "pass: Total revenue (% Change, quarter ended Jun 30, 2024 against quarter ended Jun "
+            "30, 2023): (7,011,000,000 - 4,501,000,000) / 4,501,000,000 is 56, shown 56");
+}
+
+TEST(ChangeColumnRuleTest, FiresWhereOneRowDisagreesWithTheOthers) {
+  Report r = CheckText(Highlights("86"));
+  EXPECT_EQ(Messages(r, "change-columns-agree"),
+            (std::vector<std::string>{
+                "error change-columns-agree: Total revenue shows 86 in % Change, but "
+                "(7,011,000,000 - 4,501,000,000) / 4,501,000,000 is 56 (difference 30); the "
+                "column agrees in 4 of 5 rows"}));
+}
+
+TEST(ChangeColumnRuleTest, NotEstablishedOrAnotherBasisIsQuiet) {
+  // Two rows that do not agree in five: not established, a skipped check.
+  Report two = CheckText(Highlights("86", "% Change", "38"));
+  EXPECT_TRUE(Messages(two, "change-columns-agree").empty());
+  std::vector<std::string> checks = ChecksOf(two, "change-columns-agree");
+  EXPECT_NE(std::find(checks.begin(), checks.end(),
+                      "skip: % Change (quarter ended Jun 30, 2024 against quarter ended Jun 30, "
+                      "2023): agrees in 3 of 5 rows, not established"),
+            checks.end());
+  // A change in constant currency is another basis than the figures shown: never checked.
+  Report other = CheckText(Highlights("86", "% Change in constant currency"));
+  EXPECT_TRUE(Messages(other, "change-columns-agree").empty());
+  // The change with the other sign (a favorable / unfavorable column) is no failure.
+  Report sign = CheckText(Highlights("(56)"));
+  EXPECT_TRUE(Messages(sign, "change-columns-agree").empty());
+}
+
+}  // namespace
+}  // namespace tieout
