@@ -117,6 +117,11 @@ std::string Stem(std::string_view w) {
   if (n <= 3) return s;
   if (s.compare(n - 3, 3, "ies") == 0) return s.substr(0, n - 3) + "y";
   if (s.compare(n - 4, 4, "sses") == 0) return s.substr(0, n - 2);
+  // "taxes", "branches": the plural adds "es".
+  if (s.compare(n - 3, 3, "xes") == 0 || s.compare(n - 4, 4, "ches") == 0 ||
+      s.compare(n - 4, 4, "shes") == 0) {
+    return s.substr(0, n - 2);
+  }
   if (s.back() == 's') {
     char p = s[n - 2];
     if (p == 's' || p == 'u' || p == 'i') return s;

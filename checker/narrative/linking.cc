@@ -180,6 +180,8 @@ std::string RowLinker::Head(const std::vector<std::string>& words) const {
     if (IsFunctionWord(w) || vocab_.generic_words.count(w) || vocab_.variant_words.count(w)) {
       continue;
     }
+    // "income tax expense": the head is what the expense is of, when the words name it.
+    if (vocab_.implied_words.count(w) && !head.empty()) continue;
     auto it = vocab_.synonyms.find(w);
     if (it != vocab_.synonyms.end()) {
       for (const std::string& s : it->second) {
@@ -229,10 +231,13 @@ bool RowLinker::Strong(const Shape& s, const std::set<std::string>& said) const 
     bool result_word = vocab_.gain_words.count(w) || vocab_.loss_words.count(w);
     if (!Contains(said, w) && !(result_word && said_result)) return false;
   }
+  bool other = false;  // a word besides the implied ones ("expenses" alone names no row)
   for (const std::string& w : said) {
-    if (!Contains(s.all, w)) return false;
+    bool implied = vocab_.implied_words.count(w) > 0;
+    if (!Contains(s.all, w) && !implied) return false;
+    other = other || !implied || Contains(s.all, w);
   }
-  return true;
+  return other;
 }
 
 bool RowLinker::NamesRow(const std::vector<std::string>& subject) const {

@@ -30,6 +30,7 @@ struct NarrativeVocabulary {
   // "diluted").
   std::map<std::string, std::vector<std::string>> synonyms;
   std::set<std::string> generic_words;
+  std::set<std::string> implied_words;  // "expenses": a label may leave them out
   std::set<std::string> gain_words;
   std::set<std::string> loss_words;
   std::set<std::string> variant_words;

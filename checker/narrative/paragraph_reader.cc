@@ -376,10 +376,13 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
     bool tainted = tf > taint_ &&
                    !(!r.subject.empty() && !r.subject.after && r.subject.first == taint_subject &&
                      k > 0 && ComparedWith(figure_token_[figs[k - 1]], tf));
+    // "totaled $639 thousand ($487 thousand after tax)": a figure in parentheses after another
+    // states another measure of the same thing.
+    bool aside = tf >= sb + 2 && tokens_[tf - 1].punct == '(' && tokens_[tf - 2].is_figure();
     // A qualified figure may mismatch only the rows or columns its qualifier names (linking.h).
-    bool may_mismatch = !(segment_token_ < tf) && tf < other_entity_token_ && !r.approximate &&
-                        !r.bound && !r.change && !r.range && !r.missing_unit && !r.subject.part &&
-                        !r.part_of;
+    bool may_mismatch = !aside && !(segment_token_ < tf) && tf < other_entity_token_ &&
+                        !r.approximate && !r.bound && !r.change && !r.range && !r.missing_unit &&
+                        !r.subject.part && !r.part_of;
     r.may_mismatch = may_mismatch && !tainted;
     // "Cloud services and license support revenues were $30.2 billion": the words that qualify
     // the concept are the figure's own subject, which may be a row's whole label.

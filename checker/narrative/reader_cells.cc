@@ -2,6 +2,7 @@
 #include "checker/narrative/paragraph_reader.h"
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 #include "checker/narrative/figure_links.h"
@@ -155,8 +156,19 @@ void ParagraphReader::ReadGroup(const std::vector<Member>& group, const Rec& rec
   std::string period_reason = gp.reason;
   if (!gp.periods.empty()) {
     size_t n = group.size(), m = gp.periods.size();
+    // "were $19.9 million and $14.2 million, or 10.0% and 8.9% of sales, respectively": each
+    // unit's figures in order, one for each period.
+    std::map<FigureUnit, size_t> per_unit;
+    std::vector<size_t> ordinal(n);
+    for (size_t i = 0; i < n; ++i) {
+      ordinal[i] = per_unit[figures_[static_cast<size_t>(group[i].fig)].unit]++;
+    }
+    bool each_unit = per_unit.size() > 1;
+    for (const auto& [unit, count] : per_unit) each_unit = each_unit && count == m;
     if (n == m) {
       for (size_t i = 0; i < n; ++i) member_periods[i] = {gp.periods[i]};
+    } else if (each_unit) {
+      for (size_t i = 0; i < n; ++i) member_periods[i] = {gp.periods[ordinal[i]]};
     } else if (n == 1 || m == 1) {
       for (size_t i = 0; i < n; ++i) member_periods[i] = gp.periods;
     } else {

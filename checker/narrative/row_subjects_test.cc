@@ -28,22 +28,29 @@ const char kSegmentedRevenue[] =
     "<tr><td>Operating income</td><td>33,235</td><td>31,559</td></tr>\n"
     "</table></body></html>\n";
 
-// "text verdict: detail" for each money figure of `prose` set before kSegmentedRevenue.
-std::vector<std::string> ReadAmounts(const std::string& prose) {
-  std::string html = kSegmentedRevenue;
-  html.replace(html.find("PROSE"), 5, prose);
+// "text verdict: detail" for each figure of `text` read as the file `name`; percentages only
+// when `percentages`.
+std::vector<std::string> Verdicts(const std::string& text, const std::string& name,
+                                  bool percentages) {
   auto rules = testing::DefaultRules();
   std::vector<std::string> out;
-  for (const Document& doc : testing::ReadText(html, "release.htm")) {
+  for (const Document& doc : testing::ReadText(text, name)) {
     for (const NarrativeFigure& f :
          AnalyzeNarrative(doc, rules->concepts, rules->narrative).figures) {
-      if (f.figure.unit == FigureUnit::kPercent) continue;
+      if (!percentages && f.figure.unit == FigureUnit::kPercent) continue;
       std::string detail;
       FigureVerdict v = f.Verdict(&detail);
       out.push_back(f.text + " " + FigureVerdictName(v) + (detail.empty() ? "" : ": " + detail));
     }
   }
   return out;
+}
+
+// The money figures of `prose` set before kSegmentedRevenue.
+std::vector<std::string> ReadAmounts(const std::string& prose) {
+  std::string html = kSegmentedRevenue;
+  html.replace(html.find("PROSE"), 5, prose);
+  return Verdicts(html, "release.htm", false);
 }
 
 using Strings = std::vector<std::string>;
@@ -68,6 +75,99 @@ TEST(RowSubjectsTest, QualifyingWordsThatNameNoRowStayQualified) {
   // "Support revenues" is no row's label: the qualified concept is not the total.
   EXPECT_EQ(ReadAmounts("Support revenues were $39.9 billion."),
             (Strings{"$39.9 billion unverifiable: no row labelled \"support revenues\" shows it"}));
+}
+
+// A text statement whose rows leave out the word "expenses" and say "taxes".
+const char kExpenses[] =
+    "\n"
+    "                          DELTA DEVICES INC.\n"
+    "                 CONDENSED STATEMENTS OF OPERATIONS\n"
+    "                          (in thousands)\n"
+    "\n"
+    "                                     Three Months Ended June 30,\n"
+    "                                        2024            2023\n"
+    "                                     ----------      ----------\n"
+    "Sales                                $  199,100      $  159,600\n"
+    "Research and development                19,900          14,200\n"
+    "Selling, general and administrative     29,200          20,600\n"
+    "Merger expense                             639             487\n"
+    "Income before income taxes              51,300          40,200\n"
+    "Provision for income taxes              13,300          10,200\n"
+    "Net income                              38,000          30,000\n";
+
+std::vector<std::string> ReadExpenses(const std::string& prose) {
+  return Verdicts(prose + kExpenses, "t.txt", true);
+}
+
+TEST(RowSubjectsTest, ExpensesIsAWordTheLabelMayLeaveOut) {
+  EXPECT_EQ(ReadExpenses("Research and development expenses were $19.9 million.\n"),
+            (Strings{"$19.9 million verified"}));
+  // Firing: the row "Research and development" is what the subject names.
+  EXPECT_EQ(ReadExpenses("Research and development expenditures were $20.2 million.\n"),
+            (Strings{"$20.2 million mismatch"}));
+  // "Income tax expense" is "Provision for income taxes" ("taxes" is "tax" singular).
+  EXPECT_EQ(ReadExpenses("Income tax expense was $13.3 million in the second quarter of 2024 "
+                         "compared to $10.2 million in the second quarter of 2023.\n"),
+            (Strings{"$13.3 million verified", "$10.2 million verified"}));
+  // Quiet: "expenses" alone names no row.
+  EXPECT_EQ(ReadExpenses("Expenses were $20.2 million.\n"),
+            (Strings{"$20.2 million unverifiable: no row labelled \"expenses\" shows it"}));
+}
+
+TEST(RowSubjectsTest, AnAbbreviationInParenthesesIsNoWordOfTheSubject) {
+  EXPECT_EQ(ReadExpenses("Selling, general and administrative (\u201cSG&A\u201d) expenses "
+                         "increased in the second quarter of 2024 to $29.2 million from $20.6 "
+                         "million in the prior year quarter.\n"),
+            (Strings{"$29.2 million verified", "$20.6 million verified"}));
+  // Firing.
+  EXPECT_EQ(ReadExpenses("Research and Development (R&D) expenses were $20.2 million.\n"),
+            (Strings{"$20.2 million mismatch"}));
+}
+
+TEST(RowSubjectsTest, AFigureInParenthesesAfterAnotherIsAnotherMeasure) {
+  // Quiet: "($481 thousand after tax)" is the same expense after tax, not a second amount of
+  // the row (before, it was a mismatch with 639).
+  EXPECT_EQ(ReadExpenses("Merger expenses for the three months ended June 30, 2024, totaled $639 "
+                         "thousand ($481 thousand after tax).\n"),
+            (Strings{"$639 thousand verified",
+                     "$481 thousand unverifiable: no phrase names what the figure measures"}));
+  // Firing: the amount itself.
+  EXPECT_EQ(ReadExpenses("Merger expenses for the three months ended June 30, 2024, totaled $631 "
+                         "thousand.\n"),
+            (Strings{"$631 thousand mismatch"}));
+}
+
+TEST(RowSubjectsTest, AParagraphAboutAJointVentureSpeaksOfItsFigures) {
+  // Quiet: the venture's own expenses are not the statement's.
+  EXPECT_EQ(ReadExpenses("Gamma Drilling is a non-consolidated joint venture. Research and "
+                         "development expenses of $8.0 million declined from $9.1 million.\n"),
+            (Strings{"$8.0 million unverifiable: the paragraph speaks of a part of the company "
+                     "(\"non-consolidated\")",
+                     "$9.1 million unverifiable: the paragraph speaks of a part of the company "
+                     "(\"non-consolidated\")"}));
+  // Firing without it.
+  EXPECT_EQ(ReadExpenses("Research and development expenses were $8.0 million.\n"),
+            (Strings{"$8.0 million mismatch"}));
+}
+
+TEST(RowSubjectsTest, RespectivelyPairsEachUnitsFiguresWithThePeriods) {
+  const std::string sentence =
+      "Research and development expenditures for the three months ended June 30, 2024 and 2023 "
+      "were $19.9 million and ";
+  EXPECT_EQ(ReadExpenses(sentence + "$14.2 million, or 10.0% and 8.9% of sales, respectively.\n"),
+            (Strings{"$19.9 million verified", "$14.2 million verified",
+                     "10.0% unverifiable: a percentage: ratios of table figures are not checked",
+                     "8.9% unverifiable: a percentage: ratios of table figures are not checked"}));
+  // Firing: the second amount is the prior year's.
+  EXPECT_EQ(ReadExpenses(sentence + "$14.5 million, or 10.0% and 8.9% of sales, respectively.\n"),
+            (Strings{"$19.9 million verified", "$14.5 million mismatch",
+                     "10.0% unverifiable: a percentage: ratios of table figures are not checked",
+                     "8.9% unverifiable: a percentage: ratios of table figures are not checked"}));
+  // Quiet: three amounts for two periods.
+  EXPECT_EQ(ReadExpenses(sentence + "$14.5 million and $3.0 million, respectively.\n"),
+            (Strings{"$19.9 million unverifiable: 3 figures for 2 periods",
+                     "$14.5 million unverifiable: 3 figures for 2 periods",
+                     "$3.0 million unverifiable: 3 figures for 2 periods"}));
 }
 
 }  // namespace

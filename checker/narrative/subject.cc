@@ -10,6 +10,7 @@ namespace {
 
 constexpr size_t kMaxWords = 8;
 constexpr size_t kMaxWalk = 60;
+constexpr size_t kMaxAside = 8;  // the tokens of an aside inside a noun phrase: "(“SG&A”)"
 
 const PhraseMatch* PhraseAt(const SentenceView& s, size_t t) {
   int i = s.token_phrase[t];
@@ -60,8 +61,10 @@ bool NounWord(const SentenceView& s, size_t t) {
 Subject Make(const SentenceView& s, size_t first, size_t last, bool after) {
   Subject out;
   out.after = after;
+  int depth = 0;  // an aside in parentheses is no word of the phrase
   for (size_t t = first; t <= last; ++t) {
-    if (s.tokens[t].is_word()) out.words.push_back(s.tokens[t].word);
+    depth += s.tokens[t].punct == '(' ? 1 : (s.tokens[t].punct == ')' ? -1 : 0);
+    if (s.tokens[t].is_word() && depth == 0) out.words.push_back(s.tokens[t].word);
   }
   out.text =
       std::string(s.text.substr(s.tokens[first].begin, s.tokens[last].end - s.tokens[first].begin));
@@ -212,6 +215,17 @@ Subject SubjectOf(const SentenceView& s, size_t figure) {
         continue;
       }
       if (prev.is_word() && Possessive(prev.word)) break;
+      // "Research and Development (R&D) expenses": a short aside inside the noun phrase.
+      if (prev.punct == ')') {
+        size_t open = p;
+        while (open > s.begin && p - open < kMaxAside && s.tokens[open].punct != '(') --open;
+        if (s.tokens[open].punct == '(' && open > s.begin && NounWord(s, open - 1)) {
+          first = open - 1;
+          ++words;
+          continue;
+        }
+        break;
+      }
       if (NounWord(s, p)) {
         first = p;
         ++words;

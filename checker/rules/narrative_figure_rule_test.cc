@@ -204,7 +204,7 @@ TEST(NarrativeFigureRuleTest, BadNarrativeVocabularyIsReported) {
             "r.yaml:9:14: bad phrase 'up': 'up' already means increase ('up')\n"
             "r.yaml:10:3: unknown key 'sideways' in narrative (components, increase, decrease, "
             "unchanged, comparison, approximate, bound, verbs, segments, qualifiers, synonyms, "
-            "generic, gains, losses, variants, comparatives, company_suffixes, "
+            "generic, implied, gains, losses, variants, comparatives, company_suffixes, "
             "company_name_fillers)");
 }
 

@@ -269,6 +269,7 @@ void LoadNarrative(const YAML::Node& node, NarrativeVocabulary* v, Problems* pro
   };
   const std::vector<WordSet> kWordSets = {
       {"generic", &v->generic_words, true},
+      {"implied", &v->implied_words, true},
       {"gains", &v->gain_words, true},
       {"losses", &v->loss_words, true},
       {"variants", &v->variant_words, true},
@@ -293,7 +294,7 @@ void LoadNarrative(const YAML::Node& node, NarrativeVocabulary* v, Problems* pro
       problems->Add(kv.first.Mark(), "unknown key '" + key +
                                          "' in narrative (components, increase, decrease, "
                                          "unchanged, comparison, approximate, bound, verbs, "
-                                         "segments, qualifiers, synonyms, generic, gains, "
+                                         "segments, qualifiers, synonyms, generic, implied, gains, "
                                          "losses, variants, comparatives, company_suffixes, "
                                          "company_name_fillers)");
       continue;
