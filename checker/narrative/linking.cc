@@ -360,6 +360,17 @@ LinkResult RowLinker::Link(const LinkRequest& q, size_t* rows_read) const {
   }
   auto rows = by_word_.find(head);
   if (rows == by_word_.end()) {
+    // "a write-off of in-process research and development of $105 million": what the head
+    // is of may still be a row's label; the figure may agree with it, never mismatch it.
+    auto of = std::find_if(q.subject.rbegin(), q.subject.rend(),
+                           [](const std::string& w) { return IsInnerPreposition(w); });
+    if (of != q.subject.rend() && of != q.subject.rbegin()) {
+      LinkRequest inner = q;
+      inner.subject.assign(of.base(), q.subject.end());
+      inner.may_mismatch = false;
+      LinkResult r = Link(inner, rows_read);
+      if (r.kind == LinkResult::Kind::kVerified) return r;
+    }
     out.reason = "no table row is labelled " + what;
     return out;
   }

@@ -378,7 +378,20 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
                      k > 0 && ComparedWith(figure_token_[figs[k - 1]], tf));
     // "totaled $639 thousand ($487 thousand after tax)": a figure in parentheses after another
     // states another measure of the same thing.
+    // So is an amount offered as the other of an amount ("$639 thousand, or $481 thousand
+    // after tax").
     bool aside = tf >= sb + 2 && tokens_[tf - 1].punct == '(' && tokens_[tf - 2].is_figure();
+    bool saw_or = false;
+    for (size_t t = tf; t-- > sb && !aside;) {
+      if (tokens_[t].punct == ',') continue;
+      if (tokens_[t].word == "or") {
+        saw_or = true;
+        continue;
+      }
+      aside = saw_or && tokens_[t].is_figure() &&
+              figures_[static_cast<size_t>(tokens_[t].figure)].unit == r.figure.unit;
+      break;
+    }
     // A qualified figure may mismatch only the rows or columns its qualifier names (linking.h).
     bool may_mismatch = !aside && !(segment_token_ < tf) && tf < other_entity_token_ &&
                         !r.approximate && !r.bound && !r.change && !r.range && !r.missing_unit &&

@@ -328,6 +328,15 @@ ParagraphReader::GroupPeriods ParagraphReader::PeriodsOf(size_t first,
     if (relative && !sentence_groups_.empty() && m.first > sentence_groups_.front().first) {
       continue;  // attached to an earlier figure
     }
+    // "Net interest income for the 2020 first quarter increased $2.3 million over the 2019
+    // first quarter to $36.7 million": the period compared with is not the amount's.
+    size_t w = m.first;
+    while (w > sb_ && tokens_[w - 1].is_word() && IsDeterminer(tokens_[w - 1].word)) --w;
+    bool compared =
+        Word(m.first) == "over" ||
+        (w > sb_ && (Word(w - 1) == "over" ||
+                     (PhraseAt(w - 1) && PhraseAt(w - 1)->entry->kind == PhraseKind::kComparison)));
+    if (compared && before) continue;
     before = &m;
   }
   // (a) A phrase right after the group: "$0 for the quarter ended ...".

@@ -170,5 +170,68 @@ TEST(RowSubjectsTest, RespectivelyPairsEachUnitsFiguresWithThePeriods) {
                      "$3.0 million unverifiable: 3 figures for 2 periods"}));
 }
 
+TEST(RowSubjectsTest, AHyphenJoinsAWordToTheNounPhrase) {
+  // "on-premise license revenues" is the row "Cloud license and on-premise license".
+  EXPECT_EQ(ReadAmounts("Cloud license and on-premise license revenues were up 9% to $5.9 "
+                        "billion."),
+            (Strings{"$5.9 billion verified"}));
+  // Firing.
+  EXPECT_EQ(ReadAmounts("Cloud license and on-premise license revenues were up 9% to $6.2 "
+                        "billion."),
+            (Strings{"$6.2 billion mismatch"}));
+  // Quiet: "after-tax" names nothing, and an amount appended to an amount is another measure
+  // (280990f reported this one as a mismatch with 639).
+  EXPECT_EQ(ReadExpenses("Merger expenses for the three months ended June 30, 2024, totaled $639 "
+                         "thousand, or $481 thousand after-tax.\n"),
+            (Strings{"$639 thousand verified",
+                     "$481 thousand unverifiable: no phrase names what the figure measures"}));
+}
+
+TEST(RowSubjectsTest, WhatTheHeadIsOfMayVerifyButNeverMismatch) {
+  EXPECT_EQ(ReadExpenses("In the second quarter of 2024 the Company recorded a write-off of "
+                         "merger expense of $639 thousand.\n"),
+            (Strings{"$639 thousand verified"}));
+  // Quiet: "write-off" is no row; what it is of does not bind a changed figure.
+  EXPECT_EQ(ReadExpenses("In the second quarter of 2024 the Company recorded a write-off of "
+                         "merger expense of $631 thousand.\n"),
+            (Strings{"$631 thousand unverifiable: no phrase names what the figure measures"}));
+}
+
+// A bank's quarter: net interest income and the ratios the release states beside it.
+const char kBankQuarter[] =
+    "<html><body>\n"
+    "<p>PROSE</p>\n"
+    "<table>\n"
+    "<tr><td>(Dollars in thousands)</td><td>Three Months Ended March 31, 2024</td>"
+    "<td>Three Months Ended March 31, 2023</td></tr>\n"
+    "<tr><td>Net interest income</td><td>$ 36,753</td><td>$ 34,400</td></tr>\n"
+    "<tr><td>Net income</td><td>9,100</td><td>13,200</td></tr>\n"
+    "<tr><td>Return on average total assets</td><td>0.76%</td><td>1.18%</td></tr>\n"
+    "<tr><td>Net interest margin, tax-equivalent basis</td><td>3.26%</td><td>3.29%</td></tr>\n"
+    "</table></body></html>\n";
+
+std::vector<std::string> ReadBank(const std::string& prose) {
+  std::string html = kBankQuarter;
+  html.replace(html.find("PROSE"), 5, prose);
+  return Verdicts(html, "bank.htm", true);
+}
+
+TEST(RowSubjectsTest, ThePeriodComparedWithOverIsNotTheAmounts) {
+  const std::string sentence =
+      "Net interest income for the 2024 first quarter increased $2.4 million over the 2023 "
+      "first quarter to ";
+  EXPECT_EQ(ReadBank(sentence + "$36.8 million, with a tax-equivalent net interest margin of "
+                                "3.26%."),
+            (Strings{"$2.4 million verified", "$36.8 million verified", "3.26% verified"}));
+  // Firing: against the quarter of 2024, not the 2023 quarter compared with (280990f reported
+  // a mismatch with 34,400).
+  EXPECT_EQ(ReadBank(sentence + "$36.9 million."),
+            (Strings{"$2.4 million verified", "$36.9 million mismatch"}));
+  // Quiet: a ratio that is another quarter's.
+  EXPECT_EQ(ReadBank("Return on average total assets was 1.18% in the 2024 first quarter."),
+            (Strings{"1.18% unverifiable: a percentage: ratios of table figures are not "
+                     "checked"}));
+}
+
 }  // namespace
 }  // namespace tieout

@@ -54,6 +54,13 @@ bool NounWord(const SentenceView& s, size_t t) {
   if (!tok.is_word() || s.token_mention[t] >= 0 || Links(s, t)) return false;
   const PhraseMatch* m = PhraseAt(s, t);
   if (m && m->entry->kind == PhraseKind::kConcept) return true;
+  // "on-premise license": a word joined by a hyphen to a noun word that a noun follows (not
+  // "after-tax", "year-earlier").
+  if (t + 1 < s.end && s.tokens[t + 1].is_word() && s.tokens[t + 1].begin == tok.end + 1 &&
+      s.text[tok.end] == '-' && !IsCalendarWord(tok.word) && NounWord(s, t + 1) && t + 2 < s.end &&
+      NounWord(s, t + 2)) {
+    return true;
+  }
   return !IsFunctionWord(tok.word) && !IsCopula(tok.word) && !IsCalendarWord(tok.word) &&
          !(tok.word.size() == 4 && std::isdigit(static_cast<unsigned char>(tok.word[0])));
 }
