@@ -27,10 +27,14 @@ void Engine::CheckDocument(const Document& doc, Report* report,
   if (keep_text_) s.text = std::make_shared<const DocumentText>(BuildDocumentText(doc));
   report->documents.push_back(std::move(s));
   Results results(doc, report);
-  DocumentMemo memo;
-  RuleContext context{rules_->concepts, rules_->vocabulary, &rules_->narrative, &memo};
   const size_t first_finding = report->findings.size();
-  for (const auto& rule : rules_->rules) rule->Run(doc, context, &results);
+  {
+    // The work the rules share (the narrative analysis: as large as the document) goes before
+    // the record is built.
+    DocumentMemo memo;
+    RuleContext context{rules_->concepts, rules_->vocabulary, &rules_->narrative, &memo};
+    for (const auto& rule : rules_->rules) rule->Run(doc, context, &results);
+  }
   std::vector<InlineIgnore> ignores = FindInlineIgnores(doc, *rules_, &report->errors);
   if (!ignores.empty()) {
     std::vector<InlineScope> scopes = InlineScopes(doc, ignores);

@@ -33,7 +33,7 @@ std::string NarrativeReport(const std::string& relative) {
   narrative.documents = full.documents;
   narrative.narrative = full.narrative;
   for (const CheckResult& c : full.checks) {
-    if (c.rule.rfind("narrative", 0) == 0) narrative.checks.push_back(c);
+    if (c.rule.str().rfind("narrative", 0) == 0) narrative.checks.push_back(c);
   }
   for (const Finding& f : full.findings) {
     if (f.rule.rfind("narrative", 0) == 0) narrative.findings.push_back(f);

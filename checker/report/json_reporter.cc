@@ -58,8 +58,10 @@ nlohmann::ordered_json DocumentJson(const DocumentSummary& d) {
 }
 
 nlohmann::ordered_json CheckJson(const CheckResult& c) {
-  nlohmann::ordered_json o = {
-      {"rule", c.rule}, {"status", CheckStatusName(c.status)}, {"file", c.file}, {"line", c.line}};
+  nlohmann::ordered_json o = {{"rule", c.rule.str()},
+                              {"status", CheckStatusName(c.status)},
+                              {"file", c.file.str()},
+                              {"line", c.line}};
   if (c.column > 0) o["column"] = c.column;
   if (c.end_column > 0) o["end_column"] = c.end_column;
   if (c.table > 0) o["table"] = c.table;

@@ -22,7 +22,7 @@ struct Suite {
 
 void WriteCase(const Case& c, std::ostream& out) {
   const CheckResult& k = *c.check;
-  out << "    <testcase classname=\"" << XmlEscape(k.rule) << "\" name=\""
+  out << "    <testcase classname=\"" << XmlEscape(k.rule.str()) << "\" name=\""
       << XmlEscape(k.file + ":" + std::to_string(k.line) + ": " + k.detail) << "\"";
   const Finding* active = nullptr;
   const Finding* suppressed = nullptr;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/base/interned.h"
 #include "checker/base/source.h"
 #include "checker/result/document_text.h"
 
@@ -55,9 +56,10 @@ struct DocumentSummary {
 
 struct CheckResult {
   enum class Status { kPass, kFail, kSkip };
-  std::string rule;
+  // The rule id and the document, interned: a long release holds hundreds of thousands of checks.
+  Interned rule;
   Status status = Status::kPass;
-  std::string file;
+  Interned file;
   int line = 0;
   int table = 0;  // 1-based index of the table the check is about, 0 for none
   std::string detail;
