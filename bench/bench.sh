@@ -3,6 +3,8 @@
 #
 #   bench/bench.sh [SIZE_MB] [CORPUS_DIR]     default: 500 MB from ../shared/corpus/edgar
 #   TIEOUT_BENCH_BIN=build/tieout bench/bench.sh 100    measures that binary, builds nothing
+#   bench/bench.sh --micro [ARGS]             the Google Benchmark micro-benchmarks of the hot
+#                                             parsers (bench/micro; libbenchmark-dev), ARGS to them
 #
 # Builds a Release binary (build-bench/), then a corpus of at least SIZE_MB by repeating the real
 # filings of CORPUS_DIR (its .txt and its .htm files, as two parts), and reports on the same files
@@ -12,6 +14,13 @@
 # peak RSS. Not a ctest: it takes minutes and wants a quiet machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = --micro ]; then
+  shift
+  cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DTIEOUT_TESTS=OFF \
+    -DTIEOUT_MICROBENCH=ON >/dev/null
+  cmake --build build-bench --target tieout_microbench >/dev/null
+  exec build-bench/tieout_microbench "$@"
+fi
 size_mb=${1:-500}
 corpus=${2:-../shared/corpus/edgar}
 # A worktree one folder deeper than the checkout finds the corpus one more level up.

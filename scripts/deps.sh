@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(g++ cmake ninja-build pkg-config libyaml-cpp-dev libboost-program-options-dev
   libboost-test-dev libgtest-dev nlohmann-json3-dev libxml2-dev libzip-dev clang-format
-  python3 python3-jsonschema python3-yaml parallel)
+  python3 python3-jsonschema python3-yaml parallel libbenchmark-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
