@@ -258,6 +258,23 @@ bool ParagraphReader::Leads(size_t first) const {
   return tokens_[u].punct == ')' || (tokens_[u].is_word() && IsCompany(tokens_[u].word));
 }
 
+bool ParagraphReader::CompanyStates(size_t tf) const {
+  if (tf <= sb_ + 1 || !IsSubjectVerb(tf - 1)) return false;
+  const PhraseMatch* verb = PhraseAt(tf - 1);
+  size_t u = verb ? verb->first : tf - 1;
+  if (u > sb_ && Word(u - 1) == "today") --u;
+  // The company: its own words, "the Company", "we", back to where the subject opens.
+  size_t first = u;
+  while (first > sb_ && tokens_[first - 1].is_word() &&
+         (IsCompany(Word(first - 1)) || IsDeterminer(Word(first - 1)) ||
+          vocab_.company_suffixes.count(Word(first - 1)))) {
+    --first;
+  }
+  if (first == u || !IsCompany(Word(u - 1))) return false;
+  if (first == sb_ || OpensWithPeriod(first)) return true;
+  return tokens_[first - 1].punct == ',' && OpensWithPeriod(first - 1);
+}
+
 void ParagraphReader::ReadSentence(size_t sb, size_t se) {
   sb_ = sb;
   se_ = se;
@@ -393,9 +410,10 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
       break;
     }
     // A qualified figure may mismatch only the rows or columns its qualifier names (linking.h).
-    bool may_mismatch = !aside && !(segment_token_ < tf) && tf < other_entity_token_ &&
-                        !r.approximate && !r.bound && !r.change && !r.range && !r.missing_unit &&
-                        !r.subject.part && !r.part_of;
+    bool may_mismatch_stated = !aside && !(segment_token_ < tf) && tf < other_entity_token_ &&
+                               !r.approximate && !r.bound && !r.change && !r.range &&
+                               !r.missing_unit && !r.part_of;
+    bool may_mismatch = may_mismatch_stated && !r.subject.part;
     r.may_mismatch = may_mismatch && !tainted;
     // "Cloud services and license support revenues were $30.2 billion": the words that qualify
     // the concept are the figure's own subject, which may be a row's whole label.
@@ -421,6 +439,19 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
     if (r.host >= 0) {
       r.subject_leads = out_->figures[static_cast<size_t>(r.host)].subject_leads;
       r.list_leads = out_->figures[static_cast<size_t>(r.host)].list_leads;
+    }
+    // "Gamma generated $2.2 million of cash from operating activities in the quarter", "the
+    // Company had $18.4 billion in cash, cash equivalents and short-term investments": what the
+    // company states it had, used or generated is the amount of the noun phrase after it, when
+    // nothing qualifies that phrase further.
+    size_t np_last = r.subject.compound ? r.subject.list_last : r.subject.last;
+    if (r.host < 0 && r.subject.after && r.figure.unit == FigureUnit::kMoney &&
+        (np_last + 1 >= se || tokens_[np_last + 1].punct != 0 ||
+         token_mention_[np_last + 1] >= 0) &&
+        CompanyStates(tf)) {
+      r.may_mismatch = may_mismatch_stated && !tainted;
+      r.subject_leads = !r.subject.compound;
+      r.list_leads = r.subject.compound;
     }
     lead_seen_ = lead_seen_ || r.subject_leads;
   }

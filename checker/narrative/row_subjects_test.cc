@@ -233,5 +233,48 @@ TEST(RowSubjectsTest, ThePeriodComparedWithOverIsNotTheAmounts) {
                      "checked"}));
 }
 
+// A quarter's cash flows and the balance of cash and investments at its end.
+const char kCash[] =
+    "<html><body>\n"
+    "<p>PROSE</p>\n"
+    "<table>\n"
+    "<tr><td>(In thousands)</td><td>Three Months Ended March 31, 2024</td>"
+    "<td>Three Months Ended March 31, 2023</td></tr>\n"
+    "<tr><td>Net sales</td><td>$ 22,822</td><td>$ 22,700</td></tr>\n"
+    "<tr><td>Net cash used in financing activities</td><td>(1,300)</td><td>(1,100)</td></tr>\n"
+    "</table>\n"
+    "<table>\n"
+    "<tr><td>(In thousands)</td><td>March 31, 2024</td><td>December 31, 2023</td></tr>\n"
+    "<tr><td>Cash and cash equivalents</td><td>$ 1,200,000</td><td>$ 1,100,000</td></tr>\n"
+    "<tr><td>Short-term investments</td><td>300,000</td><td>250,000</td></tr>\n"
+    "<tr><td>Total cash, cash equivalents and short-term investments</td><td>1,500,000</td>"
+    "<td>1,350,000</td></tr>\n"
+    "</table></body></html>\n";
+
+std::vector<std::string> ReadCash(const std::string& prose) {
+  std::string html = kCash;
+  html.replace(html.find("PROSE"), 5, prose);
+  return Verdicts(html, "cash.htm", true);
+}
+
+TEST(RowSubjectsTest, WhatTheCompanyHadIsTheAmountOfTheNounPhraseAfterIt) {
+  const std::string opening = "As of March 31, 2024, the Company had ";
+  EXPECT_EQ(ReadCash(opening + "$1.5 billion in cash, cash equivalents and short-term "
+                               "investments."),
+            (Strings{"$1.5 billion verified"}));
+  // Firing: the whole list is the row's label.
+  EXPECT_EQ(ReadCash(opening + "$1.8 billion in cash, cash equivalents and short-term "
+                               "investments."),
+            (Strings{"$1.8 billion mismatch"}));
+  // Quiet: a phrase qualified further is a part ("$0.3 billion in cash ... held abroad"), and
+  // another company's holdings are not the statement's.
+  EXPECT_EQ(ReadCash(opening + "$1.8 billion in cash, cash equivalents and short-term "
+                               "investments held abroad."),
+            (Strings{"$1.8 billion unverifiable: the figure is the amount of \"cash\""}));
+  EXPECT_EQ(ReadCash("As of March 31, 2024, Delta Partners had $1.8 billion in cash, cash "
+                     "equivalents and short-term investments."),
+            (Strings{"$1.8 billion unverifiable: the figure is the amount of \"cash\""}));
+}
+
 }  // namespace
 }  // namespace tieout
