@@ -335,6 +335,8 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
   // the sentence are as reported.
   SentenceView view{p_.text, tokens_, phrases_, token_phrase_, token_mention_, sb_, se_};
   std::string qualifier;
+  size_t qualifier_first = se_;  // its tokens [qualifier_first, qualifier_last]
+  size_t qualifier_last = se_;
   std::map<size_t, std::string> qualified_percent;  // figure token -> its qualifier
   for (size_t i = pb_; i < pe_ && qualifier.empty(); ++i) {
     if (phrases_[i].entry->kind != PhraseKind::kQualifier) continue;
@@ -345,12 +347,29 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
       continue;
     }
     qualifier = text;
+    qualifier_first = phrases_[i].first;
+    qualifier_last = phrases_[i].last;
+  }
+  // "Net Loss of $36.8 million -- $1.21 per diluted share and Adjusted Net Operating Income of
+  // $15.4 million": a qualifier that opens a later subject, with a figure of its own after it,
+  // does not qualify the figures before it.
+  bool opens_later = qualifier_last + 1 < se_ && tokens_[qualifier_last + 1].is_word() &&
+                     !IsFunctionWord(Word(qualifier_last + 1));
+  bool figure_after = false;
+  for (size_t t = qualifier_last + 1; t < se_ && opens_later; ++t) {
+    figure_after = figure_after || tokens_[t].is_figure();
   }
   for (int f : figs) {
     NarrativeFigure& r = rec(f);
     if (!r.reason.empty()) continue;
     size_t tf = figure_token_[static_cast<size_t>(f)];
     auto own = qualified_percent.find(tf);
+    if (tf < qualifier_first && opens_later && figure_after) {
+      if (own == qualified_percent.end() && segment_token_ < tf) {
+        r.reason = "the paragraph speaks of a part of the company (\"" + segment_word_ + "\")";
+      }
+      continue;
+    }
     r.qualifier = qualifier;
     if (!qualifier.empty() || own != qualified_percent.end()) {
       r.reason = "the sentence speaks of a measure other than the reported one (\"" +
@@ -575,6 +594,11 @@ void ParagraphReader::Qualify(const std::vector<int>& figs, const Rec& rec) {
       bool joined = tn == tf + 1 ||
                     (tn == tf + 2 &&
                      (Word(tf + 1) == "to" || Word(tf + 1) == "through" || Word(tf + 1) == "and"));
+      // "Net Loss of $36.8 million -- $1.21 per diluted share": an amount and its per-share
+      // figure are no range.
+      const Figure& a = figures_[static_cast<size_t>(figs[k])];
+      const Figure& b = figures_[static_cast<size_t>(figs[k + 1])];
+      if (a.unit != b.unit && (a.scale != 0 || b.scale != 0)) joined = false;
       if (joined) {
         long p = before(tf);
         bool between = p >= static_cast<long>(sb_) && Word(static_cast<size_t>(p)) == "between";
