@@ -669,6 +669,19 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
     }
   }
 
+  // Columns of percentages: the first figure shows '%' ("99.7%" over "0.3" in a table of
+  // percentages of revenue), as in a grid table.
+  std::vector<bool> percent_column(ncols, false), seen(ncols, false);
+  for (int i = first_data; i < n; ++i) {
+    if (is_header[i] || lines[i].blank || lines[i].rule || lines[i].furniture) continue;
+    for (const FigureToken& f : lines[i].split.figures) {
+      int c = band_of(f.anchor);
+      if (c < 0 || seen[c] || !f.value || f.dash) continue;
+      seen[c] = true;
+      percent_column[c] = f.percent;
+    }
+  }
+
   // Rows.
   RowBuilder rows(&table, vocabulary);
   std::vector<RuleMark>& pending_rule = rows.pending_rules();
@@ -718,10 +731,15 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
     Row r = rows.StartRow(s.label, SourceSpan{line_begin, line_end}, label_span, s.label_start);
     if (r.label.empty()) r.label_span = SourceSpan{line_begin, line_begin};
     // A row of percentages only is a percent row; a percentage among amounts is not scaled.
+    // A figure in a column of percentages is one without its '%'.
+    auto percent_figure = [&](const FigureToken& f) {
+      int c = band_of(f.anchor);
+      return f.percent || (c >= 0 && percent_column[c]);
+    };
     bool any_amount = false, any_percent = false;
     for (const FigureToken& f : s.figures) {
       if (!f.value || f.dash) continue;
-      (f.percent ? any_percent : any_amount) = true;
+      (percent_figure(f) ? any_percent : any_amount) = true;
     }
     if (any_percent && !any_amount) r.kind = ValueKind::kPercent;
     for (const FigureToken& f : s.figures) {
@@ -731,7 +749,8 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
       cell.text = f.text;
       cell.span = SourceSpan{l.src->OffsetOf(f.start), l.src->OffsetOf(f.end)};
       if (!f.value) continue;
-      cell.amount = FigureAmount(f, r.kind == ValueKind::kMoney && !f.percent ? table.scale : 0);
+      cell.amount =
+          FigureAmount(f, r.kind == ValueKind::kMoney && !percent_figure(f) ? table.scale : 0);
     }
     table.rows.push_back(std::move(r));
   }

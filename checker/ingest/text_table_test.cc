@@ -179,6 +179,34 @@ TEST(BuildTextTableTest, APeriodPrintedOnceOverTheYearsIsEveryYearsPeriod) {
   EXPECT_EQ(life[0].tables[0].columns[1].header, "2024");
 }
 
+TEST(BuildTextTableTest, AColumnWhoseFirstFigureShowsPercentHoldsPercentages) {
+  // Percentages of revenue in a section "in thousands": only the first row prints '%'.
+  std::vector<Document> docs = ReadText(
+      "<TABLE>\n<CAPTION>\n"
+      "(in thousands)                              2024         2023\n"
+      "<S>                                       <C>          <C>\n"
+      "Product revenue                             99.7%        78.7%\n"
+      "Development revenue                          0.3         21.3\n"
+      "Total revenue                              100.0        100.0\n"
+      "</TABLE>\n"
+      "<TABLE>\n<CAPTION>\n"
+      "(in thousands)                              2024         2023\n"
+      "<S>                                       <C>          <C>\n"
+      "Revenue                                    1,200        1,100\n"
+      "Gross margin                                45%          44%\n"
+      "</TABLE>\n");
+  ASSERT_EQ(docs[0].tables.size(), 2u);
+  const Table& t = docs[0].tables[0];
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(t.rows[1].kind, ValueKind::kPercent);
+  EXPECT_EQ(t.rows[1].cells[1].amount->value.ToString(), "21.3");
+  // Quiet: a percentage under amounts marks only its own row; the amounts stay scaled.
+  const Table& u = docs[0].tables[1];
+  EXPECT_EQ(u.rows[0].kind, ValueKind::kMoney);
+  EXPECT_EQ(u.rows[0].cells[0].amount->value.ToString(), "1200000");
+  EXPECT_EQ(u.rows[1].kind, ValueKind::kPercent);
+}
+
 TEST(SplitFiguresTest, AHorizontalBarIsAZero) {
   SplitLine s = SplitFigures("Restricted cash      \xE2\x80\x95        31,372");
   ASSERT_EQ(s.figures.size(), 2u);
