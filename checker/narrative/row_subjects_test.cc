@@ -315,5 +315,15 @@ TEST(RowSubjectsTest, AQualifierThatOpensALaterSubjectQualifiesOnlyIt) {
                      "the reported one (\"adjusted\")"}));
 }
 
+TEST(RowSubjectsTest, APeriodPhraseAfterANounPhraseWithAPrepositionNamesItsPeriod) {
+  EXPECT_EQ(ReadCash("We used $1.3 million of net cash for financing activities in the first "
+                     "quarter of 2024."),
+            (Strings{"$1.3 million verified"}));
+  // Quiet: the quarter of 2023 shows another amount.
+  EXPECT_EQ(ReadCash("We used $1.3 million of net cash for financing activities in the first "
+                     "quarter of 2023."),
+            (Strings{"$1.3 million unverifiable: the figure is the amount of \"net\""}));
+}
+
 }  // namespace
 }  // namespace tieout
