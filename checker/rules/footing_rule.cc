@@ -864,17 +864,23 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
       int shown = 0;  // the columns where the total shows a figure: all of them read
       for (size_t c : columns) shown += AmountAt(table, ri, c) ? 1 : 0;
       const Amount* t = wrong ? AmountAt(table, ri, wrong->column) : nullptr;
+      // The one column that can speak is the wrong one, every column read.
+      const bool one_wrong_column =
+          e.wrong == 1 && e.telling() == 1 && e.n() == shown && wrong != nullptr;
+      // Two parts or more that are not zero, and a total of two digits or more as shown.
+      const bool enough_figures = one_wrong_column && wrong->nonzero_parts >= 2 && Digits(*t) >= 2;
       // A total between its parts is an average as likely as a wrong sum, unless another total
       // of the column is the sum of its rows and these parts are positive figures, none of
       // them the total's own (a total that repeats a row closes that row alone).
-      bool alone =
-          e.wrong == 1 && e.telling() == 1 && e.n() == shown && wrong &&
-          wrong->nonzero_parts >= 2 && Digits(*t) >= 2 && !averages[wrong->column] &&
+      const bool a_sum_not_an_average =
+          enough_figures && !averages[wrong->column] &&
           ((sums[wrong->column] && PositiveOthers(table, level, k.first, *t, wrong->column)) ||
-           !Between(table, level, k.first, ri, wrong->column)) &&
-          wrong->column < row.rule_above.size() &&
-          (row.rule_above[wrong->column] == RuleMark::kSingle ||
-           row.rule_above[wrong->column] == RuleMark::kSeparator);
+           !Between(table, level, k.first, ri, wrong->column));
+      // The rule line over the total in that column.
+      const bool ruled_there = enough_figures && wrong->column < row.rule_above.size() &&
+                               (row.rule_above[wrong->column] == RuleMark::kSingle ||
+                                row.rule_above[wrong->column] == RuleMark::kSeparator);
+      bool alone = one_wrong_column && enough_figures && a_sum_not_an_average && ruled_there;
       // Parts shown at another precision than the total: per-unit figures or a misread. A
       // total that shows one of its parts' figures closes that part alone.
       for (size_t i = k.first; i < level.size() && alone; ++i) {
