@@ -221,16 +221,16 @@ BOOST_AUTO_TEST_CASE(broken_rules_are_reported_with_positions) {
   Run r = RunTool("check fixtures/seeds --rules tests/data/broken-rules.yaml");
   BOOST_TEST(r.status == 2);
   BOOST_TEST(r.out.empty());
-  BOOST_TEST(
-      r.err ==
-      "tests/data/broken-rules.yaml:8:15: unknown severity 'eror' (error, warning, note)\n"
-      "tests/data/broken-rules.yaml:9:15: unknown concept 'total_liabilities' in "
-      "'total_assets == total_liabilities'\n"
-      "tests/data/broken-rules.yaml:11:9: duplicate rule id 'balance'\n"
-      "tests/data/broken-rules.yaml:13:11: unknown rule kind 'footnote' (footing, change-column, "
-      "sum, "
-      "equation, eps, quarters, label-figures, narrative-figure, narrative-direction, rollforward, "
-      "same-period-same-value, certification, period-sanity, recurring-fact)\n");
+  BOOST_TEST(r.err ==
+             "tests/data/broken-rules.yaml:8:15: unknown severity 'eror' (error, warning, note)\n"
+             "tests/data/broken-rules.yaml:9:15: unknown concept 'total_liabilities' in "
+             "'total_assets == total_liabilities'\n"
+             "tests/data/broken-rules.yaml:11:9: duplicate rule id 'balance'\n"
+             "tests/data/broken-rules.yaml:13:11: unknown rule kind 'footnote' (footing, "
+             "change-column, sum, equation, eps, quarters, label-figures, agree-across-tables, "
+             "book-value, "
+             "narrative-figure, narrative-direction, rollforward, same-period-same-value, "
+             "certification, period-sanity, recurring-fact)\n");
 }
 
 BOOST_AUTO_TEST_CASE(usage_errors_exit_2) {

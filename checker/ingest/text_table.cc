@@ -569,6 +569,9 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
       int sb = static_cast<int>(b), se = static_cast<int>(e);
       if (IsRuleLine(under)) {
         size_t rb = under.find_first_not_of(' ', b > 12 ? b - 12 : 0);
+        // From the start of the rule it falls in: the tail of a rule under the whole header
+        // line is no rule under this heading alone.
+        while (rb != std::string::npos && rb > 0 && under[rb - 1] != ' ') --rb;
         while (rb != std::string::npos && rb < e) {
           size_t re = under.find(' ', rb);
           if (re == std::string::npos) re = under.size();
@@ -622,6 +625,35 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
     }
     table.columns[c].header = h;
     table.columns[c].period = ParsePeriodHeader(h);
+  }
+  // A period without a year printed once over the year headers ("YEAR ENDED DECEMBER 31" over
+  // "1997  1996  1995", centred over some of them) is the period of every column that names only
+  // a year; not when the header prints two such periods.
+  std::string period_words;
+  int period_texts = 0;
+  for (int c = 0; c < ncols; ++c) {
+    for (const std::string& part : header_parts[c]) {
+      Period p = ParsePeriodHeader(part);
+      if (p.year != 0 || (p.months == 0 && p.month == 0) || part == period_words) continue;
+      // A period, not a length ("Life (Years)"): it names a month or says "ended".
+      std::string lower = part;
+      for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      if (p.month == 0 && lower.find("ended") == std::string::npos &&
+          lower.find("ending") == std::string::npos) {
+        continue;
+      }
+      period_words = part;
+      ++period_texts;
+    }
+  }
+  for (int c = 0; c < ncols && period_texts == 1; ++c) {
+    Period& p = table.columns[c].period;
+    if (p.year == 0 || p.months != 0 || p.month != 0) continue;
+    Period with_words = ParsePeriodHeader(period_words + " " + table.columns[c].header);
+    if (with_words.year == p.year && with_words.months > 0) {
+      table.columns[c].header = period_words + " " + table.columns[c].header;
+      p = with_words;
+    }
   }
 
   // Scale and title.

@@ -147,6 +147,38 @@ TEST(BuildTextTableTest, ARuleUnderTheWholeHeaderLineSpreadsNoHeading) {
   EXPECT_EQ(doc.tables[0].columns[1].header, "1992");
 }
 
+TEST(BuildTextTableTest, APeriodPrintedOnceOverTheYearsIsEveryYearsPeriod) {
+  // "YEAR ENDED DECEMBER 31" stands over the middle years only; the long rule under the years
+  // runs from the labels across every column: it spreads none of them.
+  std::vector<Document> docs = ReadText(
+      "<TABLE>\n<CAPTION>\n"
+      "                                                       YEAR ENDED DECEMBER 31\n"
+      "(IN THOUSANDS)                                 2024            2023             2022\n"
+      "- -------------------------------------------------------------------------------------\n"
+      "<S>                                         <C>              <C>              <C>\n"
+      "Sales                                       $ 631,114        $ 497,306        $ 401,598\n"
+      "Cost of sales                                 236,958          191,958          158,808\n"
+      "</TABLE>\n");
+  ASSERT_EQ(docs[0].tables.size(), 1u);
+  const Table& t = docs[0].tables[0];
+  ASSERT_EQ(t.columns.size(), 3u);
+  EXPECT_EQ(t.columns[0].period.ToString(), "12 months ended 2024-12-31");
+  EXPECT_EQ(t.columns[1].period.ToString(), "12 months ended 2023-12-31");
+  EXPECT_EQ(t.columns[2].period.ToString(), "12 months ended 2022-12-31");
+  EXPECT_EQ(t.columns[2].header, "YEAR ENDED DECEMBER 31 2022");
+  // Quiet: a length over a column of its own ("Life (Years)") is no period of the years.
+  std::vector<Document> life = ReadText(
+      "<TABLE>\n<CAPTION>\n"
+      "                                     Average\n"
+      "                                   Life(Years)       2024          2023\n"
+      "<S>                                   <C>          <C>           <C>\n"
+      "Buildings                                30         9,921         9,896\n"
+      "Machinery                                14        38,715        38,434\n"
+      "</TABLE>\n");
+  ASSERT_EQ(life[0].tables.size(), 1u);
+  EXPECT_EQ(life[0].tables[0].columns[1].header, "2024");
+}
+
 TEST(SplitFiguresTest, AHorizontalBarIsAZero) {
   SplitLine s = SplitFigures("Restricted cash      \xE2\x80\x95        31,372");
   ASSERT_EQ(s.figures.size(), 2u);

@@ -258,6 +258,23 @@ bool ParagraphReader::Leads(size_t first) const {
   return tokens_[u].punct == ')' || (tokens_[u].is_word() && IsCompany(tokens_[u].word));
 }
 
+bool ParagraphReader::CompanyStates(size_t tf) const {
+  if (tf <= sb_ + 1 || !IsSubjectVerb(tf - 1)) return false;
+  const PhraseMatch* verb = PhraseAt(tf - 1);
+  size_t u = verb ? verb->first : tf - 1;
+  if (u > sb_ && Word(u - 1) == "today") --u;
+  // The company: its own words, "the Company", "we", back to where the subject opens.
+  size_t first = u;
+  while (first > sb_ && tokens_[first - 1].is_word() &&
+         (IsCompany(Word(first - 1)) || IsDeterminer(Word(first - 1)) ||
+          vocab_.company_suffixes.count(Word(first - 1)))) {
+    --first;
+  }
+  if (first == u || !IsCompany(Word(u - 1))) return false;
+  if (first == sb_ || OpensWithPeriod(first)) return true;
+  return tokens_[first - 1].punct == ',' && OpensWithPeriod(first - 1);
+}
+
 void ParagraphReader::ReadSentence(size_t sb, size_t se) {
   sb_ = sb;
   se_ = se;
@@ -318,6 +335,8 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
   // the sentence are as reported.
   SentenceView view{p_.text, tokens_, phrases_, token_phrase_, token_mention_, sb_, se_};
   std::string qualifier;
+  size_t qualifier_first = se_;  // its tokens [qualifier_first, qualifier_last]
+  size_t qualifier_last = se_;
   std::map<size_t, std::string> qualified_percent;  // figure token -> its qualifier
   for (size_t i = pb_; i < pe_ && qualifier.empty(); ++i) {
     if (phrases_[i].entry->kind != PhraseKind::kQualifier) continue;
@@ -328,12 +347,29 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
       continue;
     }
     qualifier = text;
+    qualifier_first = phrases_[i].first;
+    qualifier_last = phrases_[i].last;
+  }
+  // "Net Loss of $36.8 million -- $1.21 per diluted share and Adjusted Net Operating Income of
+  // $15.4 million": a qualifier that opens a later subject, with a figure of its own after it,
+  // does not qualify the figures before it.
+  bool opens_later = qualifier_last + 1 < se_ && tokens_[qualifier_last + 1].is_word() &&
+                     !IsFunctionWord(Word(qualifier_last + 1));
+  bool figure_after = false;
+  for (size_t t = qualifier_last + 1; t < se_ && opens_later; ++t) {
+    figure_after = figure_after || tokens_[t].is_figure();
   }
   for (int f : figs) {
     NarrativeFigure& r = rec(f);
     if (!r.reason.empty()) continue;
     size_t tf = figure_token_[static_cast<size_t>(f)];
     auto own = qualified_percent.find(tf);
+    if (tf < qualifier_first && opens_later && figure_after) {
+      if (own == qualified_percent.end() && segment_token_ < tf) {
+        r.reason = "the paragraph speaks of a part of the company (\"" + segment_word_ + "\")";
+      }
+      continue;
+    }
     r.qualifier = qualifier;
     if (!qualifier.empty() || own != qualified_percent.end()) {
       r.reason = "the sentence speaks of a measure other than the reported one (\"" +
@@ -393,9 +429,10 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
       break;
     }
     // A qualified figure may mismatch only the rows or columns its qualifier names (linking.h).
-    bool may_mismatch = !aside && !(segment_token_ < tf) && tf < other_entity_token_ &&
-                        !r.approximate && !r.bound && !r.change && !r.range && !r.missing_unit &&
-                        !r.subject.part && !r.part_of;
+    bool may_mismatch_stated = !aside && !(segment_token_ < tf) && tf < other_entity_token_ &&
+                               !r.approximate && !r.bound && !r.change && !r.range &&
+                               !r.missing_unit && !r.part_of;
+    bool may_mismatch = may_mismatch_stated && !r.subject.part;
     r.may_mismatch = may_mismatch && !tainted;
     // "Cloud services and license support revenues were $30.2 billion": the words that qualify
     // the concept are the figure's own subject, which may be a row's whole label.
@@ -421,6 +458,19 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
     if (r.host >= 0) {
       r.subject_leads = out_->figures[static_cast<size_t>(r.host)].subject_leads;
       r.list_leads = out_->figures[static_cast<size_t>(r.host)].list_leads;
+    }
+    // "Gamma generated $2.2 million of cash from operating activities in the quarter", "the
+    // Company had $18.4 billion in cash, cash equivalents and short-term investments": what the
+    // company states it had, used or generated is the amount of the noun phrase after it, when
+    // nothing qualifies that phrase further.
+    size_t np_last = r.subject.compound ? r.subject.list_last : r.subject.last;
+    if (r.host < 0 && r.subject.after && r.figure.unit == FigureUnit::kMoney &&
+        (np_last + 1 >= se || tokens_[np_last + 1].punct != 0 ||
+         token_mention_[np_last + 1] >= 0) &&
+        CompanyStates(tf)) {
+      r.may_mismatch = may_mismatch_stated && !tainted;
+      r.subject_leads = !r.subject.compound;
+      r.list_leads = r.subject.compound;
     }
     lead_seen_ = lead_seen_ || r.subject_leads;
   }
@@ -544,6 +594,11 @@ void ParagraphReader::Qualify(const std::vector<int>& figs, const Rec& rec) {
       bool joined = tn == tf + 1 ||
                     (tn == tf + 2 &&
                      (Word(tf + 1) == "to" || Word(tf + 1) == "through" || Word(tf + 1) == "and"));
+      // "Net Loss of $36.8 million -- $1.21 per diluted share": an amount and its per-share
+      // figure are no range.
+      const Figure& a = figures_[static_cast<size_t>(figs[k])];
+      const Figure& b = figures_[static_cast<size_t>(figs[k + 1])];
+      if (a.unit != b.unit && (a.scale != 0 || b.scale != 0)) joined = false;
       if (joined) {
         long p = before(tf);
         bool between = p >= static_cast<long>(sb_) && Word(static_cast<size_t>(p)) == "between";

@@ -125,6 +125,9 @@ class ParagraphReader {
   bool NamesPeriodFor(size_t tf) const;
   bool ComparedWith(size_t prev, size_t tf) const;
   bool Leads(size_t first) const;
+  // Whether the figure at token tf is the object of a verb whose subject is the company and
+  // opens the sentence ("As of March 31, 2020, the Company had $18.4 billion in ...").
+  bool CompanyStates(size_t tf) const;
 
   // --- one sentence -------------------------------------------------------------------------
 

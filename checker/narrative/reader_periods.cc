@@ -289,7 +289,11 @@ const PeriodMention* ParagraphReader::MentionLater(size_t t) const {
   bool opens = prep == "for" || prep == "in" || prep == "during" || prep == "of" || prep == "at";
   if (m.first != u || !opens) return nullptr;
   for (size_t w = t + 2; w < u; ++w) {
-    if (IsFunctionWord(Word(w)) && !IsDeterminer(Word(w))) return nullptr;
+    // "$929 million of net cash for investing activities in the first quarter": a preposition
+    // inside the noun phrase.
+    bool inner = IsInnerPreposition(Word(w)) && w > t + 2 && w + 1 < u &&
+                 !IsFunctionWord(Word(w + 1)) && !IsFunctionWord(Word(w - 1));
+    if (IsFunctionWord(Word(w)) && !IsDeterminer(Word(w)) && !inner) return nullptr;
   }
   return &m;
 }

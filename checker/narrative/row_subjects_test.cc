@@ -233,5 +233,97 @@ TEST(RowSubjectsTest, ThePeriodComparedWithOverIsNotTheAmounts) {
                      "checked"}));
 }
 
+// A quarter's cash flows and the balance of cash and investments at its end.
+const char kCash[] =
+    "<html><body>\n"
+    "<p>PROSE</p>\n"
+    "<table>\n"
+    "<tr><td>(In thousands)</td><td>Three Months Ended March 31, 2024</td>"
+    "<td>Three Months Ended March 31, 2023</td></tr>\n"
+    "<tr><td>Net sales</td><td>$ 22,822</td><td>$ 22,700</td></tr>\n"
+    "<tr><td>Net cash used in financing activities</td><td>(1,300)</td><td>(1,100)</td></tr>\n"
+    "</table>\n"
+    "<table>\n"
+    "<tr><td>(In thousands)</td><td>March 31, 2024</td><td>December 31, 2023</td></tr>\n"
+    "<tr><td>Cash and cash equivalents</td><td>$ 1,200,000</td><td>$ 1,100,000</td></tr>\n"
+    "<tr><td>Short-term investments</td><td>300,000</td><td>250,000</td></tr>\n"
+    "<tr><td>Total cash, cash equivalents and short-term investments</td><td>1,500,000</td>"
+    "<td>1,350,000</td></tr>\n"
+    "</table></body></html>\n";
+
+std::vector<std::string> ReadCash(const std::string& prose) {
+  std::string html = kCash;
+  html.replace(html.find("PROSE"), 5, prose);
+  return Verdicts(html, "cash.htm", true);
+}
+
+TEST(RowSubjectsTest, WhatTheCompanyHadIsTheAmountOfTheNounPhraseAfterIt) {
+  const std::string opening = "As of March 31, 2024, the Company had ";
+  EXPECT_EQ(ReadCash(opening + "$1.5 billion in cash, cash equivalents and short-term "
+                               "investments."),
+            (Strings{"$1.5 billion verified"}));
+  // Firing: the whole list is the row's label.
+  EXPECT_EQ(ReadCash(opening + "$1.8 billion in cash, cash equivalents and short-term "
+                               "investments."),
+            (Strings{"$1.8 billion mismatch"}));
+  // Quiet: a phrase qualified further is a part ("$0.3 billion in cash ... held abroad"), and
+  // another company's holdings are not the statement's.
+  EXPECT_EQ(ReadCash(opening + "$1.8 billion in cash, cash equivalents and short-term "
+                               "investments held abroad."),
+            (Strings{"$1.8 billion unverifiable: the figure is the amount of \"cash\""}));
+  EXPECT_EQ(ReadCash("As of March 31, 2024, Delta Partners had $1.8 billion in cash, cash "
+                     "equivalents and short-term investments."),
+            (Strings{"$1.8 billion unverifiable: the figure is the amount of \"cash\""}));
+}
+
+// An insurer's quarter: the reported result and the adjusted one of the reconciliation.
+const char kAdjusted[] =
+    "<html><body>\n"
+    "<p>PROSE</p>\n"
+    "<table>\n"
+    "<tr><td>($ in thousands)</td><td>Three Months Ended March 31, 2024</td>"
+    "<td>Three Months Ended March 31, 2023</td></tr>\n"
+    "<tr><td>NET (LOSS) INCOME</td><td>$ (36,818)</td><td>$ 22,700</td></tr>\n"
+    "<tr><td>Net realized and unrealized investment losses</td><td>52,200</td><td>(1,000)</td>"
+    "</tr>\n"
+    "<tr><td>ADJUSTED NET OPERATING INCOME</td><td>$ 15,382</td><td>$ 21,700</td></tr>\n"
+    "</table></body></html>\n";
+
+std::vector<std::string> ReadAdjusted(const std::string& prose) {
+  std::string html = kAdjusted;
+  html.replace(html.find("PROSE"), 5, prose);
+  return Verdicts(html, "adjusted.htm", false);
+}
+
+TEST(RowSubjectsTest, AQualifierThatOpensALaterSubjectQualifiesOnlyIt) {
+  // A bullet: the net loss is as reported; "Adjusted" opens the second subject.
+  EXPECT_EQ(ReadAdjusted("\u25aa First Quarter 2024 Net Loss of $36.8 million -- $1.21 per "
+                         "diluted share and Adjusted Net Operating Income of $15.4 million \u25aa "
+                         "The Net Loss was driven by investment volatility."),
+            (Strings{"$36.8 million verified",
+                     "$1.21 per diluted share unverifiable: no table row is labelled \"net loss\"",
+                     "$15.4 million verified"}));
+  // Firing: a changed reported figure (before, the whole bullet was "adjusted" and its
+  // amount and per-share figure a range).
+  EXPECT_EQ(ReadAdjusted("First Quarter 2024 Net Loss of $36.5 million and Adjusted Net "
+                         "Operating Income of $15.4 million."),
+            (Strings{"$36.5 million mismatch", "$15.4 million verified"}));
+  // Quiet: a qualifier after the figure with no figure of its own qualifies it.
+  EXPECT_EQ(ReadAdjusted("Net loss for the first quarter of 2024 was $36.5 million on an "
+                         "adjusted basis."),
+            (Strings{"$36.5 million unverifiable: the sentence speaks of a measure other than "
+                     "the reported one (\"adjusted\")"}));
+}
+
+TEST(RowSubjectsTest, APeriodPhraseAfterANounPhraseWithAPrepositionNamesItsPeriod) {
+  EXPECT_EQ(ReadCash("We used $1.3 million of net cash for financing activities in the first "
+                     "quarter of 2024."),
+            (Strings{"$1.3 million verified"}));
+  // Quiet: the quarter of 2023 shows another amount.
+  EXPECT_EQ(ReadCash("We used $1.3 million of net cash for financing activities in the first "
+                     "quarter of 2023."),
+            (Strings{"$1.3 million unverifiable: the figure is the amount of \"net\""}));
+}
+
 }  // namespace
 }  // namespace tieout

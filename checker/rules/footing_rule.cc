@@ -23,6 +23,9 @@ struct Item {
   bool established = false;    // a total whose structure tied (not only closed by its layout)
   bool result = false;         // a row the vocabulary names a result ("Net earnings before ...")
   bool stands = false;         // a ruled "Total" under one row read: it stands for rows not read
+  // A ruled row that names no total and did not tie ("Other liabilities" under a stray line):
+  // it closed its rows by its layout alone, and a total right below it reopens them.
+  std::vector<Item> reopened;
 };
 
 // The table rows of level[first, end), which a total closes.
@@ -661,7 +664,9 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
       heading_first = 0;
       run_kind = kind;
     }
-    Item here{ri, false, vocabulary.Matches(vocabulary.subtracted_rows, label), false, {}, false};
+    Item here{ri,    false, vocabulary.Matches(vocabulary.subtracted_rows, label),
+              false, {},    false,
+              false, false, {}};
     here.result = vocabulary.Matches(vocabulary.result_rows, label);
     if (mark == RuleMark::kDouble) {
       // A double rule ends a statement; the total it underlines may lead the next one (a
@@ -678,6 +683,15 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
     bool named = vocabulary.Matches(vocabulary.total_rows, label);
     bool result = vocabulary.Matches(vocabulary.result_rows, label);
     bool ruled = mark == RuleMark::kSingle || mark == RuleMark::kSeparator;
+    if (named && !level.empty() && !level.back().reopened.empty() && heading_first < level.size()) {
+      // A total right under a ruled row that closed its rows by its layout alone: that row was
+      // one of the total's parts under a stray line.
+      Item part = std::move(level.back());
+      level.pop_back();
+      for (Item& item : part.reopened) level.push_back(std::move(item));
+      part = Item{part.row, false, part.subtracted, false, {}, false, part.result, false, {}};
+      level.push_back(std::move(part));
+    }
     size_t own_first = level.size();
     while (own_first > 0 && !level[own_first - 1].total && own_first > heading_first) {
       --own_first;
@@ -737,6 +751,17 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
     std::vector<Candidate> candidates =
         Candidates(level, own_first, heading_first, vocabulary.Matches(vocabulary.loss_rows, label),
                    first_everywhere, part_of_previous);
+    if (mark == RuleMark::kSeparator && !named && !result) {
+      // A row set apart only by a bold label or a line across the labels is not the first of
+      // three totals or more less the others: such a reading restates the identity of the statement
+      // ("Noncontrolling interests" = total assets - total liabilities - the company's share of
+      // equity), not the structure of the row.
+      std::erase_if(candidates, [&](const Candidate& k) {
+        if (k.sign != Sign::kFirstLessRest || level.size() - k.first < 3) return false;
+        return std::all_of(level.begin() + static_cast<long>(k.first), level.end(),
+                           [](const Item& item) { return item.total; });
+      });
+    }
 
     // The first candidate that agrees in every column; else the first established one.
     const Candidate* chosen = nullptr;
@@ -839,17 +864,23 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
       int shown = 0;  // the columns where the total shows a figure: all of them read
       for (size_t c : columns) shown += AmountAt(table, ri, c) ? 1 : 0;
       const Amount* t = wrong ? AmountAt(table, ri, wrong->column) : nullptr;
+      // The one column that can speak is the wrong one, every column read.
+      const bool one_wrong_column =
+          e.wrong == 1 && e.telling() == 1 && e.n() == shown && wrong != nullptr;
+      // Two parts or more that are not zero, and a total of two digits or more as shown.
+      const bool enough_figures = one_wrong_column && wrong->nonzero_parts >= 2 && Digits(*t) >= 2;
       // A total between its parts is an average as likely as a wrong sum, unless another total
       // of the column is the sum of its rows and these parts are positive figures, none of
       // them the total's own (a total that repeats a row closes that row alone).
-      bool alone =
-          e.wrong == 1 && e.telling() == 1 && e.n() == shown && wrong &&
-          wrong->nonzero_parts >= 2 && Digits(*t) >= 2 && !averages[wrong->column] &&
+      const bool a_sum_not_an_average =
+          enough_figures && !averages[wrong->column] &&
           ((sums[wrong->column] && PositiveOthers(table, level, k.first, *t, wrong->column)) ||
-           !Between(table, level, k.first, ri, wrong->column)) &&
-          wrong->column < row.rule_above.size() &&
-          (row.rule_above[wrong->column] == RuleMark::kSingle ||
-           row.rule_above[wrong->column] == RuleMark::kSeparator);
+           !Between(table, level, k.first, ri, wrong->column));
+      // The rule line over the total in that column.
+      const bool ruled_there = enough_figures && wrong->column < row.rule_above.size() &&
+                               (row.rule_above[wrong->column] == RuleMark::kSingle ||
+                                row.rule_above[wrong->column] == RuleMark::kSeparator);
+      bool alone = one_wrong_column && enough_figures && a_sum_not_an_average && ruled_there;
       // Parts shown at another precision than the total: per-unit figures or a misread. A
       // total that shows one of its parts' figures closes that part alone.
       for (size_t i = k.first; i < level.size() && alone; ++i) {
@@ -894,6 +925,10 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
       bool closes = (mark == RuleMark::kSingle || named) && (own_parts >= 2 || repeats || lone);
       if (closes) {
         here.closed = RowsOf(level, own_first);
+        if (ruled && !named && !result && !row.label.empty() && !repeats && !lone &&
+            own_parts >= 2) {
+          here.reopened.assign(level.begin() + static_cast<long>(own_first), level.end());
+        }
         level.resize(own_first);
         here.total = true;
         here.stands = lone && !repeats;

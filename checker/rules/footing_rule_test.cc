@@ -772,6 +772,87 @@ TEST(FootingRuleTest, ARuledTotalUnderOneRowStandsForTheRowsNotRead) {
             "and the label Total close these rows");
 }
 
+TEST(FootingRuleTest, ATotalRightUnderARuledPartReopensItsRows) {
+  // A stray line over the last liability closes the rows above it by its layout alone; the total
+  // right under it reopens them: the line stood over one of its parts.
+  std::string table =
+      "<TABLE>\n<CAPTION>\n                                   Amount\n"
+      "<S>                               <C>\n"
+      "Cash                               21,300\n"
+      "Receivables                         7,400\n"
+      "                                 --------\n"
+      "Total assets acquired              28,700\n"
+      "                                 ========\n"
+      "Accounts payable                    2,300\n"
+      "Accrued liabilities                 2,380\n"
+      "Debt                               34,030\n"
+      "                                 --------\n"
+      "Other liabilities                   9,500\n"
+      "                                 --------\n"
+      "Total liabilities assumed           TOTAL\n"
+      "</TABLE>\n";
+  Report g = CheckText(Put(table, "TOTAL", "48,210"));
+  EXPECT_TRUE(g.findings.empty());
+  EXPECT_EQ(ChecksOf(g, "table-footing").back(),
+            "pass: Total liabilities assumed (Amount): 2,300 + 2,380 + 34,030 + 9,500 = 48,210");
+  Report b = CheckText(Put(table, "TOTAL", "51,210"));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total liabilities assumed does not foot in Amount: 2,300 + 2,380 + 34,030 + 9,500 is "
+            "48,210, the total shows 51,210 (difference 3,000); the same rows tie in no other "
+            "column, but a rule line and the label Total close these rows");
+}
+
+TEST(FootingRuleTest, ABoldRowIsNotSeveralTotalsLessTheOthers) {
+  // "Noncontrolling interests" in bold ties as total assets - total liabilities - the company's
+  // share of equity: the identity of the balance sheet, not the row's structure. It is a part
+  // of total equity, which is checked.
+  auto sheet = [](const std::string& total_equity) {
+    return "<table><tr><td></td><td>2024</td><td>2023</td></tr>"
+           "<tr><td>Cash</td><td>300</td><td>280</td></tr>"
+           "<tr><td>Property</td><td>700</td><td>690</td></tr>"
+           "<tr><td><b>Total assets</b></td><td>1,000</td><td>970</td></tr>"
+           "<tr><td>Payables</td><td>150</td><td>140</td></tr>"
+           "<tr><td>Debt</td><td>250</td><td>260</td></tr>"
+           "<tr><td><b>Total liabilities</b></td><td>400</td><td>400</td></tr>"
+           "<tr><td>Common stock</td><td>100</td><td>100</td></tr>"
+           "<tr><td>Retained earnings</td><td>440</td><td>420</td></tr>"
+           "<tr><td><b>Company share of equity</b></td><td>540</td><td>520</td></tr>"
+           "<tr><td><b>Noncontrolling interests</b></td><td>60</td><td>50</td></tr>"
+           "<tr><td><b>Total equity</b></td><td>" +
+           total_equity +
+           "</td><td>570</td></tr>"
+           "<tr><td><b>Total liabilities and equity</b></td><td>1,000</td><td>970</td></tr>"
+           "</table>";
+  };
+  Report good;
+  Engine engine(testing::DefaultRules());
+  for (const Document& doc : testing::ReadText(sheet("600"), "b.htm")) {
+    engine.CheckDocument(doc, &good);
+  }
+  std::vector<std::string> checks = ChecksOf(good, "table-footing");
+  EXPECT_NE(std::find(checks.begin(), checks.end(), "pass: Total equity (2024): 540 + 60 = 600"),
+            checks.end());
+  EXPECT_EQ(std::find(checks.begin(), checks.end(),
+                      "pass: Noncontrolling interests (2024): 1,000 - 400 - 540 = 60"),
+            checks.end());
+  Report bad;
+  for (const Document& doc : testing::ReadText(sheet("630"), "b.htm")) {
+    engine.CheckDocument(doc, &bad);
+  }
+  std::vector<std::string> messages;
+  for (const Finding& f : bad.findings) {
+    if (f.rule == "table-footing") messages.push_back(f.message);
+  }
+  // The misprinted total, and the total it is a part of.
+  EXPECT_EQ(messages,
+            (std::vector<std::string>{
+                "Total equity does not foot in 2024: 540 + 60 is 600, the total shows 630 "
+                "(difference 30); the same rows tie in 1 of 2 columns",
+                "Total liabilities and equity does not foot in 2024: 400 + 630 is 1,030, the total "
+                "shows 1,000 (difference -30); the same rows tie in 1 of 2 columns"}));
+}
+
 TEST(FootingRuleTest, ALineAcrossTheLabelsTooIsTheRuleLineOfALoneTotal) {
   // A separator drawn under the labels as well as the figures closes the rows of a "Total" in
   // a table of one column just as a rule line under the figures does.

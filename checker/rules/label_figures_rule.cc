@@ -7,13 +7,18 @@
 
 namespace tieout {
 
+namespace {
+constexpr size_t kLongestLabel = 400;
+}  // namespace
+
 std::vector<LabelFigure> PerShareFiguresByYear(const std::string& label) {
   static const std::regex kPerShare(R"(\bper (common )?share\b)", std::regex::icase);
   static const std::regex kFigure(
       R"(\$\s*(\d*\.\d+)\s*(?:per\s+(?:common\s+)?share\s*)?(?:in|for)\s+((?:19|20)\d\d)\b)",
       std::regex::icase);
   std::vector<LabelFigure> out;
-  if (!std::regex_search(label, kPerShare)) return out;
+  // A row label, not a paragraph read as one: std::regex recurses per character.
+  if (label.size() > kLongestLabel || !std::regex_search(label, kPerShare)) return out;
   for (auto it = std::sregex_iterator(label.begin(), label.end(), kFigure);
        it != std::sregex_iterator(); ++it) {
     std::string digits = (*it)[1].str();

@@ -30,6 +30,9 @@ TEST(PerShareFiguresByYearTest, ReadsEachFigureWithItsYear) {
   // Without "per share", or without a year, a label states no per-share figure of a year.
   EXPECT_TRUE(PerShareFiguresByYear("Dividends ($1.20 in 2001)").empty());
   EXPECT_TRUE(PerShareFiguresByYear("Dividends declared ($1.20 per share)").empty());
+  // A paragraph read as a label is not read (and does not exhaust the stack).
+  std::string long_label = "Dividends ($1.20 per share in 2001" + std::string(100000, ' ') + ")";
+  EXPECT_TRUE(PerShareFiguresByYear(long_label).empty());
 }
 
 // A five-year summary and a statement of stockholders' equity that states the dividends per

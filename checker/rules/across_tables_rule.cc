@@ -1,0 +1,293 @@
+#include "checker/rules/across_tables_rule.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "checker/rules/rule_options.h"
+#include "checker/rules/year_figures.h"
+
+namespace tieout {
+namespace {
+
+// The tables of a concept a row is compared with: the nearest ones.
+constexpr size_t kNearestRows = 4;
+// How far above a row its qualifying heading is looked for.
+constexpr size_t kHeadingsAbove = 20;
+
+enum class Qualifier { kNone, kBasic, kDiluted, kBoth };
+
+Qualifier QualifierOf(const std::string& normalized, const Vocabulary& vocabulary) {
+  bool basic = vocabulary.Matches(vocabulary.basic_rows, normalized);
+  bool diluted = vocabulary.Matches(vocabulary.diluted_rows, normalized);
+  return basic && diluted ? Qualifier::kBoth
+         : basic          ? Qualifier::kBasic
+         : diluted        ? Qualifier::kDiluted
+                          : Qualifier::kNone;
+}
+
+// A period known well enough to say two columns show the same one.
+bool Known(const Period& p) {
+  return p.year > 0 && (p.kind != Period::Kind::kUnknown || p.months == 0);
+}
+
+// What two columns must share to show the same period: a year alone and twelve months ended in
+// that year are the same fiscal year.
+std::string PeriodKey(const Period& p) {
+  return IsYear(p) ? "year " + std::to_string(p.year) : p.ToString();
+}
+
+bool Agree(const Amount& a, const Amount& b) {
+  if (a.precision == b.precision) return a.value == b.value;
+  return WithinTolerance(a.value, a.HalfUnit(), b.value, b.HalfUnit());
+}
+
+}  // namespace
+
+AcrossTablesRule::AcrossTablesRule(RuleSpec spec, std::vector<std::string> concepts,
+                                   std::vector<std::string> other_basis,
+                                   std::vector<std::string> distinct)
+    : Rule(std::move(spec)),
+      concepts_(std::move(concepts)),
+      other_basis_(std::move(other_basis)),
+      distinct_(std::move(distinct)) {
+  for (const std::string& p : other_basis_) other_basis_patterns_.emplace_back(p, true);
+  for (const std::string& p : distinct_) distinct_patterns_.emplace_back(p, true);
+}
+
+int AcrossTablesRule::DistinctQualifier(const std::string& text) const {
+  for (size_t i = 0; i < distinct_patterns_.size(); ++i) {
+    if (distinct_patterns_[i].Search(text)) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+bool AcrossTablesRule::OtherBasis(const std::string& text) const {
+  for (const Pattern& r : other_basis_patterns_) {
+    if (r.Search(text)) return true;
+  }
+  return false;
+}
+
+// Whether column `c` may be compared: its period known, shown in no other column of its table
+// (two columns of one period are a misread header or another basis), its header neither another
+// basis nor a change between periods.
+bool AcrossTablesRule::Comparable(const Table& table, size_t c,
+                                  const Vocabulary& vocabulary) const {
+  const Column& col = table.columns[c];
+  if (!Known(col.period) || OtherBasis(col.header) ||
+      vocabulary.Matches(vocabulary.change_columns, NormalizeLabel(col.header))) {
+    return false;
+  }
+  for (size_t k = 0; k < table.columns.size(); ++k) {
+    if (k != c && PeriodKey(table.columns[k].period) == PeriodKey(col.period)) return false;
+  }
+  return true;
+}
+
+void AcrossTablesRule::Run(const Document& doc, const RuleContext& context,
+                           Results* results) const {
+  if (doc.tables.size() < 2) return;
+  const Vocabulary& vocabulary = context.vocabulary;
+  for (const std::string& concept_name : concepts_) {
+    // Per qualifier, the rows of the concept in the document's order.
+    std::map<std::pair<Qualifier, int>, std::vector<TableRow>> rows_of;
+    for (size_t t = 0; t < doc.tables.size(); ++t) {
+      const Table& table = doc.tables[t];
+      if (OtherBasis(table.title)) continue;
+      for (const Row* row : context.concepts.FindRows(table, concept_name)) {
+        // The label names the concept, or says only basic or diluted under a heading that
+        // does ("Net income" under "Earnings per share computation:" is not EPS). Money too: a
+        // share count the reader took for money, compared as shown.
+        if (row->kind == ValueKind::kPercent) continue;
+        std::string label = NormalizeLabel(row->label);
+        Row own;
+        own.label = row->label;
+        own.cells = row->cells;
+        // A label that only qualifies its heading: "Basic", or a per-share figure's "Net income"
+        // under "Basic earnings per share:" (with decimals: not the numerator of a computation).
+        bool decimals = std::all_of(row->cells.begin(), row->cells.end(), [](const Cell& c) {
+          return !c.amount || c.amount->exact || c.amount->precision < 0;
+        });
+        bool only_qualifies = vocabulary.Matches(vocabulary.qualifier_rows, label) &&
+                              (QualifierOf(label, vocabulary) != Qualifier::kNone ||
+                               (row->kind == ValueKind::kPerShare && decimals));
+        if (!context.concepts.Matches(own, concept_name) &&
+            (row->kind == ValueKind::kMoney || !only_qualifies)) {
+          continue;
+        }
+        bool other = OtherBasis(row->label);
+        for (const std::string& h : row->section_path) other |= OtherBasis(h);
+        if (other) continue;
+        Qualifier q = QualifierOf(label, vocabulary);
+        int distinct = DistinctQualifier(label);
+        if (q == Qualifier::kNone) {
+          // A qualifier only in a heading above it (the nearest that names one): the count a
+          // basic computation divides by is basic, but a diluted computation starts from the
+          // basic count.
+          size_t at = static_cast<size_t>(row - table.rows.data());
+          for (size_t k = at; k-- > 0 && at - k <= kHeadingsAbove;) {
+            if (!table.rows[k].is_heading) continue;
+            std::string heading = NormalizeLabel(table.rows[k].label);
+            q = QualifierOf(heading, vocabulary);
+            distinct = DistinctQualifier(heading);
+            if (q != Qualifier::kNone) break;
+          }
+          if (q != Qualifier::kNone && q != Qualifier::kBasic) continue;
+        }
+        rows_of[{q, distinct}].push_back({t, &table, row});
+      }
+    }
+    for (const auto& [qualifier, rows] : rows_of) {
+      struct Outcome {
+        const TableRow* a;
+        const TableRow* b;
+        size_t ca, cb;
+        int shift;  // b's figure at a's unit: times 10^shift
+        bool agree;
+        std::string evidence;  // of the pair
+      };
+      std::vector<Outcome> failures;
+      // (row, column) -> in how many established pairs the figure agrees with the other row's.
+      std::map<std::pair<const Row*, size_t>, int> support;
+      std::set<std::pair<const Row*, const Row*>> seen;
+      auto figure = [](const TableRow* r, size_t c, int shift) {
+        Amount a = *FigureAt(*r->table, *r->row, c);
+        a.value = a.value.Shifted(shift);
+        a.precision += shift;
+        return a;
+      };
+      for (const TableRow& a : rows) {
+        for (const TableRow* b : NearestRows(rows, a.table_index, kNearestRows + 1)) {
+          if (b->table_index == a.table_index) continue;
+          const TableRow* first = b->table_index < a.table_index ? b : &a;
+          const TableRow* second = first == &a ? b : &a;
+          if (!seen.insert({first->row, second->row}).second) continue;
+          // The columns of the same period where both show a figure.
+          std::vector<std::pair<size_t, size_t>> columns;
+          for (size_t ca = 0; ca < first->table->columns.size(); ++ca) {
+            if (!Comparable(*first->table, ca, vocabulary)) continue;
+            for (size_t cb = 0; cb < second->table->columns.size(); ++cb) {
+              if (PeriodKey(second->table->columns[cb].period) !=
+                      PeriodKey(first->table->columns[ca].period) ||
+                  !Comparable(*second->table, cb, vocabulary) ||
+                  !FigureAt(*first->table, *first->row, ca) ||
+                  !FigureAt(*second->table, *second->row, cb)) {
+                continue;
+              }
+              columns.push_back({ca, cb});
+            }
+          }
+          // The unit of one table against the other's (share counts in thousands in one, in
+          // millions in the other): the one under which the most periods agree.
+          int shift = 0, agree = -1;
+          for (int k : {0, 3, -3, 6, -6}) {
+            int n = 0;
+            for (auto [ca, cb] : columns) {
+              Amount x = figure(first, ca, 0), y = figure(second, cb, k);
+              n += Agree(x, y) && !(x.value == Decimal()) && !x.exact ? 1 : 0;
+            }
+            if (n > agree) agree = n, shift = k;
+          }
+          std::vector<Outcome> outcomes;
+          int disagree = 0;
+          for (auto [ca, cb] : columns) {
+            bool same = Agree(figure(first, ca, 0), figure(second, cb, shift));
+            disagree += same ? 0 : 1;
+            outcomes.push_back({first, second, ca, cb, shift, same, ""});
+          }
+          bool established = agree >= 2 && disagree <= 1;
+          std::string evidence =
+              std::to_string(agree) + " of " + std::to_string(outcomes.size()) + " periods";
+          for (Outcome& o : outcomes) {
+            o.evidence = evidence;
+            std::string column = ColumnName(*o.a->table, o.ca);
+            Amount x = figure(o.a, o.ca, 0);
+            Amount y = *FigureAt(*o.b->table, *o.b->row, o.cb);
+            std::string detail = o.a->row->label + " (" + column + "): " + x.value.ToDisplay() +
+                                 ", and " + y.value.ToDisplay() + " in \"" + o.b->row->label +
+                                 "\" at line " +
+                                 std::to_string(doc.Locate(o.b->row->span.begin).line);
+            const SourceSpan& where = o.a->row->cells[o.ca].span;
+            if (o.agree) {
+              results->Pass(spec(), where, detail);
+              if (established) {
+                ++support[{o.a->row, o.ca}];
+                ++support[{o.b->row, o.cb}];
+              }
+            } else if (!established) {
+              results->Skip(spec(), where,
+                            detail + ": the rows agree in " + evidence + ", not established");
+            } else {
+              failures.push_back(o);
+            }
+          }
+        }
+      }
+      // Each disagreement once, at the figure fewer of the other rows support.
+      std::set<std::pair<const Row*, size_t>> reported;
+      for (const Outcome& f : failures) {
+        bool at_b = support[{f.b->row, f.cb}] < support[{f.a->row, f.ca}];
+        const TableRow* here = at_b ? f.b : f.a;
+        const TableRow* there = at_b ? f.a : f.b;
+        size_t c_here = at_b ? f.cb : f.ca, c_there = at_b ? f.ca : f.cb;
+        Amount shown = *FigureAt(*here->table, *here->row, c_here);
+        Amount other = *FigureAt(*there->table, *there->row, c_there);
+        if (!reported.insert({here->row, c_here}).second) continue;
+        std::string column = ColumnName(*here->table, c_here);
+        int line = doc.Locate(there->row->span.begin).line;
+        std::string other_name = "\"" + there->row->label + "\" at line " + std::to_string(line);
+        Results::Failure fail;
+        // The other figure at this one's unit.
+        int shift = at_b ? -f.shift : f.shift;
+        Amount at_unit = other;
+        at_unit.value = other.value.Shifted(shift);
+        // Shown at this figure's precision where that loses no digit ("690.300" as 690.3).
+        if (at_unit.value.exponent() < shown.value.exponent() &&
+            at_unit.value.RoundTo(shown.value.exponent()) == at_unit.value) {
+          at_unit.value = at_unit.value.RoundTo(shown.value.exponent());
+        }
+        fail.expected = at_unit.value.ToDisplay();
+        fail.actual = shown.value.ToDisplay();
+        fail.difference = (shown.value - at_unit.value).ToDisplay();
+        fail.related.emplace_back(there->row->cells[c_there].span,
+                                  there->row->label + " " + other.value.ToDisplay());
+        fail.values = {{"row", here->row->label},       {"column", column},
+                       {"expected", fail.expected},     {"actual", fail.actual},
+                       {"difference", fail.difference}, {"other", other_name},
+                       {"evidence", f.evidence}};
+        results->Fail(spec(), here->row->cells[c_here].span,
+                      here->row->label + " (" + column + "): " + fail.actual + ", but " +
+                          fail.expected + " in " + other_name + "; the rows agree in " + f.evidence,
+                      fail);
+      }
+    }
+  }
+}
+
+std::unique_ptr<Rule> AcrossTablesRule::Create(RuleSpec spec, RuleOptions& options) {
+  if (!options.Require("concepts") || !options.CheckConcepts("concepts")) return nullptr;
+  std::vector<std::string> other_basis = options.GetStrings("other_basis");
+  std::vector<std::string> distinct = options.GetStrings("distinct_qualifiers");
+  for (const char* key : {"other_basis", "distinct_qualifiers"}) {
+    for (const std::string& p : options.GetStrings(key)) {
+      try {
+        Pattern check(p, true);
+      } catch (const std::regex_error&) {
+        options.ProblemAt(key, "'" + p + "' is not a pattern");
+        return nullptr;
+      }
+    }
+  }
+  return std::make_unique<AcrossTablesRule>(std::move(spec), options.GetStrings("concepts"),
+                                            std::move(other_basis), std::move(distinct));
+}
+
+void AcrossTablesRule::StoreOptions(OptionValues* options) const {
+  options->Set("concepts", concepts_);
+  options->Set("other_basis", other_basis_);
+  options->Set("distinct_qualifiers", distinct_);
+}
+
+}  // namespace tieout
