@@ -228,6 +228,7 @@ BOOST_AUTO_TEST_CASE(broken_rules_are_reported_with_positions) {
              "tests/data/broken-rules.yaml:11:9: duplicate rule id 'balance'\n"
              "tests/data/broken-rules.yaml:13:11: unknown rule kind 'footnote' (footing, "
              "change-column, sum, equation, eps, quarters, label-figures, agree-across-tables, "
+             "book-value, "
              "narrative-figure, narrative-direction, rollforward, same-period-same-value, "
              "certification, period-sanity, recurring-fact)\n");
 }

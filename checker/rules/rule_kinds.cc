@@ -1,4 +1,5 @@
 #include "checker/rules/across_tables_rule.h"
+#include "checker/rules/book_value_rule.h"
 #include "checker/rules/certification_rule.h"
 #include "checker/rules/change_column_rule.h"
 #include "checker/rules/eps_rule.h"
@@ -29,6 +30,7 @@ const std::vector<RuleKind>& RuleKinds() {
       RuleKind::Of<QuartersRule>(),
       RuleKind::Of<LabelFiguresRule>(),
       RuleKind::Of<AcrossTablesRule>(),
+      RuleKind::Of<BookValueRule>(),
       RuleKind::Of<NarrativeFigureRule>(),
       RuleKind::Of<NarrativeDirectionRule>(),
       RuleKind::Of<RollforwardRule>(),

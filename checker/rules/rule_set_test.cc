@@ -63,7 +63,7 @@ TEST(RuleSetTest, ReportsEveryProblemWithItsPosition) {
             "r.yaml:8:15: unknown severity 'fatal' (error, warning, note)\n"
             "r.yaml:10:9: duplicate rule id 'one'\n"
             "r.yaml:12:11: unknown rule kind 'summ' (footing, change-column, sum, equation, eps, "
-            "quarters, label-figures, agree-across-tables, "
+            "quarters, label-figures, agree-across-tables, book-value, "
             "narrative-figure, narrative-direction, rollforward, same-period-same-value, "
             "certification, period-sanity, recurring-fact)\n"
             "r.yaml:20:5: unknown key 'sevrity' for a rule of kind 'equation'\n"
