@@ -44,16 +44,27 @@ void WriteJson(nlohmann::ordered_json j, int indent, std::ostream& out) {
   out << Dump(std::move(j), indent) << "\n";
 }
 
-JsonObjectWriter::JsonObjectWriter(std::ostream& out) : out_(out) { out_ << "{"; }
+JsonObjectWriter::JsonObjectWriter(std::ostream& out, bool one_line)
+    : out_(out), one_line_(one_line) {
+  out_ << "{";
+}
 
 void JsonObjectWriter::Key(const char* key) {
-  out_ << (first_member_ ? "\n" : ",\n") << "  " << nlohmann::ordered_json(key).dump() << ": ";
+  if (one_line_) {
+    out_ << (first_member_ ? "" : ",") << nlohmann::ordered_json(key).dump() << ":";
+  } else {
+    out_ << (first_member_ ? "\n" : ",\n") << "  " << nlohmann::ordered_json(key).dump() << ": ";
+  }
   first_member_ = false;
 }
 
 void JsonObjectWriter::Member(const char* key, nlohmann::ordered_json value) {
   Key(key);
-  WriteIndented(Dump(std::move(value), 2), 2, out_);
+  if (one_line_) {
+    out_ << Dump(std::move(value), -1);
+  } else {
+    WriteIndented(Dump(std::move(value), 2), 2, out_);
+  }
 }
 
 void JsonObjectWriter::BeginArray(const char* key) {
@@ -63,13 +74,17 @@ void JsonObjectWriter::BeginArray(const char* key) {
 }
 
 void JsonObjectWriter::Item(nlohmann::ordered_json value) {
-  out_ << (first_item_ ? "\n" : ",\n") << "    ";
+  if (one_line_) {
+    out_ << (first_item_ ? "" : ",") << Dump(std::move(value), -1);
+  } else {
+    out_ << (first_item_ ? "\n" : ",\n") << "    ";
+    WriteIndented(Dump(std::move(value), 2), 4, out_);
+  }
   first_item_ = false;
-  WriteIndented(Dump(std::move(value), 2), 4, out_);
 }
 
-void JsonObjectWriter::EndArray() { out_ << (first_item_ ? "]" : "\n  ]"); }
+void JsonObjectWriter::EndArray() { out_ << (first_item_ || one_line_ ? "]" : "\n  ]"); }
 
-void JsonObjectWriter::End() { out_ << (first_member_ ? "}" : "\n}") << "\n"; }
+void JsonObjectWriter::End() { out_ << (first_member_ || one_line_ ? "}" : "\n}") << "\n"; }
 
 }  // namespace tieout

@@ -16,9 +16,11 @@ void WriteJson(nlohmann::ordered_json j, int indent, std::ostream& out);
 // that a large report is never held as one JSON tree:
 //   JsonObjectWriter w(out); w.Member("tool", ...); w.BeginArray("checks"); w.Item(...);
 //   w.EndArray(); w.End();
+// With `one_line`, the object is written as WriteJson(object, -1, out) does: on one line, then
+// a newline (a jsonl line).
 class JsonObjectWriter {
  public:
-  explicit JsonObjectWriter(std::ostream& out);
+  explicit JsonObjectWriter(std::ostream& out, bool one_line = false);
   void Member(const char* key, nlohmann::ordered_json value);
   void BeginArray(const char* key);
   void Item(nlohmann::ordered_json value);
@@ -29,6 +31,7 @@ class JsonObjectWriter {
   void Key(const char* key);
 
   std::ostream& out_;
+  bool one_line_;
   bool first_member_ = true;
   bool first_item_ = true;
 };

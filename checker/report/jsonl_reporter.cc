@@ -37,10 +37,12 @@ void JsonlReporter::Write(const Report& report, std::ostream& out, const ReportO
   }
   // A finding's "check" becomes the index of its check in its own line's "checks", so that a
   // line does not depend on the other documents of the run.
-  auto fill = [&](size_t line, ordered_json* to) {
-    (*to)["checks"] = ordered_json::array();
-    for (size_t i : checks[line]) (*to)["checks"].push_back(CheckJson(report.checks[i]));
-    (*to)["findings"] = ordered_json::array();
+  // Written a check and a finding at a time: a long release's line is never held as JSON.
+  auto fill = [&](size_t line, JsonObjectWriter* to) {
+    to->BeginArray("checks");
+    for (size_t i : checks[line]) to->Item(CheckJson(report.checks[i]));
+    to->EndArray();
+    to->BeginArray("findings");
     for (size_t i : findings[line]) {
       ordered_json item = FindingJson(report.findings[i]);
       if (item.contains("check")) {
@@ -51,15 +53,17 @@ void JsonlReporter::Write(const Report& report, std::ostream& out, const ReportO
           item.erase("check");
         }
       }
-      (*to)["findings"].push_back(std::move(item));
+      to->Item(std::move(item));
     }
+    to->EndArray();
+    to->End();
   };
   for (size_t i = 0; i < report.documents.size(); ++i) {
-    ordered_json line = {{"type", "document"}};
+    JsonObjectWriter line(out, /*one_line=*/true);
+    line.Member("type", "document");
     ordered_json document = DocumentJson(report.documents[i]);
-    for (auto& [key, value] : document.items()) line[key] = std::move(value);
+    for (auto& [key, value] : document.items()) line.Member(key.c_str(), std::move(value));
     fill(i, &line);
-    WriteJson(std::move(line), -1, out);  // one line each
   }
   for (const InputError& e : report.errors) {
     WriteJson({{"type", "error"}, {"file", e.file}, {"message", e.message}}, -1, out);
@@ -68,9 +72,9 @@ void JsonlReporter::Write(const Report& report, std::ostream& out, const ReportO
     WriteJson({{"type", "left_out"}, {"file", l.file}, {"reason", l.reason}}, -1, out);
   }
   if (!checks[kAcross].empty() || !findings[kAcross].empty()) {
-    ordered_json across = {{"type", "across"}};
+    JsonObjectWriter across(out, /*one_line=*/true);
+    across.Member("type", "across");
     fill(kAcross, &across);
-    WriteJson(std::move(across), -1, out);
   }
 }
 
