@@ -280,7 +280,12 @@ const PeriodMention* ParagraphReader::MentionLater(size_t t) const {
   size_t u = t + 1;
   while (u < se_ && token_mention_[u] < 0) {
     const Token& tok = tokens_[u];
-    if (!tok.is_word() || u > t + 6 || IsCopula(tok.word) || PhraseAt(u)) return nullptr;
+    // "from" inside a noun phrase ("cash from operating activities") is no comparison.
+    bool inner = IsInnerPreposition(tok.word) && u > t + 2 && u + 1 < se_ &&
+                 tokens_[u + 1].is_word() && !IsFunctionWord(Word(u + 1));
+    if (!tok.is_word() || u > t + 6 || IsCopula(tok.word) || (PhraseAt(u) && !inner)) {
+      return nullptr;
+    }
     ++u;
   }
   if (u >= se_ || u == t + 1) return nullptr;

@@ -319,6 +319,10 @@ TEST(RowSubjectsTest, APeriodPhraseAfterANounPhraseWithAPrepositionNamesItsPerio
   EXPECT_EQ(ReadCash("We used $1.3 million of net cash for financing activities in the first "
                      "quarter of 2024."),
             (Strings{"$1.3 million verified"}));
+  // "from" inside the noun phrase is no comparison.
+  EXPECT_EQ(ReadCash("Gamma generated $1.3 million of cash from financing activities in the "
+                     "first quarter of 2024."),
+            (Strings{"$1.3 million verified"}));
   // Quiet: the quarter of 2023 shows another amount.
   EXPECT_EQ(ReadCash("We used $1.3 million of net cash for financing activities in the first "
                      "quarter of 2023."),
