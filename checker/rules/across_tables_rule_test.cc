@@ -9,14 +9,7 @@ namespace {
 
 using testing::ChecksOf;
 using testing::CheckText;
-
-std::vector<std::string> Messages(const Report& r) {
-  std::vector<std::string> out;
-  for (const Finding& f : r.findings) {
-    out.push_back(std::string(SeverityName(f.severity)) + " " + f.rule + ": " + f.message);
-  }
-  return out;
-}
+using testing::FindingMessages;
 
 // An income statement's EPS rows, then the note that computes EPS (shares in thousands there).
 std::string Release(const std::string& statement_basic_1997, const std::string& note_title = "") {
@@ -52,7 +45,7 @@ TEST(AcrossTablesRuleTest, ACountShownInTwoTablesAgreesAtEachTablesUnit) {
 }
 
 TEST(AcrossTablesRuleTest, ACountThatDisagreesWhereTheOtherPeriodsAgreeFires) {
-  EXPECT_EQ(Messages(CheckText(Release("690.6"))),
+  EXPECT_EQ(FindingMessages(CheckText(Release("690.6"))),
             (std::vector<std::string>{
                 "error eps-agrees-across-tables: Basic shows 690.6 in year ended Dec 31, 1997, "
                 "but \"Weighted average shares outstanding\" at line 21 shows 690.3 for the same "
@@ -93,7 +86,7 @@ TEST(AcrossTablesRuleTest, TheFigureTheOtherTablesDoNotSupportIsTheOneReported) 
       "</TABLE>\n";
   std::string release = Release("690.3") + summary;
   release.replace(release.find("690,300"), 7, "690,900");
-  std::vector<std::string> m = Messages(CheckText(release));
+  std::vector<std::string> m = FindingMessages(CheckText(release));
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0],
             "error eps-agrees-across-tables: Weighted average shares outstanding shows 690,900 in "

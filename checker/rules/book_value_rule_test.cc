@@ -9,14 +9,7 @@ namespace {
 
 using testing::ChecksOf;
 using testing::CheckText;
-
-std::vector<std::string> Messages(const Report& r) {
-  std::vector<std::string> out;
-  for (const Finding& f : r.findings) {
-    out.push_back(std::string(SeverityName(f.severity)) + " " + f.rule + ": " + f.message);
-  }
-  return out;
-}
+using testing::FindingMessages;
 
 TEST(OutstandingCountsTest, ReadsTheTwoCountsALabelStates) {
   std::vector<Decimal> c = OutstandingCounts(
@@ -63,7 +56,7 @@ TEST(BookValueRuleTest, BookValueIsEquityOverTheSharesOutstanding) {
 }
 
 TEST(BookValueRuleTest, AYearThatDoesNotTieWhereTheOtherDoesFires) {
-  EXPECT_EQ(Messages(CheckText(Release("12.30"))),
+  EXPECT_EQ(FindingMessages(CheckText(Release("12.30"))),
             (std::vector<std::string>{
                 "error book-value-per-share: Book value per share shows 12.30 in 1995, but equity "
                 "258,000,000 over 21,500,000 shares outstanding is 12.00 (difference 0.30); the "

@@ -9,14 +9,7 @@ namespace {
 
 using testing::ChecksOf;
 using testing::CheckText;
-
-std::vector<std::string> Messages(const Report& r) {
-  std::vector<std::string> out;
-  for (const Finding& f : r.findings) {
-    out.push_back(std::string(SeverityName(f.severity)) + " " + f.rule + ": " + f.message);
-  }
-  return out;
-}
+using testing::FindingMessages;
 
 TEST(PerShareFiguresByYearTest, ReadsEachFigureWithItsYear) {
   std::vector<LabelFigure> f = PerShareFiguresByYear(
@@ -69,7 +62,7 @@ TEST(LabelFiguresRuleTest, TheYearsTheLabelStatesAgreeWithTheTable) {
 }
 
 TEST(LabelFiguresRuleTest, AYearThatDisagreesWhereTheOthersAgreeFires) {
-  EXPECT_EQ(Messages(CheckText(Release(".430"))),
+  EXPECT_EQ(FindingMessages(CheckText(Release(".430"))),
             (std::vector<std::string>{
                 "error label-figures-agree: Dividends declared per share shows 0.430 in 1992, but "
                 "the label \"Dividends declared ($.44 per share in 1993, $.40 in 1992 and $.36 in "

@@ -9,14 +9,7 @@ namespace {
 
 using testing::ChecksOf;
 using testing::CheckText;
-
-std::vector<std::string> Messages(const Report& r) {
-  std::vector<std::string> out;
-  for (const Finding& f : r.findings) {
-    out.push_back(std::string(SeverityName(f.severity)) + " " + f.rule + ": " + f.message);
-  }
-  return out;
-}
+using testing::FindingMessages;
 
 // Quarters and the year in one table.
 std::string QuartersAndYear(const std::string& year) {
@@ -40,11 +33,12 @@ TEST(QuartersRuleTest, TheQuartersAddToTheYearBesideThem) {
 
 TEST(QuartersRuleTest, AYearBesideItsQuartersThatIsNotTheirSumFires) {
   Report r = CheckText(QuartersAndYear(".47"));
-  EXPECT_EQ(Messages(r), (std::vector<std::string>{
-                             "error quarters-add-to-year: Dividends declared per share shows 0.47 "
-                             "in Year, but its quarters (0.10 + 0.10 + 0.12 + 0.12) add to 0.44 "
-                             "(difference 0.03); the same rows tie in 0 of 1 years, and the year's "
-                             "column adds its quarters in 1 other row"}));
+  EXPECT_EQ(FindingMessages(r),
+            (std::vector<std::string>{
+                "error quarters-add-to-year: Dividends declared per share shows 0.47 "
+                "in Year, but its quarters (0.10 + 0.10 + 0.12 + 0.12) add to 0.44 "
+                "(difference 0.03); the same rows tie in 0 of 1 years, and the year's "
+                "column adds its quarters in 1 other row"}));
 }
 
 TEST(QuartersRuleTest, AYearColumnThatAddsNoOtherRowIsNotEstablished) {
@@ -95,10 +89,11 @@ TEST(QuartersRuleTest, AYearInAnotherTableNeedsTwoOtherYearsThatTie) {
             "pass: Dividends declared per share (2003): 0.10 + 0.10 + 0.12 + 0.12 = 0.44, shown "
             "0.44");
   r = CheckText(QuartersAndSummary(years, quarters, {".47", ".38", ".36"}));
-  EXPECT_EQ(Messages(r), (std::vector<std::string>{
-                             "error quarters-add-to-year: Dividends declared per share shows 0.47 "
-                             "in 2003, but its quarters (0.10 + 0.10 + 0.12 + 0.12) add to 0.44 "
-                             "(difference 0.03); the same rows tie in 2 of 3 years"}));
+  EXPECT_EQ(FindingMessages(r),
+            (std::vector<std::string>{
+                "error quarters-add-to-year: Dividends declared per share shows 0.47 "
+                "in 2003, but its quarters (0.10 + 0.10 + 0.12 + 0.12) add to 0.44 "
+                "(difference 0.03); the same rows tie in 2 of 3 years"}));
 }
 
 TEST(QuartersRuleTest, OneOtherYearInAnotherTableIsNotEnough) {

@@ -48,6 +48,15 @@ inline std::vector<std::string> ChecksOf(const Report& report, const std::string
   return out;
 }
 
+// The findings, as "severity rule: message" lines.
+inline std::vector<std::string> FindingMessages(const Report& report) {
+  std::vector<std::string> out;
+  for (const Finding& f : report.findings) {
+    out.push_back(std::string(SeverityName(f.severity)) + " " + f.rule + ": " + f.message);
+  }
+  return out;
+}
+
 }  // namespace tieout::testing
 
 #endif  // TIEOUT_TESTING_TEST_DOCUMENTS_H_
