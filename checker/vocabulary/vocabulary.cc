@@ -145,11 +145,18 @@ ValueKind Vocabulary::ClassifyRow(const std::string& label, const std::string& s
 }
 
 int Vocabulary::ScaleOf(const std::string& note) const {
+  // The scale named first: "(in millions, except shares in thousands)" is in millions.
   std::string n = NormalizeLabel(note);
+  int power = -1;
+  size_t first = std::string::npos;
   for (const ScalePattern& s : scales) {
-    if (s.pattern.Search(n)) return s.power;
+    std::smatch m;
+    if (s.pattern.Search(n, &m) && static_cast<size_t>(m.position(0)) < first) {
+      first = static_cast<size_t>(m.position(0));
+      power = s.power;
+    }
   }
-  return -1;
+  return power;
 }
 
 }  // namespace tieout
