@@ -659,7 +659,14 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
   // Scale and title.
   std::vector<std::string> scale_sources = notes;
   for (int c = 0; c < ncols; ++c) scale_sources.push_back(table.columns[c].header);
-  for (auto it = above.rbegin(); it != above.rend(); ++it) scale_sources.push_back(*it);
+  // Each line above, nearest first, and joined to the line over it: a note wraps ("... (in" /
+  // "millions):").
+  for (auto it = above.rbegin(); it != above.rend(); ++it) {
+    scale_sources.push_back(*it);
+    if (std::next(it) != above.rend()) {
+      scale_sources.push_back(std::string(Trim(*std::next(it))) + " " + std::string(Trim(*it)));
+    }
+  }
   FindScale(scale_sources, vocabulary, &table);
   for (auto it = above.rbegin(); it != above.rend(); ++it) {
     std::string_view t = Trim(*it);

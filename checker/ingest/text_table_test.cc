@@ -94,6 +94,15 @@ TEST(BuildTextTableTest, ResolvesColumnsPeriodsAndScale) {
   EXPECT_EQ(t.columns[2].period.ToString(), "12 months ended 2002-12-31");
 }
 
+TEST(BuildTextTableTest, AScaleNoteWrappedOverTwoLinesAboveIsRead) {
+  std::string table = kStatement;
+  table.replace(table.find("(in thousands, except per share data)"), 37, "");
+  // The note wraps after "(in"; where no line above names a scale, there is none.
+  EXPECT_EQ(
+      ReadText("The components were as follows (in\nmillions):\n\n" + table)[0].tables[0].scale, 6);
+  EXPECT_EQ(ReadText("The components were as follows:\n\n" + table)[0].tables[0].scale, 0);
+}
+
 TEST(BuildTextTableTest, JoinsLabelsMarksRulesAndScalesMoneyOnly) {
   auto docs = ReadText(kStatement);
   const Table& t = docs[0].tables[0];

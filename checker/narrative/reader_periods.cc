@@ -264,10 +264,13 @@ const PeriodMention* ParagraphReader::MentionAfter(size_t t) const {
   }
   if (u >= se_ || token_mention_[u] < 0) return nullptr;
   const PeriodMention& m = mentions_[static_cast<size_t>(token_mention_[u])];
-  if (aside && m.kind != PeriodMention::Kind::kExplicit &&
-      m.kind != PeriodMention::Kind::kInstant) {
-    return nullptr;
-  }
+  // After the ratio only a phrase that names its year: "the first nine months of 1999", not
+  // "the quarter" (which the ratio's words may have begun).
+  bool dated = m.kind == PeriodMention::Kind::kExplicit ||
+               m.kind == PeriodMention::Kind::kInstant ||
+               ((m.kind == PeriodMention::Kind::kOrdinal || m.kind == PeriodMention::Kind::kYear) &&
+                m.year > 0);
+  if (aside && !dated) return nullptr;
   return m.first == u ? &m : nullptr;
 }
 

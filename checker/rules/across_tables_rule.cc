@@ -43,17 +43,46 @@ bool Agree(const Amount& a, const Amount& b) {
   return WithinTolerance(a.value, a.HalfUnit(), b.value, b.HalfUnit());
 }
 
+// Three significant digits at least: an agreement of money that is no coincidence.
+bool Significant(const Amount& a) { return a.value.Abs() >= Decimal(100, a.precision); }
+
+// `text` without the first match of `pattern`, trimmed; whether it matched in `*found`.
+std::string Without(const std::string& text, const Pattern& pattern, bool* found = nullptr) {
+  std::smatch m;
+  if (!pattern.Search(text, &m)) return text;
+  if (found) *found = true;
+  std::string out = m.prefix().str() + " " + m.suffix().str();
+  size_t b = out.find_first_not_of(" ,");
+  size_t e = out.find_last_not_of(" ,");
+  return b == std::string::npos ? "" : out.substr(b, e - b + 1);
+}
+
+constexpr const char* kDefaultScaleMessage =
+    "{row} shows {actual} in {column} and {other} shows {expected} for the same period: at "
+    "their tables' scales the figures are {factor} times apart (the scale of one table is read "
+    "wrongly or printed wrongly)";
+
 }  // namespace
 
 AcrossTablesRule::AcrossTablesRule(RuleSpec spec, std::vector<std::string> concepts,
                                    std::vector<std::string> other_basis,
-                                   std::vector<std::string> distinct)
+                                   std::vector<std::string> distinct, MoneyOptions money)
     : Rule(std::move(spec)),
       concepts_(std::move(concepts)),
       other_basis_(std::move(other_basis)),
-      distinct_(std::move(distinct)) {
+      distinct_(std::move(distinct)),
+      money_(std::move(money)) {
   for (const std::string& p : other_basis_) other_basis_patterns_.emplace_back(p, true);
   for (const std::string& p : distinct_) distinct_patterns_.emplace_back(p, true);
+  for (const std::string& p : money_.strip) strip_patterns_.emplace_back(p, true);
+  if (!money_.at_end.empty()) at_end_.emplace(money_.at_end, true);
+  if (!money_.reconciliation.empty()) reconciliation_.emplace(money_.reconciliation, true);
+  if (money_.scale) {
+    RuleSpec r = this->spec();
+    r.severity = *money_.scale;
+    r.message = money_.scale_message;
+    scale_spec_ = std::move(r);
+  }
 }
 
 int AcrossTablesRule::DistinctQualifier(const std::string& text) const {
@@ -93,18 +122,34 @@ void AcrossTablesRule::Run(const Document& doc, const RuleContext& context,
   for (const std::string& concept_name : concepts_) {
     // Per qualifier, the rows of the concept in the document's order.
     std::map<std::pair<Qualifier, int>, std::vector<TableRow>> rows_of;
+    std::set<const Row*> at_end;  // rows whose figures are at the end of their column's period
     for (size_t t = 0; t < doc.tables.size(); ++t) {
       const Table& table = doc.tables[t];
-      if (OtherBasis(table.title)) continue;
-      for (const Row* row : context.concepts.FindRows(table, concept_name)) {
+      if (OtherBasis(table.title) && !(reconciliation_ && reconciliation_->Search(table.title))) {
+        continue;
+      }
+      for (const Row& each : table.rows) {
+        if (!each.has_values()) continue;
+        const Row* row = &each;
         // The label names the concept, or says only basic or diluted under a heading that
         // does ("Net income" under "Earnings per share computation:" is not EPS). Money too: a
-        // share count the reader took for money, compared as shown.
+        // share count the reader took for money, compared as shown. Scaled money: the label
+        // itself, without the marks the rule strips, names the concept.
         if (row->kind == ValueKind::kPercent) continue;
         std::string label = NormalizeLabel(row->label);
+        bool ends = false;
+        for (const Pattern& p : strip_patterns_) label = Without(label, p);
+        if (at_end_) label = Without(label, *at_end_, &ends);
         Row own;
-        own.label = row->label;
-        own.cells = row->cells;
+        own.label = label;
+        if (money_.scaled) {
+          if (row->kind != ValueKind::kMoney || !context.concepts.Matches(own, concept_name)) {
+            continue;
+          }
+          if (ends) at_end.insert(row);
+        } else if (!context.concepts.Matches(*row, concept_name)) {
+          continue;
+        }
         // A label that only qualifies its heading: "Basic", or a per-share figure's "Net income"
         // under "Basic earnings per share:" (with decimals: not the numerator of a computation).
         bool decimals = std::all_of(row->cells.begin(), row->cells.end(), [](const Cell& c) {
@@ -152,11 +197,34 @@ void AcrossTablesRule::Run(const Document& doc, const RuleContext& context,
       // (row, column) -> in how many established pairs the figure agrees with the other row's.
       std::map<std::pair<const Row*, size_t>, int> support;
       std::set<std::pair<const Row*, const Row*>> seen;
-      auto figure = [](const TableRow* r, size_t c, int shift) {
-        Amount a = *FigureAt(*r->table, *r->row, c);
+      struct ScalePair {
+        const TableRow* a;
+        const TableRow* b;
+        std::vector<std::pair<size_t, size_t>> columns;
+        int shift;
+      };
+      std::vector<ScalePair> scales;
+      // A figure as shown, or scaled money.
+      auto value_at = [&](const TableRow* r, size_t c) -> std::optional<Amount> {
+        if (!money_.scaled) return FigureAt(*r->table, *r->row, c);
+        if (c >= r->row->cells.size()) return std::nullopt;
+        return r->row->cells[c].amount;
+      };
+      auto figure = [&](const TableRow* r, size_t c, int shift) {
+        Amount a = *value_at(r, c);
         a.value = a.value.Shifted(shift);
         a.precision += shift;
         return a;
+      };
+      // The period a figure is of: its column's, or the instant that ends it.
+      auto key = [&](const TableRow* r, size_t c) -> std::string {
+        const Period& p = r->table->columns[c].period;
+        if (!at_end.count(r->row)) return PeriodKey(p);
+        if (p.kind != Period::Kind::kDuration || p.month == 0 || p.day == 0) return "";
+        Period end = p;
+        end.kind = Period::Kind::kInstant;
+        end.months = 0;
+        return end.ToString();
       };
       for (const TableRow& a : rows) {
         for (const TableRow* b : NearestRows(rows, a.table_index, kNearestRows + 1)) {
@@ -168,12 +236,11 @@ void AcrossTablesRule::Run(const Document& doc, const RuleContext& context,
           std::vector<std::pair<size_t, size_t>> columns;
           for (size_t ca = 0; ca < first->table->columns.size(); ++ca) {
             if (!Comparable(*first->table, ca, vocabulary)) continue;
+            std::string first_key = key(first, ca);
+            if (first_key.empty()) continue;
             for (size_t cb = 0; cb < second->table->columns.size(); ++cb) {
-              if (PeriodKey(second->table->columns[cb].period) !=
-                      PeriodKey(first->table->columns[ca].period) ||
-                  !Comparable(*second->table, cb, vocabulary) ||
-                  !FigureAt(*first->table, *first->row, ca) ||
-                  !FigureAt(*second->table, *second->row, cb)) {
+              if (key(second, cb) != first_key || !Comparable(*second->table, cb, vocabulary) ||
+                  !value_at(first, ca) || !value_at(second, cb)) {
                 continue;
               }
               columns.push_back({ca, cb});
@@ -181,14 +248,26 @@ void AcrossTablesRule::Run(const Document& doc, const RuleContext& context,
           }
           // The unit of one table against the other's (share counts in thousands in one, in
           // millions in the other): the one under which the most periods agree.
-          int shift = 0, agree = -1;
+          // Scaled money agrees at one unit; agreeing only at another is a scale misread.
+          int shift = 0, agree = -1, scale_shift = 0;
           for (int k : {0, 3, -3, 6, -6}) {
-            int n = 0;
+            int n = 0, all = 0;
             for (auto [ca, cb] : columns) {
               Amount x = figure(first, ca, 0), y = figure(second, cb, k);
-              n += Agree(x, y) && !(x.value == Decimal()) && !x.exact ? 1 : 0;
+              bool same = Agree(x, y);
+              all += same ? 1 : 0;
+              n += same && !x.value.is_zero() && !x.exact && (!money_.scaled || Significant(x)) ? 1
+                                                                                                : 0;
+            }
+            if (money_.scaled && k != 0) {
+              if (agree == 0 && n > 0 && all == static_cast<int>(columns.size())) scale_shift = k;
+              continue;
             }
             if (n > agree) agree = n, shift = k;
+          }
+          if (scale_shift != 0) {
+            scales.push_back({first, second, columns, scale_shift});
+            continue;
           }
           std::vector<Outcome> outcomes;
           int disagree = 0;
@@ -197,13 +276,13 @@ void AcrossTablesRule::Run(const Document& doc, const RuleContext& context,
             disagree += same ? 0 : 1;
             outcomes.push_back({first, second, ca, cb, shift, same, ""});
           }
-          bool established = agree >= 2 && disagree <= 1;
+          bool established = agree >= (money_.scaled ? 1 : 2) && disagree <= 1;
           std::string evidence =
               std::to_string(agree) + " of " + std::to_string(outcomes.size()) + " periods";
           for (Outcome& o : outcomes) {
             o.evidence = evidence;
             std::string column = ColumnName(*o.a->table, o.ca);
-            Amount x = figure(o.a, o.ca, 0);
+            Amount x = *FigureAt(*o.a->table, *o.a->row, o.ca);
             Amount y = *FigureAt(*o.b->table, *o.b->row, o.cb);
             std::string detail = o.a->row->label + " (" + column + "): " + x.value.ToDisplay() +
                                  ", and " + y.value.ToDisplay() + " in \"" + o.b->row->label +
@@ -227,6 +306,16 @@ void AcrossTablesRule::Run(const Document& doc, const RuleContext& context,
       }
       // Each disagreement once, at the figure fewer of the other rows support.
       std::set<std::pair<const Row*, size_t>> reported;
+      for (ScalePair& p : scales) {
+        auto [ca, cb] = p.columns.front();
+        if (support[{p.b->row, cb}] < support[{p.a->row, ca}]) {
+          std::swap(p.a, p.b);
+          for (auto& [x, y] : p.columns) std::swap(x, y);
+          p.shift = -p.shift;
+        }
+        if (!scale_spec_ || !reported.insert({p.a->row, p.columns.front().first}).second) continue;
+        ScaleFinding(doc, *p.a, *p.b, p.columns, p.shift, results);
+      }
       for (const Outcome& f : failures) {
         bool at_b = support[{f.b->row, f.cb}] < support[{f.a->row, f.ca}];
         const TableRow* here = at_b ? f.b : f.a;
@@ -240,7 +329,9 @@ void AcrossTablesRule::Run(const Document& doc, const RuleContext& context,
         std::string other_name = "\"" + there->row->label + "\" at line " + std::to_string(line);
         Results::Failure fail;
         // The other figure at this one's unit.
-        int shift = at_b ? -f.shift : f.shift;
+        int shift = money_.scaled ? there->table->scale - here->table->scale
+                    : at_b        ? -f.shift
+                                  : f.shift;
         Amount at_unit = other;
         at_unit.value = other.value.Shifted(shift);
         // Shown at this figure's precision where that loses no digit ("690.300" as 690.3).
@@ -266,11 +357,47 @@ void AcrossTablesRule::Run(const Document& doc, const RuleContext& context,
   }
 }
 
+void AcrossTablesRule::ScaleFinding(const Document& doc, const TableRow& a, const TableRow& b,
+                                    const std::vector<std::pair<size_t, size_t>>& columns,
+                                    int shift, Results* results) const {
+  auto [ca, cb] = columns.front();
+  Amount x = *FigureAt(*a.table, *a.row, ca);
+  Amount y = *FigureAt(*b.table, *b.row, cb);
+  std::string factor = shift == 3 || shift == -3 ? "1,000" : "1,000,000";
+  std::string other =
+      "\"" + b.row->label + "\" at line " + std::to_string(doc.Locate(b.row->span.begin).line);
+  std::string column = ColumnName(*a.table, ca);
+  std::string evidence =
+      std::to_string(columns.size()) + " of " + std::to_string(columns.size()) + " periods";
+  Results::Failure fail;
+  fail.actual = x.value.ToDisplay();
+  fail.expected = y.value.ToDisplay();
+  fail.related.emplace_back(b.row->cells[cb].span, b.row->label + " " + fail.expected);
+  fail.values = {{"row", a.row->label},       {"column", column}, {"actual", fail.actual},
+                 {"expected", fail.expected}, {"other", other},   {"factor", factor},
+                 {"evidence", evidence},      {"difference", ""}};
+  results->Fail(*scale_spec_, a.row->cells[ca].span,
+                a.row->label + " (" + column + "): " + fail.actual + ", and " + fail.expected +
+                    " in " + other + ": " + factor + " times apart at the tables' scales in " +
+                    evidence,
+                fail);
+}
+
 std::unique_ptr<Rule> AcrossTablesRule::Create(RuleSpec spec, RuleOptions& options) {
   if (!options.Require("concepts") || !options.CheckConcepts("concepts")) return nullptr;
   std::vector<std::string> other_basis = options.GetStrings("other_basis");
   std::vector<std::string> distinct = options.GetStrings("distinct_qualifiers");
-  for (const char* key : {"other_basis", "distinct_qualifiers"}) {
+  MoneyOptions money;
+  std::optional<bool> scaled = options.GetBool("scaled", false);
+  if (!scaled) return nullptr;
+  money.scaled = *scaled;
+  money.at_end = options.GetString("at_end");
+  money.strip = options.GetStrings("strip");
+  money.reconciliation = options.GetString("reconciliation");
+  if (!options.GetSeverityOrNone("scale", &money.scale)) return nullptr;
+  money.scale_message = options.GetString("scale_message", kDefaultScaleMessage);
+  for (const char* key :
+       {"other_basis", "distinct_qualifiers", "at_end", "strip", "reconciliation"}) {
     for (const std::string& p : options.GetStrings(key)) {
       try {
         Pattern check(p, true);
@@ -281,13 +408,20 @@ std::unique_ptr<Rule> AcrossTablesRule::Create(RuleSpec spec, RuleOptions& optio
     }
   }
   return std::make_unique<AcrossTablesRule>(std::move(spec), options.GetStrings("concepts"),
-                                            std::move(other_basis), std::move(distinct));
+                                            std::move(other_basis), std::move(distinct),
+                                            std::move(money));
 }
 
 void AcrossTablesRule::StoreOptions(OptionValues* options) const {
   options->Set("concepts", concepts_);
   options->Set("other_basis", other_basis_);
   options->Set("distinct_qualifiers", distinct_);
+  options->Set("scaled", money_.scaled);
+  if (!money_.at_end.empty()) options->Set("at_end", money_.at_end);
+  if (!money_.strip.empty()) options->Set("strip", money_.strip);
+  if (!money_.reconciliation.empty()) options->Set("reconciliation", money_.reconciliation);
+  options->Set("scale", money_.scale ? std::string(SeverityName(*money_.scale)) : "none");
+  options->Set("scale_message", money_.scale_message);
 }
 
 }  // namespace tieout

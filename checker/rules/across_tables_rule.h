@@ -13,15 +13,28 @@
 // two periods at least and disagrees in one at most; the figures agree where they are equal at the
 // same precision, or within both half units at two. A disagreement is one finding: at the figure
 // the other tables that show the period do not support, else at the first of the two.
+//
+// Money (`scaled: true`: net income, cash, total revenues) is compared at each table's scale, in
+// rows of money only; a pair is established where one period agrees with three significant
+// digits at least and one at most disagrees (two tables that print the same label and the same
+// figure for one period show the same quantity). Figures that agree only a factor of 10^3 or
+// 10^6 apart are a scale read differently in one table: a finding at the `scale` severity, never
+// an error of the figures. A row whose label matches `at_end` ("... at end of year" in a cash
+// flow statement) is the concept without that phrase, at the instant its column's period ends
+// (the balance sheet's date). `strip` patterns are removed from labels before the concept is
+// matched ("Net income (GAAP)"); a table whose title matches `reconciliation` is read although
+// its title names another basis (its rows that name one are still left out).
 #ifndef TIEOUT_RULES_ACROSS_TABLES_RULE_H_
 #define TIEOUT_RULES_ACROSS_TABLES_RULE_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "checker/rules/rule.h"
+#include "checker/rules/year_figures.h"
 
 namespace tieout {
 
@@ -29,10 +42,11 @@ class AcrossTablesRule : public Rule {
  public:
   static constexpr const char* kKind = "agree-across-tables";
   static std::vector<std::string> Keys() {
-    return {"concepts", "other_basis", "distinct_qualifiers"};
+    return {"concepts",       "other_basis", "distinct_qualifiers", "scaled", "at_end", "strip",
+            "reconciliation", "scale",       "scale_message"};
   }
   static std::vector<std::string> Placeholders() {
-    return {"row", "column", "expected", "actual", "difference", "other", "evidence"};
+    return {"row", "column", "expected", "actual", "difference", "other", "evidence", "factor"};
   }
   static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions& options);
   void StoreOptions(OptionValues* options) const override;
@@ -42,18 +56,34 @@ class AcrossTablesRule : public Rule {
   // pro forma, non-GAAP).
   // distinct_qualifiers: patterns of qualifiers whose rows pair only with rows that say the
   // same ("primary", "fully diluted": figures of another standard than basic and diluted).
+  struct MoneyOptions {
+    bool scaled = false;
+    std::string at_end;
+    std::vector<std::string> strip;
+    std::string reconciliation;
+    std::optional<Severity> scale;  // none: figures 10^3 apart are not reported
+    std::string scale_message;
+  };
   AcrossTablesRule(RuleSpec spec, std::vector<std::string> concepts,
-                   std::vector<std::string> other_basis, std::vector<std::string> distinct);
+                   std::vector<std::string> other_basis, std::vector<std::string> distinct,
+                   MoneyOptions money);
   void Run(const Document& doc, const RuleContext& context, Results* results) const override;
 
  private:
   const std::vector<std::string> concepts_;
   const std::vector<std::string> other_basis_;
   const std::vector<std::string> distinct_;
-  std::vector<Pattern> other_basis_patterns_, distinct_patterns_;
+  const MoneyOptions money_;
+  std::vector<Pattern> other_basis_patterns_, distinct_patterns_, strip_patterns_;
+  std::optional<Pattern> at_end_, reconciliation_;
+  std::optional<RuleSpec> scale_spec_;
   int DistinctQualifier(const std::string& text) const;  // the pattern's index, -1 for none
   bool OtherBasis(const std::string& text) const;
   bool Comparable(const Table& table, size_t c, const Vocabulary& vocabulary) const;
+  // One finding for a pair whose figures agree only a factor of 10^3 or 10^6 apart.
+  void ScaleFinding(const Document& doc, const TableRow& a, const TableRow& b,
+                    const std::vector<std::pair<size_t, size_t>>& columns, int shift,
+                    Results* results) const;
 };
 
 }  // namespace tieout

@@ -94,5 +94,138 @@ TEST(AcrossTablesRuleTest, TheFigureTheOtherTablesDoNotSupportIsTheOneReported) 
             "(difference 600); the rows agree in 2 of 3 periods");
 }
 
+// A release in thousands: the income statement, the cash flow statement, the balance sheet and
+// a reconciliation in millions.
+const char kMoneyRelease[] =
+    "CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "<TABLE>\n<CAPTION>\n"
+    "(In thousands)                          Year Ended December 31,\n"
+    "                                         2023          2022\n"
+    "<S>                                   <C>           <C>\n"
+    "Total revenues                        $ 52,340      $ 48,115\n"
+    "Costs and expenses                      40,210        37,905\n"
+    "Net income                            $ 12,130      $ 10,210\n"
+    "</TABLE>\n\n"
+    "CONSOLIDATED STATEMENTS OF CASH FLOWS\n"
+    "<TABLE>\n<CAPTION>\n"
+    "(In thousands)                          Year Ended December 31,\n"
+    "                                         2023          2022\n"
+    "<S>                                   <C>           <C>\n"
+    "Net income                            $ 12,130      $ 10,210\n"
+    "Depreciation                             3,115         2,940\n"
+    "Net increase in cash                    15,245        13,150\n"
+    "Cash and cash equivalents at beginning of year  20,410  7,260\n"
+    "Cash and cash equivalents at end of year  $ 35,655  $ 20,410\n"
+    "</TABLE>\n\n"
+    "CONSOLIDATED BALANCE SHEETS\n"
+    "<TABLE>\n<CAPTION>\n"
+    "(In thousands)                        December 31,  December 31,\n"
+    "                                         2023          2022\n"
+    "<S>                                   <C>           <C>\n"
+    "Cash and cash equivalents             $ 35,655      $ 20,410\n"
+    "Other assets                            64,345        59,590\n"
+    "Total assets                          $100,000      $ 80,000\n"
+    "</TABLE>\n\n"
+    "Reconciliation of GAAP net income to adjusted net income\n"
+    "<TABLE>\n<CAPTION>\n"
+    "(In millions)                           Year Ended December 31,\n"
+    "                                         2023          2022\n"
+    "<S>                                   <C>           <C>\n"
+    "Net income (GAAP)                     $   12.1      $   10.2\n"
+    "Restructuring charges                      1.4           0.9\n"
+    "Adjusted net income                   $   13.5      $   11.1\n"
+    "</TABLE>\n";
+
+// kMoneyRelease with each `from` replaced by its `to`.
+std::string MoneyRelease(const std::vector<std::pair<std::string, std::string>>& changes = {}) {
+  std::string text = kMoneyRelease;
+  for (const auto& [from, to] : changes) {
+    size_t at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    if (at != std::string::npos) text.replace(at, from.size(), to);
+  }
+  return text;
+}
+
+TEST(AcrossTablesRuleTest, MoneyAgreesAtEachTablesScale) {
+  Report r = CheckText(MoneyRelease());
+  EXPECT_TRUE(r.findings.empty());
+  std::vector<std::string> checks = ChecksOf(r, "money-agrees-across-tables");
+  ASSERT_EQ(checks.size(), 8u);
+  EXPECT_EQ(checks[2],
+            "pass: Net income (year ended Dec 31, 2023): 12,130, and 12.1 in \"Net income "
+            "(GAAP)\" at line 42");
+  // The cash flow statement's cash at the end of the year is the balance sheet's at that date.
+  EXPECT_EQ(checks[6],
+            "pass: Cash and cash equivalents at end of year (year ended Dec 31, 2023): 35,655, "
+            "and 35,655 in \"Cash and cash equivalents\" at line 31");
+}
+
+TEST(AcrossTablesRuleTest, NetIncomeThatDisagreesWhereTheOtherPeriodAgreesFires) {
+  // The cash flow statement foots with its own net income; the income statement and the
+  // reconciliation show another.
+  Report r = CheckText(
+      MoneyRelease({{"$ 12,130      $ 10,210\nDepreciation                             3,115",
+                     "$ 12,310      $ 10,210\nDepreciation                             2,935"}}));
+  EXPECT_EQ(FindingMessages(r),
+            (std::vector<std::string>{
+                "error money-agrees-across-tables: Net income shows 12,310 in year ended Dec 31, "
+                "2023, but \"Net income\" at line 9 shows 12,130 for the same period (difference "
+                "180); the rows agree in 1 of 2 periods"}));
+}
+
+TEST(AcrossTablesRuleTest, CashAtTheEndOfTheYearThatDisagreesWithTheBalanceSheetFires) {
+  Report r = CheckText(
+      MoneyRelease({{"$ 35,655      $ 20,410\nOther assets                            64,345",
+                     "$ 35,565      $ 20,410\nOther assets                            64,435"}}));
+  EXPECT_EQ(FindingMessages(r),
+            (std::vector<std::string>{
+                "error money-agrees-across-tables: Cash and cash equivalents at end of year shows "
+                "35,655 in year ended Dec 31, 2023, but \"Cash and cash equivalents\" at line 31 "
+                "shows 35,565 for the same period (difference 90); the rows agree in 1 of 2 "
+                "periods"}));
+}
+
+TEST(AcrossTablesRuleTest, AReconciliationsGaapFigureIsComparedAndDisagreementsFire) {
+  Report r = CheckText(
+      MoneyRelease({{"$   12.1      $   10.2\nRestructuring charges                      1.4",
+                     "$   12.4      $   10.2\nRestructuring charges                      1.1"}}));
+  EXPECT_EQ(FindingMessages(r),
+            (std::vector<std::string>{
+                "error money-agrees-across-tables: Net income (GAAP) shows 12.4 in year ended "
+                "Dec 31, 2023, but \"Net income\" at line 9 shows 12.130 for the same period "
+                "(difference 0.270); the rows agree in 1 of 2 periods"}));
+}
+
+TEST(AcrossTablesRuleTest, FiguresAThousandTimesApartAreAScaleNote) {
+  Report r = CheckText(MoneyRelease({{"(In millions)  ", "(In thousands) "}}));
+  EXPECT_EQ(FindingMessages(r),
+            (std::vector<std::string>{
+                "note money-agrees-across-tables: Net income (GAAP) shows 12.1 in year ended Dec "
+                "31, 2023 and \"Net income\" at line 9 shows 12,130 for the same period: at their "
+                "tables' scales the figures are 1,000 times apart (the scale of one table is read "
+                "or printed wrongly)"}));
+}
+
+TEST(AcrossTablesRuleTest, MoneyOnAnotherBasisIsNotCompared) {
+  // A non-GAAP statement's net income, in a table that is no reconciliation.
+  Report r = CheckText(MoneyRelease(
+      {{"Reconciliation of GAAP net income to adjusted net income", "Non-GAAP results"},
+       {"$   12.1      $   10.2\nRestructuring charges                      1.4",
+        "$   13.5      $   10.2\nRestructuring charges                      0.0"}}));
+  EXPECT_TRUE(r.findings.empty());
+}
+
+TEST(AcrossTablesRuleTest, OnePeriodThatDisagreesAloneIsNotEstablished) {
+  // Another quantity under the same label: it agrees in neither period.
+  Report r = CheckText(MoneyRelease(
+      {{"$ 12,130      $ 10,210\nDepreciation                             3,115         2,940",
+        "$ 12,310      $ 10,390\nDepreciation                             2,935         2,760"}}));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(ChecksOf(r, "money-agrees-across-tables")[0],
+            "skip: Net income (year ended Dec 31, 2023): 12,130, and 12,310 in \"Net income\" at "
+            "line 18: the rows agree in 0 of 2 periods, not established");
+}
+
 }  // namespace
 }  // namespace tieout

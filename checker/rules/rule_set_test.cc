@@ -16,6 +16,10 @@ TEST(RuleSetTest, DefaultRulesLoad) {
   EXPECT_GE((*r)->rules.size(), 5u);
   EXPECT_TRUE((*r)->concepts.Has("net_income"));
   EXPECT_EQ((*r)->vocabulary.ScaleOf("(In thousands, except per share data)"), 3);
+  // The scale named first is the money's: the other is an exception's.
+  EXPECT_EQ((*r)->vocabulary.ScaleOf("(In millions, except shares in thousands)"), 6);
+  EXPECT_EQ((*r)->vocabulary.ScaleOf("(In thousands, except net income in millions)"), 3);
+  EXPECT_EQ((*r)->vocabulary.ScaleOf("(Per share data)"), -1);
 }
 
 TEST(RuleSetTest, AHugeBackReferenceIsABadPattern) {
