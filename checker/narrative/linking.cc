@@ -85,6 +85,8 @@ RowLinker::RowLinker(const Document& doc, const ColumnPeriods& columns,
         s.content = Content(label);
         if (s.content.empty()) s.content = Content(context);
         s.qualifier = QualifierOf(row.label + " " + row.section);
+        s.heads = LabelHeads(row.label);
+        if (s.heads.empty()) s.heads = LabelHeads(row.section);
         for (const std::string& w : s.all) shapes_by_word_[w].push_back(shapes_.size());
         shapes_.push_back(std::move(s));
       }
@@ -176,21 +178,25 @@ std::string RowLinker::Head(const std::vector<std::string>& words) const {
   std::string head;
   for (const std::string& raw : words) {
     if (IsInnerPreposition(raw) && !head.empty()) break;
-    std::string w = Stem(raw);
-    if (IsFunctionWord(w) || vocab_.generic_words.count(w) || vocab_.variant_words.count(w)) {
-      continue;
-    }
-    // "income tax expense": the head is what the expense is of, when the words name it.
-    if (vocab_.implied_words.count(w) && !head.empty()) continue;
-    auto it = vocab_.synonyms.find(w);
-    if (it != vocab_.synonyms.end()) {
-      for (const std::string& s : it->second) {
-        if (!IsFunctionWord(s) && !vocab_.generic_words.count(s)) w = s;
-      }
-    }
-    head = w;
+    std::string w = HeadWord(Stem(raw), !head.empty());
+    if (!w.empty()) head = w;
   }
   return head;
+}
+
+std::string RowLinker::HeadWord(std::string w, bool after_head) const {
+  if (IsFunctionWord(w) || vocab_.generic_words.count(w) || vocab_.variant_words.count(w)) {
+    return "";
+  }
+  // "income tax expense": the head is what the expense is of, when the words name it.
+  if (vocab_.implied_words.count(w) && after_head) return "";
+  auto it = vocab_.synonyms.find(w);
+  if (it != vocab_.synonyms.end()) {
+    for (const std::string& s : it->second) {
+      if (!IsFunctionWord(s) && !vocab_.generic_words.count(s)) w = s;
+    }
+  }
+  return w;
 }
 
 bool RowLinker::SignConflict(const std::vector<std::string>& words, const Row& row,
@@ -238,6 +244,62 @@ bool RowLinker::Strong(const Shape& s, const std::set<std::string>& said) const 
     other = other || !implied || Contains(s.all, w);
   }
   return other;
+}
+
+std::set<std::string> RowLinker::LabelHeads(const std::string& label) const {
+  // An aside in parentheses is another conjunct ("Net income (loss)", "Provision (benefit)
+  // for income taxes"), unless it holds a preposition: "Net cash provided by (used in)
+  // operating activities".
+  std::string text;
+  for (size_t i = 0; i < label.size(); ++i) {
+    size_t close = label[i] == '(' ? label.find(')', i) : std::string::npos;
+    if (close == std::string::npos) {
+      text += label[i] == '&' ? std::string(" and ") : std::string(1, label[i]);
+      continue;
+    }
+    std::vector<std::string> inner = SplitWords(label.substr(i + 1, close - i - 1));
+    bool phrase = std::any_of(inner.begin(), inner.end(), [](const std::string& w) {
+      return IsFunctionWord(w) && !IsDeterminer(w);
+    });
+    if (!phrase) text += " or " + label.substr(i + 1, close - i - 1) + " or ";
+    i = close;
+  }
+  std::set<std::string> heads;
+  std::string head;
+  auto close = [&] {
+    if (!head.empty()) heads.insert(head);
+    head.clear();
+  };
+  for (const std::string& raw : SplitWords(text)) {
+    if (raw == "and" || raw == "or") {
+      close();
+      continue;
+    }
+    std::string w = Stem(raw);
+    bool participle = w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
+                                       w.compare(w.size() - 4, 4, "able") == 0);
+    // A preposition or a participle after a noun ends the noun phrase.
+    if ((IsFunctionWord(w) && !IsDeterminer(w) && !head.empty()) || (participle && !head.empty())) {
+      break;
+    }
+    w = HeadWord(w, !head.empty());
+    if (!w.empty()) head = w;
+  }
+  close();
+  return heads;
+}
+
+bool RowLinker::SaysHead(const Shape& s, const std::set<std::string>& said) const {
+  if (s.heads.empty()) return true;
+  auto result = [this](const std::string& w) {
+    return vocab_.gain_words.count(w) > 0 || vocab_.loss_words.count(w) > 0;
+  };
+  bool said_result = std::any_of(said.begin(), said.end(), result);
+  for (const std::string& h : s.heads) {
+    // "net loss" names "Diluted net earnings (loss) per share", whose head is "earnings".
+    if (Contains(said, h) || (said_result && result(h))) return true;
+  }
+  return false;
 }
 
 bool RowLinker::NamesRow(const std::vector<std::string>& subject) const {
@@ -452,6 +514,16 @@ LinkResult RowLinker::Link(const LinkRequest& q, size_t* rows_read) const {
   };
   const Hit* sign_hit = nullptr;
   for (const Hit& h : hits) {
+    // A candidate that only shares a word with the subject ("Cost of revenues" for "sales")
+    // verifies nothing unless the subject names what the row measures.
+    if (!h.strong && !SaysHead(shapes_[entries_[h.entry].shape], said)) {
+      // Or the row says every word of the subject but the implied ones.
+      const std::set<std::string>& all = shapes_[entries_[h.entry].shape].all;
+      bool all_said = std::all_of(said_content.begin(), said_content.end(), [&](const auto& w) {
+        return Contains(all, w) || vocab_.implied_words.count(w) > 0;
+      });
+      if (!all_said) continue;
+    }
     if (!agrees(h, CellMatch::kRounds, &out.note)) continue;
     if (SignConflict(q.subject, h.cell.GetRow(), h.cell.GetAmount().value, q.figure.negative)) {
       if (h.strong && !sign_hit) sign_hit = &h;

@@ -111,7 +111,19 @@ class RowLinker {
     std::set<std::string> all;      // the words of the label and of the heading
     std::set<std::string> content;  // the label's content words, else the heading's
     std::string qualifier;          // the qualifier the label or heading names
+    // The head nouns of the label's noun phrase, one for each conjunct ("cash" and
+    // "equivalent" of "Cash and cash equivalents"), else the heading's.
+    std::set<std::string> heads;
   };
+  // Word `w` (stemmed) as a head noun: through the synonyms; "" when it names nothing (a
+  // generic or variant word, or an implied word after the head).
+  std::string HeadWord(std::string w, bool after_head) const;
+  // The head nouns of a label: of each conjunct before a preposition or a participle ("Net
+  // cash provided by (used in) operating activities" -> cash; "Cost of revenues" -> cost).
+  std::set<std::string> LabelHeads(const std::string& label) const;
+  // Whether the subject's words `said` name one of shape `s`'s head nouns: "sales" does not
+  // name "Cost of revenues", "fee income" not "Income tax benefit".
+  bool SaysHead(const Shape& s, const std::set<std::string>& said) const;
   struct Entry {
     const Table* table = nullptr;
     size_t row = 0;

@@ -67,5 +67,51 @@ TEST(ReleaseSentencesTest, ARatioSetOffBeforeAPeriodThatNamesItsYear) {
             (Strings{"$122.1 million unverifiable: no period is named in its sentence"}));
 }
 
+// A quarter's statement with a tax row and the cash from operations, in thousands.
+const char kQuarter[] =
+    "\n"
+    "                          DELTA DEVICES INC.\n"
+    "                 CONDENSED STATEMENTS OF OPERATIONS\n"
+    "                          (in thousands)\n"
+    "\n"
+    "                                     Three Months Ended March 31,\n"
+    "                                        2024            2023\n"
+    "                                     ----------      ----------\n"
+    "Net sales                            $  352,200      $  300,000\n"
+    "Cost of sales                           251,700         209,900\n"
+    "Income tax benefit                        6,000           4,000\n"
+    "Net income                               21,300          18,100\n"
+    "Net cash provided by (used in) operating\n"
+    "  activities                             88,000          61,000\n";
+
+TEST(ReleaseSentencesTest, ARowThatOnlySharesAWordVerifiesNothing) {
+  // "Income tax benefit" shares "income" with "fee income", but measures something else.
+  EXPECT_EQ(
+      Amounts("Fee income was $6.0 million for the quarter ended March 31, 2024.\n", kQuarter),
+      (Strings{"$6.0 million unverifiable: no row labelled \"fee income\" shows it"}));
+  // A row whose head noun the subject names still verifies: "cash" of "Net cash provided by
+  // (used in) operating activities".
+  EXPECT_EQ(
+      Amounts(
+          "The Company generated $88.0 million of cash from operating activities in the quarter "
+          "ended March 31, 2024.\n",
+          kQuarter),
+      (Strings{"$88.0 million verified"}));
+}
+
+TEST(ReleaseSentencesTest, CashFromOperatingActivitiesNamesTheCashFlowRow) {
+  // "provided" and "used" tell no cash flow rows apart: the subject names the row itself.
+  const std::string in_quarter = " in the quarter ended March 31, 2024.\n";
+  EXPECT_EQ(Amounts("Cash from operating activities was $88.0 million" + in_quarter, kQuarter),
+            (Strings{"$88.0 million verified"}));
+  // Firing: the changed figure against the one row it names.
+  EXPECT_EQ(Amounts("Cash from operating activities was $88.3 million" + in_quarter, kQuarter),
+            (Strings{"$88.3 million mismatch"}));
+  // Quiet: free cash flow says more than the row.
+  EXPECT_EQ(
+      Amounts("Free cash flow from operating activities was $88.3 million" + in_quarter, kQuarter),
+      (Strings{"$88.3 million unverifiable: the subject of \"was\" is \"activities\""}));
+}
+
 }  // namespace
 }  // namespace tieout
