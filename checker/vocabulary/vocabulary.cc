@@ -2,6 +2,9 @@
 
 #include <atomic>
 #include <cctype>
+#include <deque>
+#include <string_view>
+#include <unordered_map>
 
 namespace tieout {
 
@@ -52,10 +55,43 @@ uint64_t NextCacheId() {
   return next.fetch_add(1, std::memory_order_relaxed);
 }
 
-// Labels remembered per thread, per cache and per pattern list. A list that has seen this many
-// labels starts over, so a sweep over many files does not grow without end.
+// A thread's memory of labels, numbered in the order seen, and of each cache's answers per
+// pattern list, by label number. When this many labels have been seen it starts over.
 constexpr size_t kMaxRemembered = 1 << 16;
-using SeenLabels = std::unordered_map<std::string, bool>;
+
+struct ListKey {
+  uint64_t cache;
+  const void* list;
+  bool operator==(const ListKey&) const = default;
+};
+
+struct ListKeyHash {
+  size_t operator()(const ListKey& k) const {
+    return std::hash<const void*>()(k.list) ^
+           (std::hash<uint64_t>()(k.cache) * 0x9e3779b97f4a7c15ULL);
+  }
+};
+
+enum Answer : uint8_t { kUnknown = 0, kNo = 1, kYes = 2 };
+
+struct LabelMemory {
+  std::deque<std::string> texts;                       // by number; stable for the views below
+  std::unordered_map<std::string_view, uint32_t> ids;  // text -> number
+  std::unordered_map<ListKey, std::vector<uint8_t>, ListKeyHash> answers;
+  uint64_t generation = 0;
+
+  void Clear() {
+    ids.clear();
+    texts.clear();
+    answers.clear();
+    ++generation;
+  }
+};
+
+LabelMemory& Memory() {
+  thread_local LabelMemory memory;
+  return memory;
+}
 
 }  // namespace
 
@@ -66,16 +102,27 @@ MatchCache& MatchCache::operator=(const MatchCache&) {
   return *this;
 }
 
-bool MatchCache::Matches(const std::vector<Pattern>& patterns,
-                         const std::string& normalized) const {
-  thread_local std::unordered_map<uint64_t, std::unordered_map<const void*, SeenLabels>> memory;
-  SeenLabels& seen = memory[id_][&patterns];
-  auto it = seen.find(normalized);
-  if (it != seen.end()) return it->second;
-  bool m = MatchesAny(patterns, normalized);
-  if (seen.size() >= kMaxRemembered) seen.clear();
-  seen.emplace(normalized, m);
-  return m;
+uint32_t MatchCache::LabelId(const std::string& normalized) {
+  LabelMemory& m = Memory();
+  auto it = m.ids.find(std::string_view(normalized));
+  if (it != m.ids.end()) return it->second;
+  if (m.texts.size() >= kMaxRemembered) m.Clear();
+  auto id = static_cast<uint32_t>(m.texts.size());
+  m.texts.push_back(normalized);
+  m.ids.emplace(std::string_view(m.texts.back()), id);
+  return id;
+}
+
+uint64_t MatchCache::Generation() { return Memory().generation; }
+
+bool MatchCache::Matches(const std::vector<Pattern>& patterns, uint32_t label) const {
+  LabelMemory& m = Memory();
+  std::vector<uint8_t>& answers = m.answers[ListKey{id_, &patterns}];
+  if (label < answers.size() && answers[label] != kUnknown) return answers[label] == kYes;
+  bool yes = MatchesAny(patterns, m.texts[label]);
+  if (answers.size() <= label) answers.resize(m.texts.size(), kUnknown);
+  answers[label] = yes ? kYes : kNo;
+  return yes;
 }
 
 ValueKind Vocabulary::ClassifyRow(const std::string& label, const std::string& section) const {

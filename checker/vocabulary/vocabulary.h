@@ -27,7 +27,18 @@ class MatchCache {
   MatchCache(const MatchCache&) : MatchCache() {}
   MatchCache& operator=(const MatchCache&);
   // Whether `normalized` matches a pattern of `patterns` (which must outlive the cache).
-  bool Matches(const std::vector<Pattern>& patterns, const std::string& normalized) const;
+  bool Matches(const std::vector<Pattern>& patterns, const std::string& normalized) const {
+    return Matches(patterns, LabelId(normalized));
+  }
+  // The same for the label numbered `label` by LabelId in this thread's current generation.
+  bool Matches(const std::vector<Pattern>& patterns, uint32_t label) const;
+
+  // Labels are numbered once per thread, so that each pattern list keeps its answers in a
+  // vector by number instead of hashing the label again: the same text, the same number. The
+  // numbering starts over (and Generation() changes) when it has grown large, so a sweep over
+  // many files does not grow without end; a caller that keeps numbers checks the generation.
+  static uint32_t LabelId(const std::string& normalized);
+  static uint64_t Generation();
 
  private:
   uint64_t id_;  // names this cache's entries in each thread's memory; new on assignment
