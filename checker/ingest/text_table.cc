@@ -433,6 +433,25 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
       }
     }
   }
+  // Without an <S> line, the headings right under the header ("Revenues:" under the years and
+  // their rule) start the body: lines of words in the label area only, between a rule or a line
+  // of years and the first figures.
+  if (s_line < 0 && body_start < n && !lines[body_start].split.figures.empty()) {
+    const int first_column = lines[body_start].split.figures.front().start;
+    int k = body_start;
+    while (k > 0) {
+      const Line& l = lines[k - 1];
+      if (l.blank || l.rule || l.furniture || !l.split.figures.empty()) break;
+      size_t last = l.text.find_last_not_of(' ');
+      if (last == std::string::npos || static_cast<int>(last) >= first_column - 1) break;
+      --k;
+    }
+    int above = k - 1;
+    while (above >= 0 && lines[above].blank) --above;
+    if (k < body_start && above >= 0 && (lines[above].rule || IsYearHeader(lines[above].split))) {
+      body_start = k;
+    }
+  }
   int first_data = n;
   for (int i = body_start; i < n; ++i) {
     if (!lines[i].split.figures.empty() && !IsYearHeader(lines[i].split)) {

@@ -103,6 +103,51 @@ TEST(BuildTextTableTest, AScaleNoteWrappedOverTwoLinesAboveIsRead) {
   EXPECT_EQ(ReadText("The components were as follows:\n\n" + table)[0].tables[0].scale, 0);
 }
 
+TEST(BuildTextTableTest, AHeadingRightUnderTheHeaderStartsTheBody) {
+  // No <S> line: "Revenues:" under the years' rule is the first heading, not header text.
+  auto table = [](const std::string& heading) {
+    return ReadText(
+               "<TABLE>\n"
+               "                                    Year ended December 31,\n"
+               "                                    2003         2002\n"
+               "                                    ----         ----\n" +
+               heading +
+               "  Product sales                  $  1,200     $  1,000\n"
+               "  Service                             300          250\n"
+               "</TABLE>\n")[0]
+        .tables[0];
+  };
+  Table t = table("Revenues:\n");
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_TRUE(t.rows[0].is_heading);
+  EXPECT_EQ(t.rows[1].section, "revenues");
+  EXPECT_EQ(t.columns[0].header, "Year ended December 31, 2003");
+  // Quiet: words that reach over the columns are the header's.
+  t = table("                                    (Unaudited)\n");
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(t.rows[0].section, "");
+}
+
+TEST(BuildTextTableTest, TheNumeratorUnderAPerShareHeadingIsMoney) {
+  auto docs = ReadText(
+      "<TABLE>\n<CAPTION>\n(In millions)                           2000      1999\n"
+      "<S>                                   <C>       <C>\n"
+      "Diluted earnings per common share:\n"
+      "  Net earnings                        $  531    $  114\n"
+      "  Continuing operations               $  .24    $  .05\n"
+      "  Net earnings                        $  .24    $  .05\n"
+      "</TABLE>\n");
+  const Table& t = docs[0].tables[0];
+  ASSERT_EQ(t.rows.size(), 4u);
+  // Whole numbers of ten or more: the numerator, money in millions.
+  EXPECT_EQ(t.rows[1].kind, ValueKind::kMoney);
+  EXPECT_EQ(t.rows[1].cells[0].amount->value.ToDisplay(), "531,000,000");
+  // Figures with cents are per share, whatever the label.
+  EXPECT_EQ(t.rows[2].kind, ValueKind::kPerShare);
+  EXPECT_EQ(t.rows[3].kind, ValueKind::kPerShare);
+  EXPECT_EQ(t.rows[3].cells[0].amount->value.ToDisplay(), "0.24");
+}
+
 TEST(BuildTextTableTest, JoinsLabelsMarksRulesAndScalesMoneyOnly) {
   auto docs = ReadText(kStatement);
   const Table& t = docs[0].tables[0];
