@@ -120,6 +120,40 @@ TEST(ReleaseSentencesTest, CashFromOperatingActivitiesNamesTheCashFlowRow) {
       (Strings{"$88.3 million unverifiable: the subject of \"was\" is \"activities\""}));
 }
 
+// A quarter's statement of cash flows, in thousands.
+const char kCashFlows[] =
+    "\n"
+    "                          DELTA DEVICES INC.\n"
+    "                 CONDENSED STATEMENTS OF CASH FLOWS\n"
+    "                          (in thousands)\n"
+    "\n"
+    "                                     Three Months Ended March 31,\n"
+    "                                        2024            2023\n"
+    "                                     ----------      ----------\n"
+    "Net income                               21,300          18,100\n"
+    "Net cash provided by operating\n"
+    "  activities                             88,000          61,000\n"
+    "Net cash used in investing activities   (12,000)        (10,000)\n";
+
+TEST(ReleaseSentencesTest, WhatTheCompanyGeneratedInAPeriodIsItsAmount) {
+  // The period phrase after "of cash from operating activities" is the figure's own.
+  const std::string sentence =
+      "The Company generated $88.0 million of cash from operating "
+      "activities in the quarter ended March 31, 2024.\n";
+  EXPECT_EQ(Amounts(sentence, kCashFlows), (Strings{"$88.0 million verified"}));
+  std::string changed = sentence;
+  changed.replace(changed.find("88.0"), 4, "88.3");
+  EXPECT_EQ(Amounts(changed, kCashFlows), (Strings{"$88.3 million mismatch"}));
+  // Quiet: an amount "of net income" in a reason is not what the company states it had.
+  EXPECT_EQ(Amounts("Net income was $21.3 million in the quarter ended March 31, 2024, primarily "
+                    "due to a benefit amounting to $9.0 million of net income in the prior year.\n",
+                    kCashFlows),
+            (Strings{"$21.3 million verified",
+                     "$9.0 million unverifiable: the figure differs from the table, but the "
+                     "sentence does not state it as the amount of \"net income\" (its subject is "
+                     "not what the sentence is about)"}));
+}
+
 // An HTML release: the prose, then a quarter's statement with a ratio row and a percent row.
 std::vector<std::string> HtmlAmounts(const std::string& prose, bool percentages) {
   const std::string html =
