@@ -128,6 +128,39 @@ TEST(BuildTextTableTest, AHeadingRightUnderTheHeaderStartsTheBody) {
   EXPECT_EQ(t.rows[0].section, "");
 }
 
+TEST(BuildTextTableTest, SideHeadingsInAColumnOfTheirOwnHeadTheRowsBesideThem) {
+  auto docs = ReadText(
+      "<TABLE>\n<CAPTION>\n"
+      "Years ended December 31                          1993        1992\n"
+      "<S>            <C>                              <C>         <C>\n"
+      "OPERATING      Net sales                        $16,963     $13,303\n"
+      "RESULTS        Costs                             15,438      12,503\n"
+      "               Taxes                                503         347\n"
+      "               Net earnings                       1,022         453\n"
+      "- ------------------------------------------------------------------\n"
+      "SHARE DATA(1,2)Fully diluted earnings per share\n"
+      "                 Net earnings                   $  3.50     $  1.60\n"
+      "               Dividends declared per share     $ 0.440     $ 0.395\n"
+      "- ------------------------------------------------------------------\n"
+      "BALANCE        Total assets                     $13,498     $10,629\n"
+      "               Long-term debt                     1,360       1,258\n"
+      "</TABLE>\n");
+  const Table& t = docs[0].tables[0];
+  std::vector<std::string> labels;
+  for (const Row& r : t.rows) labels.push_back((r.is_heading ? "# " : "") + r.label);
+  // The side heading glued to the label beside it ("SHARE DATA(1,2)Fully") is cut at the
+  // column; a side heading's lines join ("OPERATING RESULTS").
+  EXPECT_EQ(labels,
+            (std::vector<std::string>{
+                "# OPERATING RESULTS", "Net sales", "Costs", "Taxes", "Net earnings",
+                "# SHARE DATA(1,2)", "# Fully diluted earnings per share", "Net earnings",
+                "Dividends declared per share", "# BALANCE", "Total assets", "Long-term debt"}));
+  EXPECT_EQ(t.rows[7].kind, ValueKind::kPerShare);
+  // The balance sheet's rows are no longer under the per-share heading above them.
+  EXPECT_EQ(t.rows[10].section, "balance");
+  EXPECT_EQ(t.rows[10].kind, ValueKind::kMoney);
+}
+
 TEST(BuildTextTableTest, TheNumeratorUnderAPerShareHeadingIsMoney) {
   auto docs = ReadText(
       "<TABLE>\n<CAPTION>\n(In millions)                           2000      1999\n"
@@ -286,8 +319,10 @@ TEST(BuildTextTableTest, SideHeadingsInAColumnOfTheirOwnAreNotLabels) {
   ASSERT_EQ(docs[0].tables.size(), 1u);
   std::vector<std::string> labels;
   for (const Row& row : docs[0].tables[0].rows) labels.push_back(row.label);
+  // "Results" heads the rows beside and below it; "Per Share Data" names a kind of figure and
+  // heads nothing (the share count beside it is no per-share figure).
   EXPECT_EQ(labels,
-            (std::vector<std::string>{"Revenues", "Cost of sales", "Operating expenses",
+            (std::vector<std::string>{"Results", "Revenues", "Cost of sales", "Operating expenses",
                                       "Income taxes", "Net income", "Diluted earnings per share",
                                       "Diluted weighted average shares outstanding"}));
 }
