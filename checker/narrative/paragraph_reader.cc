@@ -518,8 +518,15 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
     size_t own_last = r.subject.compound ? r.subject.list_last : r.subject.last;
     // Only the amount its verb states, with no other amount between ("Capital expenditures were
     // $111 million, $27 million of which ...": the second is a part).
+    // (The figures listed with it, each for a period of its own, are no such amounts: "Sales
+    // were $836.6 million, $654.3 million and $631.1 million in 1999, 1998 and 1997,
+    // respectively".)
+    size_t listed_from = tf;
+    for (const SentenceGroup& g : sentence_groups_) {
+      if (g.first <= tf && tf <= g.last && g.periods.size() > 1) listed_from = g.first;
+    }
     bool amount_between = false;
-    for (size_t t = own_last + 1; t < tf && !r.subject.empty(); ++t) {
+    for (size_t t = own_last + 1; t < std::min(tf, listed_from) && !r.subject.empty(); ++t) {
       amount_between |=
           tokens_[t].is_figure() &&
           figures_[static_cast<size_t>(tokens_[t].figure)].unit != FigureUnit::kPercent;
