@@ -241,6 +241,18 @@ TEST(ReleaseSentencesTest, APeriodAfterAChangeIsTheOneItComparesWith) {
       (Strings{"$352.2 million verified", "$300.0 million verified", "$15.8 million verified"}));
 }
 
+TEST(ReleaseSentencesTest, APeriodComparedWithAfterAChangeIsNotTheAmounts) {
+  // A headline: "compared to Q1 2023" is the base of the increase; the amount is the release's.
+  EXPECT_EQ(HtmlAmounts("Net sales of $352.2 million, a 17% increase compared to Q1 2023.", false),
+            (Strings{"$352.2 million verified"}));
+  EXPECT_EQ(HtmlAmounts("Net sales of $352.5 million, a 17% increase compared to Q1 2023.", false),
+            (Strings{"$352.5 million mismatch"}));
+  // Quiet: a period phrase of the amount itself, before the change, is its own.
+  EXPECT_EQ(
+      HtmlAmounts("Net sales of $300.0 million in the first quarter of 2023 were a record.", false),
+      (Strings{"$300.0 million verified"}));
+}
+
 TEST(ReleaseSentencesTest, AQualifierAfterAPercentageQualifiesOnlyIt) {
   // "7 percent on a constant currency basis": the amount of the sentence is as reported.
   EXPECT_EQ(HtmlAmounts("Revenue was $352.2 million, increasing 17 percent from a year ago on a "
