@@ -7,7 +7,7 @@ namespace tieout {
 namespace {
 
 // A-Z only, without the C library's locale look-up: these run on every byte of a file.
-char LowerChar(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr char LowerChar(char c) { return AsciiLowerChar(c); }
 
 bool EqualNoCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
