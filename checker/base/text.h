@@ -24,6 +24,9 @@ constexpr char AsciiLowerChar(char c) {
 // `s` with A-Z lowercased.
 std::string AsciiLower(std::string_view s);
 
+// Where `needle` first occurs in `hay` at or after `from`, ASCII case ignored, or npos.
+size_t FindNoCase(std::string_view hay, std::string_view needle, size_t from = 0);
+
 // Whether `needle` occurs in `hay`, ASCII case ignored.
 bool ContainsNoCase(std::string_view hay, std::string_view needle);
 

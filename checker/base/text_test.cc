@@ -31,6 +31,16 @@ TEST(TextTest, ContainsNoCase) {
   EXPECT_FALSE(ContainsNoCase("x", "y"));
 }
 
+TEST(TextTest, FindNoCase) {
+  EXPECT_EQ(FindNoCase("<html><DOCUMENT><Document>", "<document>"), 6u);
+  EXPECT_EQ(FindNoCase("<html><DOCUMENT><Document>", "<document>", 7), 16u);
+  EXPECT_EQ(FindNoCase("<html><DOCUMENT><Document>", "<document>", 17), std::string_view::npos);
+  EXPECT_EQ(FindNoCase("abc", "", 2), 2u);
+  EXPECT_EQ(FindNoCase("abc", "", 4), std::string_view::npos);
+  EXPECT_EQ(FindNoCase("abc", "bcd"), std::string_view::npos);
+  EXPECT_EQ(FindNoCase("xTexT", "text", 1), 1u);
+}
+
 TEST(TextTest, EndsWithNoCase) {
   EXPECT_TRUE(EndsWithNoCase("LOGO.JPG", ".jpg"));
   EXPECT_FALSE(EndsWithNoCase("jpg", ".jpg"));
