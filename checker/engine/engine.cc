@@ -10,6 +10,7 @@
 #include "checker/engine/suppression.h"
 #include "checker/ingest/reader.h"
 #include "checker/result/fingerprint.h"
+#include "checker/rules/narrative_facts.h"
 #include "checker/rules/set_rule.h"
 
 namespace tieout {
@@ -32,7 +33,14 @@ void Engine::CheckDocument(const Document& doc, Report* report,
     // The work the rules share (the narrative analysis: as large as the document) goes before
     // the record is built.
     DocumentMemo memo;
-    RuleContext context{rules_->concepts, rules_->vocabulary, &rules_->narrative, &memo};
+    std::vector<const NarrativeRule*> narrative_rules;  // they read the prose together
+    for (const auto& rule : rules_->rules) {
+      if (const auto* n = dynamic_cast<const NarrativeRule*>(rule.get())) {
+        narrative_rules.push_back(n);
+      }
+    }
+    RuleContext context{rules_->concepts, rules_->vocabulary, &rules_->narrative, &memo,
+                        &narrative_rules};
     for (const auto& rule : rules_->rules) rule->Run(doc, context, &results);
   }
   std::vector<InlineIgnore> ignores = FindInlineIgnores(doc, *rules_, &report->errors);

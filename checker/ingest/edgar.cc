@@ -5,6 +5,7 @@
 #include <string>
 
 #include "checker/base/text.h"
+#include "checker/ingest/aligned_tables.h"
 #include "checker/ingest/html_reader.h"
 #include "checker/ingest/text_lines.h"
 #include "checker/ingest/text_table.h"
@@ -136,6 +137,50 @@ Expected<std::vector<EnvelopePart>> SplitSubmission(const SourceFile& file) {
   return parts;
 }
 
+namespace {
+
+// How many lines above a block of figures may be its header; how many lines without figures a
+// table holds between two lines of figures; how many lines one block may hold at most.
+constexpr size_t kHeaderLines = 12;
+constexpr size_t kMaxGapLines = 4;
+constexpr size_t kMaxWindow = 2000;
+
+bool TagStartsALine(std::string_view text, std::string_view tag);
+
+struct PendingLine {
+  std::string_view raw;
+  uint64_t offset = 0;
+  LineKind kind;
+};
+
+// The kind of a line outside the tags; a line without a digit holds no figure and is read
+// without splitting it into figures.
+LineKind KindOf(std::string_view text, std::string_view raw, uint64_t offset) {
+  bool digit = std::any_of(raw.begin(), raw.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (digit || raw.find('\t') != std::string_view::npos) {
+    std::vector<TextLine> line = SplitLines(text, SourceSpan{offset, offset + raw.size()});
+    return line.empty() ? LineKind{} : Classify(line[0]);
+  }
+  LineKind k;
+  std::string_view t = Trim(raw);
+  k.blank = t.empty() || StartsWithCI(t, "<PAGE>");
+  if (k.blank) return k;
+  k.indent = static_cast<int>(t.data() - raw.data());
+  k.rule = IsRuleLine(raw);
+  if (k.rule) return k;
+  int words = 0;
+  bool in_word = false;
+  for (char c : t) {
+    bool space = c == ' ';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  k.prose = words >= 12 || (t.size() > 70 && t.back() == '.');
+  return k;
+}
+
+}  // namespace
+
 Expected<Document> ReadEdgarText(std::shared_ptr<const SourceFile> file, const EnvelopePart& part,
                                  const Vocabulary& vocabulary) {
   Document doc = NewDocument(file, part, "edgar-text");
@@ -160,45 +205,30 @@ Expected<Document> ReadEdgarText(std::shared_ptr<const SourceFile> file, const E
     if (!current.text.empty()) doc.paragraphs.push_back(std::move(current));
     current = Paragraph();
   };
-  std::string_view raw;
-  uint64_t offset = 0;
-  while (next_line(&raw, &offset)) {
+  auto add_table = [&](uint64_t begin, uint64_t end, SourceSpan span) {
+    std::vector<TextLine> body = SplitLines(text, SourceSpan{begin, end});
+    Table table = BuildTextTable(body, recent, vocabulary);
+    table.span = span;
+    doc.tables.push_back(std::move(table));
+    recent.clear();
+    crossed_page = false;
+  };
+  // A line outside <TABLE> tags: part of a paragraph, or page furniture.
+  auto text_line = [&](std::string_view raw, uint64_t offset) {
     std::string_view t = Trim(raw);
-    if (StartsWithCI(t, "<TABLE")) {
-      finish();
-      uint64_t body_begin = pos, end_offset = 0;
-      std::string_view end_line;
-      bool closed = false;
-      while (next_line(&end_line, &end_offset)) {
-        if (StartsWithCI(Trim(end_line), "</TABLE")) {
-          closed = true;
-          break;
-        }
-      }
-      if (!closed) {
-        return Status::InvalidInput(Where(*file, offset) + ": <TABLE> is not closed by </TABLE>");
-      }
-      std::vector<TextLine> body = SplitLines(text, SourceSpan{body_begin, end_offset});
-      Table table = BuildTextTable(body, recent, vocabulary);
-      table.span = SourceSpan{offset, end_offset + end_line.size()};
-      doc.tables.push_back(std::move(table));
-      recent.clear();
-      crossed_page = false;
-      continue;
-    }
     if (StartsWithCI(t, "<PAGE>")) {
       crossed_page = true;
       after_page_tag = true;
-      continue;
+      return;
     }
     if (t.empty()) {
       finish();
       after_page_tag = false;
-      continue;
+      return;
     }
-    if (IsPageFurniture(t)) continue;
+    if (IsPageFurniture(t)) return;
     size_t lead = static_cast<size_t>(t.data() - raw.data());
-    if (after_page_tag && PrintedColumn(raw.substr(0, lead)) >= 40) continue;  // "Page 2"
+    if (after_page_tag && PrintedColumn(raw.substr(0, lead)) >= 40) return;  // "Page 2"
     after_page_tag = false;
     recent.push_back(std::string(t));
     if (recent.size() > 8) recent.erase(recent.begin());
@@ -212,7 +242,99 @@ Expected<Document> ReadEdgarText(std::shared_ptr<const SourceFile> file, const E
     }
     crossed_page = false;
     current.Append(t, offset + lead);
+  };
+  // In a document whose tables are tagged, lines outside the tags wait in `window` while a
+  // block of figures may still grow over them: a table printed there without tags is read as
+  // one where it is plainly a table (aligned_tables.h). The window holds the lines of one such
+  // block and a few lines above it, no more. (A document without tags is read as prose: its
+  // paragraphs speak of segments and affiliates that its statements do not show apart.)
+  const bool tagged =
+      TagStartsALine(text.substr(part.body.begin, part.body.end - part.body.begin), "<TABLE");
+  std::vector<PendingLine> window;
+  auto emit = [&](size_t count) {
+    for (size_t k = 0; k < count; ++k) text_line(window[k].raw, window[k].offset);
+    window.erase(window.begin(), window.begin() + static_cast<long>(count));
+  };
+  auto drain = [&](bool all) {
+    while (!window.empty()) {
+      size_t f = 0;
+      while (f < window.size() && !window[f].kind.strong && !window[f].kind.weak) ++f;
+      if (f == window.size()) {
+        // Keep the lines that may be the header of a table to come.
+        if (all) {
+          emit(window.size());
+        } else if (window.size() > kHeaderLines) {
+          emit(window.size() - kHeaderLines);
+        }
+        return;
+      }
+      // The block of figures from `f` ends at a line of prose, or after kMaxGap lines without
+      // figures.
+      size_t end = window.size();  // one past the lines that may belong to it
+      for (size_t k = f + 1, gap = 0; k < window.size(); ++k) {
+        const LineKind& l = window[k].kind;
+        if (l.prose || l.pipe) {
+          end = k;
+          break;
+        }
+        if (l.strong || l.weak) {
+          gap = 0;
+        } else if (++gap > kMaxGapLines) {
+          end = k + 1;
+          break;
+        }
+      }
+      if (end == window.size() && !all && window.size() < kMaxWindow) {
+        if (f > kHeaderLines) emit(f - kHeaderLines);
+        return;
+      }
+      std::vector<LineKind> kinds;
+      kinds.reserve(end);
+      for (size_t k = 0; k < end; ++k) kinds.push_back(window[k].kind);
+      size_t done = 0;
+      for (auto [first, last] : AlignedTables(kinds)) {
+        if (!PlainlyATable(kinds, first, last)) continue;
+        emit(first - done);
+        const PendingLine& a = window[0];
+        const PendingLine& b = window[last - first];
+        uint64_t stop = b.offset + b.raw.size();
+        add_table(a.offset, stop, SourceSpan{a.offset, stop});
+        window.erase(window.begin(), window.begin() + static_cast<long>(last - first + 1));
+        done = last + 1;
+      }
+      emit(end - done);
+    }
+  };
+  std::string_view raw;
+  uint64_t offset = 0;
+  while (next_line(&raw, &offset)) {
+    std::string_view t = Trim(raw);
+    if (StartsWithCI(t, "<TABLE")) {
+      drain(true);
+      finish();
+      uint64_t body_begin = pos, end_offset = 0;
+      std::string_view end_line;
+      bool closed = false;
+      while (next_line(&end_line, &end_offset)) {
+        if (StartsWithCI(Trim(end_line), "</TABLE")) {
+          closed = true;
+          break;
+        }
+      }
+      if (!closed) {
+        return Status::InvalidInput(Where(*file, offset) + ": <TABLE> is not closed by </TABLE>");
+      }
+      add_table(body_begin, end_offset, SourceSpan{offset, end_offset + end_line.size()});
+      continue;
+    }
+    if (!tagged) {
+      text_line(raw, offset);
+      continue;
+    }
+    window.push_back({raw, offset, KindOf(text, raw, offset)});
+    drain(false);
   }
+  drain(true);
   finish();
   return doc;
 }

@@ -98,5 +98,55 @@ TEST(EdgarTest, ParagraphsEndAtBlankLinesAndBullets) {
   EXPECT_EQ(docs[0].paragraphs[2].text, "-     Second point.");
 }
 
+// A tagged statement, then a note whose table is printed without tags, then prose.
+constexpr char kUntagged[] =
+    "<TABLE>\n<CAPTION>\n"
+    "                                 1999      1998\n"
+    "<S>                            <C>       <C>\n"
+    "Revenues                       $ 100     $  90\n"
+    "</TABLE>\n\n"
+    "The following table presents the computation of earnings per share:\n\n\n"
+    "Years ended December 31          1999      1998      1997\n"
+    "- --------------------------------------------------------\n"
+    "Net earnings                   $  891    $  907    $1,164\n"
+    "Weighted average shares         706.5     690.3     680.3\n"
+    "                                ------    ------    ------\n"
+    "Per share amount               $ 1.26    $ 1.31    $ 1.71\n"
+    "- --------------------------------------------------------\n\n"
+    "Sales rose to $1,234 in 1999 from $1,100 in 1998.\n";
+
+TEST(EdgarTest, AnAlignedTableWithoutTagsInATaggedDocumentIsATable) {
+  auto docs = ReadText(kUntagged);
+  ASSERT_EQ(docs.size(), 1u);
+  ASSERT_EQ(docs[0].tables.size(), 2u);
+  const Table& t = docs[0].tables[1];
+  ASSERT_EQ(t.columns.size(), 3u);
+  EXPECT_EQ(t.columns[2].period.ToString(), "1997");
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(t.rows[0].label, "Net earnings");
+  EXPECT_EQ(t.rows[2].label, "Per share amount");
+  EXPECT_EQ(docs[0].Locate(t.span.begin).line, 11);
+  // The lines around it stay prose.
+  ASSERT_EQ(docs[0].paragraphs.size(), 2u);
+  EXPECT_EQ(docs[0].paragraphs[1].text, "Sales rose to $1,234 in 1999 from $1,100 in 1998.");
+}
+
+TEST(EdgarTest, AlignedFiguresWithoutAHeaderOfYearsStayText) {
+  // No header of years over the figures; and a header over only two lines of figures.
+  std::string no_years = kUntagged;
+  no_years.replace(no_years.find("Years ended December 31          1999      1998      1997"), 58,
+                   "Years ended December 31");
+  EXPECT_EQ(ReadText(no_years)[0].tables.size(), 1u);
+  std::string two_lines = kUntagged;
+  two_lines.replace(two_lines.find("Weighted average shares         706.5     690.3     680.3"), 58,
+                    "Weighted average shares (see Note 5)");
+  EXPECT_EQ(ReadText(two_lines)[0].tables.size(), 1u);
+  // A document without tags is read as prose (its paragraphs speak of segments and affiliates
+  // its statements do not show apart).
+  std::string untagged = kUntagged;
+  untagged.replace(0, untagged.find("The following"), "<PAGE>\n");
+  EXPECT_EQ(ReadText(untagged)[0].tables.size(), 0u);
+}
+
 }  // namespace
 }  // namespace tieout

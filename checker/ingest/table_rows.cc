@@ -37,7 +37,7 @@ void RowBuilder::FlushHeading() {
   h.label_span = held_label_span_;
   h.indent = held_indent_;
   h.cells.resize(ncols_);
-  h.rule_above.assign(ncols_, RuleMark::kNone);
+  h.rule_above = pending_rules_;  // a line over a heading closes the rows above it
   h.section = section_;
   section_ = NormalizeLabel(held_);
   // Right under another heading it is a heading of that one's; otherwise it closes the open
@@ -185,9 +185,36 @@ void MakeShareCount(Row* row, int scale) {
   }
 }
 
+// Rows that are per-share only through their heading ("Net earnings" under "Diluted earnings
+// per common share:", the numerator of the computation) but show whole numbers, ten or more,
+// are money: a per-share figure shows its cents.
+void MoneyUnderPerShareHeadings(const Vocabulary& vocabulary, Table* table) {
+  for (Row& row : table->rows) {
+    if (row.is_heading || row.kind != ValueKind::kPerShare ||
+        vocabulary.ClassifyRow(row.label, "") != ValueKind::kMoney) {
+      continue;
+    }
+    bool whole = true, large = false;
+    for (const Cell& cell : row.cells) {
+      if (!cell.amount || cell.amount->exact) continue;
+      if (!cell.text.empty() && cell.text.back() == '%') whole = false;
+      whole = whole && cell.amount->precision >= 0;
+      large = large || cell.amount->value.Abs() >= Decimal(10, 0);
+    }
+    if (!whole || !large) continue;
+    row.kind = ValueKind::kMoney;
+    for (Cell& cell : row.cells) {
+      if (!cell.amount) continue;
+      cell.amount->value = cell.amount->value.Shifted(table->scale);
+      cell.amount->precision += table->scale;
+    }
+  }
+}
+
 }  // namespace
 
 void ShareCountsInContext(const Vocabulary& vocabulary, Table* table) {
+  MoneyUnderPerShareHeadings(vocabulary, table);
   std::vector<Row>& rows = table->rows;
   for (size_t i = 0; i + 2 < rows.size(); ++i) {
     if (rows[i].is_heading || rows[i].kind != ValueKind::kShares) continue;

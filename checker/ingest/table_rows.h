@@ -77,7 +77,9 @@ void FindScale(const std::vector<std::string>& sources, const Vocabulary& vocabu
 // them ("Weighted average shares 244.9", "Incremental shares from options 5.5", "Total 250.4"),
 // read as money because their labels name no share count, are share counts when they show their
 // figures at the share count's precision in every column: they are given the share-count kind
-// and their figures are taken out of the money scale. A handful of rows at most.
+// and their figures are taken out of the money scale. A handful of rows at most. First, rows
+// that are per-share only through their heading but show whole numbers of ten or more (the
+// numerator under "Diluted earnings per share:") are money, scaled as money.
 void ShareCountsInContext(const Vocabulary& vocabulary, Table* table);
 
 }  // namespace tieout

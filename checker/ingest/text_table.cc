@@ -258,11 +258,18 @@ int SideHeadingEnd(const std::string& s_tags, const std::vector<const std::strin
       ++in_second;
       continue;
     }
-    // Text left of the column: a short heading two spaces clear of its edge, beside a label.
-    if (t.size() <= c || t[c - 1] != ' ' || t[c - 2] != ' ' || t[c] == ' ' ||
-        std::isalpha(static_cast<unsigned char>(t[c])) == 0) {
+    // Text left of the column: a short heading two spaces clear of its edge, beside a label; or
+    // a heading in capitals that runs up to the edge, glued to a label that starts with a
+    // capital there ("SHARE DATA(1,2)Fully diluted ...").
+    if (t.size() <= c || t[c] == ' ' || std::isalpha(static_cast<unsigned char>(t[c])) == 0) {
       return -1;
     }
+    bool clear = t[c - 1] == ' ' && t[c - 2] == ' ';
+    bool capitals =
+        std::isupper(static_cast<unsigned char>(t[c])) != 0 &&
+        std::none_of(t.begin() + static_cast<long>(first), t.begin() + static_cast<long>(c),
+                     [](char ch) { return std::islower(static_cast<unsigned char>(ch)) != 0; });
+    if (!clear && !capitals) return -1;
     ++beside;
   }
   return beside > 0 && in_second > beside ? static_cast<int>(c) : -1;
@@ -433,6 +440,25 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
       }
     }
   }
+  // Without an <S> line, the headings right under the header ("Revenues:" under the years and
+  // their rule) start the body: lines of words in the label area only, between a rule or a line
+  // of years and the first figures.
+  if (s_line < 0 && body_start < n && !lines[body_start].split.figures.empty()) {
+    const int first_column = lines[body_start].split.figures.front().start;
+    int k = body_start;
+    while (k > 0) {
+      const Line& l = lines[k - 1];
+      if (l.blank || l.rule || l.furniture || !l.split.figures.empty()) break;
+      size_t last = l.text.find_last_not_of(' ');
+      if (last == std::string::npos || static_cast<int>(last) >= first_column - 1) break;
+      --k;
+    }
+    int above = k - 1;
+    while (above >= 0 && lines[above].blank) --above;
+    if (k < body_start && above >= 0 && (lines[above].rule || IsYearHeader(lines[above].split))) {
+      body_start = k;
+    }
+  }
   int first_data = n;
   for (int i = body_start; i < n; ++i) {
     if (!lines[i].split.figures.empty() && !IsYearHeader(lines[i].split)) {
@@ -503,16 +529,26 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
 
   // Header lines: everything before the body, and year or text lines before the first figures.
   int label_limit = ncols > 0 ? bands[0].start - 2 : 1 << 30;
-  // Side headings in a column of their own are not part of the labels beside them.
+  // Side headings in a column of their own are not part of the labels beside them; the lines of
+  // one side heading ("OPERATING" / "RESULTS") head the rows beside and below it, unless it
+  // names a kind of figure ("PER SHARE DATA" beside share counts and ratios too).
+  std::vector<std::string> side_heading(n);
   if (s_line >= 0 && ncols > 0) {
     std::vector<const std::string*> body;
     for (int i = body_start; i < n; ++i) {
       if (!lines[i].blank && !lines[i].rule && !lines[i].furniture) body.push_back(&lines[i].text);
     }
     int side_end = SideHeadingEnd(lines[s_line].src->text, body, label_limit);
+    int group = -1;  // the line whose side heading the next side text continues
     for (int i = body_start; i < n && side_end > 0; ++i) {
       Line& l = lines[i];
-      if (l.blank || l.rule || l.furniture || l.split.label_start >= side_end) continue;
+      if (l.blank || l.rule || l.furniture || l.split.label_start >= side_end) {
+        group = -1;
+        continue;
+      }
+      std::string_view side = Trim(std::string_view(l.text).substr(0, side_end));
+      if (group < 0) group = i;
+      side_heading[group] += (side_heading[group].empty() ? "" : " ") + std::string(side);
       l.text.replace(0, side_end, std::string(side_end, ' '));
       l.split = SplitFigures(l.text, words);
     }
@@ -716,6 +752,14 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
         p = e;
       }
       continue;
+    }
+    std::string side = NormalizeLabel(side_heading[i]);
+    if (!side.empty() && !vocabulary.Matches(vocabulary.per_share_rows, side) &&
+        !vocabulary.Matches(vocabulary.share_rows, side)) {
+      rows.FlushHeading();
+      SourceSpan at{l.src->offset, l.src->offset};
+      rows.HoldLabel(side_heading[i], at, at, 0);
+      rows.FlushHeading();
     }
     const SplitLine& s = l.split;
     if (s.label.empty() && IsYearHeader(s) && s.figures.size() == 1) {

@@ -103,6 +103,84 @@ TEST(BuildTextTableTest, AScaleNoteWrappedOverTwoLinesAboveIsRead) {
   EXPECT_EQ(ReadText("The components were as follows:\n\n" + table)[0].tables[0].scale, 0);
 }
 
+TEST(BuildTextTableTest, AHeadingRightUnderTheHeaderStartsTheBody) {
+  // No <S> line: "Revenues:" under the years' rule is the first heading, not header text.
+  auto table = [](const std::string& heading) {
+    return ReadText(
+               "<TABLE>\n"
+               "                                    Year ended December 31,\n"
+               "                                    2003         2002\n"
+               "                                    ----         ----\n" +
+               heading +
+               "  Product sales                  $  1,200     $  1,000\n"
+               "  Service                             300          250\n"
+               "</TABLE>\n")[0]
+        .tables[0];
+  };
+  Table t = table("Revenues:\n");
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_TRUE(t.rows[0].is_heading);
+  EXPECT_EQ(t.rows[1].section, "revenues");
+  EXPECT_EQ(t.columns[0].header, "Year ended December 31, 2003");
+  // Quiet: words that reach over the columns are the header's.
+  t = table("                                    (Unaudited)\n");
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(t.rows[0].section, "");
+}
+
+TEST(BuildTextTableTest, SideHeadingsInAColumnOfTheirOwnHeadTheRowsBesideThem) {
+  auto docs = ReadText(
+      "<TABLE>\n<CAPTION>\n"
+      "Years ended December 31                          1993        1992\n"
+      "<S>            <C>                              <C>         <C>\n"
+      "OPERATING      Net sales                        $16,963     $13,303\n"
+      "RESULTS        Costs                             15,438      12,503\n"
+      "               Taxes                                503         347\n"
+      "               Net earnings                       1,022         453\n"
+      "- ------------------------------------------------------------------\n"
+      "SHARE DATA(1,2)Fully diluted earnings per share\n"
+      "                 Net earnings                   $  3.50     $  1.60\n"
+      "               Dividends declared per share     $ 0.440     $ 0.395\n"
+      "- ------------------------------------------------------------------\n"
+      "BALANCE        Total assets                     $13,498     $10,629\n"
+      "               Long-term debt                     1,360       1,258\n"
+      "</TABLE>\n");
+  const Table& t = docs[0].tables[0];
+  std::vector<std::string> labels;
+  for (const Row& r : t.rows) labels.push_back((r.is_heading ? "# " : "") + r.label);
+  // The side heading glued to the label beside it ("SHARE DATA(1,2)Fully") is cut at the
+  // column; a side heading's lines join ("OPERATING RESULTS").
+  EXPECT_EQ(labels,
+            (std::vector<std::string>{
+                "# OPERATING RESULTS", "Net sales", "Costs", "Taxes", "Net earnings",
+                "# SHARE DATA(1,2)", "# Fully diluted earnings per share", "Net earnings",
+                "Dividends declared per share", "# BALANCE", "Total assets", "Long-term debt"}));
+  EXPECT_EQ(t.rows[7].kind, ValueKind::kPerShare);
+  // The balance sheet's rows are no longer under the per-share heading above them.
+  EXPECT_EQ(t.rows[10].section, "balance");
+  EXPECT_EQ(t.rows[10].kind, ValueKind::kMoney);
+}
+
+TEST(BuildTextTableTest, TheNumeratorUnderAPerShareHeadingIsMoney) {
+  auto docs = ReadText(
+      "<TABLE>\n<CAPTION>\n(In millions)                           2000      1999\n"
+      "<S>                                   <C>       <C>\n"
+      "Diluted earnings per common share:\n"
+      "  Net earnings                        $  531    $  114\n"
+      "  Continuing operations               $  .24    $  .05\n"
+      "  Net earnings                        $  .24    $  .05\n"
+      "</TABLE>\n");
+  const Table& t = docs[0].tables[0];
+  ASSERT_EQ(t.rows.size(), 4u);
+  // Whole numbers of ten or more: the numerator, money in millions.
+  EXPECT_EQ(t.rows[1].kind, ValueKind::kMoney);
+  EXPECT_EQ(t.rows[1].cells[0].amount->value.ToDisplay(), "531,000,000");
+  // Figures with cents are per share, whatever the label.
+  EXPECT_EQ(t.rows[2].kind, ValueKind::kPerShare);
+  EXPECT_EQ(t.rows[3].kind, ValueKind::kPerShare);
+  EXPECT_EQ(t.rows[3].cells[0].amount->value.ToDisplay(), "0.24");
+}
+
 TEST(BuildTextTableTest, JoinsLabelsMarksRulesAndScalesMoneyOnly) {
   auto docs = ReadText(kStatement);
   const Table& t = docs[0].tables[0];
@@ -241,8 +319,10 @@ TEST(BuildTextTableTest, SideHeadingsInAColumnOfTheirOwnAreNotLabels) {
   ASSERT_EQ(docs[0].tables.size(), 1u);
   std::vector<std::string> labels;
   for (const Row& row : docs[0].tables[0].rows) labels.push_back(row.label);
+  // "Results" heads the rows beside and below it; "Per Share Data" names a kind of figure and
+  // heads nothing (the share count beside it is no per-share figure).
   EXPECT_EQ(labels,
-            (std::vector<std::string>{"Revenues", "Cost of sales", "Operating expenses",
+            (std::vector<std::string>{"Results", "Revenues", "Cost of sales", "Operating expenses",
                                       "Income taxes", "Net income", "Diluted earnings per share",
                                       "Diluted weighted average shares outstanding"}));
 }

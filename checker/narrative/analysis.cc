@@ -312,9 +312,9 @@ bool LooksTabular(std::string_view line) {
   return gaps_before_figures >= 3;
 }
 
-NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts,
-                                   const NarrativeVocabulary& vocabulary) {
-  NarrativeAnalysis out;
+FiscalCalendar AnalyzeParagraphs(const Document& doc, const Concepts& concepts,
+                                 const NarrativeVocabulary& vocabulary,
+                                 const ParagraphVisitor& visit) {
   // The fiscal calendar: the prose first ("the second quarter of fiscal 2004 ended ..."),
   // then the columns.
   std::vector<PeriodMention> fiscal_mentions;
@@ -326,13 +326,37 @@ NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts
     }
     if (!fiscal_mentions.empty()) break;
   }
-  out.fiscal = DeriveFiscalCalendar(doc, fiscal_mentions);
+  const FiscalCalendar fiscal = DeriveFiscalCalendar(doc, fiscal_mentions);
   ColumnPeriods columns = ReadColumnPeriods(doc);
   std::set<std::string> company = CompanyWords(doc, vocabulary);
   ConceptRows rows(doc, concepts);
   std::map<int, Period> latest = LatestPeriods(columns);
   int latest_year_only = LatestYearOnly(columns);
   std::map<int, Period> named = NamedPeriods(doc);
+  RowLinker linker(doc, columns, vocabulary);
+  std::vector<Period> release = ReleasePeriods(latest);
+  // A paragraph's figures, read and linked to rows.
+  auto read = [&](size_t i, std::vector<Figure> figures, const std::string& heading,
+                  NarrativeAnalysis* part) {
+    part->figures.clear();
+    part->directions.clear();
+    ParagraphReader reader(doc, &rows, vocabulary, fiscal, columns, latest, latest_year_only,
+                           &named, company, i, part);
+    reader.SetSegmentHeading(heading);
+    reader.Read(std::move(figures));
+    std::vector<std::set<std::string>> qualified;  // subjects of the paragraph no row names
+    for (NarrativeFigure& f : part->figures) LinkFigure(linker, release, &qualified, &f);
+  };
+  // The paragraphs with a mismatch, visited as they read before the whole document is read,
+  // with the cells they mismatch.
+  struct Pending {
+    size_t paragraph;
+    std::string heading;
+    std::vector<DifferingFigures::key_type> cells;
+  };
+  std::vector<Pending> pending;
+  DifferingFigures differing;
+  NarrativeAnalysis part;       // the paragraph read; its vectors' room is used again
   std::string segment_heading;  // the last heading, when it names a segment
   for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const Paragraph& p = doc.paragraphs[i];
@@ -358,22 +382,60 @@ NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts
       continue;
     }
     if (figures.empty()) continue;
-    ParagraphReader reader(doc, &rows, vocabulary, out.fiscal, columns, latest, latest_year_only,
-                           &named, company, i, &out);
-    reader.SetSegmentHeading(segment_heading);
-    reader.Read(std::move(figures));
+    read(i, std::move(figures), segment_heading, &part);
+    if (part.figures.empty() && part.directions.empty()) continue;
+    NoteDifferingFigures(part, &differing);
+    std::vector<DifferingFigures::key_type> cells = MismatchedCells(part);
+    if (!cells.empty()) pending.push_back(Pending{i, segment_heading, std::move(cells)});
+    // As it reads when no other paragraph states another figure for its mismatched cells.
+    SettleArithmetic(columns, &part);
+    visit(i, part, !pending.empty() && pending.back().paragraph == i);
   }
-  RowLinker linker(doc, columns, vocabulary);
-  std::vector<Period> release = ReleasePeriods(latest);
-  std::vector<std::set<std::string>> qualified;  // subjects of the paragraph no row names
-  size_t paragraph = 0;
-  for (NarrativeFigure& f : out.figures) {
-    if (f.paragraph != paragraph) qualified.clear();
-    paragraph = f.paragraph;
-    LinkFigure(linker, release, &qualified, &f);
+  // Read again, the paragraphs whose mismatched cells the prose states two or more figures for.
+  for (const Pending& q : pending) {
+    bool parts = false;
+    for (const auto& cell : q.cells) parts |= differing.at(cell).size() >= 2;
+    if (!parts) continue;
+    read(q.paragraph, ProseFigures(doc.paragraphs[q.paragraph]), q.heading, &part);
+    DemoteSharedCells(differing, &part);
+    SettleArithmetic(columns, &part);
+    visit(q.paragraph, part, false);
   }
-  DemoteSharedCells(&out);
-  SettleArithmetic(columns, &out);
+  return fiscal;
+}
+
+NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts,
+                                   const NarrativeVocabulary& vocabulary) {
+  // The paragraphs in order; a paragraph visited again takes its first visit's place.
+  std::vector<std::pair<size_t, NarrativeAnalysis>> parts;
+  std::map<size_t, size_t> places;
+  NarrativeAnalysis out;
+  out.fiscal = AnalyzeParagraphs(doc, concepts, vocabulary,
+                                 [&](size_t paragraph, const NarrativeAnalysis& part, bool) {
+                                   if (auto it = places.find(paragraph); it != places.end()) {
+                                     parts[it->second].second = part;
+                                     return;
+                                   }
+                                   places[paragraph] = parts.size();
+                                   parts.emplace_back(paragraph, part);
+                                 });
+  // Indexes into a paragraph's figures become indexes into the document's.
+  for (auto& [paragraph, part] : parts) {
+    const int base = static_cast<int>(out.figures.size());
+    auto rebase = [base](int* index) {
+      if (*index >= 0) *index += base;
+    };
+    for (NarrativeFigure& f : part.figures) {
+      rebase(&f.host);
+      rebase(&f.anchor);
+      out.figures.push_back(std::move(f));
+    }
+    for (DirectionClaim& c : part.directions) {
+      rebase(&c.current);
+      rebase(&c.prior);
+      out.directions.push_back(std::move(c));
+    }
+  }
   return out;
 }
 

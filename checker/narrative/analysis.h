@@ -14,6 +14,7 @@
 #ifndef TIEOUT_NARRATIVE_ANALYSIS_H_
 #define TIEOUT_NARRATIVE_ANALYSIS_H_
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -126,8 +127,11 @@ struct DirectionClaim {
 };
 const char* DirectionName(DirectionClaim::Direction d);
 
+// The figures and direction claims of a document, or of one paragraph (AnalyzeParagraphs). The
+// indexes a figure or claim holds (host, anchor, current, prior) are into `figures` of the same
+// analysis: a figure only refers to figures of its own paragraph.
 struct NarrativeAnalysis {
-  FiscalCalendar fiscal;
+  FiscalCalendar fiscal;  // the document's; not set in a paragraph's analysis
   std::vector<NarrativeFigure> figures;
   std::vector<DirectionClaim> directions;
 };
@@ -140,6 +144,21 @@ std::set<std::string> CompanyWords(const Document& doc, const NarrativeVocabular
 // Reads every paragraph of `doc`. Linear in the size of the text.
 NarrativeAnalysis AnalyzeNarrative(const Document& doc, const Concepts& concepts,
                                    const NarrativeVocabulary& vocabulary);
+
+// Called once per paragraph with figures, in the order of the paragraphs, with the paragraph's
+// analysis. A paragraph with a figure that differs from its cell comes with `pending` true:
+// whether the prose states other figures for that cell, which makes them its parts
+// (DemoteSharedCells), is known only after the last paragraph; when it does, the paragraph is
+// visited again then (in order), and that visit replaces the first.
+using ParagraphVisitor =
+    std::function<void(size_t paragraph, const NarrativeAnalysis& part, bool pending)>;
+
+// The same analysis as AnalyzeNarrative, handed over a paragraph at a time so that the caller
+// keeps what it makes of a paragraph and not the paragraph's figures: memory bounded by one
+// paragraph (and the cells of the pending ones). Returns the document's fiscal calendar.
+FiscalCalendar AnalyzeParagraphs(const Document& doc, const Concepts& concepts,
+                                 const NarrativeVocabulary& vocabulary,
+                                 const ParagraphVisitor& visit);
 
 // Whether a source line of a paragraph is a row of a table laid out in text (figures apart by
 // runs of spaces), not prose.

@@ -124,6 +124,8 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
   q.qualifier = linker.QualifierOf(r->qualifier);
   q.qualifier_words = SplitWords(r->qualifier);
   q.figure = r->figure;
+  // "17.2 percent of sales": a share of sales, never its value.
+  q.share = r->figure.unit == FigureUnit::kPercent && r->subject.of;
   if (!r->periods.empty()) {
     q.periods = r->periods;
   } else if (r->compared_unnamed) {
@@ -178,25 +180,45 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
 // different figures for one cell, none of them its value, they speak of parts, not of the cell.
 // (One differing figure beside the cell's own value stays a mismatch: a headline and a body
 // that disagree.)
-void DemoteSharedCells(NarrativeAnalysis* out) {
-  std::map<std::tuple<const Table*, size_t, size_t>, std::set<std::string>> values;
-  auto key = [](const PeriodCheck& pc) {
-    const CellRef& c = pc.cells[static_cast<size_t>(pc.best)];
-    return std::make_tuple(c.table, c.row, c.column);
-  };
-  for (const NarrativeFigure& f : out->figures) {
+namespace {
+
+std::tuple<const Table*, size_t, size_t> CellKey(const PeriodCheck& pc) {
+  const CellRef& c = pc.cells[static_cast<size_t>(pc.best)];
+  return std::make_tuple(c.table, c.row, c.column);
+}
+
+}  // namespace
+
+void NoteDifferingFigures(const NarrativeAnalysis& part, DifferingFigures* differing) {
+  for (const NarrativeFigure& f : part.figures) {
     for (const PeriodCheck& pc : f.checks) {
       if (pc.best >= 0 && pc.match == CellMatch::kDiffers) {
-        values[key(pc)].insert(f.figure.value.Abs().ToDisplay());
+        (*differing)[CellKey(pc)].insert(f.figure.value.Abs().ToDisplay());
       }
     }
   }
+}
+
+std::vector<DifferingFigures::key_type> MismatchedCells(const NarrativeAnalysis& part) {
+  std::vector<DifferingFigures::key_type> cells;
+  std::string why;
+  for (const NarrativeFigure& f : part.figures) {
+    if (f.Verdict(&why) != FigureVerdict::kMismatch) continue;
+    for (const PeriodCheck& pc : f.checks) {
+      if (pc.best >= 0 && pc.match == CellMatch::kDiffers) cells.push_back(CellKey(pc));
+    }
+  }
+  return cells;
+}
+
+void DemoteSharedCells(const DifferingFigures& differing, NarrativeAnalysis* out) {
   for (NarrativeFigure& f : out->figures) {
     std::string why;
     if (f.Verdict(&why) != FigureVerdict::kMismatch) continue;
     for (const PeriodCheck& pc : f.checks) {
       if (pc.best < 0 || pc.match != CellMatch::kDiffers) continue;
-      size_t n = values[key(pc)].size();
+      auto it = differing.find(CellKey(pc));
+      size_t n = it == differing.end() ? 0 : it->second.size();
       if (n < 2) continue;
       f.reason = "the prose states " + std::to_string(n) + " other figures for " +
                  pc.cells[static_cast<size_t>(pc.best)].GetRow().label + " (" +

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "checker/narrative/analysis.h"
@@ -24,9 +25,21 @@ std::vector<Period> ReleasePeriods(const std::map<int, Period>& latest);
 void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
                 std::vector<std::set<std::string>>* qualified, NarrativeFigure* r);
 
+// The figures the prose states for a cell that differ from its value, over every paragraph read
+// so far: the cell's table, row and column -> the figures' values.
+using DifferingFigures = std::map<std::tuple<const Table*, size_t, size_t>, std::set<std::string>>;
+
+// Adds the figures of `part` that differ from their cell.
+void NoteDifferingFigures(const NarrativeAnalysis& part, DifferingFigures* differing);
+
+// The cells the figures of `part` mismatch (and differ from): DemoteSharedCells may change their
+// verdict once every paragraph is read.
+std::vector<DifferingFigures::key_type> MismatchedCells(const NarrativeAnalysis& part);
+
 // When the prose states two or more different figures for one cell, none of them its value,
-// they speak of parts, not of the cell: their mismatches become unverifiable.
-void DemoteSharedCells(NarrativeAnalysis* out);
+// they speak of parts, not of the cell: the mismatches of `out` with such a cell become
+// unverifiable. `differing` is the whole document's (NoteDifferingFigures of every paragraph).
+void DemoteSharedCells(const DifferingFigures& differing, NarrativeAnalysis* out);
 
 }  // namespace tieout
 

@@ -289,6 +289,25 @@ std::set<std::string> RowLinker::LabelHeads(const std::string& label) const {
   return heads;
 }
 
+std::set<std::string> RowLinker::Divisor(const std::string& label) const {
+  std::string text = label;
+  std::replace(text.begin(), text.end(), '/', ' ');
+  std::vector<std::string> words = SplitWords(text);
+  size_t slash = label.find('/');
+  size_t from = words.size();
+  if (slash != std::string::npos) {
+    from = SplitWords(label.substr(0, slash)).size();
+  } else {
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (words[i] == "to" || words[i] == "of") {
+        from = i + 1;
+        break;
+      }
+    }
+  }
+  return Normalize(std::vector<std::string>(words.begin() + static_cast<long>(from), words.end()));
+}
+
 bool RowLinker::SaysHead(const Shape& s, const std::set<std::string>& said) const {
   if (s.heads.empty()) return true;
   auto result = [this](const std::string& w) {
@@ -524,6 +543,13 @@ LinkResult RowLinker::Link(const LinkRequest& q, size_t* rows_read) const {
       });
       if (!all_said) continue;
     }
+    if (q.share) {
+      std::set<std::string> divisor = Divisor(h.cell.GetRow().label);
+      if (!std::includes(divisor.begin(), divisor.end(), said_content.begin(),
+                         said_content.end())) {
+        continue;
+      }
+    }
     if (!agrees(h, CellMatch::kRounds, &out.note)) continue;
     if (SignConflict(q.subject, h.cell.GetRow(), h.cell.GetAmount().value, q.figure.negative)) {
       if (h.strong && !sign_hit) sign_hit = &h;
@@ -533,6 +559,10 @@ LinkResult RowLinker::Link(const LinkRequest& q, size_t* rows_read) const {
     out.cell = h.cell;
     out.period = h.period;
     out.strong = h.strong;
+    return out;
+  }
+  if (q.share) {
+    out.reason = "no ratio row of " + what + " shows it";
     return out;
   }
   // Strong rows in the period's columns: one value in one column, or no verdict.

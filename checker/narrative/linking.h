@@ -38,6 +38,9 @@ struct LinkRequest {
   std::vector<Period> periods;  // the periods it may speak of (any one of them)
   bool any_column = false;      // the period is not named: any dated column of the row
   bool may_mismatch = false;    // the sentence states the figure as the amount itself
+  // A percentage of the subject ("4.5% of sales"): only a ratio row whose label divides by the
+  // subject ("Allowance for loan losses to loans receivable") holds it, and it never mismatches.
+  bool share = false;
   // The measure the sentence qualifies the figure as ("non-GAAP", "adjusted"), by QualifierOf:
   // only rows or columns so named may hold it. Empty: the reported measure, never a column
   // so named.
@@ -118,6 +121,8 @@ class RowLinker {
   // Word `w` (stemmed) as a head noun: through the synonyms; "" when it names nothing (a
   // generic or variant word, or an implied word after the head).
   std::string HeadWord(std::string w, bool after_head) const;
+  // The words of a ratio row's label after its first "to", "of" or "/": what it divides by.
+  std::set<std::string> Divisor(const std::string& label) const;
   // The head nouns of a label: of each conjunct before a preposition or a participle ("Net
   // cash provided by (used in) operating activities" -> cash; "Cost of revenues" -> cost).
   std::set<std::string> LabelHeads(const std::string& label) const;

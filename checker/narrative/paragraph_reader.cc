@@ -159,6 +159,14 @@ bool ParagraphReader::NamesPeriodFor(size_t tf) const {
   for (size_t t = sb_; t < se_; ++t) {
     if (token_mention_[t] < 0 && !IsYear(tokens_[t])) continue;
     if (t < tf) return true;
+    // "Revenue was $341 million, increasing 5 percent from a year ago": a period named relative
+    // to the sentence's own after a change is the one the change compares with.
+    bool change = false;
+    for (size_t u = tf + 1; u < t && !change; ++u) change = IsDirection(PhraseAt(u));
+    if (change && token_mention_[t] >= 0 &&
+        IsRelative(mentions_[static_cast<size_t>(token_mention_[t])])) {
+      continue;
+    }
     bool compared = false, other = false;
     for (size_t u = tf + 1; u < t && !other; ++u) {
       compared = compared || PhraseKindAt(u, PhraseKind::kComparison);

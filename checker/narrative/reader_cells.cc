@@ -269,7 +269,14 @@ void ParagraphReader::ReadGroup(const std::vector<Member>& group, const Rec& rec
   if (!sg.periods.empty()) {
     last_ = sg.periods;
     if (!gp.relative) current_ = sg.periods;
-    for (const Period& p : sg.periods) {
+    // "compared with $18.6 million in the fourth quarter of 2019", "compared to $44 million in
+    // the same period a year ago": the period compared with is not the paragraph's.
+    bool compared = gp.relative;
+    for (size_t t = sentence_groups_.empty() ? first : sentence_groups_.back().last + 1;
+         t < first && !compared; ++t) {
+      compared = PhraseKindAt(t, PhraseKind::kComparison);
+    }
+    for (const Period& p : compared ? std::vector<Period>() : sg.periods) {
       bool known = false;
       for (const Period& q : paragraph_periods_) known = known || q == p;
       if (!known) paragraph_periods_.push_back(p);

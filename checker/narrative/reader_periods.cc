@@ -2,6 +2,7 @@
 // paragraph's context and the release's own periods.
 #include "checker/narrative/paragraph_reader.h"
 
+#include "checker/narrative/figure_links.h"
 #include "checker/narrative/grammar.h"
 
 namespace tieout {
@@ -178,6 +179,16 @@ std::vector<Period> ParagraphReader::Resolve(const PeriodMention& m,
             std::vector<Period> cur = Current({months});
             base.insert(base.end(), cur.begin(), cur.end());
           }
+        }
+      }
+      // "Revenue was $352.2 million, compared to $310.0 million in the same period a year
+      // ago": before any period is named, the sentence's own is the release's (its shortest:
+      // the quarter of a release that also shows the year to date).
+      if (base.empty() && refs.empty() && paragraph_periods_.empty()) {
+        for (const Period& p : ReleasePeriods(latest_)) {
+          if (p.kind != Period::Kind::kDuration) continue;
+          if (!base.empty() && p.months < base[0].months) base.clear();
+          if (base.empty() || p.months == base[0].months) base.push_back(p);
         }
       }
       if (base.empty()) {

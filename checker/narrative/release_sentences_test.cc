@@ -23,20 +23,27 @@ const char kNineMonths[] =
     "Research and development                121,800          60,100\n"
     "Net income                              300,000         200,000\n";
 
-// "text verdict: detail" for each money figure of `prose` followed by `statement`.
-std::vector<std::string> Amounts(const std::string& prose, const std::string& statement) {
+// "text verdict: detail" for each figure of `text` read as the file `name`; percentages only
+// when `percentages`.
+std::vector<std::string> Verdicts(const std::string& text, const std::string& name,
+                                  bool percentages) {
   auto rules = testing::DefaultRules();
   std::vector<std::string> out;
-  for (const Document& doc : testing::ReadText(prose + statement)) {
+  for (const Document& doc : testing::ReadText(text, name)) {
     for (const NarrativeFigure& f :
          AnalyzeNarrative(doc, rules->concepts, rules->narrative).figures) {
-      if (f.figure.unit == FigureUnit::kPercent) continue;
+      if (!percentages && f.figure.unit == FigureUnit::kPercent) continue;
       std::string detail;
       FigureVerdict v = f.Verdict(&detail);
       out.push_back(f.text + " " + FigureVerdictName(v) + (detail.empty() ? "" : ": " + detail));
     }
   }
   return out;
+}
+
+// The money figures of `prose` followed by the text statement `statement`.
+std::vector<std::string> Amounts(const std::string& prose, const std::string& statement) {
+  return Verdicts(prose + statement, "t.txt", false);
 }
 
 using Strings = std::vector<std::string>;
@@ -111,6 +118,71 @@ TEST(ReleaseSentencesTest, CashFromOperatingActivitiesNamesTheCashFlowRow) {
   EXPECT_EQ(
       Amounts("Free cash flow from operating activities was $88.3 million" + in_quarter, kQuarter),
       (Strings{"$88.3 million unverifiable: the subject of \"was\" is \"activities\""}));
+}
+
+// An HTML release: the prose, then a quarter's statement with a ratio row and a percent row.
+std::vector<std::string> HtmlAmounts(const std::string& prose, bool percentages) {
+  const std::string html =
+      "<html><body>\n<p>" + prose +
+      "</p>\n<table>\n"
+      "<tr><td>(in thousands)</td><td>Three Months Ended March 31, 2024</td>"
+      "<td>Three Months Ended March 31, 2023</td></tr>\n"
+      "<tr><td>Net sales</td><td>$ 352,200</td><td>$ 300,000</td></tr>\n"
+      "<tr><td>Operating income</td><td>15,849</td><td>12,000</td></tr>\n"
+      "<tr><td>Net sales growth (%)</td><td>4.5%</td><td>3.9%</td></tr>\n"
+      "<tr><td>Allowance for loan losses to total loans (%)</td><td>1.29%</td><td>1.10%</td></tr>\n"
+      "</table></body></html>\n";
+  return Verdicts(html, "release.htm", percentages);
+}
+
+TEST(ReleaseSentencesTest, APercentageOfTheSubjectIsARatioOfIt) {
+  // "4.5% of sales" is a margin: not the sales growth row that happens to show 4.5.
+  EXPECT_EQ(HtmlAmounts("Operating income was $15.8 million, or 4.5% of sales, for the quarter "
+                        "ended March 31, 2024.",
+                        true),
+            (Strings{"$15.8 million verified",
+                     "4.5% unverifiable: a percentage: ratios of table figures are not checked"}));
+  // A ratio row that divides by the subject holds it.
+  EXPECT_EQ(HtmlAmounts("The allowance for loan losses was 1.29% of total loans for the quarter "
+                        "ended March 31, 2024.",
+                        true),
+            (Strings{"1.29% verified"}));
+}
+
+TEST(ReleaseSentencesTest, APeriodAfterAChangeIsTheOneItComparesWith) {
+  // "from a year ago" is the period the change compares with: the amount is the release's.
+  EXPECT_EQ(
+      HtmlAmounts("Revenue was $352.2 million, increasing 17 percent from a year ago.", false),
+      (Strings{"$352.2 million verified"}));
+  EXPECT_EQ(
+      HtmlAmounts("Revenue was $352.5 million, increasing 17 percent from a year ago.", false),
+      (Strings{"$352.5 million mismatch"}));
+  // "the same period a year ago" of a sentence that names no period: the release's quarter a
+  // year earlier.
+  const std::string same_period = " in the same period a year ago.";
+  EXPECT_EQ(
+      HtmlAmounts("Revenue was $352.2 million, compared to $300.0 million" + same_period, false),
+      (Strings{"$352.2 million verified", "$300.0 million verified"}));
+  EXPECT_EQ(
+      HtmlAmounts("Revenue was $352.2 million, compared to $310.0 million" + same_period, false),
+      (Strings{"$352.2 million verified", "$310.0 million mismatch"}));
+  // Quiet: the period compared with does not become the paragraph's: a later sentence that
+  // names none speaks of the release's quarter.
+  EXPECT_EQ(
+      HtmlAmounts("Revenue was $352.2 million, compared to $300.0 million" + same_period +
+                      " Operating income was $15.8 million.",
+                  false),
+      (Strings{"$352.2 million verified", "$300.0 million verified", "$15.8 million verified"}));
+}
+
+TEST(ReleaseSentencesTest, AQualifierAfterAPercentageQualifiesOnlyIt) {
+  // "7 percent on a constant currency basis": the amount of the sentence is as reported.
+  EXPECT_EQ(HtmlAmounts("Revenue was $352.2 million, increasing 17 percent from a year ago on a "
+                        "reported basis and 19 percent on a constant currency basis.",
+                        true),
+            (Strings{"$352.2 million verified", "17 percent verified",
+                     "19 percent unverifiable: the sentence speaks of a measure other than the "
+                     "reported one (\"constant currency\")"}));
 }
 
 }  // namespace

@@ -144,7 +144,9 @@ Subject Forward(const SentenceView& s, size_t t, bool part) {
 
 size_t QualifiedPercent(const SentenceView& s, const PhraseMatch& m) {
   size_t t = m.first;
-  if (t > s.begin && s.tokens[t - 1].word == "in") --t;
+  // "up 7% in constant currency", "7 percent on a constant currency basis".
+  while (t > s.begin && s.tokens[t - 1].is_word() && IsDeterminer(s.tokens[t - 1].word)) --t;
+  if (t > s.begin && (s.tokens[t - 1].word == "in" || s.tokens[t - 1].word == "on")) --t;
   return t > s.begin && IsPercent(s, t - 1) ? t - 1 : s.end;
 }
 
@@ -156,7 +158,11 @@ Subject SubjectOf(const SentenceView& s, size_t figure) {
       (s.tokens[u].word == "of" || s.tokens[u].word == "in")) {
     size_t v = u + 1;
     while (v < s.end && s.tokens[v].is_word() && IsDeterminer(s.tokens[v].word)) ++v;
-    if (v < s.end && NounWord(s, v)) return Forward(s, v, s.tokens[u].word == "in");
+    if (v < s.end && NounWord(s, v)) {
+      Subject out = Forward(s, v, s.tokens[u].word == "in");
+      out.of = s.tokens[u].word == "of";
+      return out;
+    }
   } else if (u < s.end && NounWord(s, u)) {
     return Forward(s, u, false);
   }

@@ -21,6 +21,7 @@ struct Subject {
   std::string text;                // as written
   bool after = false;              // named after the figure: "$135 million of cash"
   bool part = false;               // "$2.4 million in revenue": a part of what it names
+  bool of = false;                 // named after "of": "$135 million of cash", "4% of sales"
   bool compound = false;           // listed with another noun: "cash and marketable securities"
   // When compound: the words of the whole list, which may be one row's label ("Interest and
   // other income, net"), and its tokens [list_first, list_last].

@@ -280,8 +280,8 @@ bool NamesAPartOf(const std::string& part, const std::string& whole) {
 // rows since the previous total or heading begin, `heading_first` where the rows since the last
 // heading begin.
 std::vector<Candidate> Candidates(const std::vector<Item>& level, size_t own_first,
-                                  size_t heading_first, bool loss, bool first_everywhere,
-                                  bool part_of_previous) {
+                                  size_t heading_first, size_t ruled_first, bool loss,
+                                  bool first_everywhere, bool part_of_previous) {
   std::vector<size_t> firsts;
   auto add = [&](size_t first, size_t size) {
     if (size < 2 || level.size() - first > kMaxWindow) return;
@@ -301,6 +301,11 @@ std::vector<Candidate> Candidates(const std::vector<Item>& level, size_t own_fir
   if (own_first >= start + 1) add(own_first - 1, n - own_first + 1);
   if (own_first >= start + 2) add(own_first - 2, n - own_first + 2);
   add(std::min(heading_first, n), n - std::min(heading_first, n));
+  // The rows since a line drawn over a heading, across the headings below it (a grand total of
+  // several headed groups).
+  if (ruled_first > start && ruled_first < std::min(heading_first, n)) {
+    add(ruled_first, n - ruled_first);
+  }
   add(start, n - start);
   // A result that stood for the rows above it without tying (no rule line, no total's name),
   // and the adjustments below it: "Net earnings before the cumulative effect" + "Cumulative
@@ -629,12 +634,18 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
   std::vector<Item> level;
   ValueKind run_kind = ValueKind::kMoney;  // what the rows of `level` show
   size_t heading_first = 0;                // where the rows since the last heading begin in `level`
+  size_t ruled_first = 0;  // where the rows since a line drawn over a heading begin, or 0
   for (size_t ri = 0; ri < table.rows.size(); ++ri) {
     const Row& row = table.rows[ri];
     if (row.is_heading) {
       heading_first = level.size();
+      bool ruled = std::any_of(row.rule_above.begin(), row.rule_above.end(), [](RuleMark m) {
+        return m == RuleMark::kSingle || m == RuleMark::kDouble;
+      });
+      if (ruled) ruled_first = level.size();
       continue;
     }
+    ruled_first = std::min(ruled_first, level.size());
     columns.clear();
     for (size_t i = 0; i < footed.size(); ++i) {
       if (ri < until[i]) columns.push_back(footed[i]);
@@ -748,9 +759,9 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
     bool part_of_previous =
         own_first > 0 && level[own_first - 1].total &&
         NamesAPartOf(NormalizeLabel(table.rows[level[own_first - 1].row].label), label);
-    std::vector<Candidate> candidates =
-        Candidates(level, own_first, heading_first, vocabulary.Matches(vocabulary.loss_rows, label),
-                   first_everywhere, part_of_previous);
+    std::vector<Candidate> candidates = Candidates(level, own_first, heading_first, ruled_first,
+                                                   vocabulary.Matches(vocabulary.loss_rows, label),
+                                                   first_everywhere, part_of_previous);
     if (mark == RuleMark::kSeparator && !named && !result) {
       // A row set apart only by a bold label or a line across the labels is not the first of
       // three totals or more less the others: such a reading restates the identity of the statement

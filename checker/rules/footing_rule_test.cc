@@ -803,6 +803,36 @@ TEST(FootingRuleTest, ATotalRightUnderARuledPartReopensItsRows) {
             "column, but a rule line and the label Total close these rows");
 }
 
+TEST(FootingRuleTest, AGrandTotalUnderALineOverAHeadingSumsTheGroupsBelowTheLine) {
+  // The line drawn over "Employee costs" closes the revenue row; the unlabelled total adds the
+  // headed groups below it. The rows of the last heading alone tie in 2023 only.
+  std::string table =
+      "<TABLE>\n<CAPTION>\n                                   2023      2022\n"
+      "<S>                               <C>       <C>\n"
+      "Revenues\n"
+      "  Regulatory items                  ---      28.0\n"
+      "                                  -----     -----\n"
+      "Employee costs\n"
+      "  Severance                         ---       7.0\n"
+      "  Other employee costs              ---       1.0\n"
+      "Other expenses\n"
+      "  Transition costs                  5.0       ---\n"
+      "  Real estate                       2.0       3.0\n"
+      "  Allocated costs                  14.0      14.0\n"
+      "                                  -----     -----\n"
+      "                                  21.0     TOTAL\n"
+      "</TABLE>\n";
+  Report g = CheckText(Put(table, "TOTAL", "25.0"));
+  EXPECT_TRUE(g.findings.empty());
+  EXPECT_EQ(ChecksOf(g, "table-footing").back(),
+            "pass: total (2022): 7.0 + 1.0 + 0 + 3.0 + 14.0 = 25.0");
+  Report b = CheckText(Put(table, "TOTAL", "26.0"));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "total does not foot in 2022: 0 + 3.0 + 14.0 is 17.0, the total shows 26.0 "
+            "(difference 9.0); the same rows tie in 1 of 2 columns");
+}
+
 TEST(FootingRuleTest, ABoldRowIsNotSeveralTotalsLessTheOthers) {
   // "Noncontrolling interests" in bold ties as total assets - total liabilities - the company's
   // share of equity: the identity of the balance sheet, not the row's structure. It is a part

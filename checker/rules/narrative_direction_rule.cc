@@ -4,12 +4,9 @@
 
 namespace tieout {
 
-void NarrativeDirectionRule::Run(const Document& doc, const RuleContext& context,
-                                 Results* results) const {
-  const NarrativeVocabulary& vocab = NarrativeVocabularyOf(context);
-  NarrativeAnalysis storage;
-  const NarrativeAnalysis& analysis = NarrativeOf(doc, context, &storage);
-  for (const DirectionClaim& c : analysis.directions) {
+void NarrativeDirectionRule::RunOn(const NarrativeAnalysis& part, const NarrativeVocabulary& vocab,
+                                   Results* results, NarrativeCoverage*) const {
+  for (const DirectionClaim& c : part.directions) {
     std::string concept_title = vocab.Title(c.concept_name);
     std::string current_period = DescribePeriod(c.current_period);
     std::string prior_period = DescribePeriod(c.prior_period);

@@ -7,11 +7,11 @@
 #ifndef TIEOUT_RULES_NARRATIVE_DIRECTION_RULE_H_
 #define TIEOUT_RULES_NARRATIVE_DIRECTION_RULE_H_
 
-#include "checker/rules/rule.h"
+#include "checker/rules/narrative_facts.h"
 
 namespace tieout {
 
-class NarrativeDirectionRule : public Rule {
+class NarrativeDirectionRule : public NarrativeRule {
  public:
   static constexpr const char* kKind = "narrative-direction";
   static std::vector<std::string> Keys() { return {}; }
@@ -23,8 +23,9 @@ class NarrativeDirectionRule : public Rule {
     return std::make_unique<NarrativeDirectionRule>(std::move(spec));
   }
 
-  explicit NarrativeDirectionRule(RuleSpec spec) : Rule(std::move(spec)) {}
-  void Run(const Document& doc, const RuleContext& context, Results* results) const override;
+  explicit NarrativeDirectionRule(RuleSpec spec) : NarrativeRule(std::move(spec)) {}
+  void RunOn(const NarrativeAnalysis& part, const NarrativeVocabulary& vocab, Results* results,
+             NarrativeCoverage* coverage) const override;
 };
 
 }  // namespace tieout

@@ -143,13 +143,10 @@ bool NarrativeFigureRule::ParseReports(const std::string& name, Reports* out) {
   return true;
 }
 
-void NarrativeFigureRule::Run(const Document& doc, const RuleContext& context,
-                              Results* results) const {
-  const NarrativeVocabulary& vocab = NarrativeVocabularyOf(context);
-  NarrativeAnalysis storage;
-  const NarrativeAnalysis& analysis = NarrativeOf(doc, context, &storage);
-  NarrativeCoverage coverage;
-  for (const NarrativeFigure& f : analysis.figures) {
+void NarrativeFigureRule::RunOn(const NarrativeAnalysis& part, const NarrativeVocabulary& vocab,
+                                Results* results, NarrativeCoverage* counted) const {
+  NarrativeCoverage& coverage = *counted;
+  for (const NarrativeFigure& f : part.figures) {
     std::string why;
     FigureVerdict verdict = f.Verdict(&why);
     switch (options_.reports) {
@@ -269,7 +266,6 @@ void NarrativeFigureRule::Run(const Document& doc, const RuleContext& context,
       }
     }
   }
-  if (options_.reports == Reports::kMismatch) results->AddCoverage(coverage);
 }
 
 }  // namespace tieout

@@ -24,11 +24,11 @@
 #include <string>
 #include <vector>
 
-#include "checker/rules/rule.h"
+#include "checker/rules/narrative_facts.h"
 
 namespace tieout {
 
-class NarrativeFigureRule : public Rule {
+class NarrativeFigureRule : public NarrativeRule {
  public:
   static constexpr const char* kKind = "narrative-figure";
   static std::vector<std::string> Keys() { return {"reports", "accept"}; }
@@ -48,8 +48,11 @@ class NarrativeFigureRule : public Rule {
   // else.
   static bool ParseReports(const std::string& name, Reports* out);
 
-  NarrativeFigureRule(RuleSpec spec, Options options) : Rule(std::move(spec)), options_(options) {}
-  void Run(const Document& doc, const RuleContext& context, Results* results) const override;
+  NarrativeFigureRule(RuleSpec spec, Options options)
+      : NarrativeRule(std::move(spec)), options_(options) {}
+  // Counts the coverage for reports: mismatch only.
+  void RunOn(const NarrativeAnalysis& part, const NarrativeVocabulary& vocab, Results* results,
+             NarrativeCoverage* coverage) const override;
 
  private:
   const Options options_;

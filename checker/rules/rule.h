@@ -52,6 +52,9 @@ class Results {
   // recorded for it by the caller).
   void AddFinding(const RuleSpec& rule, SourceSpan where, const Failure& failure);
 
+  // Appends the checks and findings of `part`, made for this document apart (NarrativeRule).
+  void Append(Report&& part) { report_->Append(std::move(part)); }
+
   const Document& document() const { return doc_; }
 
  private:
@@ -70,21 +73,26 @@ struct NarrativeVocabulary;
 class DocumentMemo {
  public:
   template <typename T, typename Build>
-  const T& Get(const std::string& key, Build build) {
+  T& Get(const std::string& key, Build build) {
     auto it = entries_.find(key);
     if (it == entries_.end()) it = entries_.emplace(key, std::make_shared<T>(build())).first;
-    return *static_cast<const T*>(it->second.get());
+    return *static_cast<T*>(it->second.get());
   }
 
  private:
   std::map<std::string, std::shared_ptr<void>> entries_;
 };
 
+class NarrativeRule;
+
 struct RuleContext {
   const Concepts& concepts;
   const Vocabulary& vocabulary;
   const NarrativeVocabulary* narrative = nullptr;  // how the prose names things; may be null
   DocumentMemo* memo = nullptr;                    // per document; may be null
+  // The rule set's narrative rules, which read the prose together (narrative_facts.h); may be
+  // null.
+  const std::vector<const NarrativeRule*>* narrative_rules = nullptr;
 };
 
 class OptionValues;
