@@ -202,7 +202,12 @@ Expected<Document> ReadEdgarText(std::shared_ptr<const SourceFile> file, const E
   bool crossed_page = false;    // a page break since the last paragraph ended
   bool after_page_tag = false;  // directly after <PAGE>: right-aligned running heads follow
   auto finish = [&]() {
-    if (!current.text.empty()) doc.paragraphs.push_back(std::move(current));
+    if (!current.text.empty()) {
+      // Appending left up to twice the room the paragraph uses; the next ones take it up.
+      current.text.shrink_to_fit();
+      current.pieces.shrink_to_fit();
+      doc.paragraphs.push_back(std::move(current));
+    }
     current = Paragraph();
   };
   auto add_table = [&](uint64_t begin, uint64_t end, SourceSpan span) {

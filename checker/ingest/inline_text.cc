@@ -260,6 +260,9 @@ void FlushParagraph(TextBuilder* builder, std::vector<std::string>* recent, Docu
   Paragraph p = builder->Take();
   if (!HasWordCharacter(p.text)) return;
   RememberRecent(p.text, recent);
+  // Appending left up to twice the room the paragraph uses; the next ones take it up.
+  p.text.shrink_to_fit();
+  p.pieces.shrink_to_fit();
   doc->paragraphs.push_back(std::move(p));
 }
 

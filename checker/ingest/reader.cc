@@ -15,6 +15,24 @@
 namespace tieout {
 namespace {
 
+// A document is read by appending, and vectors and strings so grown keep up to twice the room
+// they use; a long release holds it while every rule runs. Gives the room back.
+void ShrinkToFit(Document* doc) {
+  doc->paragraphs.shrink_to_fit();
+  for (Paragraph& p : doc->paragraphs) {
+    p.text.shrink_to_fit();
+    p.pieces.shrink_to_fit();
+  }
+  doc->tables.shrink_to_fit();
+  for (Table& t : doc->tables) {
+    t.rows.shrink_to_fit();
+    for (Row& r : t.rows) {
+      r.label.shrink_to_fit();
+      r.section_path.shrink_to_fit();
+    }
+  }
+}
+
 // The registration list: one line per input format, in detection order. Plain text, which
 // takes anything, comes last.
 std::vector<std::unique_ptr<const Reader>> MakeReaders() {
@@ -111,7 +129,11 @@ Expected<std::vector<Document>> ReadDocuments(std::shared_ptr<const SourceFile> 
     reader = FindReader(bytes, false);
   }
   if (!reader) return Status::InvalidInput(file->path() + ": no reader knows this format");
-  return reader->Read(std::move(file), vocabulary);
+  Expected<std::vector<Document>> docs = reader->Read(std::move(file), vocabulary);
+  if (docs.ok()) {
+    for (Document& doc : *docs) ShrinkToFit(&doc);
+  }
+  return docs;
 }
 
 Expected<std::vector<Document>> ReadDocuments(const std::string& path,

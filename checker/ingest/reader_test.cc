@@ -92,3 +92,37 @@ TEST(ReaderTest, EveryReaderHasItsOwnNameAndItsExtensionsAreScanned) {
 
 }  // namespace
 }  // namespace tieout
+
+namespace tieout {
+namespace {
+
+// A long paragraph and a table, read by appending: what the document keeps is what it uses.
+TEST(ReaderTest, ADocumentKeepsNoRoomItDoesNotUse) {
+  std::string prose;
+  for (int i = 0; i < 40; ++i) prose += "Revenue for the quarter rose on demand in every region\n";
+  const std::string table =
+      "<TABLE>\n"
+      "                                 2025        2024\n"
+      "<S>                            <C>         <C>\n"
+      "Revenue                        $ 1,200     $ 1,000\n"
+      "Cost of revenue                    700         600\n"
+      "Gross profit                       500         400\n"
+      "</TABLE>\n";
+  for (const std::string& text :
+       {prose + "\n" + table, "<html><body><p>" + prose + "</p></body></html>"}) {
+    std::vector<Document> docs = testing::ReadText(text);
+    ASSERT_EQ(docs.size(), 1u);
+    const Document& doc = docs[0];
+    ASSERT_FALSE(doc.paragraphs.empty());
+    EXPECT_EQ(doc.paragraphs.capacity(), doc.paragraphs.size());
+    for (const Paragraph& p : doc.paragraphs) {
+      EXPECT_GT(p.text.size(), 1000u);
+      EXPECT_EQ(p.text.capacity(), p.text.size());
+      EXPECT_EQ(p.pieces.capacity(), p.pieces.size());
+    }
+    for (const Table& t : doc.tables) EXPECT_EQ(t.rows.capacity(), t.rows.size());
+  }
+}
+
+}  // namespace
+}  // namespace tieout

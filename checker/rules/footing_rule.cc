@@ -664,7 +664,10 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
     bool percent = !percents && PercentagesOnly(row);
     ValueKind kind = percents && row.kind == ValueKind::kPercent ? ValueKind::kMoney : row.kind;
     if (vocabulary.Matches(vocabulary.non_additive_rows, label)) {
-      level.clear();  // ratio rows end a run of figures
+      // Ratio rows end a run of figures; a ratio in percentages between amounts is a row apart
+      // like any row of percentages ("ACL/Total loans 0.49%" between its parts).
+      if (percent) continue;
+      level.clear();
       heading_first = 0;
       continue;
     }

@@ -833,6 +833,36 @@ TEST(FootingRuleTest, AGrandTotalUnderALineOverAHeadingSumsTheGroupsBelowTheLine
             "(difference 9.0); the same rows tie in 1 of 2 columns");
 }
 
+TEST(FootingRuleTest, ARatioOfPercentagesBetweenTheRowsIsARowApart) {
+  // "ACL/Total loans" is a ratio named by its parts: in percentages between amounts it is a row
+  // apart, and the run of amounts goes on over it; in amounts it is no part of a total.
+  auto table = [](const std::string& ratio, const std::string& total) {
+    return "<table><tr><td></td><td>2024</td><td>2023</td></tr>"
+           "<tr><td>Allowance for credit losses</td><td>17,667</td><td>16,006</td></tr>"
+           "<tr><td>ACL/Total loans</td><td>" +
+           ratio +
+           "</td><td>1.10%</td></tr>"
+           "<tr><td>Acquired loan discount</td><td>20,228</td><td>17,442</td></tr>"
+           "<tr><td>Total reserves</td><td>" +
+           total + "</td><td>33,448</td></tr></table>";
+  };
+  Report g = CheckText(table("0.49%", "37,895"));
+  EXPECT_TRUE(g.findings.empty());
+  EXPECT_EQ(ChecksOf(g, "table-footing")[0],
+            "pass: Total reserves (2024): 17,667 + 20,228 = 37,895");
+  Report b = CheckText(table("0.49%", "37,985"));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total reserves does not foot in 2024: 17,667 + 20,228 is 37,895, the total shows "
+            "37,985 (difference 90); the same rows tie in 1 of 2 columns");
+  // Printed without '%', the ratio ends the run: nothing above the total to read it against.
+  Report m = CheckText(table("0.49", "37,895"));
+  EXPECT_TRUE(m.findings.empty());
+  EXPECT_EQ(
+      ChecksOf(m, "table-footing")[0],
+      "skip: Total reserves: not established: fewer than two rows above it to read it against");
+}
+
 TEST(FootingRuleTest, ABoldRowIsNotSeveralTotalsLessTheOthers) {
   // "Noncontrolling interests" in bold ties as total assets - total liabilities - the company's
   // share of equity: the identity of the balance sheet, not the row's structure. It is a part
