@@ -1,6 +1,8 @@
 #include "checker/rules/narrative_facts.h"
 
+#include <iterator>
 #include <map>
+#include <memory>
 #include <utility>
 
 namespace tieout {
@@ -12,52 +14,102 @@ class NarrativeChecks {
  public:
   NarrativeChecks(const Document& doc, const RuleContext& context,
                   std::vector<const NarrativeRule*> rules)
-      : rules_(std::move(rules)), segments_(rules_.size()) {
+      : rules_(std::move(rules)), made_(rules_.size()) {
     const NarrativeVocabulary& vocab = NarrativeVocabularyOf(context);
-    // Each rule's checks of a paragraph go to its last segment; a pending paragraph's to a
-    // segment of its own, made again when the paragraph comes again.
-    for (auto& s : segments_) s.emplace_back();
-    std::map<size_t, size_t> places;  // pending paragraph -> its segment
-    AnalyzeParagraphs(doc, context.concepts, vocab,
-                      [&](size_t paragraph, const NarrativeAnalysis& part, bool pending) {
-                        size_t segment = segments_.front().size() - 1;
-                        if (auto it = places.find(paragraph); it != places.end()) {
-                          segment = it->second;
-                          for (auto& s : segments_) s[segment] = Segment();
-                        } else if (pending) {
-                          places[paragraph] = ++segment;
-                          for (auto& s : segments_) s.resize(s.size() + 2);
-                        }
-                        for (size_t k = 0; k < rules_.size(); ++k) {
-                          Segment& s = segments_[k][segment];
-                          Results results(doc, &s.report);
-                          rules_[k]->RunOn(part, vocab, &results, &s.coverage);
-                        }
-                      });
+    std::map<size_t, size_t> places;  // pending paragraph -> its index in each rule's `pending`
+    AnalyzeParagraphs(
+        doc, context.concepts, vocab,
+        [&](size_t paragraph, const NarrativeAnalysis& part, bool pending) {
+          auto again = places.find(paragraph);
+          if (pending) places[paragraph] = made_.front().pending.size();
+          for (size_t k = 0; k < rules_.size(); ++k) {
+            Made& m = made_[k];
+            if (again != places.end()) {
+              // Made again apart; it takes the place of what the first visit made.
+              Pending& q = m.pending[again->second];
+              q.again = std::make_unique<Report>();
+              Results results(doc, q.again.get());
+              rules_[k]->RunOn(part, vocab, &results, &q.again_coverage);
+              continue;
+            }
+            Results results(doc, &m.report);
+            if (!pending) {
+              rules_[k]->RunOn(part, vocab, &results, &m.coverage);
+              continue;
+            }
+            Pending q{m.report.checks.size(), 0, m.report.findings.size(), 0, {}, nullptr, {}};
+            rules_[k]->RunOn(part, vocab, &results, &q.coverage);
+            q.checks_end = m.report.checks.size();
+            q.findings_end = m.report.findings.size();
+            m.pending.push_back(std::move(q));
+          }
+        });
   }
 
   // Moves the checks and findings `rule` made to `results`, with its coverage.
   void Flush(const NarrativeRule* rule, Results* results) {
     for (size_t k = 0; k < rules_.size(); ++k) {
-      if (rules_[k] != rule) continue;
-      NarrativeCoverage coverage;
-      for (Segment& s : segments_[k]) {
-        results->Append(std::move(s.report));
-        coverage.Add(s.coverage);
-      }
-      segments_[k].clear();
-      results->AddCoverage(coverage);
-      return;
+      if (rules_[k] == rule) Flush(&made_[k], results);
     }
   }
 
  private:
-  struct Segment {
-    Report report;
+  // What a pending paragraph made first, as a range of the rule's report; what it made when
+  // it came again, if it did.
+  struct Pending {
+    size_t checks_begin, checks_end, findings_begin, findings_end;
     NarrativeCoverage coverage;
+    std::unique_ptr<Report> again;
+    NarrativeCoverage again_coverage;
   };
+  struct Made {
+    Report report;
+    NarrativeCoverage coverage;  // of the paragraphs not pending
+    std::vector<Pending> pending;
+  };
+
+  static void Flush(Made* m, Results* results) {
+    NarrativeCoverage coverage = m->coverage;
+    // The report's checks and findings from where the last piece ended up to `checks_end`
+    // and `findings_end`.
+    size_t c = 0, f = 0;
+    auto piece = [&](size_t checks_end, size_t findings_end) {
+      if (c == 0 && f == 0 && checks_end == m->report.checks.size() &&
+          findings_end == m->report.findings.size()) {
+        results->Append(std::move(m->report));  // the whole: nothing made again
+      } else {
+        Report part;
+        part.checks.assign(std::make_move_iterator(m->report.checks.begin() + c),
+                           std::make_move_iterator(m->report.checks.begin() + checks_end));
+        part.findings.assign(std::make_move_iterator(m->report.findings.begin() + f),
+                             std::make_move_iterator(m->report.findings.begin() + findings_end));
+        for (Finding& finding : part.findings) {
+          if (finding.check >= 0) finding.check -= static_cast<int>(c);
+        }
+        results->Append(std::move(part));
+      }
+      c = checks_end;
+      f = findings_end;
+    };
+    const size_t checks = m->report.checks.size(), findings = m->report.findings.size();
+    for (Pending& q : m->pending) {
+      if (!q.again) {
+        coverage.Add(q.coverage);
+        continue;
+      }
+      piece(q.checks_begin, q.findings_begin);
+      results->Append(std::move(*q.again));
+      coverage.Add(q.again_coverage);
+      c = q.checks_end;
+      f = q.findings_end;
+    }
+    piece(checks, findings);
+    results->AddCoverage(coverage);
+    *m = Made();
+  }
+
   std::vector<const NarrativeRule*> rules_;
-  std::vector<std::vector<Segment>> segments_;  // per rule
+  std::vector<Made> made_;  // per rule
 };
 
 }  // namespace
