@@ -41,6 +41,10 @@ struct LinkRequest {
   // A percentage of the subject ("4.5% of sales"): only a ratio row whose label divides by the
   // subject ("Allowance for loan losses to loans receivable") holds it, and it never mismatches.
   bool share = false;
+  // In a paragraph about one segment: the segment's name. Only that segment's row, under a
+  // heading or in a column that names the subject's head ("Business Solutions" in the column
+  // "Net Sales"), holds the figure.
+  std::vector<std::string> segment;
   // The measure the sentence qualifies the figure as ("non-GAAP", "adjusted"), by QualifierOf:
   // only rows or columns so named may hold it. Empty: the reported measure, never a column
   // so named.
@@ -71,6 +75,10 @@ class RowLinker {
   // earlier, or an earlier balance sheet date, with the rounding of the cells allowed for.
   // Never a mismatch: a change the tables do not show is unverifiable.
   LinkResult LinkChange(const LinkRequest& request) const;
+  // A figure of a segment (request.segment): verified by the segment's row, a mismatch only
+  // when one row and one column of the period name the segment and the measure, and no other
+  // cell of it agrees.
+  LinkResult LinkSegment(const LinkRequest& request) const;
 
   // Whether `words` say a profit of a row that shows a loss in `value`, or a loss of a row
   // that shows a profit ("net income of $3.1 million" against "Net income (loss)" (3,112)).

@@ -120,6 +120,40 @@ TEST(ReleaseSentencesTest, CashFromOperatingActivitiesNamesTheCashFlowRow) {
       (Strings{"$88.3 million unverifiable: the subject of \"was\" is \"activities\""}));
 }
 
+// A quarter's statement of cash flows, in thousands.
+const char kCashFlows[] =
+    "\n"
+    "                          DELTA DEVICES INC.\n"
+    "                 CONDENSED STATEMENTS OF CASH FLOWS\n"
+    "                          (in thousands)\n"
+    "\n"
+    "                                     Three Months Ended March 31,\n"
+    "                                        2024            2023\n"
+    "                                     ----------      ----------\n"
+    "Net income                               21,300          18,100\n"
+    "Net cash provided by operating\n"
+    "  activities                             88,000          61,000\n"
+    "Net cash used in investing activities   (12,000)        (10,000)\n";
+
+TEST(ReleaseSentencesTest, WhatTheCompanyGeneratedInAPeriodIsItsAmount) {
+  // The period phrase after "of cash from operating activities" is the figure's own.
+  const std::string sentence =
+      "The Company generated $88.0 million of cash from operating "
+      "activities in the quarter ended March 31, 2024.\n";
+  EXPECT_EQ(Amounts(sentence, kCashFlows), (Strings{"$88.0 million verified"}));
+  std::string changed = sentence;
+  changed.replace(changed.find("88.0"), 4, "88.3");
+  EXPECT_EQ(Amounts(changed, kCashFlows), (Strings{"$88.3 million mismatch"}));
+  // Quiet: an amount "of net income" in a reason is not what the company states it had.
+  EXPECT_EQ(Amounts("Net income was $21.3 million in the quarter ended March 31, 2024, primarily "
+                    "due to a benefit amounting to $9.0 million of net income in the prior year.\n",
+                    kCashFlows),
+            (Strings{"$21.3 million verified",
+                     "$9.0 million unverifiable: the figure differs from the table, but the "
+                     "sentence does not state it as the amount of \"net income\" (its subject is "
+                     "not what the sentence is about)"}));
+}
+
 // An HTML release: the prose, then a quarter's statement with a ratio row and a percent row.
 std::vector<std::string> HtmlAmounts(const std::string& prose, bool percentages) {
   const std::string html =
@@ -183,6 +217,51 @@ TEST(ReleaseSentencesTest, AQualifierAfterAPercentageQualifiesOnlyIt) {
             (Strings{"$352.2 million verified", "17 percent verified",
                      "19 percent unverifiable: the sentence speaks of a measure other than the "
                      "reported one (\"constant currency\")"}));
+}
+
+// A segment table: the segments in rows, the measures in the columns' headers.
+std::vector<std::string> SegmentAmounts(const std::string& prose) {
+  const std::string html =
+      "<html><body>\n<p>Results by Segment:</p>\n<p>" + prose +
+      "</p>\n<table>\n"
+      "<tr><td>(in thousands)</td><td>Three Months Ended March 31, 2024 Net Sales</td>"
+      "<td>Three Months Ended March 31, 2024 Gross Margin</td>"
+      "<td>Three Months Ended March 31, 2023 Net Sales</td>"
+      "<td>Three Months Ended March 31, 2023 Gross Margin</td></tr>\n"
+      "<tr><td>Enterprise Solutions</td><td>$ 333,418</td><td>13.9%</td><td>$ 275,635</td>"
+      "<td>15.0%</td></tr>\n"
+      "<tr><td>Business Solutions</td><td>278,785</td><td>18.8%</td><td>252,932</td>"
+      "<td>17.8%</td></tr>\n"
+      "<tr><td>Total</td><td>$ 612,203</td><td>15.9%</td><td>$ 528,567</td><td>15.7%</td></tr>\n"
+      "</table>\n<table>\n"
+      "<tr><td>(in thousands)</td><td>Three Months Ended March 31, 2024</td>"
+      "<td>Three Months Ended March 31, 2023</td></tr>\n"
+      "<tr><td>Net sales</td><td>612,203</td><td>528,567</td></tr>\n"
+      "<tr><td>Gross profit</td><td>100,000</td><td>90,000</td></tr>\n"
+      "</table></body></html>\n";
+  return Verdicts(html, "release.htm", false);
+}
+
+TEST(ReleaseSentencesTest, ASegmentsFigureIsItsRowInTheMeasuresColumn) {
+  const std::string sentence =
+      "Net sales for the Business Solutions segment increased 10.2% to $278.8 million in the "
+      "first quarter of 2024, compared to ";
+  EXPECT_EQ(SegmentAmounts(sentence + "$252.9 million in the prior year quarter."),
+            (Strings{"$278.8 million verified", "$252.9 million verified"}));
+  // Firing: the changed figure against the segment's row in the "Net Sales" column.
+  EXPECT_EQ(SegmentAmounts(sentence + "$253.2 million in the prior year quarter."),
+            (Strings{"$278.8 million verified", "$253.2 million mismatch"}));
+  // Quiet: a measure no column or heading of the segment names.
+  EXPECT_EQ(SegmentAmounts("Gross profit for the Business Solutions segment increased to $52.5 "
+                           "million in the first quarter of 2024."),
+            (Strings{"$52.5 million unverifiable: the paragraph speaks of a part of the company "
+                     "(\"Segment\")"}));
+  // Quiet: a paragraph that names two segments speaks of neither throughout.
+  EXPECT_EQ(SegmentAmounts("Net sales for the Business Solutions segment were $279.1 million in "
+                           "the first quarter of 2024, and the Enterprise Solutions segment grew "
+                           "faster."),
+            (Strings{"$279.1 million unverifiable: the paragraph speaks of a part of the company "
+                     "(\"Segment\")"}));
 }
 
 }  // namespace
