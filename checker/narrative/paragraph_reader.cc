@@ -175,14 +175,18 @@ bool ParagraphReader::NamesPeriodFor(size_t tf) const {
   for (size_t t = sb_; t < se_; ++t) {
     if (token_mention_[t] < 0 && !IsYear(tokens_[t])) continue;
     if (t < tf) return true;
-    // "Revenue was $341 million, increasing 5 percent from a year ago": a period named relative
-    // to the sentence's own after a change is the one the change compares with.
-    bool change = false;
-    for (size_t u = tf + 1; u < t && !change; ++u) change = IsDirection(PhraseAt(u));
-    if (change && token_mention_[t] >= 0 &&
-        IsRelative(mentions_[static_cast<size_t>(token_mention_[t])])) {
-      continue;
+    // "Revenue was $341 million, increasing 5 percent from a year ago", "Product revenues of
+    // $1.52 billion, a 77% increase compared to Q1 2019": a period named relative to the
+    // sentence's own, or after a comparison word, after a change is the one the change
+    // compares with.
+    bool change = false, base = false;
+    for (size_t u = tf + 1; u < t; ++u) {
+      change = change || IsDirection(PhraseAt(u));
+      base = base || (change && PhraseKindAt(u, PhraseKind::kComparison));
     }
+    bool relative =
+        token_mention_[t] >= 0 && IsRelative(mentions_[static_cast<size_t>(token_mention_[t])]);
+    if (change && (relative || base)) continue;
     bool compared = false, other = false;
     for (size_t u = tf + 1; u < t && !other; ++u) {
       compared = compared || PhraseKindAt(u, PhraseKind::kComparison);
@@ -518,8 +522,15 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
     size_t own_last = r.subject.compound ? r.subject.list_last : r.subject.last;
     // Only the amount its verb states, with no other amount between ("Capital expenditures were
     // $111 million, $27 million of which ...": the second is a part).
+    // (The figures listed with it, each for a period of its own, are no such amounts: "Sales
+    // were $836.6 million, $654.3 million and $631.1 million in 1999, 1998 and 1997,
+    // respectively".)
+    size_t listed_from = tf;
+    for (const SentenceGroup& g : sentence_groups_) {
+      if (g.first <= tf && tf <= g.last && g.periods.size() > 1) listed_from = g.first;
+    }
     bool amount_between = false;
-    for (size_t t = own_last + 1; t < tf && !r.subject.empty(); ++t) {
+    for (size_t t = own_last + 1; t < std::min(tf, listed_from) && !r.subject.empty(); ++t) {
       amount_between |=
           tokens_[t].is_figure() &&
           figures_[static_cast<size_t>(tokens_[t].figure)].unit != FigureUnit::kPercent;

@@ -74,6 +74,38 @@ TEST(ReleaseSentencesTest, ARatioSetOffBeforeAPeriodThatNamesItsYear) {
             (Strings{"$122.1 million unverifiable: no period is named in its sentence"}));
 }
 
+// Three years of a 10-K's statement, in thousands.
+const char kThreeYears[] =
+    "\n"
+    "                          DELTA DEVICES INC.\n"
+    "                      STATEMENTS OF OPERATIONS\n"
+    "                          (in thousands)\n"
+    "\n"
+    "                                         Years Ended December 31,\n"
+    "                                    1999          1998          1997\n"
+    "                                 ----------    ----------    ----------\n"
+    "Sales                            $  836,600    $  654,300    $  631,100\n"
+    "Cost of sales                       300,000       250,000       240,000\n"
+    "Net income                          100,000        90,000        80,000\n";
+
+TEST(ReleaseSentencesTest, EachFigureOfARespectivelyListIsStated) {
+  // The figures listed before it are no amounts between the subject and the figure.
+  const std::string years = " in 1999, 1998 and 1997, respectively.\n";
+  EXPECT_EQ(
+      Amounts("Sales were $836.6 million, $654.3 million and $631.1 million" + years, kThreeYears),
+      (Strings{"$836.6 million verified", "$654.3 million verified", "$631.1 million verified"}));
+  EXPECT_EQ(
+      Amounts("Sales were $836.6 million, $654.3 million and $631.4 million" + years, kThreeYears),
+      (Strings{"$836.6 million verified", "$654.3 million verified", "$631.4 million mismatch"}));
+  // Quiet: an amount after the stated one is a part of it.
+  EXPECT_EQ(Amounts("Sales were $836.6 million in 1999, $631.4 million of which came from new "
+                    "customers.\n",
+                    kThreeYears),
+            (Strings{"$836.6 million verified",
+                     "$631.4 million unverifiable: the sentence speaks of something else: the "
+                     "subject of \"were\" is \"sales\""}));
+}
+
 // A quarter's statement with a tax row and the cash from operations, in thousands.
 const char kQuarter[] =
     "\n"
@@ -207,6 +239,18 @@ TEST(ReleaseSentencesTest, APeriodAfterAChangeIsTheOneItComparesWith) {
                       " Operating income was $15.8 million.",
                   false),
       (Strings{"$352.2 million verified", "$300.0 million verified", "$15.8 million verified"}));
+}
+
+TEST(ReleaseSentencesTest, APeriodComparedWithAfterAChangeIsNotTheAmounts) {
+  // A headline: "compared to Q1 2023" is the base of the increase; the amount is the release's.
+  EXPECT_EQ(HtmlAmounts("Net sales of $352.2 million, a 17% increase compared to Q1 2023.", false),
+            (Strings{"$352.2 million verified"}));
+  EXPECT_EQ(HtmlAmounts("Net sales of $352.5 million, a 17% increase compared to Q1 2023.", false),
+            (Strings{"$352.5 million mismatch"}));
+  // Quiet: a period phrase of the amount itself, before the change, is its own.
+  EXPECT_EQ(
+      HtmlAmounts("Net sales of $300.0 million in the first quarter of 2023 were a record.", false),
+      (Strings{"$300.0 million verified"}));
 }
 
 TEST(ReleaseSentencesTest, AQualifierAfterAPercentageQualifiesOnlyIt) {
