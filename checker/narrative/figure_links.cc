@@ -166,6 +166,16 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
   q.may_mismatch = r->may_mismatch && r->subject_leads && !q.any_column;
   if (was_qualified) q.may_mismatch = false;
   LinkResult link = linker.Link(q);
+  // "cash, cash equivalents and short-term investments of $48.4 million": the sum of the rows
+  // the listed nouns name, verified by arithmetic (never a mismatch).
+  if (link.kind == LinkResult::Kind::kNone && r->subject.compound &&
+      !r->subject.list_words.empty() && r->qualifier.empty()) {
+    LinkResult sum = linker.LinkSum(q, r->subject.list_words);
+    if (sum.kind == LinkResult::Kind::kVerified) {
+      link = sum;
+      r->derived = true;
+    }
+  }
   PeriodCheck pc;
   pc.period = link.period;
   pc.cells = {link.cell};

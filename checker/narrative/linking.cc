@@ -741,6 +741,89 @@ LinkResult RowLinker::LinkSegment(const LinkRequest& q) const {
   return out;
 }
 
+std::optional<std::pair<CellRef, Period>> RowLinker::NamedCell(
+    const std::vector<std::string>& words, ValueKind kind,
+    const std::vector<Period>& periods) const {
+  auto rows = by_word_.find(Head(words));
+  std::set<std::string> said = Content(Normalize(words));
+  if (rows == by_word_.end() || said.empty()) return std::nullopt;
+  std::optional<std::pair<CellRef, Period>> found;
+  for (size_t index : rows->second) {
+    const Entry& e = entries_[index];
+    if (e.repeat || e.kind != kind || !Strong(shapes_[e.shape], said)) continue;
+    const Row& row = e.table->rows[e.row];
+    const std::vector<Period>& columns = columns_.at(e.table);
+    for (size_t c = 0; c < row.cells.size() && c < columns.size(); ++c) {
+      if (!row.cells[c].amount || !Dated(columns[c])) continue;
+      bool in_period = false;
+      for (const Period& p : periods) in_period = in_period || ColumnMatches(p, columns[c]);
+      if (!in_period) continue;
+      CellRef cell{e.table, e.row, c};
+      if (!found) {
+        found = std::make_pair(cell, columns[c]);
+      } else if (!(found->second == columns[c]) ||
+                 !(found->first.GetAmount().value == cell.GetAmount().value)) {
+        return std::nullopt;  // two values: which one the words name is in doubt
+      }
+    }
+  }
+  return found;
+}
+
+LinkResult RowLinker::LinkSum(const LinkRequest& q, const std::vector<std::string>& list) const {
+  LinkResult out;
+  // The nouns between "and"s, at most five: each way of joining neighbours into parts.
+  std::vector<std::vector<std::string>> units(1);
+  for (const std::string& w : list) {
+    if (w == "and" || w == "or") {
+      if (!units.back().empty()) units.emplace_back();
+    } else {
+      units.back().push_back(w);
+    }
+  }
+  if (units.back().empty()) units.pop_back();
+  if (units.size() < 2 || units.size() > 5 || q.figure.unit != FigureUnit::kMoney) return out;
+  size_t n = units.size();
+  for (unsigned cuts = (1u << (n - 1)) - 1;; --cuts) {  // every cut first: the most parts
+    std::vector<std::vector<std::string>> parts(1);
+    for (size_t i = 0; i < n; ++i) {
+      parts.back().insert(parts.back().end(), units[i].begin(), units[i].end());
+      if (i + 1 < n && (cuts >> i & 1u)) parts.emplace_back();
+    }
+    if (parts.size() >= 2) {
+      Decimal total, slack;
+      std::string formula;
+      std::optional<std::pair<CellRef, Period>> first;
+      bool named = true;
+      for (const auto& part : parts) {
+        auto cell = NamedCell(part, ValueKind::kMoney, q.periods);
+        if (!cell || (first && !(cell->second == first->second)) ||
+            (cell->first.table->scale == 0 && cell->first.table->scale_note.empty())) {
+          named = false;
+          break;
+        }
+        if (!first) first = cell;
+        const Amount& a = cell->first.GetAmount();
+        total = total + a.value.Abs();
+        slack = slack + a.HalfUnit();
+        formula += (formula.empty() ? "" : " + ") + a.value.Abs().ToDisplay() + " (" +
+                   cell->first.GetRow().label + ")";
+      }
+      Decimal half = Decimal(5, q.figure.precision - 1);
+      if (named && first && (total - q.figure.value.Abs()).Abs() < half + slack) {
+        out.kind = LinkResult::Kind::kVerified;
+        out.cell = first->first;
+        out.period = first->second;
+        out.note = "by arithmetic: " + formula + " = " + total.ToDisplay() + ", " +
+                   DescribePeriod(first->second);
+        return out;
+      }
+    }
+    if (cuts == 0) break;
+  }
+  return out;
+}
+
 LinkResult RowLinker::LinkChange(const LinkRequest& q) const {
   LinkResult out;
   std::string head = Head(q.subject);

@@ -20,6 +20,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -79,6 +80,10 @@ class RowLinker {
   // when one row and one column of the period name the segment and the measure, and no other
   // cell of it agrees.
   LinkResult LinkSegment(const LinkRequest& request) const;
+  // A figure of a list of nouns ("cash, cash equivalents and short-term investments") verified
+  // as the sum of the rows its parts name, one value each in a column of the period, with the
+  // rounding of the cells allowed for. Never a mismatch.
+  LinkResult LinkSum(const LinkRequest& request, const std::vector<std::string>& list) const;
 
   // Whether `words` say a profit of a row that shows a loss in `value`, or a loss of a row
   // that shows a profit ("net income of $3.1 million" against "Net income (loss)" (3,112)).
@@ -129,6 +134,11 @@ class RowLinker {
   // Word `w` (stemmed) as a head noun: through the synonyms; "" when it names nothing (a
   // generic or variant word, or an implied word after the head).
   std::string HeadWord(std::string w, bool after_head) const;
+  // The one value the rows that `words` name strongly show in a column of `periods` (rows that
+  // show the same value count as one), or nothing.
+  std::optional<std::pair<CellRef, Period>> NamedCell(const std::vector<std::string>& words,
+                                                      ValueKind kind,
+                                                      const std::vector<Period>& periods) const;
   // The words of a ratio row's label after its first "to", "of" or "/": what it divides by.
   std::set<std::string> Divisor(const std::string& label) const;
   // The head nouns of a label: of each conjunct before a preposition or a participle ("Net

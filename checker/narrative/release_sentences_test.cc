@@ -308,5 +308,30 @@ TEST(ReleaseSentencesTest, ASegmentsFigureIsItsRowInTheMeasuresColumn) {
                      "(\"Segment\")"}));
 }
 
+// A balance sheet with the parts of a compound subject.
+std::vector<std::string> BalanceAmounts(const std::string& prose) {
+  const std::string html =
+      "<html><body>\n<p>" + prose +
+      "</p>\n<table>\n"
+      "<tr><td>(in thousands)</td><td>March 31, 2024</td><td>December 31, 2023</td></tr>\n"
+      "<tr><td>Cash and cash equivalents</td><td>$ 30,412</td><td>$ 25,000</td></tr>\n"
+      "<tr><td>Short-term investments</td><td>17,988</td><td>20,000</td></tr>\n"
+      "<tr><td>Total assets</td><td>200,000</td><td>190,000</td></tr>\n"
+      "</table></body></html>\n";
+  return Verdicts(html, "release.htm", false);
+}
+
+TEST(ReleaseSentencesTest, AListOfNounsIsTheSumOfTheirRows) {
+  const std::string as_of = "As of March 31, 2024, cash, cash equivalents and short-term ";
+  EXPECT_EQ(BalanceAmounts(as_of + "investments totaled $48.4 million."),
+            (Strings{"$48.4 million verified"}));
+  // Quiet: a sum that differs is never a mismatch (the list may leave a row out).
+  EXPECT_EQ(BalanceAmounts(as_of + "investments totaled $48.7 million."),
+            (Strings{"$48.7 million unverifiable: the subject of \"totaled\" is \"investments\""}));
+  // Quiet: a part the tables do not show is no sum.
+  EXPECT_EQ(BalanceAmounts(as_of + "restricted cash totaled $48.4 million."),
+            (Strings{"$48.4 million unverifiable: the subject of \"totaled\" is \"cash\""}));
+}
+
 }  // namespace
 }  // namespace tieout
