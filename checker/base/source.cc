@@ -13,8 +13,8 @@ LineIndex::LineIndex(std::string_view text) {
   // Counted first, so the index is one allocation of its exact size.
   line_starts_.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   line_starts_.push_back(0);
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') line_starts_.push_back(i + 1);
+  for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+    line_starts_.push_back(i + 1);
   }
 }
 

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
+
 namespace tieout {
 namespace {
 
@@ -29,10 +31,35 @@ TEST(TextTest, ContainsNoCase) {
   EXPECT_FALSE(ContainsNoCase("x", "y"));
 }
 
+TEST(TextTest, FindNoCase) {
+  EXPECT_EQ(FindNoCase("<html><DOCUMENT><Document>", "<document>"), 6u);
+  EXPECT_EQ(FindNoCase("<html><DOCUMENT><Document>", "<document>", 7), 16u);
+  EXPECT_EQ(FindNoCase("<html><DOCUMENT><Document>", "<document>", 17), std::string_view::npos);
+  EXPECT_EQ(FindNoCase("abc", "", 2), 2u);
+  EXPECT_EQ(FindNoCase("abc", "", 4), std::string_view::npos);
+  EXPECT_EQ(FindNoCase("abc", "bcd"), std::string_view::npos);
+  EXPECT_EQ(FindNoCase("xTexT", "text", 1), 1u);
+}
+
 TEST(TextTest, EndsWithNoCase) {
   EXPECT_TRUE(EndsWithNoCase("LOGO.JPG", ".jpg"));
   EXPECT_FALSE(EndsWithNoCase("jpg", ".jpg"));
   EXPECT_FALSE(EndsWithNoCase("logo.jpeg", ".jpg"));
+}
+
+TEST(TextTest, CharacterClassesAreTheCLocales) {
+  // The program runs in the C locale: every byte is classed as <cctype> classes it there.
+  for (int b = 0; b < 256; ++b) {
+    char c = static_cast<char>(b);
+    SCOPED_TRACE(b);
+    EXPECT_EQ(IsAsciiDigit(c), std::isdigit(b) != 0);
+    EXPECT_EQ(IsAsciiAlpha(c), std::isalpha(b) != 0);
+    EXPECT_EQ(IsAsciiAlnum(c), std::isalnum(b) != 0);
+    EXPECT_EQ(IsAsciiUpper(c), std::isupper(b) != 0);
+    EXPECT_EQ(IsAsciiLower(c), std::islower(b) != 0);
+    EXPECT_EQ(IsAsciiSpace(c), std::isspace(b) != 0);
+    EXPECT_EQ(AsciiLowerChar(c), static_cast<char>(std::tolower(b)));
+  }
 }
 
 }  // namespace

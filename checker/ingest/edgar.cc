@@ -27,12 +27,7 @@ bool StartsWithCI(std::string_view s, std::string_view prefix) {
 // Finds `tag` (ASCII, any case) in text[from, to).
 size_t FindCI(std::string_view text, std::string_view tag, size_t from, size_t to) {
   if (tag.empty()) return std::string_view::npos;
-  char lo = static_cast<char>(std::tolower(static_cast<unsigned char>(tag[0])));
-  char up = static_cast<char>(std::toupper(static_cast<unsigned char>(tag[0])));
-  for (size_t i = from; i + tag.size() <= to; ++i) {
-    if ((text[i] == lo || text[i] == up) && StartsWithCI(text.substr(i), tag)) return i;
-  }
-  return std::string_view::npos;
+  return FindNoCase(text.substr(0, to), tag, from);
 }
 
 size_t LineEnd(std::string_view text, size_t pos) {

@@ -158,7 +158,8 @@ DocPtr ParseHtml(std::string_view text, uint64_t* halted_at) {
   // The text is UTF-8 (ToUtf8 made it so): a charset declaration must not make the parser
   // convert it, or the offsets it reports would no longer be offsets into `text`.
   htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                               HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD);
+                               HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD |
+                               HTML_PARSE_COMPACT);
   htmlParseDocument(ctxt);
   // Recovery mends broken markup, but too deep a nesting stops the parser for good (an
   // internal error): what follows would be lost without a word.

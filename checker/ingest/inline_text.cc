@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "checker/base/text.h"
 #include "checker/base/utf8.h"
 
 namespace tieout {
@@ -14,7 +15,7 @@ size_t EntityLength(std::string_view source, size_t j) {
   size_t k = j + 1;
   if (k < source.size() && source[k] == '#') ++k;
   size_t name = k;
-  while (k < source.size() && k - j < 32 && std::isalnum(static_cast<unsigned char>(source[k]))) {
+  while (k < source.size() && k - j < 32 && IsAsciiAlnum(source[k])) {
     ++k;
   }
   if (k == name) return 0;
@@ -163,6 +164,15 @@ bool SplitWords(std::string_view decoded, std::string_view source, uint64_t from
   size_t i = 0, j = std::min<uint64_t>(from, source.size());
   bool space = false, in_word = false, lost = false;
   while (i < decoded.size()) {
+    // Most characters of a word are printable ASCII standing as themselves in the source: the
+    // general steps below would append it and step one byte in both.
+    if (char c = decoded[i]; in_word && c > ' ' && c < 0x7f && c != '&' && !lost &&
+                             j < source.size() && source[j] == c) {
+      out->back().text.push_back(c);
+      ++i;
+      ++j;
+      continue;
+    }
     size_t next = i;
     uint32_t cp = NextCodePoint(decoded, &next);
     if (IsSpaceCodePoint(cp)) {

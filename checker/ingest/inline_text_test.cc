@@ -74,6 +74,23 @@ TEST(InlineTextTest, FoldsCurlyQuotesInWords) {
   EXPECT_EQ(w[1].offset, 20u);
 }
 
+TEST(InlineTextTest, WordsThroughEntitiesAndMarkup) {
+  // Plain characters step one byte in both texts; an entity is one character of the text.
+  std::vector<Word> w = Split("AT&T rose", "AT&amp;T rose");
+  ASSERT_EQ(w.size(), 2u);
+  EXPECT_EQ(w[0].text, "AT&T");
+  EXPECT_EQ(w[0].offset, 0u);
+  EXPECT_EQ(w[1].text, "rose");
+  EXPECT_EQ(w[1].offset, 9u);
+  // Markup inside a word ("ab<i>cd</i>") is stepped over by looking a little ahead.
+  w = Split("abcd efg", "ab<i>cd</i> efg");
+  ASSERT_EQ(w.size(), 2u);
+  EXPECT_EQ(w[0].text, "abcd");
+  EXPECT_EQ(w[0].offset, 0u);
+  EXPECT_EQ(w[1].text, "efg");
+  EXPECT_EQ(w[1].offset, 7u);
+}
+
 TEST(InlineTextTest, SurvivesTextThatIsNotInTheSource) {
   std::vector<Word> w = Split("abc def", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz", 3);
   ASSERT_EQ(w.size(), 2u);

@@ -2,11 +2,13 @@
 
 #include <cctype>
 
+#include "checker/base/text.h"
+
 namespace tieout {
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -66,14 +68,14 @@ bool IsPageFurniture(std::string_view s) {
   if (!dashed) {
     size_t letters = 0;
     for (size_t i = 0; i < trimmed.size() && letters <= 11; ++i) {
-      letters += std::isalnum(static_cast<unsigned char>(trimmed[i])) || trimmed[i] == '#';
+      letters += IsAsciiAlnum(trimmed[i]) || trimmed[i] == '#';
     }
     if (letters > 11) return false;
   }
   std::string t;
   for (char c : trimmed) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '#') {
-      t.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    if (IsAsciiAlnum(c) || c == '#') {
+      t.push_back(AsciiLowerChar(c));
     }
   }
   if (t.empty()) return false;

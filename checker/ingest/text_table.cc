@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <regex>
 
 namespace tieout {
 namespace {
@@ -591,7 +592,21 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
         ++e;
       }
       p = e;
-      if (!IsRuleLine(text.substr(b, e - b))) segs.emplace_back(b, e);
+      if (IsRuleLine(text.substr(b, e - b))) continue;
+      // Two period headings one space apart ("Three Months Ended Nine Months Ended") are two.
+      static const std::regex kNextPeriod(
+          R"(\b(?:ended|ending) (?=(?:three|six|nine|twelve|thirteen|twenty-six|fifty-two|\d+)[- ](?:months|weeks)\b|(?:fiscal )?(?:years?|quarters?) end))",
+          std::regex::icase);
+      std::string piece = text.substr(b, e - b);
+      std::smatch m;
+      if (std::regex_search(piece, m, kNextPeriod) &&
+          static_cast<size_t>(m.position(0) + m.length(0)) < piece.size()) {
+        size_t cut = b + static_cast<size_t>(m.position(0) + m.length(0));
+        segs.emplace_back(b, cut - 1);
+        segs.emplace_back(cut, e);
+        continue;
+      }
+      segs.emplace_back(b, e);
     }
     auto alone = [&segs](size_t rb, size_t re, size_t self) {
       for (size_t j = 0; j < segs.size(); ++j) {

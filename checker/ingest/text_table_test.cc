@@ -161,6 +161,27 @@ TEST(BuildTextTableTest, SideHeadingsInAColumnOfTheirOwnHeadTheRowsBesideThem) {
   EXPECT_EQ(t.rows[10].kind, ValueKind::kMoney);
 }
 
+TEST(BuildTextTableTest, TwoPeriodHeadingsOneSpaceApartAreTwo) {
+  auto table = [](const std::string& heading) {
+    return ReadText("<TABLE>\n<CAPTION>\n" + heading +
+                    "\n"
+                    "                                    ------------------------------------\n"
+                    "                                    Oct. 2, Sept. 26,  Oct. 2,  Sept. 26,\n"
+                    "                                      1999     1998      1999      1998\n"
+                    "<S>                                <C>      <C>       <C>       <C>\n"
+                    "Net sales                          $ 7,688  $ 7,152   $22,433   $21,061\n"
+                    "</TABLE>\n")[0]
+        .tables[0];
+  };
+  Table t = table("                                    Three Months Ended Nine Months Ended");
+  ASSERT_EQ(t.columns.size(), 4u);
+  EXPECT_EQ(t.columns[1].period.ToString(), "3 months ended 1998-09-26");
+  EXPECT_EQ(t.columns[2].period.ToString(), "9 months ended 1999-10-02");
+  // Quiet: one heading over every column stays one ("Twelve Months Ended" alone).
+  t = table("                                           Twelve Months Ended");
+  for (const Column& c : t.columns) EXPECT_EQ(c.period.months, 12) << c.header;
+}
+
 TEST(BuildTextTableTest, TheNumeratorUnderAPerShareHeadingIsMoney) {
   auto docs = ReadText(
       "<TABLE>\n<CAPTION>\n(In millions)                           2000      1999\n"

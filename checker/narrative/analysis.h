@@ -89,6 +89,11 @@ struct NarrativeFigure {
   // ("Cloud services and license support revenues"): it may mismatch when they name a row.
   bool own_words_taint = false;
   std::string qualifier;  // the measure its sentence names: "non-GAAP", "adjusted"
+  // In a paragraph about one segment: its name ("business", "solutions"), and whether the
+  // figure is stated as that segment's amount itself.
+  std::vector<std::string> segment;
+  std::vector<std::string> segment_measure;  // what of the segment: "net", "sales"
+  bool segment_may_mismatch = false;
   // A change checked on the sentence's own figures; it decides the verdict when no table cell
   // does (no checks and no reason).
   std::optional<ArithmeticClaim> arithmetic;

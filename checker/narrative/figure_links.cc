@@ -97,6 +97,32 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
   }
   if (verdict != FigureVerdict::kUnverifiable || r->bound || r->range) return;
   if (r->subject.empty() || r->figure.value.is_zero()) return;
+  // "Net sales for the Business Solutions segment increased 10.2% to $278.8 million": the
+  // segment's row.
+  if (!r->segment.empty() && r->figure.unit != FigureUnit::kPercent && !r->change &&
+      !r->segment_measure.empty()) {
+    LinkRequest q;
+    q.subject = r->segment_measure;
+    q.extra = SplitWords(r->text);
+    q.segment = r->segment;
+    q.figure = r->figure;
+    q.periods = r->periods;
+    if (q.periods.empty() && !r->sentence_names_period) q.periods = release;
+    q.may_mismatch = r->segment_may_mismatch && !r->periods.empty();
+    LinkResult link = linker.LinkSegment(q);
+    if (link.kind == LinkResult::Kind::kVerified || link.kind == LinkResult::Kind::kMismatch) {
+      PeriodCheck pc;
+      pc.period = link.period;
+      pc.cells = {link.cell};
+      pc.best = 0;
+      pc.match =
+          link.kind == LinkResult::Kind::kVerified ? CellMatch::kRounds : CellMatch::kDiffers;
+      r->reason.clear();
+      r->checks = {pc};
+      r->linked = true;
+      return;
+    }
+  }
   if (r->change) {
     LinkRequest q;
     q.subject = r->subject.words;
@@ -140,6 +166,16 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
   q.may_mismatch = r->may_mismatch && r->subject_leads && !q.any_column;
   if (was_qualified) q.may_mismatch = false;
   LinkResult link = linker.Link(q);
+  // "cash, cash equivalents and short-term investments of $48.4 million": the sum of the rows
+  // the listed nouns name, verified by arithmetic (never a mismatch).
+  if (link.kind == LinkResult::Kind::kNone && r->subject.compound &&
+      !r->subject.list_words.empty() && r->qualifier.empty()) {
+    LinkResult sum = linker.LinkSum(q, r->subject.list_words);
+    if (sum.kind == LinkResult::Kind::kVerified) {
+      link = sum;
+      r->derived = true;
+    }
+  }
   PeriodCheck pc;
   pc.period = link.period;
   pc.cells = {link.cell};

@@ -1,10 +1,12 @@
 #include "checker/narrative/figures.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <optional>
 
 #include "checker/base/english.h"
+#include "checker/base/text.h"
 
 namespace tieout {
 namespace {
@@ -12,10 +14,10 @@ namespace {
 // Justified text spreads words apart: up to this many spaces still join a number to its unit.
 constexpr size_t kMaxGap = 4;
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-bool IsAlnum(char c) { return IsDigit(c) || IsAlpha(c); }
-char Lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+bool IsDigit(char c) { return IsAsciiDigit(c); }
+bool IsAlpha(char c) { return IsAsciiAlpha(c); }
+bool IsAlnum(char c) { return IsAsciiAlnum(c); }
+char Lower(char c) { return AsciiLowerChar(c); }
 
 // The word of letters starting at `i`, lowercased; empty when text[i] is not a letter.
 std::string WordAt(std::string_view text, size_t i, size_t* end) {
@@ -254,6 +256,13 @@ std::optional<Figure> PlainFigure(std::string_view text, size_t i) {
   std::optional<Number> n;
   bool word_number = false;
   if (IsAlpha(text[i])) {
+    // The longest number word ("seventeen") has nine letters: a longer word is not one, and
+    // is not copied to find out.
+    constexpr size_t kLongestNumberWord = 9;
+    size_t last = std::min(text.size(), i + kLongestNumberWord + 1);
+    size_t letters = i;
+    while (letters < last && IsAlpha(text[letters])) ++letters;
+    if (letters - i > kLongestNumberWord) return std::nullopt;
     size_t wend;
     int v = CardinalWord(WordAt(text, i, &wend));
     if (v < 0) return std::nullopt;

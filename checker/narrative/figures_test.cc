@@ -63,6 +63,15 @@ TEST(FiguresTest, PercentagesAndShares) {
   EXPECT_EQ(Read("ten million shares"), Rows{"ten million shares|shares|10000000|6"});
 }
 
+TEST(FiguresTest, NumberWordsOfAnyCaseAndLength) {
+  // The longest number word, in capitals; a longer word that begins with one is no number.
+  EXPECT_EQ(Read("SEVENTEEN million shares"), Rows{"SEVENTEEN million shares|shares|17000000|6"});
+  EXPECT_EQ(Read("Twenty million dollars"), Rows{"Twenty million dollars|money|20000000|6"});
+  EXPECT_EQ(Read("seventeenth million shares"), Rows{});
+  EXPECT_EQ(Read("seventeens million shares"), Rows{});
+  EXPECT_EQ(Read("hundredfold million shares"), Rows{});
+}
+
 TEST(FiguresTest, ScaleSharedAcrossAList) {
   auto figures = ExtractFigures("to $2.8 and $6.0 million, and $0.03 to $0.05 per share");
   ASSERT_EQ(figures.size(), 4u);

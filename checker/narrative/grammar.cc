@@ -2,11 +2,14 @@
 
 #include <cctype>
 #include <set>
+#include <unordered_set>
+
+#include "checker/base/text.h"
 
 namespace tieout {
 
 bool IsFunctionWord(std::string_view w) {
-  static const std::set<std::string, std::less<>> kWords = {
+  static const std::unordered_set<std::string_view> kWords = {
       "a",
       "an",
       "the",
@@ -92,7 +95,7 @@ bool IsCopula(std::string_view w) {
 }
 
 bool IsCalendarWord(std::string_view w) {
-  static const std::set<std::string, std::less<>> kWords = {
+  static const std::unordered_set<std::string_view> kWords = {
       "january",   "february",   "march",   "april",    "may",       "june",    "july",
       "august",    "september",  "october", "november", "december",  "jan",     "feb",
       "mar",       "apr",        "jun",     "jul",      "aug",       "sep",     "sept",
@@ -140,8 +143,8 @@ std::vector<std::string> SplitWords(std::string_view text) {
   };
   for (size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (std::isalnum(c) || c >= 0x80) {
-      cur.push_back(static_cast<char>(std::tolower(c)));
+    if (IsAsciiAlnum(text[i]) || c >= 0x80) {
+      cur.push_back(AsciiLowerChar(text[i]));
     } else if ((c == '\'' || c == 0x27) && !cur.empty()) {
       cur.push_back('\'');
     } else {

@@ -646,6 +646,184 @@ LinkResult RowLinker::Link(const LinkRequest& q, size_t* rows_read) const {
   return out;
 }
 
+LinkResult RowLinker::LinkSegment(const LinkRequest& q) const {
+  LinkResult out;
+  std::set<std::string> name = Content(Normalize(q.segment));
+  std::string head = Head(q.subject);
+  std::string what = "\"" + Join(q.segment) + "\"";
+  if (name.empty() || head.empty() || name.count(head)) {
+    out.reason = "no phrase names what of the segment the figure measures";
+    return out;
+  }
+  auto rows = by_word_.find(*name.begin());
+  if (rows == by_word_.end()) {
+    out.reason = "no table row is labelled " + what;
+    return out;
+  }
+  ValueKind kind = KindOf(q.figure.unit);
+  auto agrees = [&](const CellRef& cell) {
+    for (int shift : TableShifts(q.figure, *cell.table)) {
+      if (CompareFigure(q.figure, cell.GetAmount(), shift) == CellMatch::kRounds) return true;
+    }
+    return false;
+  };
+  std::vector<std::pair<CellRef, Period>> hits, other;
+  for (size_t index : rows->second) {
+    const Entry& e = entries_[index];
+    if (e.repeat || e.kind != kind) continue;
+    const Row& row = e.table->rows[e.row];
+    if (Content(Normalize(SplitWords(row.label))) != name) continue;
+    // The measure: the row's heading names it, or the column's header does.
+    bool row_names = Contains(Normalize(SplitWords(row.section)), head);
+    const std::vector<Period>& periods = columns_.at(e.table);
+    for (size_t c = 0; c < row.cells.size() && c < periods.size(); ++c) {
+      if (!row.cells[c].amount || !Dated(periods[c])) continue;
+      bool column_names = c < e.table->columns.size() &&
+                          Contains(Normalize(SplitWords(e.table->columns[c].header)), head);
+      if (!row_names && !column_names) continue;
+      bool in_period = false;
+      for (const Period& p : q.periods) in_period = in_period || ColumnMatches(p, periods[c]);
+      (in_period ? hits : other).emplace_back(CellRef{e.table, e.row, c}, periods[c]);
+    }
+  }
+  for (const auto& [cell, period] : hits) {
+    if (!agrees(cell)) continue;
+    out.kind = LinkResult::Kind::kVerified;
+    out.cell = cell;
+    out.period = period;
+    out.strong = true;
+    return out;
+  }
+  if (hits.empty()) {
+    out.reason = "no row of the segment " + what + " shows it";
+    return out;
+  }
+  out.found_rows = true;
+  const auto& [bound, period] = hits[0];
+  for (const auto& [cell, p] : hits) {
+    if (!(p == period) || !(cell.GetAmount().value == bound.GetAmount().value)) {
+      out.reason = "the rows of the segment " + what + " show different values or periods";
+      return out;
+    }
+  }
+  if (!q.may_mismatch) {
+    out.reason =
+        "the figure differs from the segment's row, but the sentence does not state it "
+        "as that amount";
+    return out;
+  }
+  for (const auto& [cell, p] : other) {
+    if (agrees(cell)) {
+      out.reason = "it agrees with the segment's row (" + DescribePeriod(p) + ")";
+      return out;
+    }
+  }
+  std::string elsewhere = AgreesInRow(q.figure, bound);
+  if (elsewhere.empty()) {
+    elsewhere = AgreesElsewhere(q.figure, q.subject, q.extra, {period}, bound);
+  }
+  if (!elsewhere.empty()) {
+    out.reason = elsewhere;
+    return out;
+  }
+  out.cell = bound;
+  out.period = period;
+  out.strong = true;
+  for (int shift : {-6, -3, 3, 6}) {
+    if (CompareFigure(q.figure, bound.GetAmount(), shift) == CellMatch::kRounds) {
+      out.kind = LinkResult::Kind::kScale;
+      out.reason = "it is " + bound.GetRow().label + " read 10^" + std::to_string(shift) +
+                   " off: the table's unit is in doubt";
+      return out;
+    }
+  }
+  out.kind = LinkResult::Kind::kMismatch;
+  return out;
+}
+
+std::optional<std::pair<CellRef, Period>> RowLinker::NamedCell(
+    const std::vector<std::string>& words, ValueKind kind,
+    const std::vector<Period>& periods) const {
+  auto rows = by_word_.find(Head(words));
+  std::set<std::string> said = Content(Normalize(words));
+  if (rows == by_word_.end() || said.empty()) return std::nullopt;
+  std::optional<std::pair<CellRef, Period>> found;
+  for (size_t index : rows->second) {
+    const Entry& e = entries_[index];
+    if (e.repeat || e.kind != kind || !Strong(shapes_[e.shape], said)) continue;
+    const Row& row = e.table->rows[e.row];
+    const std::vector<Period>& columns = columns_.at(e.table);
+    for (size_t c = 0; c < row.cells.size() && c < columns.size(); ++c) {
+      if (!row.cells[c].amount || !Dated(columns[c])) continue;
+      bool in_period = false;
+      for (const Period& p : periods) in_period = in_period || ColumnMatches(p, columns[c]);
+      if (!in_period) continue;
+      CellRef cell{e.table, e.row, c};
+      if (!found) {
+        found = std::make_pair(cell, columns[c]);
+      } else if (!(found->second == columns[c]) ||
+                 !(found->first.GetAmount().value == cell.GetAmount().value)) {
+        return std::nullopt;  // two values: which one the words name is in doubt
+      }
+    }
+  }
+  return found;
+}
+
+LinkResult RowLinker::LinkSum(const LinkRequest& q, const std::vector<std::string>& list) const {
+  LinkResult out;
+  // The nouns between "and"s, at most five: each way of joining neighbours into parts.
+  std::vector<std::vector<std::string>> units(1);
+  for (const std::string& w : list) {
+    if (w == "and" || w == "or") {
+      if (!units.back().empty()) units.emplace_back();
+    } else {
+      units.back().push_back(w);
+    }
+  }
+  if (units.back().empty()) units.pop_back();
+  if (units.size() < 2 || units.size() > 5 || q.figure.unit != FigureUnit::kMoney) return out;
+  size_t n = units.size();
+  for (unsigned cuts = (1u << (n - 1)) - 1;; --cuts) {  // every cut first: the most parts
+    std::vector<std::vector<std::string>> parts(1);
+    for (size_t i = 0; i < n; ++i) {
+      parts.back().insert(parts.back().end(), units[i].begin(), units[i].end());
+      if (i + 1 < n && (cuts >> i & 1u)) parts.emplace_back();
+    }
+    if (parts.size() >= 2) {
+      Decimal total, slack;
+      std::string formula;
+      std::optional<std::pair<CellRef, Period>> first;
+      bool named = true;
+      for (const auto& part : parts) {
+        auto cell = NamedCell(part, ValueKind::kMoney, q.periods);
+        if (!cell || (first && !(cell->second == first->second)) ||
+            (cell->first.table->scale == 0 && cell->first.table->scale_note.empty())) {
+          named = false;
+          break;
+        }
+        if (!first) first = cell;
+        const Amount& a = cell->first.GetAmount();
+        total = total + a.value.Abs();
+        slack = slack + a.HalfUnit();
+        formula += (formula.empty() ? "" : " + ") + a.value.Abs().ToDisplay() + " (" +
+                   cell->first.GetRow().label + ")";
+      }
+      Decimal half = Decimal(5, q.figure.precision - 1);
+      if (named && first && (total - q.figure.value.Abs()).Abs() < half + slack) {
+        out.kind = LinkResult::Kind::kVerified;
+        out.cell = first->first;
+        out.period = first->second;
+        out.note = "by arithmetic: " + formula + " = " + total.ToDisplay() + ", " +
+                   DescribePeriod(first->second);
+        return out;
+      }
+    }
+    if (cuts == 0) break;
+  }
+  return out;
+}
+
 LinkResult RowLinker::LinkChange(const LinkRequest& q) const {
   LinkResult out;
   std::string head = Head(q.subject);

@@ -20,6 +20,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -41,6 +42,10 @@ struct LinkRequest {
   // A percentage of the subject ("4.5% of sales"): only a ratio row whose label divides by the
   // subject ("Allowance for loan losses to loans receivable") holds it, and it never mismatches.
   bool share = false;
+  // In a paragraph about one segment: the segment's name. Only that segment's row, under a
+  // heading or in a column that names the subject's head ("Business Solutions" in the column
+  // "Net Sales"), holds the figure.
+  std::vector<std::string> segment;
   // The measure the sentence qualifies the figure as ("non-GAAP", "adjusted"), by QualifierOf:
   // only rows or columns so named may hold it. Empty: the reported measure, never a column
   // so named.
@@ -71,6 +76,14 @@ class RowLinker {
   // earlier, or an earlier balance sheet date, with the rounding of the cells allowed for.
   // Never a mismatch: a change the tables do not show is unverifiable.
   LinkResult LinkChange(const LinkRequest& request) const;
+  // A figure of a segment (request.segment): verified by the segment's row, a mismatch only
+  // when one row and one column of the period name the segment and the measure, and no other
+  // cell of it agrees.
+  LinkResult LinkSegment(const LinkRequest& request) const;
+  // A figure of a list of nouns ("cash, cash equivalents and short-term investments") verified
+  // as the sum of the rows its parts name, one value each in a column of the period, with the
+  // rounding of the cells allowed for. Never a mismatch.
+  LinkResult LinkSum(const LinkRequest& request, const std::vector<std::string>& list) const;
 
   // Whether `words` say a profit of a row that shows a loss in `value`, or a loss of a row
   // that shows a profit ("net income of $3.1 million" against "Net income (loss)" (3,112)).
@@ -121,6 +134,11 @@ class RowLinker {
   // Word `w` (stemmed) as a head noun: through the synonyms; "" when it names nothing (a
   // generic or variant word, or an implied word after the head).
   std::string HeadWord(std::string w, bool after_head) const;
+  // The one value the rows that `words` name strongly show in a column of `periods` (rows that
+  // show the same value count as one), or nothing.
+  std::optional<std::pair<CellRef, Period>> NamedCell(const std::vector<std::string>& words,
+                                                      ValueKind kind,
+                                                      const std::vector<Period>& periods) const;
   // The words of a ratio row's label after its first "to", "of" or "/": what it divides by.
   std::set<std::string> Divisor(const std::string& label) const;
   // The head nouns of a label: of each conjunct before a preposition or a participle ("Net

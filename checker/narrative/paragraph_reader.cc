@@ -64,6 +64,22 @@ void ParagraphReader::Read(std::vector<Figure> figures) {
       break;
     }
   }
+  // The one segment the paragraph names ("Quarterly Performance by Segment: Net sales for the
+  // Business Solutions segment ..."): none when it names two.
+  segment_name_.clear();
+  segment_name_token_ = 0;
+  bool several = false;
+  for (const PhraseMatch& m : phrases_) {
+    if (m.entry->kind != PhraseKind::kSegment) continue;
+    std::vector<std::string> name = SegmentName(m);
+    if (name.empty()) continue;
+    several = several || (!segment_name_.empty() && name != segment_name_);
+    if (segment_name_.empty()) {
+      segment_name_ = name;
+      segment_name_token_ = m.first - name.size();
+    }
+  }
+  if (several) segment_name_.clear();
   // "The royalty revenue from Advanced Micro Devices, Inc. ...": after another company is
   // named, the paragraph may speak of that company's figures.
   other_entity_token_ = OtherEntityToken(tokens_, company_, vocab_.company_suffixes);
@@ -159,14 +175,18 @@ bool ParagraphReader::NamesPeriodFor(size_t tf) const {
   for (size_t t = sb_; t < se_; ++t) {
     if (token_mention_[t] < 0 && !IsYear(tokens_[t])) continue;
     if (t < tf) return true;
-    // "Revenue was $341 million, increasing 5 percent from a year ago": a period named relative
-    // to the sentence's own after a change is the one the change compares with.
-    bool change = false;
-    for (size_t u = tf + 1; u < t && !change; ++u) change = IsDirection(PhraseAt(u));
-    if (change && token_mention_[t] >= 0 &&
-        IsRelative(mentions_[static_cast<size_t>(token_mention_[t])])) {
-      continue;
+    // "Revenue was $341 million, increasing 5 percent from a year ago", "Product revenues of
+    // $1.52 billion, a 77% increase compared to Q1 2019": a period named relative to the
+    // sentence's own, or after a comparison word, after a change is the one the change
+    // compares with.
+    bool change = false, base = false;
+    for (size_t u = tf + 1; u < t; ++u) {
+      change = change || IsDirection(PhraseAt(u));
+      base = base || (change && PhraseKindAt(u, PhraseKind::kComparison));
     }
+    bool relative =
+        token_mention_[t] >= 0 && IsRelative(mentions_[static_cast<size_t>(token_mention_[t])]);
+    if (change && (relative || base)) continue;
     bool compared = false, other = false;
     for (size_t u = tf + 1; u < t && !other; ++u) {
       compared = compared || PhraseKindAt(u, PhraseKind::kComparison);
@@ -264,6 +284,49 @@ bool ParagraphReader::Leads(size_t first) const {
   size_t u = verb->first - 1;
   if (Word(u) == "today" && u > sb_) --u;
   return tokens_[u].punct == ')' || (tokens_[u].is_word() && IsCompany(tokens_[u].word));
+}
+
+std::vector<std::string> ParagraphReader::SegmentName(const PhraseMatch& m) const {
+  // Its capitalized words right before it: "for the Business Solutions segment".
+  size_t first = m.first;
+  while (first > 0 && m.first - first < 5 && tokens_[first - 1].is_word() &&
+         !IsFunctionWord(Word(first - 1)) && token_mention_[first - 1] < 0 &&
+         token_phrase_[first - 1] < 0 &&
+         std::isupper(static_cast<unsigned char>(p_.text[tokens_[first - 1].begin]))) {
+    --first;
+  }
+  std::vector<std::string> out;
+  for (size_t t = first; t < m.first; ++t) out.push_back(Word(t));
+  return out;
+}
+
+std::vector<std::string> ParagraphReader::SegmentMeasure(const Subject& subject,
+                                                         bool* leads) const {
+  *leads = !subject.empty() && !subject.after && !subject.compound && !subject.aside &&
+           Leads(subject.first);
+  // The subject's words but the segment's name and the word "segment".
+  std::vector<std::string> out;
+  for (size_t t = subject.first; t <= subject.last && !subject.empty(); ++t) {
+    bool name =
+        std::find(segment_name_.begin(), segment_name_.end(), Word(t)) != segment_name_.end();
+    if (tokens_[t].is_word() && !name && !PhraseKindAt(t, PhraseKind::kSegment)) {
+      out.push_back(Word(t));
+    }
+  }
+  if (!out.empty() || subject.empty() || subject.after) return out;
+  // "Net sales for the Business Solutions segment": the noun phrase before "for the".
+  size_t t = subject.first;
+  while (t > sb_ && tokens_[t - 1].is_word() && IsDeterminer(Word(t - 1))) --t;
+  if (t <= sb_ + 1 || (Word(t - 1) != "for" && Word(t - 1) != "of" && Word(t - 1) != "in")) {
+    return out;
+  }
+  size_t last = t - 2, first = t - 1;
+  while (first > sb_ && (IsContent(first - 1) || PhraseKindAt(first - 1, PhraseKind::kConcept))) {
+    --first;
+  }
+  for (size_t u = first; u <= last && first <= last; ++u) out.push_back(Word(u));
+  *leads = !out.empty() && !subject.compound && !subject.aside && Leads(first);
+  return out;
 }
 
 bool ParagraphReader::CompanyStates(size_t tf) const {
@@ -442,14 +505,32 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
                                !r.missing_unit && !r.part_of;
     bool may_mismatch = may_mismatch_stated && !r.subject.part;
     r.may_mismatch = may_mismatch && !tainted;
+    // "Net sales for the Business Solutions segment increased 10.2% to $278.8 million": the
+    // segment's row, stated like any amount.
+    if (segment_token_ < tf && !segment_name_.empty() && segment_name_token_ < tf) {
+      r.segment = segment_name_;
+      bool leads = false;
+      r.segment_measure = SegmentMeasure(r.subject, &leads);
+      r.segment_may_mismatch = leads && r.figure.unit != FigureUnit::kPercent && !aside &&
+                               tf < other_entity_token_ && !r.approximate && !r.bound &&
+                               !r.change && !r.range && !r.missing_unit && !r.part_of &&
+                               !r.subject.part && !tainted;
+    }
     // "Cloud services and license support revenues were $30.2 billion": the words that qualify
     // the concept are the figure's own subject, which may be a row's whole label.
     size_t own_first = r.subject.compound ? r.subject.list_first : r.subject.first;
     size_t own_last = r.subject.compound ? r.subject.list_last : r.subject.last;
     // Only the amount its verb states, with no other amount between ("Capital expenditures were
     // $111 million, $27 million of which ...": the second is a part).
+    // (The figures listed with it, each for a period of its own, are no such amounts: "Sales
+    // were $836.6 million, $654.3 million and $631.1 million in 1999, 1998 and 1997,
+    // respectively".)
+    size_t listed_from = tf;
+    for (const SentenceGroup& g : sentence_groups_) {
+      if (g.first <= tf && tf <= g.last && g.periods.size() > 1) listed_from = g.first;
+    }
     bool amount_between = false;
-    for (size_t t = own_last + 1; t < tf && !r.subject.empty(); ++t) {
+    for (size_t t = own_last + 1; t < std::min(tf, listed_from) && !r.subject.empty(); ++t) {
       amount_between |=
           tokens_[t].is_figure() &&
           figures_[static_cast<size_t>(tokens_[t].figure)].unit != FigureUnit::kPercent;

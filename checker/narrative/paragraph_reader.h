@@ -239,6 +239,15 @@ class ParagraphReader {
   std::string segment_heading_;  // the heading above the paragraph names a segment
   size_t segment_token_ = 0;     // the first phrase naming a segment in the paragraph
   std::string segment_word_;
+  // The segment's name before the word that names a segment ("the Business Solutions
+  // segment"), lowercased; empty when the paragraph names none or several.
+  std::vector<std::string> segment_name_;
+  size_t segment_name_token_ = 0;  // where the name is written
+  std::vector<std::string> SegmentName(const PhraseMatch& m) const;
+  // What a figure of the segment's paragraph measures: its subject's words but the segment's.
+  // `leads`: whether those words open the sentence ("Net sales for the Business Solutions
+  // segment increased ...").
+  std::vector<std::string> SegmentMeasure(const Subject& subject, bool* leads) const;
   size_t other_entity_token_ = 0;  // where the paragraph names another company
   bool lead_seen_ = false;         // a figure of the sentence had the sentence's subject
   size_t taint_ = 0;               // from this token on, the sentence speaks of something else

@@ -297,7 +297,11 @@ const PeriodMention* ParagraphReader::MentionLater(size_t t) const {
     // "from" inside a noun phrase ("cash from operating activities") is no comparison.
     bool inner = IsInnerPreposition(tok.word) && u > t + 2 && u + 1 < se_ &&
                  tokens_[u + 1].is_word() && !IsFunctionWord(Word(u + 1));
-    if (!tok.is_word() || u > t + 6 || IsCopula(tok.word) || (PhraseAt(u) && !inner)) {
+    // "The Company generated $88.3 million of cash from operating activities in the quarter":
+    // what the company states it had is the figure's own concept ("amounting to $0.43 of EPS
+    // in the prior year" is not).
+    bool named = PhraseKindAt(u, PhraseKind::kConcept) && CompanyStates(t);
+    if (!tok.is_word() || u > t + 6 || IsCopula(tok.word) || (PhraseAt(u) && !inner && !named)) {
       return nullptr;
     }
     ++u;

@@ -74,6 +74,38 @@ TEST(ReleaseSentencesTest, ARatioSetOffBeforeAPeriodThatNamesItsYear) {
             (Strings{"$122.1 million unverifiable: no period is named in its sentence"}));
 }
 
+// Three years of a 10-K's statement, in thousands.
+const char kThreeYears[] =
+    "\n"
+    "                          DELTA DEVICES INC.\n"
+    "                      STATEMENTS OF OPERATIONS\n"
+    "                          (in thousands)\n"
+    "\n"
+    "                                         Years Ended December 31,\n"
+    "                                    1999          1998          1997\n"
+    "                                 ----------    ----------    ----------\n"
+    "Sales                            $  836,600    $  654,300    $  631,100\n"
+    "Cost of sales                       300,000       250,000       240,000\n"
+    "Net income                          100,000        90,000        80,000\n";
+
+TEST(ReleaseSentencesTest, EachFigureOfARespectivelyListIsStated) {
+  // The figures listed before it are no amounts between the subject and the figure.
+  const std::string years = " in 1999, 1998 and 1997, respectively.\n";
+  EXPECT_EQ(
+      Amounts("Sales were $836.6 million, $654.3 million and $631.1 million" + years, kThreeYears),
+      (Strings{"$836.6 million verified", "$654.3 million verified", "$631.1 million verified"}));
+  EXPECT_EQ(
+      Amounts("Sales were $836.6 million, $654.3 million and $631.4 million" + years, kThreeYears),
+      (Strings{"$836.6 million verified", "$654.3 million verified", "$631.4 million mismatch"}));
+  // Quiet: an amount after the stated one is a part of it.
+  EXPECT_EQ(Amounts("Sales were $836.6 million in 1999, $631.4 million of which came from new "
+                    "customers.\n",
+                    kThreeYears),
+            (Strings{"$836.6 million verified",
+                     "$631.4 million unverifiable: the sentence speaks of something else: the "
+                     "subject of \"were\" is \"sales\""}));
+}
+
 // A quarter's statement with a tax row and the cash from operations, in thousands.
 const char kQuarter[] =
     "\n"
@@ -118,6 +150,40 @@ TEST(ReleaseSentencesTest, CashFromOperatingActivitiesNamesTheCashFlowRow) {
   EXPECT_EQ(
       Amounts("Free cash flow from operating activities was $88.3 million" + in_quarter, kQuarter),
       (Strings{"$88.3 million unverifiable: the subject of \"was\" is \"activities\""}));
+}
+
+// A quarter's statement of cash flows, in thousands.
+const char kCashFlows[] =
+    "\n"
+    "                          DELTA DEVICES INC.\n"
+    "                 CONDENSED STATEMENTS OF CASH FLOWS\n"
+    "                          (in thousands)\n"
+    "\n"
+    "                                     Three Months Ended March 31,\n"
+    "                                        2024            2023\n"
+    "                                     ----------      ----------\n"
+    "Net income                               21,300          18,100\n"
+    "Net cash provided by operating\n"
+    "  activities                             88,000          61,000\n"
+    "Net cash used in investing activities   (12,000)        (10,000)\n";
+
+TEST(ReleaseSentencesTest, WhatTheCompanyGeneratedInAPeriodIsItsAmount) {
+  // The period phrase after "of cash from operating activities" is the figure's own.
+  const std::string sentence =
+      "The Company generated $88.0 million of cash from operating "
+      "activities in the quarter ended March 31, 2024.\n";
+  EXPECT_EQ(Amounts(sentence, kCashFlows), (Strings{"$88.0 million verified"}));
+  std::string changed = sentence;
+  changed.replace(changed.find("88.0"), 4, "88.3");
+  EXPECT_EQ(Amounts(changed, kCashFlows), (Strings{"$88.3 million mismatch"}));
+  // Quiet: an amount "of net income" in a reason is not what the company states it had.
+  EXPECT_EQ(Amounts("Net income was $21.3 million in the quarter ended March 31, 2024, primarily "
+                    "due to a benefit amounting to $9.0 million of net income in the prior year.\n",
+                    kCashFlows),
+            (Strings{"$21.3 million verified",
+                     "$9.0 million unverifiable: the figure differs from the table, but the "
+                     "sentence does not state it as the amount of \"net income\" (its subject is "
+                     "not what the sentence is about)"}));
 }
 
 // An HTML release: the prose, then a quarter's statement with a ratio row and a percent row.
@@ -175,6 +241,18 @@ TEST(ReleaseSentencesTest, APeriodAfterAChangeIsTheOneItComparesWith) {
       (Strings{"$352.2 million verified", "$300.0 million verified", "$15.8 million verified"}));
 }
 
+TEST(ReleaseSentencesTest, APeriodComparedWithAfterAChangeIsNotTheAmounts) {
+  // A headline: "compared to Q1 2023" is the base of the increase; the amount is the release's.
+  EXPECT_EQ(HtmlAmounts("Net sales of $352.2 million, a 17% increase compared to Q1 2023.", false),
+            (Strings{"$352.2 million verified"}));
+  EXPECT_EQ(HtmlAmounts("Net sales of $352.5 million, a 17% increase compared to Q1 2023.", false),
+            (Strings{"$352.5 million mismatch"}));
+  // Quiet: a period phrase of the amount itself, before the change, is its own.
+  EXPECT_EQ(
+      HtmlAmounts("Net sales of $300.0 million in the first quarter of 2023 were a record.", false),
+      (Strings{"$300.0 million verified"}));
+}
+
 TEST(ReleaseSentencesTest, AQualifierAfterAPercentageQualifiesOnlyIt) {
   // "7 percent on a constant currency basis": the amount of the sentence is as reported.
   EXPECT_EQ(HtmlAmounts("Revenue was $352.2 million, increasing 17 percent from a year ago on a "
@@ -183,6 +261,76 @@ TEST(ReleaseSentencesTest, AQualifierAfterAPercentageQualifiesOnlyIt) {
             (Strings{"$352.2 million verified", "17 percent verified",
                      "19 percent unverifiable: the sentence speaks of a measure other than the "
                      "reported one (\"constant currency\")"}));
+}
+
+// A segment table: the segments in rows, the measures in the columns' headers.
+std::vector<std::string> SegmentAmounts(const std::string& prose) {
+  const std::string html =
+      "<html><body>\n<p>Results by Segment:</p>\n<p>" + prose +
+      "</p>\n<table>\n"
+      "<tr><td>(in thousands)</td><td>Three Months Ended March 31, 2024 Net Sales</td>"
+      "<td>Three Months Ended March 31, 2024 Gross Margin</td>"
+      "<td>Three Months Ended March 31, 2023 Net Sales</td>"
+      "<td>Three Months Ended March 31, 2023 Gross Margin</td></tr>\n"
+      "<tr><td>Enterprise Solutions</td><td>$ 333,418</td><td>13.9%</td><td>$ 275,635</td>"
+      "<td>15.0%</td></tr>\n"
+      "<tr><td>Business Solutions</td><td>278,785</td><td>18.8%</td><td>252,932</td>"
+      "<td>17.8%</td></tr>\n"
+      "<tr><td>Total</td><td>$ 612,203</td><td>15.9%</td><td>$ 528,567</td><td>15.7%</td></tr>\n"
+      "</table>\n<table>\n"
+      "<tr><td>(in thousands)</td><td>Three Months Ended March 31, 2024</td>"
+      "<td>Three Months Ended March 31, 2023</td></tr>\n"
+      "<tr><td>Net sales</td><td>612,203</td><td>528,567</td></tr>\n"
+      "<tr><td>Gross profit</td><td>100,000</td><td>90,000</td></tr>\n"
+      "</table></body></html>\n";
+  return Verdicts(html, "release.htm", false);
+}
+
+TEST(ReleaseSentencesTest, ASegmentsFigureIsItsRowInTheMeasuresColumn) {
+  const std::string sentence =
+      "Net sales for the Business Solutions segment increased 10.2% to $278.8 million in the "
+      "first quarter of 2024, compared to ";
+  EXPECT_EQ(SegmentAmounts(sentence + "$252.9 million in the prior year quarter."),
+            (Strings{"$278.8 million verified", "$252.9 million verified"}));
+  // Firing: the changed figure against the segment's row in the "Net Sales" column.
+  EXPECT_EQ(SegmentAmounts(sentence + "$253.2 million in the prior year quarter."),
+            (Strings{"$278.8 million verified", "$253.2 million mismatch"}));
+  // Quiet: a measure no column or heading of the segment names.
+  EXPECT_EQ(SegmentAmounts("Gross profit for the Business Solutions segment increased to $52.5 "
+                           "million in the first quarter of 2024."),
+            (Strings{"$52.5 million unverifiable: the paragraph speaks of a part of the company "
+                     "(\"Segment\")"}));
+  // Quiet: a paragraph that names two segments speaks of neither throughout.
+  EXPECT_EQ(SegmentAmounts("Net sales for the Business Solutions segment were $279.1 million in "
+                           "the first quarter of 2024, and the Enterprise Solutions segment grew "
+                           "faster."),
+            (Strings{"$279.1 million unverifiable: the paragraph speaks of a part of the company "
+                     "(\"Segment\")"}));
+}
+
+// A balance sheet with the parts of a compound subject.
+std::vector<std::string> BalanceAmounts(const std::string& prose) {
+  const std::string html =
+      "<html><body>\n<p>" + prose +
+      "</p>\n<table>\n"
+      "<tr><td>(in thousands)</td><td>March 31, 2024</td><td>December 31, 2023</td></tr>\n"
+      "<tr><td>Cash and cash equivalents</td><td>$ 30,412</td><td>$ 25,000</td></tr>\n"
+      "<tr><td>Short-term investments</td><td>17,988</td><td>20,000</td></tr>\n"
+      "<tr><td>Total assets</td><td>200,000</td><td>190,000</td></tr>\n"
+      "</table></body></html>\n";
+  return Verdicts(html, "release.htm", false);
+}
+
+TEST(ReleaseSentencesTest, AListOfNounsIsTheSumOfTheirRows) {
+  const std::string as_of = "As of March 31, 2024, cash, cash equivalents and short-term ";
+  EXPECT_EQ(BalanceAmounts(as_of + "investments totaled $48.4 million."),
+            (Strings{"$48.4 million verified"}));
+  // Quiet: a sum that differs is never a mismatch (the list may leave a row out).
+  EXPECT_EQ(BalanceAmounts(as_of + "investments totaled $48.7 million."),
+            (Strings{"$48.7 million unverifiable: the subject of \"totaled\" is \"investments\""}));
+  // Quiet: a part the tables do not show is no sum.
+  EXPECT_EQ(BalanceAmounts(as_of + "restricted cash totaled $48.4 million."),
+            (Strings{"$48.4 million unverifiable: the subject of \"totaled\" is \"cash\""}));
 }
 
 }  // namespace

@@ -3,10 +3,12 @@
 #include <array>
 #include <cctype>
 
+#include "checker/base/text.h"
+
 namespace tieout {
 namespace {
 
-bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool IsAlnum(char c) { return IsAsciiAlnum(c); }
 
 // U+2019 RIGHT SINGLE QUOTATION MARK, used as an apostrophe.
 bool IsCurlyApostrophe(std::string_view text, size_t i) {
@@ -94,11 +96,11 @@ std::vector<Token> Tokenize(std::string_view text, const std::vector<Figure>& fi
     if (IsAlnum(c)) {
       Token t;
       t.begin = i;
-      t.capitalized = std::isupper(static_cast<unsigned char>(c)) != 0;
+      t.capitalized = IsAsciiUpper(c);
       size_t limit = next_figure < figures.size() ? figures[next_figure].begin : text.size();
       while (i < limit) {
         if (IsAlnum(text[i])) {
-          t.word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
+          t.word.push_back(AsciiLowerChar(text[i]));
           ++i;
         } else if (text[i] == '\'' && i + 1 < limit && IsAlnum(text[i + 1])) {
           t.word.push_back('\'');
@@ -107,8 +109,7 @@ std::vector<Token> Tokenize(std::string_view text, const std::vector<Figure>& fi
           t.word.push_back('\'');
           i += 3;
         } else if ((text[i] == '.' || text[i] == ',') && i + 1 < limit &&
-                   std::isdigit(static_cast<unsigned char>(text[i + 1])) &&
-                   std::isdigit(static_cast<unsigned char>(t.word.back()))) {
+                   IsAsciiDigit(text[i + 1]) && IsAsciiDigit(t.word.back())) {
           t.word.push_back(text[i]);  // "2.5", "1,000" outside a figure
           ++i;
         } else {

@@ -227,5 +227,28 @@ TEST(AcrossTablesRuleTest, OnePeriodThatDisagreesAloneIsNotEstablished) {
             "line 18: the rows agree in 0 of 2 periods, not established");
 }
 
+TEST(AcrossTablesRuleTest, TotalAssetsInASummaryAgreeWithTheBalanceSheet) {
+  auto summary = [](const std::string& assets_2023) {
+    return "\nSELECTED BALANCE SHEET DATA\n<TABLE>\n<CAPTION>\n"
+           "(In thousands)                        December 31,  December 31,\n"
+           "                                         2023          2022\n"
+           "<S>                                   <C>           <C>\n"
+           "Total assets                          $" +
+           assets_2023 +
+           "      $ 80,000\n"
+           "</TABLE>\n";
+  };
+  Report r = CheckText(MoneyRelease() + summary("100,000"));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(
+      ChecksOf(r, "money-agrees-across-tables").back(),
+      "pass: Total assets (at Dec 31, 2022): 80,000, and 80,000 in \"Total assets\" at line 53");
+  EXPECT_EQ(FindingMessages(CheckText(MoneyRelease() + summary("101,000"))),
+            (std::vector<std::string>{
+                "error money-agrees-across-tables: Total assets shows 100,000 at Dec 31, 2023, "
+                "but \"Total assets\" at line 53 shows 101,000 for the same period (difference "
+                "-1,000); the rows agree in 1 of 2 periods"}));
+}
+
 }  // namespace
 }  // namespace tieout

@@ -52,6 +52,55 @@ std::optional<std::pair<size_t, size_t>> ComparedColumns(const Table& table, siz
   return std::make_pair(left, right);
 }
 
+// The two columns a change column names ("% Change 1Q16 to 4Q15", "2016 vs. 2015"): the one
+// column of amounts whose header holds each name as a word; nullopt when a name is in no such
+// column or in several.
+std::optional<std::pair<size_t, size_t>> NamedColumns(const Table& table, size_t change,
+                                                      const std::vector<bool>& is_base) {
+  static const std::regex kNames(
+      R"((?:^|\s)([A-Za-z0-9']*\d[A-Za-z0-9']*)\s+(?:to|vs\.?|versus|over|compared\s+(?:to|with))\s+([A-Za-z0-9']*\d[A-Za-z0-9']*)(?:\s|$))",
+      std::regex::icase);
+  std::smatch m;
+  const std::string& header = table.columns[change].header;
+  if (!std::regex_search(header, m, kNames)) return std::nullopt;
+  // "2Q16": the calendar quarter ended June 2016, where a column's period says so.
+  static const std::regex kQuarter(R"(^(?:([1-4])Q|Q([1-4])'?)(\d{2})$)", std::regex::icase);
+  auto column_of = [&](const std::string& name) -> std::optional<size_t> {
+    std::optional<size_t> found;
+    std::smatch q;
+    int quarter_month = 0, quarter_year = 0;
+    if (std::regex_match(name, q, kQuarter)) {
+      quarter_month = 3 * std::stoi(q[1].matched ? q[1].str() : q[2].str());
+      int yy = std::stoi(q[3].str());
+      quarter_year = yy > 50 ? 1900 + yy : 2000 + yy;
+    }
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+      if (!is_base[c]) continue;
+      const Period& p = table.columns[c].period;
+      if (quarter_month > 0 && p.months == 3 && p.year == quarter_year &&
+          p.month == quarter_month) {
+        if (found && *found != c) return std::nullopt;
+        found = c;
+        continue;
+      }
+      const std::string& h = table.columns[c].header;
+      for (size_t at = h.find(name); at != std::string::npos; at = h.find(name, at + 1)) {
+        bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(h[at - 1]));
+        size_t end = at + name.size();
+        bool ends = end == h.size() || !std::isalnum(static_cast<unsigned char>(h[end]));
+        if (!starts || !ends) continue;
+        if (found && *found != c) return std::nullopt;
+        found = c;
+        break;
+      }
+    }
+    return found;
+  };
+  std::optional<size_t> current = column_of(m[1].str()), prior = column_of(m[2].str());
+  if (!current || !prior || *current == *prior) return std::nullopt;
+  return std::make_pair(*current, *prior);
+}
+
 enum class RowOutcome { kAgrees, kFails, kNeither };
 
 struct RowCheck {
@@ -161,7 +210,8 @@ void ChangeColumnRule::Run(const Document& doc, const RuleContext& context,
     }
     for (size_t change = 0; change < ncols; ++change) {
       if (!is_change[change] || other_basis[change]) continue;
-      std::optional<std::pair<size_t, size_t>> compared = ComparedColumns(table, change, is_base);
+      std::optional<std::pair<size_t, size_t>> compared = NamedColumns(table, change, is_base);
+      if (!compared) compared = ComparedColumns(table, change, is_base);
       if (!compared) continue;
       auto [current, prior] = *compared;
       const bool percent = IsPercentColumn(table, change);

@@ -82,5 +82,43 @@ TEST(ChangeColumnRuleTest, NotEstablishedOrAnotherBasisIsQuiet) {
   EXPECT_TRUE(Messages(sign, "change-columns-agree").empty());
 }
 
+// A quarter against the quarter before and the same quarter a year before: the change columns
+// name the periods they compare, which are not the two nearest columns.
+std::string Sequential(const std::string& revenue_change) {
+  return "<TABLE>\n<CAPTION>\n"
+         "                              (in millions)\n"
+         "                                     Quarter ended\n"
+         "                             ------------------------------\n"
+         "                             June 30,   March 31,   June 30,  % Change    % Change\n"
+         "                              2016        2016        2015    2Q16 to     2Q16 to\n"
+         "                                                               1Q16        2Q15\n"
+         "<S>                        <C>         <C>         <C>         <C>         <C>\n"
+         "Oil revenues                   800         700         900          14         (11)\n"
+         "Gas revenues                   200         250         160         (20)         25\n"
+         "Total revenues               1,000         950       1,060           " +
+         revenue_change +
+         "          (6)\n"
+         "Operating costs                600         570         700           5         (14)\n"
+         "Other revenues                  50          45          40          11          25\n"
+         "Depreciation                   100          90         120          11         (17)\n"
+         "</TABLE>\n";
+}
+
+TEST(ChangeColumnRuleTest, AChangeColumnComparesThePeriodsItNames) {
+  Report r = CheckText(Sequential("5"));
+  EXPECT_TRUE(Messages(r, "change-columns-agree").empty());
+  std::vector<std::string> checks = ChecksOf(r, "change-columns-agree");
+  ASSERT_EQ(checks.size(), 12u);
+  EXPECT_EQ(checks[0],
+            "pass: Oil revenues (% Change 2Q16 to 1Q16, quarter ended Jun 30, 2016 against "
+            "quarter ended Mar 31, 2016): (800,000,000 - 700,000,000) / 700,000,000 is 14, shown "
+            "14");
+  EXPECT_EQ(Messages(CheckText(Sequential("15")), "change-columns-agree"),
+            (std::vector<std::string>{
+                "error change-columns-agree: Total revenues shows 15 in % Change 2Q16 to 1Q16, "
+                "but (1,000,000,000 - 950,000,000) / 950,000,000 is 5 (difference 10); the "
+                "column agrees in 5 of 6 rows"}));
+}
+
 }  // namespace
 }  // namespace tieout

@@ -103,7 +103,7 @@ bool ShowsPerShare(const Row& row) { return row.kind == ValueKind::kPerShare && 
 int QualifierOf(const std::string& text, const Vocabulary& vocabulary) {
   std::string l = NormalizeLabel(text);
   for (size_t i = 0; i < vocabulary.income_qualifiers.size(); ++i) {
-    if (std::regex_search(l, vocabulary.income_qualifiers[i].re)) return static_cast<int>(i);
+    if (vocabulary.income_qualifiers[i].Search(l)) return static_cast<int>(i);
   }
   return -1;
 }
@@ -1089,6 +1089,13 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
     // cumulative effect of accounting change"): each is read over the income rows that name
     // the same qualifier, never over net income.
     std::vector<std::pair<const Row*, std::vector<const Row*>>> part_rows;
+    // The qualifier each row's label names, read once per table (-2: not read yet).
+    std::vector<int> label_qualifiers(table.rows.size(), -2);
+    auto label_qualifier = [&](const Row& r) {
+      int& q = label_qualifiers[static_cast<size_t>(&r - table.rows.data())];
+      if (q == -2) q = QualifierOf(r.label, vocabulary);
+      return q;
+    };
     for (const Row& row : table.rows) {
       if (!row.has_values() || row.kind != ValueKind::kPerShare || is_eps(&row) ||
           !HasDecimals(row)) {
@@ -1099,7 +1106,7 @@ void EpsRule::Run(const Document& doc, const RuleContext& context, Results* resu
       std::vector<const Row*> incomes;
       for (const Row& income : table.rows) {
         if (income.has_values() && income.kind == ValueKind::kMoney &&
-            incomes.size() < kMaxCandidates && QualifierOf(income.label, vocabulary) == q) {
+            incomes.size() < kMaxCandidates && label_qualifier(income) == q) {
           incomes.push_back(&income);
         }
       }
