@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "checker/narrative/analysis.h"
+#include "checker/testing/narrative_verdicts.h"
 #include "checker/testing/test_documents.h"
 
 namespace tieout {
@@ -23,27 +24,11 @@ const char kNineMonths[] =
     "Research and development                121,800          60,100\n"
     "Net income                              300,000         200,000\n";
 
-// "text verdict: detail" for each figure of `text` read as the file `name`; percentages only
-// when `percentages`.
-std::vector<std::string> Verdicts(const std::string& text, const std::string& name,
-                                  bool percentages) {
-  auto rules = testing::DefaultRules();
-  std::vector<std::string> out;
-  for (const Document& doc : testing::ReadText(text, name)) {
-    for (const NarrativeFigure& f :
-         AnalyzeNarrative(doc, rules->concepts, rules->narrative).figures) {
-      if (!percentages && f.figure.unit == FigureUnit::kPercent) continue;
-      std::string detail;
-      FigureVerdict v = f.Verdict(&detail);
-      out.push_back(f.text + " " + FigureVerdictName(v) + (detail.empty() ? "" : ": " + detail));
-    }
-  }
-  return out;
-}
+using testing::NarrativeVerdicts;
 
 // The money figures of `prose` followed by the text statement `statement`.
 std::vector<std::string> Amounts(const std::string& prose, const std::string& statement) {
-  return Verdicts(prose + statement, "t.txt", false);
+  return NarrativeVerdicts(prose + statement, "t.txt", false);
 }
 
 using Strings = std::vector<std::string>;
@@ -198,7 +183,7 @@ std::vector<std::string> HtmlAmounts(const std::string& prose, bool percentages)
       "<tr><td>Net sales growth (%)</td><td>4.5%</td><td>3.9%</td></tr>\n"
       "<tr><td>Allowance for loan losses to total loans (%)</td><td>1.29%</td><td>1.10%</td></tr>\n"
       "</table></body></html>\n";
-  return Verdicts(html, "release.htm", percentages);
+  return NarrativeVerdicts(html, "release.htm", percentages);
 }
 
 TEST(ReleaseSentencesTest, APercentageOfTheSubjectIsARatioOfIt) {
@@ -283,7 +268,7 @@ std::vector<std::string> SegmentAmounts(const std::string& prose) {
       "<tr><td>Net sales</td><td>612,203</td><td>528,567</td></tr>\n"
       "<tr><td>Gross profit</td><td>100,000</td><td>90,000</td></tr>\n"
       "</table></body></html>\n";
-  return Verdicts(html, "release.htm", false);
+  return NarrativeVerdicts(html, "release.htm", false);
 }
 
 TEST(ReleaseSentencesTest, ASegmentsFigureIsItsRowInTheMeasuresColumn) {
@@ -318,7 +303,7 @@ std::vector<std::string> BalanceAmounts(const std::string& prose) {
       "<tr><td>Short-term investments</td><td>17,988</td><td>20,000</td></tr>\n"
       "<tr><td>Total assets</td><td>200,000</td><td>190,000</td></tr>\n"
       "</table></body></html>\n";
-  return Verdicts(html, "release.htm", false);
+  return NarrativeVerdicts(html, "release.htm", false);
 }
 
 TEST(ReleaseSentencesTest, AListOfNounsIsTheSumOfTheirRows) {

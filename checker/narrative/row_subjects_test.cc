@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "checker/narrative/analysis.h"
+#include "checker/testing/narrative_verdicts.h"
 #include "checker/testing/test_documents.h"
 
 namespace tieout {
@@ -28,29 +29,13 @@ const char kSegmentedRevenue[] =
     "<tr><td>Operating income</td><td>33,235</td><td>31,559</td></tr>\n"
     "</table></body></html>\n";
 
-// "text verdict: detail" for each figure of `text` read as the file `name`; percentages only
-// when `percentages`.
-std::vector<std::string> Verdicts(const std::string& text, const std::string& name,
-                                  bool percentages) {
-  auto rules = testing::DefaultRules();
-  std::vector<std::string> out;
-  for (const Document& doc : testing::ReadText(text, name)) {
-    for (const NarrativeFigure& f :
-         AnalyzeNarrative(doc, rules->concepts, rules->narrative).figures) {
-      if (!percentages && f.figure.unit == FigureUnit::kPercent) continue;
-      std::string detail;
-      FigureVerdict v = f.Verdict(&detail);
-      out.push_back(f.text + " " + FigureVerdictName(v) + (detail.empty() ? "" : ": " + detail));
-    }
-  }
-  return out;
-}
+using testing::NarrativeVerdicts;
 
 // The money figures of `prose` set before kSegmentedRevenue.
 std::vector<std::string> ReadAmounts(const std::string& prose) {
   std::string html = kSegmentedRevenue;
   html.replace(html.find("PROSE"), 5, prose);
-  return Verdicts(html, "release.htm", false);
+  return NarrativeVerdicts(html, "release.htm", false);
 }
 
 using Strings = std::vector<std::string>;
@@ -96,7 +81,7 @@ const char kExpenses[] =
     "Net income                              38,000          30,000\n";
 
 std::vector<std::string> ReadExpenses(const std::string& prose) {
-  return Verdicts(prose + kExpenses, "t.txt", true);
+  return NarrativeVerdicts(prose + kExpenses, "t.txt", true);
 }
 
 TEST(RowSubjectsTest, ExpensesIsAWordTheLabelMayLeaveOut) {
@@ -213,7 +198,7 @@ const char kBankQuarter[] =
 std::vector<std::string> ReadBank(const std::string& prose) {
   std::string html = kBankQuarter;
   html.replace(html.find("PROSE"), 5, prose);
-  return Verdicts(html, "bank.htm", true);
+  return NarrativeVerdicts(html, "bank.htm", true);
 }
 
 TEST(RowSubjectsTest, ThePeriodComparedWithOverIsNotTheAmounts) {
@@ -254,7 +239,7 @@ const char kCash[] =
 std::vector<std::string> ReadCash(const std::string& prose) {
   std::string html = kCash;
   html.replace(html.find("PROSE"), 5, prose);
-  return Verdicts(html, "cash.htm", true);
+  return NarrativeVerdicts(html, "cash.htm", true);
 }
 
 TEST(RowSubjectsTest, WhatTheCompanyHadIsTheAmountOfTheNounPhraseAfterIt) {
@@ -292,7 +277,7 @@ const char kAdjusted[] =
 std::vector<std::string> ReadAdjusted(const std::string& prose) {
   std::string html = kAdjusted;
   html.replace(html.find("PROSE"), 5, prose);
-  return Verdicts(html, "adjusted.htm", false);
+  return NarrativeVerdicts(html, "adjusted.htm", false);
 }
 
 TEST(RowSubjectsTest, AQualifierThatOpensALaterSubjectQualifiesOnlyIt) {
