@@ -38,12 +38,13 @@ std::map<int, Period> LatestPeriods(const ColumnPeriods& columns) {
   return latest;
 }
 
-std::vector<Figure> ProseFigures(const Paragraph& p) {
-  std::vector<Figure> all = ExtractFigures(p.text);
+// `text` is p.Text().
+std::vector<Figure> ProseFigures(const Paragraph& p, const std::string& text) {
+  std::vector<Figure> all = ExtractFigures(text);
   if (all.empty()) return all;
   std::vector<std::pair<size_t, size_t>> tabular;  // text ranges of tabular lines
   for (const Paragraph::Piece& piece : p.pieces) {
-    std::string_view line(p.text.data() + piece.text_offset, piece.length);
+    std::string_view line(text.data() + piece.text_offset, piece.length);
     if (LooksTabular(line))
       tabular.emplace_back(piece.text_offset, piece.text_offset + piece.length);
   }
@@ -67,8 +68,9 @@ bool ContainsWord(const std::string& text, std::string_view word) {
 std::map<int, Period> NamedPeriods(const Document& doc) {
   std::map<int, Period> named;
   for (const Paragraph& p : doc.paragraphs) {
-    if (!ContainsWord(p.text, "ended") && !ContainsWord(p.text, "ENDED")) continue;
-    std::vector<Token> tokens = Tokenize(p.text, {});
+    const std::string text = p.Text();
+    if (!ContainsWord(text, "ended") && !ContainsWord(text, "ENDED")) continue;
+    std::vector<Token> tokens = Tokenize(text, {});
     for (const PeriodMention& m : FindPeriodMentions(tokens, 0, tokens.size())) {
       if (m.kind != PeriodMention::Kind::kExplicit) continue;
       bool ended = false;  // "ending" names guidance, not a period reported
@@ -132,7 +134,7 @@ std::set<std::string> CompanyWords(const Document& doc, const NarrativeVocabular
     return words;
   }
   for (const Paragraph& p : doc.paragraphs) {
-    std::vector<Token> tokens = Tokenize(p.text, {});
+    std::vector<Token> tokens = Tokenize(p.Text(), {});
     for (size_t i = 1; i < tokens.size(); ++i) {
       bool suffix = tokens[i].capitalized && vocab.company_suffixes.count(tokens[i].word);
       if (!suffix) continue;
@@ -319,8 +321,9 @@ FiscalCalendar AnalyzeParagraphs(const Document& doc, const Concepts& concepts,
   // then the columns.
   std::vector<PeriodMention> fiscal_mentions;
   for (const Paragraph& p : doc.paragraphs) {
-    if (!ContainsFiscal(p.text)) continue;
-    std::vector<Token> tokens = Tokenize(p.text, {});
+    const std::string text = p.Text();
+    if (!ContainsFiscal(text)) continue;
+    std::vector<Token> tokens = Tokenize(text, {});
     for (const PeriodMention& m : FindPeriodMentions(tokens, 0, tokens.size())) {
       if (m.kind == PeriodMention::Kind::kExplicit && m.fiscal) fiscal_mentions.push_back(m);
     }
@@ -360,24 +363,25 @@ FiscalCalendar AnalyzeParagraphs(const Document& doc, const Concepts& concepts,
   std::string segment_heading;  // the last heading, when it names a segment
   for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const Paragraph& p = doc.paragraphs[i];
-    std::vector<Figure> figures = ProseFigures(p);
-    size_t words = ListMarkEnd(p.text);
-    if (figures.empty() && p.text.size() - words <= 80 &&
-        p.text.find('.', words) == std::string::npos) {
+    const std::string text = p.Text();
+    std::vector<Figure> figures = ProseFigures(p, text);
+    size_t words = ListMarkEnd(text);
+    if (figures.empty() && text.size() - words <= 80 &&
+        text.find('.', words) == std::string::npos) {
       // A heading: a short line without figures or a full stop (after a list mark, "2.").
       segment_heading.clear();
-      std::vector<Token> tokens = Tokenize(p.text, {});
+      std::vector<Token> tokens = Tokenize(text, {});
       for (const PhraseMatch& m : vocabulary.phrases.FindAll(tokens, 0, tokens.size())) {
         if (m.entry->kind == PhraseKind::kSegment) {
           segment_heading =
-              p.text.substr(tokens[m.first].begin, tokens[m.last].end - tokens[m.first].begin);
+              text.substr(tokens[m.first].begin, tokens[m.last].end - tokens[m.first].begin);
           break;
         }
       }
       // "2. Motorola Credit Corporation": a section about another company, a subsidiary.
       if (segment_heading.empty() &&
           OtherEntityToken(tokens, company, vocabulary.company_suffixes) < tokens.size()) {
-        segment_heading = Words(p.text, words, p.text.size());
+        segment_heading = Words(text, words, text.size());
       }
       continue;
     }
@@ -396,7 +400,8 @@ FiscalCalendar AnalyzeParagraphs(const Document& doc, const Concepts& concepts,
     bool parts = false;
     for (const auto& cell : q.cells) parts |= differing.at(cell).size() >= 2;
     if (!parts) continue;
-    read(q.paragraph, ProseFigures(doc.paragraphs[q.paragraph]), q.heading, &part);
+    const Paragraph& p = doc.paragraphs[q.paragraph];
+    read(q.paragraph, ProseFigures(p, p.Text()), q.heading, &part);
     DemoteSharedCells(differing, &part);
     SettleArithmetic(columns, &part);
     visit(q.paragraph, part, false);
