@@ -248,13 +248,12 @@ Expected<Document> ReadEdgarText(std::shared_ptr<const SourceFile> file, const E
     crossed_page = false;
     current.Append(t, offset + lead);
   };
-  // In a document whose tables are tagged, lines outside the tags wait in `window` while a
-  // block of figures may still grow over them: a table printed there without tags is read as
-  // one where it is plainly a table (aligned_tables.h). The window holds the lines of one such
-  // block and a few lines above it, no more. (A document without tags is read as prose: its
-  // paragraphs speak of segments and affiliates that its statements do not show apart.)
-  const bool tagged =
-      TagStartsALine(text.substr(part.body.begin, part.body.end - part.body.begin), "<TABLE");
+  // Lines outside <TABLE> tags wait in `window` while a block of figures may still grow over
+  // them: a table printed without tags, in a document that tags its other tables or in one
+  // that tags none, is read as one where it is plainly a table (aligned_tables.h). The window
+  // holds the lines of one such block and a few lines above it, no more. (The prose about a
+  // segment, an affiliate or another basis that such statements do not show apart binds
+  // only that part's rows: narrative/reader_parts.cc.)
   std::vector<PendingLine> window;
   auto emit = [&](size_t count) {
     for (size_t k = 0; k < count; ++k) text_line(window[k].raw, window[k].offset);
@@ -330,10 +329,6 @@ Expected<Document> ReadEdgarText(std::shared_ptr<const SourceFile> file, const E
         return Status::InvalidInput(Where(*file, offset) + ": <TABLE> is not closed by </TABLE>");
       }
       add_table(body_begin, end_offset, SourceSpan{offset, end_offset + end_line.size()});
-      continue;
-    }
-    if (!tagged) {
-      text_line(raw, offset);
       continue;
     }
     window.push_back({raw, offset, KindOf(text, raw, offset)});

@@ -141,10 +141,20 @@ TEST(EdgarTest, AlignedFiguresWithoutAHeaderOfYearsStayText) {
   two_lines.replace(two_lines.find("Weighted average shares         706.5     690.3     680.3"), 58,
                     "Weighted average shares (see Note 5)");
   EXPECT_EQ(ReadText(two_lines)[0].tables.size(), 1u);
-  // A document without tags is read as prose (its paragraphs speak of segments and affiliates
-  // its statements do not show apart).
+}
+
+TEST(EdgarTest, AnAlignedTableInADocumentWithoutTagsIsATable) {
   std::string untagged = kUntagged;
   untagged.replace(0, untagged.find("The following"), "<PAGE>\n");
+  auto docs = ReadText(untagged);
+  ASSERT_EQ(docs[0].tables.size(), 1u);
+  ASSERT_EQ(docs[0].tables[0].rows.size(), 3u);
+  EXPECT_EQ(docs[0].tables[0].rows[2].label, "Per share amount");
+  ASSERT_EQ(docs[0].paragraphs.size(), 2u);
+  EXPECT_EQ(docs[0].paragraphs[1].text, "Sales rose to $1,234 in 1999 from $1,100 in 1998.");
+  // Quiet: aligned figures without a header of years stay text there too.
+  untagged.replace(untagged.find("Years ended December 31          1999      1998      1997"), 58,
+                   "Years ended December 31");
   EXPECT_EQ(ReadText(untagged)[0].tables.size(), 0u);
 }
 

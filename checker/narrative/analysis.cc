@@ -116,6 +116,21 @@ bool ContainsFiscal(const std::string& text) {
 
 }  // namespace
 
+// Whether `text` names the segment `name` ("The Domestic segment, which includes ...").
+bool NamesSegment(std::string_view text, const std::vector<std::string>& name,
+                  const NarrativeVocabulary& vocab) {
+  std::vector<Token> tokens = Tokenize(text, {});
+  for (const PhraseMatch& m : vocab.phrases.FindAll(tokens, 0, tokens.size())) {
+    if (m.entry->kind != PhraseKind::kSegment || m.first < name.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < name.size() && same; ++k) {
+      same = tokens[m.first - name.size() + k].word == name[k];
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
 std::set<std::string> CompanyWords(const Document& doc, const NarrativeVocabulary& vocab) {
   std::set<std::string> words;
   auto add_words = [&](std::string_view name) {
@@ -336,13 +351,16 @@ FiscalCalendar AnalyzeParagraphs(const Document& doc, const Concepts& concepts,
   RowLinker linker(doc, columns, vocabulary);
   std::vector<Period> release = ReleasePeriods(latest);
   // A paragraph's figures, read and linked to rows.
+  const TableNames table_names = NamesOfTables(doc);
   auto read = [&](size_t i, std::vector<Figure> figures, const std::string& heading,
-                  NarrativeAnalysis* part) {
+                  const std::string& basis, NarrativeAnalysis* part) {
     part->figures.clear();
     part->directions.clear();
     ParagraphReader reader(doc, &rows, vocabulary, fiscal, columns, latest, latest_year_only,
                            &named, company, i, part);
     reader.SetSegmentHeading(heading);
+    reader.SetBasisHeading(basis);
+    reader.SetTableNames(&table_names);
     reader.Read(std::move(figures));
     std::vector<std::set<std::string>> qualified;  // subjects of the paragraph no row names
     for (NarrativeFigure& f : part->figures) LinkFigure(linker, release, &qualified, &f);
@@ -352,28 +370,44 @@ FiscalCalendar AnalyzeParagraphs(const Document& doc, const Concepts& concepts,
   struct Pending {
     size_t paragraph;
     std::string heading;
+    std::string basis;
     std::vector<DifferingFigures::key_type> cells;
   };
   std::vector<Pending> pending;
   DifferingFigures differing;
-  NarrativeAnalysis part;       // the paragraph read; its vectors' room is used again
-  std::string segment_heading;  // the last heading, when it names a segment
+  NarrativeAnalysis part;                  // the paragraph read; its vectors' room is used again
+  std::string segment_heading;             // the last heading, when it names a segment
+  std::string basis_heading;               // the qualifier of the last heading, when it names one
+  std::vector<std::string> heading_words;  // the last heading's words, when it names neither
+  std::string heading_text;                // and its text
   for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const Paragraph& p = doc.paragraphs[i];
     std::vector<Figure> figures = ProseFigures(p);
     size_t words = ListMarkEnd(p.text);
     if (figures.empty() && p.text.size() - words <= 80 &&
         p.text.find('.', words) == std::string::npos) {
-      // A heading: a short line without figures or a full stop (after a list mark, "2.").
-      segment_heading.clear();
+      // A heading: a short line without figures or a full stop (after a list mark, "2."). A
+      // rule under a heading ("- -----") is none.
       std::vector<Token> tokens = Tokenize(p.text, {});
+      if (std::none_of(tokens.begin(), tokens.end(), [](const Token& t) { return t.is_word(); })) {
+        continue;
+      }
+      segment_heading.clear();
+      basis_heading.clear();
+      heading_words.clear();
       for (const PhraseMatch& m : vocabulary.phrases.FindAll(tokens, 0, tokens.size())) {
-        if (m.entry->kind == PhraseKind::kSegment) {
-          segment_heading =
-              p.text.substr(tokens[m.first].begin, tokens[m.last].end - tokens[m.first].begin);
-          break;
+        std::string text =
+            p.text.substr(tokens[m.first].begin, tokens[m.last].end - tokens[m.first].begin);
+        if (m.entry->kind == PhraseKind::kSegment && segment_heading.empty()) {
+          segment_heading = text;
+        } else if (m.entry->kind == PhraseKind::kQualifier && basis_heading.empty()) {
+          basis_heading = text;
         }
       }
+      for (const Token& t : tokens) {
+        if (t.is_word() && segment_heading.empty()) heading_words.push_back(t.word);
+      }
+      heading_text = Words(p.text, words, p.text.size());
       // "2. Motorola Credit Corporation": a section about another company, a subsidiary.
       if (segment_heading.empty() &&
           OtherEntityToken(tokens, company, vocabulary.company_suffixes) < tokens.size()) {
@@ -381,12 +415,21 @@ FiscalCalendar AnalyzeParagraphs(const Document& doc, const Concepts& concepts,
       }
       continue;
     }
+    // "Domestic" above "The Domestic segment, which includes ...": the heading names that
+    // segment, and the paragraphs under it speak of it.
+    // (Only the first paragraph under the heading is asked.)
+    if (!heading_words.empty()) {
+      if (NamesSegment(p.text, heading_words, vocabulary)) segment_heading = heading_text;
+      heading_words.clear();
+    }
     if (figures.empty()) continue;
-    read(i, std::move(figures), segment_heading, &part);
+    read(i, std::move(figures), segment_heading, basis_heading, &part);
     if (part.figures.empty() && part.directions.empty()) continue;
     NoteDifferingFigures(part, &differing);
     std::vector<DifferingFigures::key_type> cells = MismatchedCells(part);
-    if (!cells.empty()) pending.push_back(Pending{i, segment_heading, std::move(cells)});
+    if (!cells.empty()) {
+      pending.push_back(Pending{i, segment_heading, basis_heading, std::move(cells)});
+    }
     // As it reads when no other paragraph states another figure for its mismatched cells.
     SettleArithmetic(columns, &part);
     visit(i, part, !pending.empty() && pending.back().paragraph == i);
@@ -396,7 +439,7 @@ FiscalCalendar AnalyzeParagraphs(const Document& doc, const Concepts& concepts,
     bool parts = false;
     for (const auto& cell : q.cells) parts |= differing.at(cell).size() >= 2;
     if (!parts) continue;
-    read(q.paragraph, ProseFigures(doc.paragraphs[q.paragraph]), q.heading, &part);
+    read(q.paragraph, ProseFigures(doc.paragraphs[q.paragraph]), q.heading, q.basis, &part);
     DemoteSharedCells(differing, &part);
     SettleArithmetic(columns, &part);
     visit(q.paragraph, part, false);

@@ -79,6 +79,23 @@ void ParagraphReader::Read(std::vector<Figure> figures) {
       segment_name_token_ = m.first - name.size();
     }
   }
+  // "Fuji Xerox revenues of $1.9 billion ... Net income of $30 million": from a part's name
+  // on, the paragraph speaks of that part (of its row, when a table shows one).
+  for (const PhraseMatch& m : phrases_) {
+    size_t first = 0, last = 0;
+    if (m.entry->kind != PhraseKind::kConcept || !PartName(m, &first, &last)) continue;
+    if (first < segment_token_) {
+      segment_token_ = first;
+      segment_word_ = TextOf(first, last);
+    }
+    std::vector<std::string> name;
+    for (size_t t = first; t <= last; ++t) name.push_back(Word(t));
+    several = several || (!segment_name_.empty() && name != segment_name_);
+    if (segment_name_.empty()) {
+      segment_name_ = name;
+      segment_name_token_ = first;
+    }
+  }
   if (several) segment_name_.clear();
   // "The royalty revenue from Advanced Micro Devices, Inc. ...": after another company is
   // named, the paragraph may speak of that company's figures.
@@ -421,6 +438,9 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
     qualifier_first = phrases_[i].first;
     qualifier_last = phrases_[i].last;
   }
+  // Under a heading that names another basis, every figure is of that basis.
+  bool basis_heading = qualifier.empty() && !basis_heading_.empty();
+  if (basis_heading) qualifier = basis_heading_;
   // "Net Loss of $36.8 million -- $1.21 per diluted share and Adjusted Net Operating Income of
   // $15.4 million": a qualifier that opens a later subject, with a figure of its own after it,
   // does not qualify the figures before it.
@@ -442,7 +462,10 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
       continue;
     }
     r.qualifier = qualifier;
-    if (!qualifier.empty() || own != qualified_percent.end()) {
+    if (basis_heading && own == qualified_percent.end()) {
+      r.reason = "the heading above speaks of a measure other than the reported one (\"" +
+                 qualifier + "\")";
+    } else if (!qualifier.empty() || own != qualified_percent.end()) {
       r.reason = "the sentence speaks of a measure other than the reported one (\"" +
                  (qualifier.empty() ? own->second : qualifier) + "\")";
     } else if (segment_token_ < tf) {

@@ -58,6 +58,14 @@ size_t OtherEntityToken(const std::vector<Token>& tokens, const std::set<std::st
 // The latest year of the columns that show only a year (periods not read from the header).
 int LatestYearOnly(const ColumnPeriods& columns);
 
+// What the tables of a document name: every word of their titles, headers, headings and row
+// labels, and each row's label as its words joined by one space (lowercased, as tokens read).
+struct TableNames {
+  std::set<std::string> words;
+  std::set<std::string> labels;
+};
+TableNames NamesOfTables(const Document& doc);
+
 // One paragraph, read sentence by sentence. `latest` and `latest_year_only` are the
 // document's (LatestPeriods and LatestYearOnly of `columns`), computed once for every paragraph.
 class ParagraphReader {
@@ -82,6 +90,12 @@ class ParagraphReader {
   // Under a heading that names a segment ("CORPORATE AND OTHER"), the whole paragraph speaks
   // of the segment.
   void SetSegmentHeading(const std::string& heading) { segment_heading_ = heading; }
+  // Under a heading that names another basis ("Results of Operations excluding special
+  // items"): its qualifier phrase, which qualifies every figure of the paragraph.
+  void SetBasisHeading(const std::string& qualifier) { basis_heading_ = qualifier; }
+  // What the document's tables name, for telling a name of a part of the company ("Fuji Xerox
+  // revenues") from the words of a row.
+  void SetTableNames(const TableNames* names) { table_names_ = names; }
   void Read(std::vector<Figure> figures);
 
  private:
@@ -244,6 +258,13 @@ class ParagraphReader {
   std::vector<std::string> segment_name_;
   size_t segment_name_token_ = 0;  // where the name is written
   std::vector<std::string> SegmentName(const PhraseMatch& m) const;
+  // reader_parts.cc: a name written with a concept phrase that is not the company's and that
+  // no row shows as a line of its own ("Fuji Xerox revenues", "revenue in Productivity and
+  // Business Processes"): its tokens [*first, *last].
+  bool PartName(const PhraseMatch& m, size_t* first, size_t* last) const;
+  bool TitleCase(size_t sb, size_t se) const;
+  std::string basis_heading_;  // the qualifier of the heading above the paragraph
+  const TableNames* table_names_ = nullptr;
   // What a figure of the segment's paragraph measures: its subject's words but the segment's.
   // `leads`: whether those words open the sentence ("Net sales for the Business Solutions
   // segment increased ...").

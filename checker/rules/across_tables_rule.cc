@@ -66,12 +66,21 @@ constexpr const char* kDefaultScaleMessage =
 
 AcrossTablesRule::AcrossTablesRule(RuleSpec spec, std::vector<std::string> concepts,
                                    std::vector<std::string> other_basis,
-                                   std::vector<std::string> distinct, MoneyOptions money)
+                                   std::vector<std::string> distinct, MoneyOptions money,
+                                   SegmentOptions segments)
     : Rule(std::move(spec)),
       concepts_(std::move(concepts)),
       other_basis_(std::move(other_basis)),
       distinct_(std::move(distinct)),
-      money_(std::move(money)) {
+      money_(std::move(money)),
+      segments_(std::move(segments)) {
+  for (auto [from, to] : {std::pair{&segments_.tables, &segment_tables_},
+                          {&segments_.measure, &segment_measure_},
+                          {&segments_.other, &segment_other_},
+                          {&segments_.totals, &segment_totals_},
+                          {&segments_.consolidated, &consolidated_}}) {
+    for (const std::string& p : *from) to->emplace_back(p, true);
+  }
   for (const std::string& p : other_basis_) other_basis_patterns_.emplace_back(p, true);
   for (const std::string& p : distinct_) distinct_patterns_.emplace_back(p, true);
   for (const std::string& p : money_.strip) strip_patterns_.emplace_back(p, true);
@@ -115,9 +124,20 @@ bool AcrossTablesRule::Comparable(const Table& table, size_t c,
   return true;
 }
 
+std::string AcrossTablesRule::OwnLabel(const Row& row, bool* ends) const {
+  std::string label = NormalizeLabel(row.label);
+  for (const Pattern& p : strip_patterns_) label = Without(label, p);
+  if (at_end_) label = Without(label, *at_end_, ends);
+  return label;
+}
+
 void AcrossTablesRule::Run(const Document& doc, const RuleContext& context,
                            Results* results) const {
   if (doc.tables.size() < 2) return;
+  if (!segment_tables_.empty()) {
+    RunSegments(doc, context, results);
+    return;
+  }
   const Vocabulary& vocabulary = context.vocabulary;
   for (const std::string& concept_name : concepts_) {
     // Per qualifier, the rows of the concept in the document's order.
@@ -136,12 +156,10 @@ void AcrossTablesRule::Run(const Document& doc, const RuleContext& context,
         // share count the reader took for money, compared as shown. Scaled money: the label
         // itself, without the marks the rule strips, names the concept.
         if (row->kind == ValueKind::kPercent) continue;
-        std::string label = NormalizeLabel(row->label);
         bool ends = false;
-        for (const Pattern& p : strip_patterns_) label = Without(label, p);
-        if (at_end_) label = Without(label, *at_end_, &ends);
         Row own;
-        own.label = label;
+        own.label = OwnLabel(*row, &ends);
+        const std::string& label = own.label;
         if (money_.scaled) {
           if (row->kind != ValueKind::kMoney || !context.concepts.Matches(own, concept_name)) {
             continue;
@@ -185,179 +203,310 @@ void AcrossTablesRule::Run(const Document& doc, const RuleContext& context,
       }
     }
     for (const auto& [qualifier, rows] : rows_of) {
-      struct Outcome {
-        const TableRow* a;
-        const TableRow* b;
-        size_t ca, cb;
-        int shift;  // b's figure at a's unit: times 10^shift
-        bool agree;
-        std::string evidence;  // of the pair
-      };
-      std::vector<Outcome> failures;
-      // (row, column) -> in how many established pairs the figure agrees with the other row's.
-      std::map<std::pair<const Row*, size_t>, int> support;
-      std::set<std::pair<const Row*, const Row*>> seen;
-      struct ScalePair {
-        const TableRow* a;
-        const TableRow* b;
-        std::vector<std::pair<size_t, size_t>> columns;
-        int shift;
-      };
-      std::vector<ScalePair> scales;
-      // A figure as shown, or scaled money.
-      auto value_at = [&](const TableRow* r, size_t c) -> std::optional<Amount> {
-        if (!money_.scaled) return FigureAt(*r->table, *r->row, c);
-        if (c >= r->row->cells.size()) return std::nullopt;
-        return r->row->cells[c].amount;
-      };
-      auto figure = [&](const TableRow* r, size_t c, int shift) {
-        Amount a = *value_at(r, c);
-        a.value = a.value.Shifted(shift);
-        a.precision += shift;
-        return a;
-      };
-      // The period a figure is of: its column's, or the instant that ends it.
-      auto key = [&](const TableRow* r, size_t c) -> std::string {
-        const Period& p = r->table->columns[c].period;
-        if (!at_end.count(r->row)) return PeriodKey(p);
-        if (p.kind != Period::Kind::kDuration || p.month == 0 || p.day == 0) return "";
-        Period end = p;
-        end.kind = Period::Kind::kInstant;
-        end.months = 0;
-        return end.ToString();
-      };
-      for (const TableRow& a : rows) {
-        for (const TableRow* b : NearestRows(rows, a.table_index, kNearestRows + 1)) {
-          if (b->table_index == a.table_index) continue;
-          const TableRow* first = b->table_index < a.table_index ? b : &a;
-          const TableRow* second = first == &a ? b : &a;
-          if (!seen.insert({first->row, second->row}).second) continue;
-          // The columns of the same period where both show a figure.
-          std::vector<std::pair<size_t, size_t>> columns;
-          for (size_t ca = 0; ca < first->table->columns.size(); ++ca) {
-            if (!Comparable(*first->table, ca, vocabulary)) continue;
-            std::string first_key = key(first, ca);
-            if (first_key.empty()) continue;
-            for (size_t cb = 0; cb < second->table->columns.size(); ++cb) {
-              if (key(second, cb) != first_key || !Comparable(*second->table, cb, vocabulary) ||
-                  !value_at(first, ca) || !value_at(second, cb)) {
-                continue;
-              }
-              columns.push_back({ca, cb});
-            }
-          }
-          // The unit of one table against the other's (share counts in thousands in one, in
-          // millions in the other): the one under which the most periods agree.
-          // Scaled money agrees at one unit; agreeing only at another is a scale misread.
-          int shift = 0, agree = -1, scale_shift = 0;
-          for (int k : {0, 3, -3, 6, -6}) {
-            int n = 0, all = 0;
-            for (auto [ca, cb] : columns) {
-              Amount x = figure(first, ca, 0), y = figure(second, cb, k);
-              bool same = Agree(x, y);
-              all += same ? 1 : 0;
-              n += same && !x.value.is_zero() && !x.exact && (!money_.scaled || Significant(x)) ? 1
-                                                                                                : 0;
-            }
-            if (money_.scaled && k != 0) {
-              if (agree == 0 && n > 0 && all == static_cast<int>(columns.size())) scale_shift = k;
-              continue;
-            }
-            if (n > agree) agree = n, shift = k;
-          }
-          if (scale_shift != 0) {
-            scales.push_back({first, second, columns, scale_shift});
-            continue;
-          }
-          std::vector<Outcome> outcomes;
-          int disagree = 0;
-          for (auto [ca, cb] : columns) {
-            bool same = Agree(figure(first, ca, 0), figure(second, cb, shift));
-            disagree += same ? 0 : 1;
-            outcomes.push_back({first, second, ca, cb, shift, same, ""});
-          }
-          bool established = agree >= (money_.scaled ? 1 : 2) && disagree <= 1;
-          std::string evidence =
-              std::to_string(agree) + " of " + std::to_string(outcomes.size()) + " periods";
-          for (Outcome& o : outcomes) {
-            o.evidence = evidence;
-            std::string column = ColumnName(*o.a->table, o.ca);
-            Amount x = *FigureAt(*o.a->table, *o.a->row, o.ca);
-            Amount y = *FigureAt(*o.b->table, *o.b->row, o.cb);
-            std::string detail = o.a->row->label + " (" + column + "): " + x.value.ToDisplay() +
-                                 ", and " + y.value.ToDisplay() + " in \"" + o.b->row->label +
-                                 "\" at line " +
-                                 std::to_string(doc.Locate(o.b->row->span.begin).line);
-            const SourceSpan& where = o.a->row->cells[o.ca].span;
-            if (o.agree) {
-              results->Pass(spec(), where, detail);
-              if (established) {
-                ++support[{o.a->row, o.ca}];
-                ++support[{o.b->row, o.cb}];
-              }
-            } else if (!established) {
-              results->Skip(spec(), where,
-                            detail + ": the rows agree in " + evidence + ", not established");
-            } else {
-              failures.push_back(o);
-            }
-          }
-        }
-      }
-      // Each disagreement once, at the figure fewer of the other rows support.
-      std::set<std::pair<const Row*, size_t>> reported;
-      for (ScalePair& p : scales) {
-        auto [ca, cb] = p.columns.front();
-        if (support[{p.b->row, cb}] < support[{p.a->row, ca}]) {
-          std::swap(p.a, p.b);
-          for (auto& [x, y] : p.columns) std::swap(x, y);
-          p.shift = -p.shift;
-        }
-        if (!scale_spec_ || !reported.insert({p.a->row, p.columns.front().first}).second) continue;
-        ScaleFinding(doc, *p.a, *p.b, p.columns, p.shift, results);
-      }
-      for (const Outcome& f : failures) {
-        bool at_b = support[{f.b->row, f.cb}] < support[{f.a->row, f.ca}];
-        const TableRow* here = at_b ? f.b : f.a;
-        const TableRow* there = at_b ? f.a : f.b;
-        size_t c_here = at_b ? f.cb : f.ca, c_there = at_b ? f.ca : f.cb;
-        Amount shown = *FigureAt(*here->table, *here->row, c_here);
-        Amount other = *FigureAt(*there->table, *there->row, c_there);
-        if (!reported.insert({here->row, c_here}).second) continue;
-        std::string column = ColumnName(*here->table, c_here);
-        int line = doc.Locate(there->row->span.begin).line;
-        std::string other_name = "\"" + there->row->label + "\" at line " + std::to_string(line);
-        Results::Failure fail;
-        // The other figure at this one's unit.
-        int shift = money_.scaled ? there->table->scale - here->table->scale
-                    : at_b        ? -f.shift
-                                  : f.shift;
-        Amount at_unit = other;
-        at_unit.value = other.value.Shifted(shift);
-        // Shown at this figure's precision where that loses no digit ("690.300" as 690.3).
-        if (at_unit.value.exponent() < shown.value.exponent() &&
-            at_unit.value.RoundTo(shown.value.exponent()) == at_unit.value) {
-          at_unit.value = at_unit.value.RoundTo(shown.value.exponent());
-        }
-        fail.expected = at_unit.value.ToDisplay();
-        fail.actual = shown.value.ToDisplay();
-        fail.difference = (shown.value - at_unit.value).ToDisplay();
-        fail.related.emplace_back(there->row->cells[c_there].span,
-                                  there->row->label + " " + other.value.ToDisplay());
-        fail.values = {{"row", here->row->label},       {"column", column},
-                       {"expected", fail.expected},     {"actual", fail.actual},
-                       {"difference", fail.difference}, {"other", other_name},
-                       {"evidence", f.evidence}};
-        results->Fail(spec(), here->row->cells[c_here].span,
-                      here->row->label + " (" + column + "): " + fail.actual + ", but " +
-                          fail.expected + " in " + other_name + "; the rows agree in " + f.evidence,
-                      fail);
-      }
+      Compare(doc, context, rows, rows, at_end, {}, results);
     }
   }
 }
 
+void AcrossTablesRule::RunSegments(const Document& doc, const RuleContext& context,
+                                   Results* results) const {
+  const Vocabulary& vocabulary = context.vocabulary;
+  auto any = [](const std::vector<Pattern>& patterns, const std::string& text) {
+    return std::any_of(patterns.begin(), patterns.end(),
+                       [&](const Pattern& p) { return p.Search(text); });
+  };
+  std::vector<TableRow> totals, consolidated;
+  std::map<const Row*, std::string> names;
+  for (size_t t = 0; t < doc.tables.size(); ++t) {
+    const Table& table = doc.tables[t];
+    if (OtherBasis(table.title) && !(reconciliation_ && reconciliation_->Search(table.title))) {
+      continue;
+    }
+    // Whether the title or a heading names segments.
+    bool segments = any(segment_tables_, NormalizeLabel(table.title));
+    for (const Row& row : table.rows) {
+      segments = segments || (row.is_heading && any(segment_tables_, NormalizeLabel(row.label)));
+    }
+    std::string heading;  // the group's heading, normalized; as shown in `shown`
+    std::string shown;
+    size_t group = 0;  // the group's first row
+    for (size_t i = 0; i < table.rows.size(); ++i) {
+      const Row& row = table.rows[i];
+      if (row.is_heading) {
+        heading = NormalizeLabel(row.label);
+        shown = row.label.substr(0, row.label.find_last_not_of(" :") + 1);
+        group = i + 1;
+        continue;
+      }
+      if (row.kind != ValueKind::kMoney || !row.has_values()) continue;
+      bool other = OtherBasis(row.label);
+      for (const std::string& h : row.section_path) other |= OtherBasis(h);
+      if (other) continue;
+      bool ends = false;
+      Row own;
+      own.label = OwnLabel(row, &ends);
+      bool revenue = any(consolidated_, own.label) ||
+                     std::any_of(concepts_.begin(), concepts_.end(), [&](const std::string& c) {
+                       return context.concepts.Matches(own, c);
+                     });
+      if (!segments) {
+        if (revenue && !ends) consolidated.push_back({t, &table, &row});
+        continue;
+      }
+      // A segment table: its groups' closing totals. The group ends at the next heading.
+      bool last = i + 1 == table.rows.size() || table.rows[i + 1].is_heading;
+      bool closes = revenue || any(segment_totals_, own.label);
+      if (!last || group >= i) continue;
+      std::string naming = heading.empty() ? NormalizeLabel(table.title) : heading;
+      std::string name = row.label + (heading.empty() ? " of the segments" : " under " + shown);
+      const SourceSpan& where = row.cells[0].span;
+      if (!closes) {
+        // Reconciling rows after the segments' total ("Corporate and other", "Eliminations").
+        bool total_above = false;
+        for (size_t k = group; k < i; ++k) {
+          total_above |= any(segment_totals_, NormalizeLabel(table.rows[k].label));
+        }
+        if (total_above && any(segment_measure_, naming) && !any(segment_other_, naming)) {
+          results->Skip(spec(), where,
+                        name +
+                            ": rows follow the segments' total (reconciling items), not "
+                            "compared with the consolidated revenues");
+        }
+        continue;
+      }
+      // The measure: named by the heading (or title), or by the total's own label under a
+      // heading that names no other measure.
+      bool measure = !any(segment_other_, naming) && (any(segment_measure_, naming) || revenue);
+      if (!measure) {
+        results->Skip(spec(), where,
+                      name +
+                          (any(segment_other_, naming) ? ": a segment total of another measure"
+                                                       : ": a segment total of no named measure") +
+                          ", not compared with the consolidated revenues");
+        continue;
+      }
+      // The group's other rows (totals within it left out) foot to it in every column compared.
+      bool foots = true;
+      size_t parts = 0, checked = 0;
+      for (size_t c = 0; foots && c < table.columns.size(); ++c) {
+        if (c >= row.cells.size() || !row.cells[c].amount || !Comparable(table, c, vocabulary)) {
+          continue;
+        }
+        Decimal sum, half;
+        ++checked;
+        for (size_t k = group; k < i; ++k) {
+          const Row& part = table.rows[k];
+          if (any(segment_totals_, NormalizeLabel(part.label)) || c >= part.cells.size() ||
+              !part.cells[c].amount) {
+            continue;
+          }
+          parts += checked == 1 ? 1 : 0;
+          sum = sum + part.cells[c].amount->value;
+          half = half + part.cells[c].amount->HalfUnit();
+        }
+        const Amount& shown = *row.cells[c].amount;
+        foots = WithinTolerance(sum, half, shown.value, shown.HalfUnit());
+      }
+      if (!foots || parts < 2 || checked == 0) {
+        results->Skip(spec(), where,
+                      name +
+                          ": the rows above it do not foot to it, not established as the "
+                          "segments' total");
+        continue;
+      }
+      names[&row] = name;
+      totals.push_back({t, &table, &row});
+    }
+  }
+  Compare(doc, context, totals, consolidated, {}, names, results);
+}
+
+void AcrossTablesRule::Compare(const Document& doc, const RuleContext& context,
+                               const std::vector<TableRow>& rows,
+                               const std::vector<TableRow>& partners,
+                               const std::set<const Row*>& at_end,
+                               const std::map<const Row*, std::string>& names,
+                               Results* results) const {
+  const Vocabulary& vocabulary = context.vocabulary;
+  auto name = [&](const Row* row) {
+    auto it = names.find(row);
+    return it == names.end() ? row->label : it->second;
+  };
+  struct Outcome {
+    const TableRow* a;
+    const TableRow* b;
+    size_t ca, cb;
+    int shift;  // b's figure at a's unit: times 10^shift
+    bool agree;
+    std::string evidence;  // of the pair
+  };
+  std::vector<Outcome> failures;
+  // (row, column) -> in how many established pairs the figure agrees with the other row's.
+  std::map<std::pair<const Row*, size_t>, int> support;
+  std::set<std::pair<const Row*, const Row*>> seen;
+  struct ScalePair {
+    const TableRow* a;
+    const TableRow* b;
+    std::vector<std::pair<size_t, size_t>> columns;
+    int shift;
+  };
+  std::vector<ScalePair> scales;
+  // A figure as shown, or scaled money.
+  auto value_at = [&](const TableRow* r, size_t c) -> std::optional<Amount> {
+    if (!money_.scaled) return FigureAt(*r->table, *r->row, c);
+    if (c >= r->row->cells.size()) return std::nullopt;
+    return r->row->cells[c].amount;
+  };
+  auto figure = [&](const TableRow* r, size_t c, int shift) {
+    Amount a = *value_at(r, c);
+    a.value = a.value.Shifted(shift);
+    a.precision += shift;
+    return a;
+  };
+  // The period a figure is of: its column's, or the instant that ends it.
+  auto key = [&](const TableRow* r, size_t c) -> std::string {
+    const Period& p = r->table->columns[c].period;
+    if (!at_end.count(r->row)) return PeriodKey(p);
+    if (p.kind != Period::Kind::kDuration || p.month == 0 || p.day == 0) return "";
+    Period end = p;
+    end.kind = Period::Kind::kInstant;
+    end.months = 0;
+    return end.ToString();
+  };
+  size_t nearest = &rows == &partners ? kNearestRows + 1 : kNearestRows;
+  for (const TableRow& a : rows) {
+    for (const TableRow* b : NearestRows(partners, a.table_index, nearest)) {
+      if (b->table_index == a.table_index) continue;
+      const TableRow* first = b->table_index < a.table_index ? b : &a;
+      const TableRow* second = first == &a ? b : &a;
+      if (!seen.insert({first->row, second->row}).second) continue;
+      // The columns of the same period where both show a figure.
+      std::vector<std::pair<size_t, size_t>> columns;
+      for (size_t ca = 0; ca < first->table->columns.size(); ++ca) {
+        if (!Comparable(*first->table, ca, vocabulary)) continue;
+        std::string first_key = key(first, ca);
+        if (first_key.empty()) continue;
+        for (size_t cb = 0; cb < second->table->columns.size(); ++cb) {
+          if (key(second, cb) != first_key || !Comparable(*second->table, cb, vocabulary) ||
+              !value_at(first, ca) || !value_at(second, cb)) {
+            continue;
+          }
+          columns.push_back({ca, cb});
+        }
+      }
+      // The unit of one table against the other's (share counts in thousands in one, in
+      // millions in the other): the one under which the most periods agree.
+      // Scaled money agrees at one unit; agreeing only at another is a scale misread.
+      int shift = 0, agree = -1, scale_shift = 0;
+      for (int k : {0, 3, -3, 6, -6}) {
+        int n = 0, all = 0;
+        for (auto [ca, cb] : columns) {
+          Amount x = figure(first, ca, 0), y = figure(second, cb, k);
+          bool same = Agree(x, y);
+          all += same ? 1 : 0;
+          n += same && !x.value.is_zero() && !x.exact && (!money_.scaled || Significant(x)) ? 1 : 0;
+        }
+        if (money_.scaled && k != 0) {
+          if (agree == 0 && n > 0 && all == static_cast<int>(columns.size())) scale_shift = k;
+          continue;
+        }
+        if (n > agree) agree = n, shift = k;
+      }
+      if (scale_shift != 0) {
+        scales.push_back({first, second, columns, scale_shift});
+        continue;
+      }
+      std::vector<Outcome> outcomes;
+      int disagree = 0;
+      for (auto [ca, cb] : columns) {
+        bool same = Agree(figure(first, ca, 0), figure(second, cb, shift));
+        disagree += same ? 0 : 1;
+        outcomes.push_back({first, second, ca, cb, shift, same, ""});
+      }
+      bool established = agree >= (money_.scaled ? 1 : 2) && disagree <= 1;
+      std::string evidence =
+          std::to_string(agree) + " of " + std::to_string(outcomes.size()) + " periods";
+      for (Outcome& o : outcomes) {
+        o.evidence = evidence;
+        std::string column = ColumnName(*o.a->table, o.ca);
+        Amount x = *FigureAt(*o.a->table, *o.a->row, o.ca);
+        Amount y = *FigureAt(*o.b->table, *o.b->row, o.cb);
+        std::string detail = name(o.a->row) + " (" + column + "): " + x.value.ToDisplay() +
+                             ", and " + y.value.ToDisplay() + " in \"" + name(o.b->row) +
+                             "\" at line " + std::to_string(doc.Locate(o.b->row->span.begin).line);
+        const SourceSpan& where = o.a->row->cells[o.ca].span;
+        if (o.agree) {
+          results->Pass(spec(), where, detail);
+          if (established) {
+            ++support[{o.a->row, o.ca}];
+            ++support[{o.b->row, o.cb}];
+          }
+        } else if (!established) {
+          results->Skip(spec(), where,
+                        detail + ": the rows agree in " + evidence + ", not established");
+        } else {
+          failures.push_back(o);
+        }
+      }
+    }
+  }
+  // Each disagreement once, at the figure fewer of the other rows support.
+  std::set<std::pair<const Row*, size_t>> reported;
+  for (ScalePair& p : scales) {
+    auto [ca, cb] = p.columns.front();
+    if (support[{p.b->row, cb}] < support[{p.a->row, ca}]) {
+      std::swap(p.a, p.b);
+      for (auto& [x, y] : p.columns) std::swap(x, y);
+      p.shift = -p.shift;
+    }
+    if (!scale_spec_ || !reported.insert({p.a->row, p.columns.front().first}).second) continue;
+    ScaleFinding(doc, *p.a, *p.b, name(p.a->row), name(p.b->row), p.columns, p.shift, results);
+  }
+  for (const Outcome& f : failures) {
+    // Equally supported: at the row shown under another name (a segment total, not the
+    // statement's figure).
+    int support_a = support[{f.a->row, f.ca}], support_b = support[{f.b->row, f.cb}];
+    bool at_b = support_b < support_a ||
+                (support_b == support_a && names.count(f.b->row) && !names.count(f.a->row));
+    const TableRow* here = at_b ? f.b : f.a;
+    const TableRow* there = at_b ? f.a : f.b;
+    size_t c_here = at_b ? f.cb : f.ca, c_there = at_b ? f.ca : f.cb;
+    Amount shown = *FigureAt(*here->table, *here->row, c_here);
+    Amount other = *FigureAt(*there->table, *there->row, c_there);
+    if (!reported.insert({here->row, c_here}).second) continue;
+    std::string column = ColumnName(*here->table, c_here);
+    int line = doc.Locate(there->row->span.begin).line;
+    std::string other_name = "\"" + name(there->row) + "\" at line " + std::to_string(line);
+    Results::Failure fail;
+    // The other figure at this one's unit.
+    int shift = money_.scaled ? there->table->scale - here->table->scale
+                : at_b        ? -f.shift
+                              : f.shift;
+    Amount at_unit = other;
+    at_unit.value = other.value.Shifted(shift);
+    // Shown at this figure's precision where that loses no digit ("690.300" as 690.3).
+    if (at_unit.value.exponent() < shown.value.exponent() &&
+        at_unit.value.RoundTo(shown.value.exponent()) == at_unit.value) {
+      at_unit.value = at_unit.value.RoundTo(shown.value.exponent());
+    }
+    fail.expected = at_unit.value.ToDisplay();
+    fail.actual = shown.value.ToDisplay();
+    fail.difference = (shown.value - at_unit.value).ToDisplay();
+    fail.related.emplace_back(there->row->cells[c_there].span,
+                              there->row->label + " " + other.value.ToDisplay());
+    fail.values = {{"row", name(here->row)},        {"column", column},
+                   {"expected", fail.expected},     {"actual", fail.actual},
+                   {"difference", fail.difference}, {"other", other_name},
+                   {"evidence", f.evidence}};
+    results->Fail(spec(), here->row->cells[c_here].span,
+                  name(here->row) + " (" + column + "): " + fail.actual + ", but " + fail.expected +
+                      " in " + other_name + "; the rows agree in " + f.evidence,
+                  fail);
+  }
+}
+
 void AcrossTablesRule::ScaleFinding(const Document& doc, const TableRow& a, const TableRow& b,
+                                    const std::string& a_name, const std::string& b_name,
                                     const std::vector<std::pair<size_t, size_t>>& columns,
                                     int shift, Results* results) const {
   auto [ca, cb] = columns.front();
@@ -365,7 +514,7 @@ void AcrossTablesRule::ScaleFinding(const Document& doc, const TableRow& a, cons
   Amount y = *FigureAt(*b.table, *b.row, cb);
   std::string factor = shift == 3 || shift == -3 ? "1,000" : "1,000,000";
   std::string other =
-      "\"" + b.row->label + "\" at line " + std::to_string(doc.Locate(b.row->span.begin).line);
+      "\"" + b_name + "\" at line " + std::to_string(doc.Locate(b.row->span.begin).line);
   std::string column = ColumnName(*a.table, ca);
   std::string evidence =
       std::to_string(columns.size()) + " of " + std::to_string(columns.size()) + " periods";
@@ -373,13 +522,12 @@ void AcrossTablesRule::ScaleFinding(const Document& doc, const TableRow& a, cons
   fail.actual = x.value.ToDisplay();
   fail.expected = y.value.ToDisplay();
   fail.related.emplace_back(b.row->cells[cb].span, b.row->label + " " + fail.expected);
-  fail.values = {{"row", a.row->label},       {"column", column}, {"actual", fail.actual},
-                 {"expected", fail.expected}, {"other", other},   {"factor", factor},
-                 {"evidence", evidence},      {"difference", ""}};
+  fail.values = {
+      {"row", a_name},  {"column", column}, {"actual", fail.actual}, {"expected", fail.expected},
+      {"other", other}, {"factor", factor}, {"evidence", evidence},  {"difference", ""}};
   results->Fail(*scale_spec_, a.row->cells[ca].span,
-                a.row->label + " (" + column + "): " + fail.actual + ", and " + fail.expected +
-                    " in " + other + ": " + factor + " times apart at the tables' scales in " +
-                    evidence,
+                a_name + " (" + column + "): " + fail.actual + ", and " + fail.expected + " in " +
+                    other + ": " + factor + " times apart at the tables' scales in " + evidence,
                 fail);
 }
 
@@ -396,8 +544,13 @@ std::unique_ptr<Rule> AcrossTablesRule::Create(RuleSpec spec, RuleOptions& optio
   money.reconciliation = options.GetString("reconciliation");
   if (!options.GetSeverityOrNone("scale", &money.scale)) return nullptr;
   money.scale_message = options.GetString("scale_message", kDefaultScaleMessage);
+  SegmentOptions segments{options.GetStrings("segment_tables"),
+                          options.GetStrings("segment_measure"),
+                          options.GetStrings("segment_other"), options.GetStrings("segment_totals"),
+                          options.GetStrings("consolidated")};
   for (const char* key :
-       {"other_basis", "distinct_qualifiers", "at_end", "strip", "reconciliation"}) {
+       {"other_basis", "distinct_qualifiers", "at_end", "strip", "reconciliation", "segment_tables",
+        "segment_measure", "segment_other", "segment_totals", "consolidated"}) {
     for (const std::string& p : options.GetStrings(key)) {
       try {
         Pattern check(p, true);
@@ -409,7 +562,7 @@ std::unique_ptr<Rule> AcrossTablesRule::Create(RuleSpec spec, RuleOptions& optio
   }
   return std::make_unique<AcrossTablesRule>(std::move(spec), options.GetStrings("concepts"),
                                             std::move(other_basis), std::move(distinct),
-                                            std::move(money));
+                                            std::move(money), std::move(segments));
 }
 
 void AcrossTablesRule::StoreOptions(OptionValues* options) const {
@@ -422,6 +575,13 @@ void AcrossTablesRule::StoreOptions(OptionValues* options) const {
   if (!money_.reconciliation.empty()) options->Set("reconciliation", money_.reconciliation);
   options->Set("scale", money_.scale ? std::string(SeverityName(*money_.scale)) : "none");
   options->Set("scale_message", money_.scale_message);
+  if (!segments_.tables.empty()) {
+    options->Set("segment_tables", segments_.tables);
+    options->Set("segment_measure", segments_.measure);
+    options->Set("segment_other", segments_.other);
+    options->Set("segment_totals", segments_.totals);
+    options->Set("consolidated", segments_.consolidated);
+  }
 }
 
 }  // namespace tieout

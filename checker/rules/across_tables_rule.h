@@ -24,11 +24,22 @@
 // (the balance sheet's date). `strip` patterns are removed from labels before the concept is
 // matched ("Net income (GAAP)"); a table whose title matches `reconciliation` is read although
 // its title names another basis (its rows that name one are still left out).
+//
+// Segment totals (`segment_tables` set): a table whose title or headings above a group name
+// segments or a breakdown ("Net sales by segment", "Geographic information") closes the group
+// under a heading naming the measure (`segment_measure`, none of `segment_other`: "Net sales:",
+// not "Segment operating income:") with a total row (`segment_totals` or `consolidated`
+// labels) that the group's other rows foot to. That total is the consolidated figure: compared
+// with the rows of the concepts (or `consolidated` labels) in tables that name no segment, as
+// money above. A total the group's rows do not foot to, one followed by reconciling rows
+// ("Corporate and other") or one of another measure is a skipped check with the reason.
 #ifndef TIEOUT_RULES_ACROSS_TABLES_RULE_H_
 #define TIEOUT_RULES_ACROSS_TABLES_RULE_H_
 
+#include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -42,8 +53,10 @@ class AcrossTablesRule : public Rule {
  public:
   static constexpr const char* kKind = "agree-across-tables";
   static std::vector<std::string> Keys() {
-    return {"concepts",       "other_basis", "distinct_qualifiers", "scaled", "at_end", "strip",
-            "reconciliation", "scale",       "scale_message"};
+    return {"concepts",       "other_basis",    "distinct_qualifiers", "scaled",
+            "at_end",         "strip",          "reconciliation",      "scale",
+            "scale_message",  "segment_tables", "segment_measure",     "segment_other",
+            "segment_totals", "consolidated"};
   }
   static std::vector<std::string> Placeholders() {
     return {"row", "column", "expected", "actual", "difference", "other", "evidence", "factor"};
@@ -64,9 +77,12 @@ class AcrossTablesRule : public Rule {
     std::optional<Severity> scale;  // none: figures 10^3 apart are not reported
     std::string scale_message;
   };
+  struct SegmentOptions {
+    std::vector<std::string> tables, measure, other, totals, consolidated;
+  };
   AcrossTablesRule(RuleSpec spec, std::vector<std::string> concepts,
                    std::vector<std::string> other_basis, std::vector<std::string> distinct,
-                   MoneyOptions money);
+                   MoneyOptions money, SegmentOptions segments = {});
   void Run(const Document& doc, const RuleContext& context, Results* results) const override;
 
  private:
@@ -74,14 +90,29 @@ class AcrossTablesRule : public Rule {
   const std::vector<std::string> other_basis_;
   const std::vector<std::string> distinct_;
   const MoneyOptions money_;
+  const SegmentOptions segments_;
   std::vector<Pattern> other_basis_patterns_, distinct_patterns_, strip_patterns_;
+  std::vector<Pattern> segment_tables_, segment_measure_, segment_other_, segment_totals_,
+      consolidated_;
   std::optional<Pattern> at_end_, reconciliation_;
   std::optional<RuleSpec> scale_spec_;
   int DistinctQualifier(const std::string& text) const;  // the pattern's index, -1 for none
   bool OtherBasis(const std::string& text) const;
   bool Comparable(const Table& table, size_t c, const Vocabulary& vocabulary) const;
+  // The label a row is compared under: without the marks `strip` removes and the `at_end`
+  // phrase (whether it was there in `*ends`).
+  std::string OwnLabel(const Row& row, bool* ends) const;
+  // Compares each row of `rows` with the rows of `partners` in the nearest tables (`partners`
+  // may be `rows`): established pairs pass, fail or skip; scale notes. `names`: rows shown
+  // under another name than their label.
+  void Compare(const Document& doc, const RuleContext& context, const std::vector<TableRow>& rows,
+               const std::vector<TableRow>& partners, const std::set<const Row*>& at_end,
+               const std::map<const Row*, std::string>& names, Results* results) const;
+  // Segment totals against the consolidated rows of the concepts.
+  void RunSegments(const Document& doc, const RuleContext& context, Results* results) const;
   // One finding for a pair whose figures agree only a factor of 10^3 or 10^6 apart.
   void ScaleFinding(const Document& doc, const TableRow& a, const TableRow& b,
+                    const std::string& a_name, const std::string& b_name,
                     const std::vector<std::pair<size_t, size_t>>& columns, int shift,
                     Results* results) const;
 };

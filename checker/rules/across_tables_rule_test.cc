@@ -136,9 +136,10 @@ const char kMoneyRelease[] =
     "Adjusted net income                   $   13.5      $   11.1\n"
     "</TABLE>\n";
 
-// kMoneyRelease with each `from` replaced by its `to`.
-std::string MoneyRelease(const std::vector<std::pair<std::string, std::string>>& changes = {}) {
-  std::string text = kMoneyRelease;
+using Changes = std::vector<std::pair<std::string, std::string>>;
+
+// `text` with each `from` replaced by its `to`.
+std::string Edited(std::string text, const Changes& changes) {
   for (const auto& [from, to] : changes) {
     size_t at = text.find(from);
     EXPECT_NE(at, std::string::npos) << from;
@@ -146,6 +147,8 @@ std::string MoneyRelease(const std::vector<std::pair<std::string, std::string>>&
   }
   return text;
 }
+
+std::string MoneyRelease(const Changes& changes = {}) { return Edited(kMoneyRelease, changes); }
 
 TEST(AcrossTablesRuleTest, MoneyAgreesAtEachTablesScale) {
   Report r = CheckText(MoneyRelease());
@@ -248,6 +251,81 @@ TEST(AcrossTablesRuleTest, TotalAssetsInASummaryAgreeWithTheBalanceSheet) {
                 "error money-agrees-across-tables: Total assets shows 100,000 at Dec 31, 2023, "
                 "but \"Total assets\" at line 53 shows 101,000 for the same period (difference "
                 "-1,000); the rows agree in 1 of 2 periods"}));
+}
+
+// An income statement in thousands, then a segment table in millions: net sales by segment
+// with their total, operating income by segment.
+const char kSegmentRelease[] =
+    "CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "<TABLE>\n<CAPTION>\n"
+    "(In thousands)                          Year Ended December 31,\n"
+    "                                         2023          2022\n"
+    "<S>                                   <C>           <C>\n"
+    "Net sales                             $ 52,340      $ 48,115\n"
+    "Cost of sales                           40,210        37,905\n"
+    "Net income                            $ 12,130      $ 10,210\n"
+    "</TABLE>\n\n"
+    "SEGMENT INFORMATION\n"
+    "<TABLE>\n<CAPTION>\n"
+    "(In millions)                           Year Ended December 31,\n"
+    "                                         2023          2022\n"
+    "<S>                                   <C>           <C>\n"
+    "Net sales:\n"
+    "  Industrial                           $ 30.10       $ 27.00\n"
+    "  Consumer                               22.24         21.12\n"
+    "  Total                                $ 52.34       $ 48.12\n"
+    "Operating income:\n"
+    "  Industrial                           $  8.00       $  7.00\n"
+    "  Consumer                                6.00          5.00\n"
+    "  Total                                $ 14.00       $ 12.00\n"
+    "</TABLE>\n";
+
+std::string SegmentRelease(const Changes& changes = {}) { return Edited(kSegmentRelease, changes); }
+
+TEST(AcrossTablesRuleTest, ASegmentTablesTotalAgreesWithTheStatementsNetSales) {
+  Report r = CheckText(SegmentRelease());
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(ChecksOf(r, "segments-agree-with-revenues"),
+            (std::vector<std::string>{
+                "skip: Total under Operating income: a segment total of another measure, not "
+                "compared with the consolidated revenues",
+                "pass: Net sales (year ended Dec 31, 2023): 52,340, and 52.34 in \"Total under "
+                "Net sales\" at line 21",
+                "pass: Net sales (year ended Dec 31, 2022): 48,115, and 48.12 in \"Total under "
+                "Net sales\" at line 21"}));
+}
+
+TEST(AcrossTablesRuleTest, ASegmentTotalThatDisagreesWithTheStatementFires) {
+  // The segments foot to their total, which is not the statement's net sales of 2023.
+  Report r = CheckText(SegmentRelease({{"22.24", "22.42"}, {"52.34", "52.52"}}));
+  EXPECT_EQ(FindingMessages(r),
+            (std::vector<std::string>{
+                "error segments-agree-with-revenues: Total under Net sales shows 52.52 in year "
+                "ended Dec 31, 2023, but \"Net sales\" at line 7 shows 52.34 for the same period "
+                "(difference 0.18); the rows agree in 1 of 2 periods"}));
+}
+
+TEST(AcrossTablesRuleTest, ASegmentTotalItsRowsDoNotFootToIsNotCompared) {
+  Report r = CheckText(SegmentRelease({{"52.34", "52.52"}}));
+  std::vector<std::string> checks = ChecksOf(r, "segments-agree-with-revenues");
+  ASSERT_EQ(checks.size(), 2u);
+  EXPECT_EQ(checks[0],
+            "skip: Total under Net sales: the rows above it do not foot to it, not established "
+            "as the segments' total");
+  for (const std::string& m : FindingMessages(r)) {
+    EXPECT_EQ(m.find("segments-agree-with-revenues"), std::string::npos) << m;
+  }
+}
+
+TEST(AcrossTablesRuleTest, ReconcilingRowsAfterTheSegmentsTotalAreNotCompared) {
+  Report r = CheckText(
+      SegmentRelease({{"  Total                                $ 52.34       $ 48.12\n",
+                       "  Total segments                       $ 52.34       $ 48.12\n"
+                       "  Eliminations                           (0.50)        (0.40)\n"}}));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(ChecksOf(r, "segments-agree-with-revenues")[0],
+            "skip: Eliminations under Net sales: rows follow the segments' total (reconciling "
+            "items), not compared with the consolidated revenues");
 }
 
 }  // namespace
