@@ -698,6 +698,7 @@ std::optional<Table> BuildGridTableOrSplit(const Grid& grid, const std::vector<s
     table.rows.push_back(std::move(row));
   }
   rows.FlushHeading();
+  ScaleExceptions(vocabulary, &table);
   ShareCountsInContext(vocabulary, &table);
   return table;
 }

@@ -1,6 +1,9 @@
 #include "checker/ingest/table_rows.h"
 
 #include <algorithm>
+#include <cctype>
+#include <set>
+#include <sstream>
 
 #include "checker/ingest/text_lines.h"
 
@@ -98,17 +101,26 @@ Row RowBuilder::StartRow(const std::string& label, SourceSpan span, SourceSpan l
   // heading takes what the heading it returned to says, where that names a kind; a basic or
   // diluted qualifier ("Primary") under a heading that says nothing of its kind is what an outer
   // heading says ("Per-Share Data" / "Earnings from continuing operations" / "Primary").
-  row.kind = vocabulary_.ClassifyRow(row.label, section_);
+  // A heading that is a scale note ("... in millions, except per share data") names the rows
+  // that are not money after "except": not what the rows under it are.
+  auto kind_of = [&](const std::string& heading) {
+    size_t except = heading.find("except");
+    return vocabulary_.ClassifyRow(row.label,
+                                   except != std::string::npos && vocabulary_.ScaleOf(heading) >= 0
+                                       ? heading.substr(0, except)
+                                       : heading);
+  };
+  row.kind = kind_of(section_);
   const std::string inner = row.section_path.empty() ? std::string() : row.section_path.back();
   if (row.kind == ValueKind::kMoney && !section_.empty() && inner != section_) {
-    row.kind = vocabulary_.ClassifyRow(row.label, inner);
+    row.kind = kind_of(inner);
   }
   if (row.kind == ValueKind::kMoney && row.section_path.size() > 1 &&
       vocabulary_.Matches(vocabulary_.qualifier_rows, normalized) &&
       (vocabulary_.Matches(vocabulary_.basic_rows, normalized) ||
        vocabulary_.Matches(vocabulary_.diluted_rows, normalized))) {
     for (size_t k = row.section_path.size() - 1; k-- > 0;) {
-      ValueKind outer = vocabulary_.ClassifyRow(row.label, row.section_path[k]);
+      ValueKind outer = kind_of(row.section_path[k]);
       if (outer == ValueKind::kMoney) continue;
       row.kind = outer;
       break;
@@ -143,6 +155,97 @@ void FindScale(const std::vector<std::string>& sources, const Vocabulary& vocabu
       table->scale = scale;
       table->scale_note = std::string(Trim(s));
       return;
+    }
+  }
+}
+
+namespace {
+
+// The power of ten of the last digit a figure's text shows: -2 for "1.25", 0 for "(7%)".
+int ShownExponent(const std::string& text) {
+  size_t dot = text.find('.');
+  int decimals = 0;
+  while (dot != std::string::npos && dot + 1 + decimals < text.size() &&
+         std::isdigit(static_cast<unsigned char>(text[dot + 1 + decimals]))) {
+    ++decimals;
+  }
+  return -decimals;
+}
+
+}  // namespace
+
+void ScaleExceptions(const Vocabulary& vocabulary, Table* table) {
+  std::string note = NormalizeLabel(table->scale_note);
+  size_t except = note.find("except");
+  if (except == std::string::npos || table->rows.empty()) return;
+  // The clauses after "except": "net income in millions", "per share amounts"; "number of
+  // shares", "which are reflected in thousands".
+  std::vector<std::string> clauses;
+  std::string tail = note.substr(
+      note.find(' ', except) == std::string::npos ? note.size() : note.find(' ', except));
+  for (size_t and_at; (and_at = tail.find(" and ")) != std::string::npos;) {
+    tail.replace(and_at, 5, ",");
+  }
+  std::string clause;
+  for (char ch : tail + ",") {
+    if (ch != ',' && ch != ';' && ch != '(' && ch != ')') {
+      clause += ch;
+      continue;
+    }
+    if (!Trim(clause).empty()) clauses.push_back(std::string(Trim(clause)));
+    clause.clear();
+  }
+  // The words around a clause's subject that say nothing of the rows.
+  static const std::set<std::string> kFiller = {
+      "for",      "of",        "the",    "which", "are",    "is",        "were",
+      "as",       "reflected", "stated", "shown", "given",  "presented", "expressed",
+      "reported", "amounts",   "amount", "data",  "figures"};
+  auto subject_of = [&](const std::string& text) {
+    std::vector<std::string> words;
+    std::istringstream in(text);
+    for (std::string w; in >> w;) words.push_back(w);
+    size_t b = 0, e = words.size();
+    while (b < e && kFiller.count(words[b])) ++b;
+    while (e > b && kFiller.count(words[e - 1])) --e;
+    std::string out;
+    for (size_t k = b; k < e; ++k) out += (out.empty() ? "" : " ") + words[k];
+    return out;
+  };
+  for (size_t k = 0; k < clauses.size(); ++k) {
+    for (const ScalePattern& scale : vocabulary.scales) {
+      std::smatch m;
+      if (!scale.pattern.Search(clauses[k], &m)) continue;
+      // "which are reflected in thousands" speaks of the clause before it.
+      std::string subject = subject_of(m.prefix().str());
+      if (subject.empty() && k > 0) subject = subject_of(clauses[k - 1]);
+      if (scale.power == table->scale || subject.size() < 3 ||
+          subject.find("share") != std::string::npos) {
+        break;
+      }
+      int shift = scale.power - table->scale;
+      for (Row& row : table->rows) {
+        if (row.is_heading || row.kind != ValueKind::kMoney) continue;
+        // The label names them, or the heading the row stands under does ("Unit sales by
+        // product:" / "Desktops"), but for an amount per unit under it.
+        std::string key = " " + subject + " ";
+        std::string label = " " + NormalizeLabel(row.label) + " ";
+        bool named = label.find(key) != std::string::npos;
+        for (const std::string& h : row.section_path) {
+          named = named || (label.find(" per ") == std::string::npos &&
+                            (" " + h + " ").find(key) != std::string::npos);
+        }
+        if (!named) continue;
+        for (Cell& cell : row.cells) {
+          // Only the figures the money scale was applied to (not "(7%)" beside them).
+          if (!cell.amount || cell.amount->exact ||
+              cell.amount->precision != ShownExponent(cell.text) + table->scale) {
+            continue;
+          }
+          cell.amount->value = cell.amount->value.Shifted(shift);
+          cell.amount->precision += shift;
+        }
+      }
+      break;
     }
   }
 }

@@ -73,6 +73,12 @@ Amount FigureAmount(const FigureToken& figure, int scale);
 // ("in thousands"); leaves both as they are when none does.
 void FindScale(const std::vector<std::string>& sources, const Vocabulary& vocabulary, Table* table);
 
+// Rows the scale note names at a scale of their own ("in thousands, except net income in
+// millions and per share amounts"): money rows whose label holds the words the exception names
+// are read at that scale. Exceptions for share counts and per-share amounts are left to the
+// row kinds (they are not scaled as money).
+void ScaleExceptions(const Vocabulary& vocabulary, Table* table);
+
 // Rows in context: the rows between a share count and the total or share count that closes
 // them ("Weighted average shares 244.9", "Incremental shares from options 5.5", "Total 250.4"),
 // read as money because their labels name no share count, are share counts when they show their

@@ -821,6 +821,7 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
     table.rows.push_back(std::move(r));
   }
   rows.FlushHeading();
+  ScaleExceptions(vocabulary, &table);
   ShareCountsInContext(vocabulary, &table);
   return table;
 }

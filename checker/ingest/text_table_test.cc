@@ -464,4 +464,81 @@ TEST(LabelContinuesIntoTest, RunOnWordsComeFromTheRulesFile) {
   EXPECT_FALSE(LabelContinuesInto("Revenues, less", "Returns", Vocabulary()));
 }
 
+namespace {
+
+// A statement whose scale note names rows at a scale of their own.
+Table ExceptionTable(const std::string& note) {
+  return testing::ReadText("<TABLE>\n<CAPTION>\n" + note +
+                           "\n"
+                           "                                    2023         2022      Change\n"
+                           "<S>                               <C>          <C>          <C>\n"
+                           "Net sales                         $  4,100     $  3,900       5%\n"
+                           "Net income                        $    612     $    540      (13%)\n"
+                           "Weighted average shares             98,450       97,210\n"
+                           "Basic earnings per share          $   6.22     $   5.56\n"
+                           "</TABLE>\n")[0]
+      .tables[0];
+}
+
+Table UnderHeading(const std::string& heading) {
+  return testing::ReadText(
+             "<TABLE>\n"
+             "                                    2023         2022\n"
+             "<S>                               <C>          <C>\n" +
+             heading +
+             "\n"
+             "Net sales                         $2,411.2     $2,406.9\n"
+             "Net earnings                      $  (52.6)    $  (70.8)\n"
+             "</TABLE>\n")[0]
+      .tables[0];
+}
+
+}  // namespace
+
+TEST(BuildTextTableTest, RowsTheScaleNoteExceptsAreReadAtTheirOwnScale) {
+  Table t = ExceptionTable("(In thousands, except net income in millions and per share amounts)");
+  EXPECT_EQ(t.scale, 3);
+  ASSERT_EQ(t.rows.size(), 4u);
+  EXPECT_EQ(t.rows[0].cells[0].amount->value.ToString(), "4100000");
+  EXPECT_EQ(t.rows[1].cells[0].amount->value.ToString(), "612000000");
+  EXPECT_EQ(t.rows[1].cells[0].amount->precision, 6);
+  // The change beside it is a percentage, not scaled; counts and per-share figures as shown.
+  EXPECT_EQ(t.rows[1].cells[2].amount->value.ToString(), "-13");
+  EXPECT_EQ(t.rows[2].cells[0].amount->value.ToString(), "98450");
+  EXPECT_EQ(t.rows[3].cells[0].amount->value.ToString(), "6.22");
+  // "which is reflected in ..." speaks of the clause before it.
+  t = ExceptionTable("(In thousands, except net income, which is reflected in millions)");
+  EXPECT_EQ(t.rows[1].cells[0].amount->value.ToString(), "612000000");
+  // Quiet: an exception of per-share amounts only.
+  t = ExceptionTable("(In thousands, except per share amounts)");
+  EXPECT_EQ(t.rows[1].cells[0].amount->value.ToString(), "612000");
+  EXPECT_EQ(t.rows[0].cells[0].amount->value.ToString(), "4100000");
+}
+
+TEST(BuildTextTableTest, AScaleNoteAsAHeadingDoesNotMakeItsRowsPerShare) {
+  Table t =
+      UnderHeading("As of and for the years ended December 31 in millions, except per share data");
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(t.rows[1].kind, ValueKind::kMoney);
+  EXPECT_EQ(t.rows[2].kind, ValueKind::kMoney);
+  // Firing: a heading naming per-share amounts makes its rows per share.
+  t = UnderHeading("Per share data:");
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(t.rows[1].kind, ValueKind::kPerShare);
+  // A heading naming share counts and their unit still makes its rows share counts.
+  t = testing::ReadText(
+          "<TABLE>\n"
+          "(Dollars in millions except per share data)  2023         2022\n"
+          "<S>                               <C>          <C>\n"
+          "Profit                            $  1,537     $  1,530\n"
+          "Weighted-average common shares outstanding (millions)\n"
+          "  - Basic                            534.5        546.4\n"
+          "  - Diluted                          538.3        551.4\n"
+          "</TABLE>\n")[0]
+          .tables[0];
+  ASSERT_EQ(t.rows.size(), 4u);
+  EXPECT_EQ(t.rows[2].kind, ValueKind::kShares);
+  EXPECT_EQ(t.rows[3].kind, ValueKind::kShares);
+}
+
 }  // namespace tieout
