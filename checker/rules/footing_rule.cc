@@ -410,17 +410,43 @@ bool RepeatsOneRow(const Table& table, const Item& item, size_t c) {
 // The label of an earlier total in the window that only repeats a row it closed in every column
 // that ties, but not in the column `wrong`: there the rows it repeats could stand in its place,
 // and the ties say nothing of which reading is right. "" when there is none.
-std::string Repeats(const Table& table, const std::vector<Item>& level, size_t first, size_t wrong,
-                    const Evaluation& e) {
-  for (size_t i = first; i < level.size(); ++i) {
+// A plain sum whose column `wrong` fails with the rows they repeat in those totals' places too
+// is wrong either way: those totals are no doubt.
+std::string Repeats(const Table& table, const std::vector<Item>& level, const Candidate& k,
+                    size_t wrong, const Evaluation& e, size_t total_row) {
+  const ColumnResult* failing = nullptr;
+  for (const ColumnResult& r : e.columns) {
+    if (r.column == wrong && r.tie == Tie::kWrong) failing = &r;
+  }
+  const Amount* shown = AmountAt(table, total_row, wrong);
+  std::string first;
+  bool replaceable = failing && shown && k.sign == Sign::kPlus && !k.negated;
+  Decimal alternative = failing ? failing->sum : Decimal();
+  Decimal half = failing && shown ? failing->half + shown->HalfUnit() : Decimal();
+  for (size_t i = k.first; i < level.size(); ++i) {
     if (!level[i].total || RepeatsOneRow(table, level[i], wrong)) continue;
     bool everywhere = true;
+    size_t repeated = level[i].row;  // the row it repeats where the columns tie
     for (const ColumnResult& r : e.columns) {
-      if (r.tie == Tie::kExact) everywhere &= RepeatsOneRow(table, level[i], r.column);
+      if (r.tie != Tie::kExact) continue;
+      everywhere &= RepeatsOneRow(table, level[i], r.column);
+      for (size_t row : level[i].closed) {
+        const Amount* a = AmountAt(table, row, r.column);
+        if (a && !a->value.is_zero()) repeated = row;
+      }
     }
-    if (everywhere) return table.rows[level[i].row].label;
+    if (!everywhere) continue;
+    if (first.empty()) first = table.rows[level[i].row].label;
+    // The row it repeats in its place.
+    const Amount* subtotal = AmountAt(table, level[i].row, wrong);
+    const Amount* in_place = AmountAt(table, repeated, wrong);
+    replaceable = replaceable && subtotal && repeated != level[i].row;
+    if (!replaceable) continue;
+    alternative = alternative - subtotal->value + (in_place ? in_place->value : Decimal());
+    half = half + subtotal->HalfUnit() + (in_place ? in_place->HalfUnit() : Decimal());
   }
-  return "";
+  if (!first.empty() && replaceable && half < (alternative - shown->value).Abs()) return "";
+  return first;
 }
 
 // Why the column where an established candidate fails is not wrong after all, or "" when it is:
@@ -447,16 +473,23 @@ std::string Doubt(const Table& table, const std::vector<Item>& level,
     }
   }
   if (!same_blanks) return "the figures of " + column + " stand in other rows than where it ties";
+  // Another reading that ties there is doubt, unless the chosen one is the plain sum the
+  // layout closes and the other fails where it ties: the other then fits no column but this one
+  // (had it been the structure, the layout's reading could not tie where it does).
+  const bool laid_out = k.own && k.sign == Sign::kPlus && !k.negated;
   for (size_t i = 0; i < candidates.size(); ++i) {
     if (i == chosen) continue;
+    bool ties_here = false, fails_elsewhere = false;
     for (const ColumnResult& r : evals[i].columns) {
-      if (r.column == wrong && r.tie == Tie::kExact && r.nonzero_parts >= 2) {
-        return column + " ties under another reading of the rows above";
-      }
+      ties_here |= r.column == wrong && r.tie == Tie::kExact && r.nonzero_parts >= 2;
+      fails_elsewhere |= r.column != wrong && r.tie == Tie::kWrong;
+    }
+    if (ties_here && !(laid_out && fails_elsewhere)) {
+      return column + " ties under another reading of the rows above";
     }
   }
-  if (!Repeats(table, level, k.first, wrong, e).empty()) {
-    return Repeats(table, level, k.first, wrong, e) +
+  if (!Repeats(table, level, k, wrong, e, total_row).empty()) {
+    return Repeats(table, level, k, wrong, e, total_row) +
            " repeats the one row it closes in the columns that tie, not in " + column;
   }
   if (averages[wrong] && Between(table, level, k.first, total_row, wrong)) {
@@ -886,9 +919,13 @@ void FootingRule::Foot(const Table& table, const std::vector<size_t>& footed,
       // A total between its parts is an average as likely as a wrong sum, unless another total
       // of the column is the sum of its rows and these parts are positive figures, none of
       // them the total's own (a total that repeats a row closes that row alone).
+      // Share counts under a row the vocabulary names a total ("Total weighted average shares
+      // outstanding") are a sum: an average of counts says so.
+      const bool said_sum = row.kind == ValueKind::kShares;
       const bool a_sum_not_an_average =
           enough_figures && !averages[wrong->column] &&
-          ((sums[wrong->column] && PositiveOthers(table, level, k.first, *t, wrong->column)) ||
+          (said_sum ||
+           (sums[wrong->column] && PositiveOthers(table, level, k.first, *t, wrong->column)) ||
            !Between(table, level, k.first, ri, wrong->column));
       // The rule line over the total in that column.
       const bool ruled_there = enough_figures && wrong->column < row.rule_above.size() &&

@@ -379,6 +379,76 @@ TEST(FootingRuleTest, ASubtotalThatRepeatsItsRowIsNoEvidence) {
             1);
 }
 
+TEST(FootingRuleTest, AColumnWrongUnderBothReadingsOfRepeatingSubtotalsFires) {
+  // 2019 ties under two readings (the subtotals repeat their rows), but 2020 ties under
+  // neither: wrong either way.
+  std::string table =
+      "<TABLE>\n<CAPTION>\n                                    2019          2020\n"
+      "<S>                              <C>           <C>\n"
+      "Sales as reported                412,700       388,240\n"
+      "Currency effect                       --         6,150\n"
+      "                                 -------       -------\n"
+      "Sales at constant currency       412,700       394,390\n"
+      "Freight as reported             (101,350)      (97,210)\n"
+      "Currency effect                       --        (1,480)\n"
+      "                                 -------       -------\n"
+      "Freight at constant currency    (101,350)      (98,690)\n"
+      "                                 -------       -------\n"
+      "Net sales after freight          311,350       TOTAL\n</TABLE>\n";
+  Report b = CheckText(Put(table, "TOTAL", "311,030"));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Net sales after freight does not foot in 2020: 394,390 + -98,690 is 295,700, the "
+            "total shows 311,030 (difference 15,330); the same rows tie in 1 of 2 columns");
+  // Quiet: as reported (388,240 - 97,210) it ties: the subtotals are no evidence.
+  EXPECT_TRUE(CheckText(Put(table, "TOTAL", "291,030")).findings.empty());
+}
+
+TEST(FootingRuleTest, AShorterReadingThatFailsInTheOtherColumnIsNoDoubt) {
+  // 2023 ties without its first row (5 + 2,410 + 1,620 + 5 - 312 is 3,728 against 3,723,
+  // the 5 of other income equal to the common stock), but that reading fails in 2022 where the
+  // rows the layout closes tie: the 2023 total is wrong.
+  std::string table =
+      "<TABLE>\n<CAPTION>\n                                    2023          2022\n"
+      "<S>                              <C>           <C>\n"
+      "STOCKHOLDERS' EQUITY\n"
+      "Common stock                          5     COMMON\n"
+      "Additional paid-in capital        2,410         2,395\n"
+      "Retained earnings                 1,620         1,540\n"
+      "Accumulated other income              5            --\n"
+      "Treasury stock                     (312)         (298)\n"
+      "                                 -------       -------\n"
+      "Total stockholders' equity        3,723         TOTAL\n</TABLE>\n";
+  Report b = CheckText(Put(Put(table, "COMMON", "    5"), "TOTAL", "3,642"));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total stockholders' equity does not foot in 2023: 5 + 2,410 + 1,620 + 5 + -312 is "
+            "3,728, the total shows 3,723 (difference -5); the same rows tie in 1 of 2 columns");
+  // Quiet: where the shorter reading ties in 2022 too (no common stock there), either may be
+  // the structure.
+  Report q = CheckText(Put(Put(table, "COMMON", "    0"), "TOTAL", "3,637"));
+  EXPECT_TRUE(q.findings.empty());
+}
+
+TEST(FootingRuleTest, ALoneTotalOfShareCountsBetweenItsPartsIsAWrongSum) {
+  // Share counts under a "Total" are a sum, even where the total lies between its parts.
+  std::string table =
+      "<TABLE>\n<CAPTION>\n                                       In millions\n"
+      "<S>                                   <C>\n"
+      "Weighted average shares outstanding         182.4\n"
+      "Shares issued in the acquisition              6.3\n"
+      "                                          -------\n"
+      "Total weighted average shares outstanding   TOTAL\n"
+      "</TABLE>\n";
+  EXPECT_TRUE(CheckText(Put(table, "TOTAL", "188.7")).findings.empty());
+  Report b = CheckText(Put(table, "TOTAL", "168.7"));
+  ASSERT_EQ(b.findings.size(), 1u);
+  EXPECT_EQ(b.findings[0].message,
+            "Total weighted average shares outstanding does not foot in In millions: 182.4 + 6.3 "
+            "is 188.7, the total shows 168.7 (difference -20.0); the same rows tie in no other "
+            "column, but a rule line and the label Total close these rows");
+}
+
 TEST(FootingRuleTest, AColumnWithFiguresInOtherRowsIsNotCalledWrong) {
   // The 2001 column shows a figure where the others are blank: a misread row, not a wrong total.
   std::string rows =
