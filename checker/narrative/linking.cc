@@ -673,11 +673,25 @@ LinkResult RowLinker::LinkSegment(const LinkRequest& q) const {
     if (e.repeat || e.kind != kind) continue;
     const Row& row = e.table->rows[e.row];
     if (Content(Normalize(SplitWords(row.label))) != name) continue;
-    // The measure: the row's heading names it, or the column's header does.
+    // The measure: the row's heading names it, or the total of its group does ("Medical
+    // Device" above "Total revenue"), or the column's header does.
     bool row_names = Contains(Normalize(SplitWords(row.section)), head);
+    for (size_t r = e.row + 1; r < e.table->rows.size() && !row_names; ++r) {
+      const Row& below = e.table->rows[r];
+      if (below.section != row.section) break;
+      std::vector<std::string> words = SplitWords(below.label);
+      if (std::find(words.begin(), words.end(), "total") != words.end()) {
+        row_names = Contains(Normalize(words), head);
+        break;
+      }
+    }
     const std::vector<Period>& periods = columns_.at(e.table);
     for (size_t c = 0; c < row.cells.size() && c < periods.size(); ++c) {
-      if (!row.cells[c].amount || !Dated(periods[c])) continue;
+      // (A share of the total beside the amount, "71.4%", is no amount of the row.)
+      if (!row.cells[c].amount || !Dated(periods[c]) ||
+          row.cells[c].text.find('%') != std::string::npos) {
+        continue;
+      }
       bool column_names = c < e.table->columns.size() &&
                           Contains(Normalize(SplitWords(e.table->columns[c].header)), head);
       if (!row_names && !column_names) continue;

@@ -89,3 +89,83 @@ TEST(ParagraphContextTest, AHeadingThatNamesAnotherBasisQualifiesItsParagraphs) 
 
 }  // namespace
 }  // namespace tieout
+
+namespace tieout {
+namespace {
+
+// A quarter's revenue by segment beside its share of the total, and the segments' operating
+// income under a heading, in thousands.
+const char kSegments[] =
+    "\n"
+    "                     SUPPLEMENTAL SEGMENT INFORMATION\n"
+    "                              (in thousands)\n"
+    "\n"
+    "                          Three Months Ended March 31,\n"
+    "                         2020       % of       2019       % of\n"
+    "                                    Total                 Total\n"
+    "                       --------    ------    --------    ------\n"
+    "Medical Device          $16,304     71.4%     $17,301     76.3%\n"
+    "In Vitro Diagnostics      6,518     28.6%       5,375     23.7%\n"
+    "Total revenue           $22,822    100.0%     $22,676    100.0%\n"
+    "\n"
+    "                          Three Months Ended March 31,\n"
+    "                                 2020         2019\n"
+    "                               --------     --------\n"
+    "Operating income:\n"
+    "  Medical Device                $ 4,110      $ 5,020\n"
+    "  In Vitro Diagnostics            2,240        1,730\n"
+    "  Total operating income        $ 6,350      $ 6,750\n";
+
+std::vector<std::string> SegmentAmounts(const std::string& prose) {
+  return testing::NarrativeVerdicts(prose + kSegments, "t.txt", false);
+}
+
+TEST(ParagraphContextTest, ASegmentNamedWithoutTheWordIsItsRow) {
+  // Each name binds the rows labelled with it; "Total revenue" below the group names the
+  // measure; the shares of the total are no amounts.
+  const std::string paragraph =
+      "Total revenue for the first quarter of 2020 was $22.8 million. Medical Device revenue "
+      "was $16.3 million in the first quarter of 2020. In Vitro Diagnostics revenue was $6.5 "
+      "million in the first quarter of 2020.\n";
+  EXPECT_EQ(SegmentAmounts(paragraph),
+            (Strings{"$22.8 million verified", "$16.3 million verified", "$6.5 million verified"}));
+  // Firing: a changed segment figure against its one row.
+  std::string changed = paragraph;
+  changed.replace(changed.find("$16.3"), 5, "$16.6");
+  EXPECT_EQ(SegmentAmounts(changed),
+            (Strings{"$22.8 million verified", "$16.6 million mismatch", "$6.5 million verified"}));
+  // After "in": "Operating income in Medical Device was ...", under the heading of the group.
+  EXPECT_EQ(SegmentAmounts("Operating income in Medical Device was $4.1 million in the first "
+                           "quarter of 2020.\n"),
+            (Strings{"$4.1 million verified"}));
+  EXPECT_EQ(SegmentAmounts("Operating income in Medical Device was $4.4 million in the first "
+                           "quarter of 2020.\n"),
+            (Strings{"$4.4 million mismatch"}));
+  // Quiet: a name no table shows is a part that is not established.
+  EXPECT_EQ(SegmentAmounts("Revenue in Latin America was $4.4 million in the first quarter of "
+                           "2020.\n"),
+            (Strings{"$4.4 million unverifiable: no row labelled \"revenue in latin america\" "
+                     "shows it"}));
+}
+
+TEST(ParagraphContextTest, OneOfAListOfSegmentsIsNoPartOfItsOwn) {
+  // Two segments named together: neither's row.
+  EXPECT_EQ(SegmentAmounts("Revenue of the Diagnostics and Medical Device segments was $22.9 "
+                           "million in the first quarter of 2020.\n"),
+            (Strings{"$22.9 million unverifiable: the paragraph speaks of a part of the company "
+                     "(\"segments\")"}));
+  // Firing: one segment named.
+  EXPECT_EQ(SegmentAmounts("Revenue of the Medical Device segment was $16.9 million in the first "
+                           "quarter of 2020.\n"),
+            (Strings{"$16.9 million mismatch"}));
+}
+
+TEST(ParagraphContextTest, GenericWordsNameNoPart) {
+  // "GAAP" tells no rows apart: the company's own total.
+  EXPECT_EQ(SegmentAmounts("The Company reported GAAP total revenue of $22.9 million for the first "
+                           "quarter of 2020.\n"),
+            (Strings{"$22.9 million mismatch"}));
+}
+
+}  // namespace
+}  // namespace tieout

@@ -68,11 +68,13 @@ void ParagraphReader::Read(std::vector<Figure> figures) {
   // Business Solutions segment ..."): none when it names two.
   segment_name_.clear();
   segment_name_token_ = 0;
+  names_.clear();
   bool several = false;
   for (const PhraseMatch& m : phrases_) {
     if (m.entry->kind != PhraseKind::kSegment) continue;
     std::vector<std::string> name = SegmentName(m);
     if (name.empty()) continue;
+    names_.emplace_back(m.first - name.size(), name);
     several = several || (!segment_name_.empty() && name != segment_name_);
     if (segment_name_.empty()) {
       segment_name_ = name;
@@ -90,6 +92,7 @@ void ParagraphReader::Read(std::vector<Figure> figures) {
     }
     std::vector<std::string> name;
     for (size_t t = first; t <= last; ++t) name.push_back(Word(t));
+    names_.emplace_back(first, name);
     several = several || (!segment_name_.empty() && name != segment_name_);
     if (segment_name_.empty()) {
       segment_name_ = name;
@@ -97,6 +100,7 @@ void ParagraphReader::Read(std::vector<Figure> figures) {
     }
   }
   if (several) segment_name_.clear();
+  std::sort(names_.begin(), names_.end());
   // "The royalty revenue from Advanced Micro Devices, Inc. ...": after another company is
   // named, the paragraph may speak of that company's figures.
   other_entity_token_ = OtherEntityToken(tokens_, company_, vocab_.company_suffixes);
@@ -313,26 +317,30 @@ std::vector<std::string> ParagraphReader::SegmentName(const PhraseMatch& m) cons
     --first;
   }
   std::vector<std::string> out;
+  // "the Business Solutions and Enterprise Solutions segments": one of a list names none.
+  if (first > 0 && (Word(first - 1) == "and" || tokens_[first - 1].punct == ',')) return out;
   for (size_t t = first; t < m.first; ++t) out.push_back(Word(t));
   return out;
 }
 
 std::vector<std::string> ParagraphReader::SegmentMeasure(const Subject& subject,
-                                                         bool* leads) const {
+                                                         const std::vector<std::string>& part,
+                                                         size_t part_token, bool* leads) const {
   *leads = !subject.empty() && !subject.after && !subject.compound && !subject.aside &&
            Leads(subject.first);
   // The subject's words but the segment's name and the word "segment".
   std::vector<std::string> out;
   for (size_t t = subject.first; t <= subject.last && !subject.empty(); ++t) {
-    bool name =
-        std::find(segment_name_.begin(), segment_name_.end(), Word(t)) != segment_name_.end();
+    bool name = std::find(part.begin(), part.end(), Word(t)) != part.end();
     if (tokens_[t].is_word() && !name && !PhraseKindAt(t, PhraseKind::kSegment)) {
       out.push_back(Word(t));
     }
   }
   if (!out.empty() || subject.empty() || subject.after) return out;
-  // "Net sales for the Business Solutions segment": the noun phrase before "for the".
+  // "Net sales for the Business Solutions segment": the noun phrase before "for the" (also
+  // when the subject read is in the name: "Revenue in Productivity and Business Processes").
   size_t t = subject.first;
+  if (t > part_token && t <= part_token + part.size()) t = part_token;
   while (t > sb_ && tokens_[t - 1].is_word() && IsDeterminer(Word(t - 1))) --t;
   if (t <= sb_ + 1 || (Word(t - 1) != "for" && Word(t - 1) != "of" && Word(t - 1) != "in")) {
     return out;
@@ -530,10 +538,26 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
     r.may_mismatch = may_mismatch && !tainted;
     // "Net sales for the Business Solutions segment increased 10.2% to $278.8 million": the
     // segment's row, stated like any amount.
-    if (segment_token_ < tf && !segment_name_.empty() && segment_name_token_ < tf) {
-      r.segment = segment_name_;
+    // The one part its sentence names, else the paragraph's one part; none when the sentence
+    // names two ("... for the Business Solutions segment were $279.1 million, and the
+    // Enterprise Solutions segment grew faster").
+    const std::vector<std::string>* part = &segment_name_;
+    size_t part_token = segment_name_token_;
+    static const std::vector<std::string> kNone;
+    bool named = false;
+    for (const auto& [token, name] : names_) {
+      if (tokens_[token].sentence != tokens_[tf].sentence) continue;
+      if (named && name != *part) part = &kNone;
+      if (!named) {
+        part = &name;
+        part_token = token;
+      }
+      named = true;
+    }
+    if (segment_token_ < tf && !part->empty() && part_token < tf) {
+      r.segment = *part;
       bool leads = false;
-      r.segment_measure = SegmentMeasure(r.subject, &leads);
+      r.segment_measure = SegmentMeasure(r.subject, *part, part_token, &leads);
       r.segment_may_mismatch = leads && r.figure.unit != FigureUnit::kPercent && !aside &&
                                tf < other_entity_token_ && !r.approximate && !r.bound &&
                                !r.change && !r.range && !r.missing_unit && !r.part_of &&

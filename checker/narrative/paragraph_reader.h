@@ -268,7 +268,11 @@ class ParagraphReader {
   // What a figure of the segment's paragraph measures: its subject's words but the segment's.
   // `leads`: whether those words open the sentence ("Net sales for the Business Solutions
   // segment increased ...").
-  std::vector<std::string> SegmentMeasure(const Subject& subject, bool* leads) const;
+  std::vector<std::string> SegmentMeasure(const Subject& subject,
+                                          const std::vector<std::string>& part, size_t part_token,
+                                          bool* leads) const;
+  // Every part the paragraph names (by a segment word or by a name), by token.
+  std::vector<std::pair<size_t, std::vector<std::string>>> names_;
   size_t other_entity_token_ = 0;  // where the paragraph names another company
   bool lead_seen_ = false;         // a figure of the sentence had the sentence's subject
   size_t taint_ = 0;               // from this token on, the sentence speaks of something else

@@ -64,10 +64,12 @@ bool ParagraphReader::PartName(const PhraseMatch& m, size_t* first, size_t* last
   while (sb > 0 && tokens_[sb - 1].sentence == sentence) --sb;
   size_t se = m.last + 1;
   while (se < tokens_.size() && tokens_[se].sentence == sentence) ++se;
-  // A capitalized word that is no grammar, no phrase and no period.
+  // A capitalized word that is no grammar, no phrase, no period and no word that tells no
+  // rows apart ("GAAP net loss").
   auto name_word = [&](size_t t) {
     return t >= sb && t < se && tokens_[t].is_word() && tokens_[t].capitalized &&
-           token_phrase_[t] < 0 && token_mention_[t] < 0 && !IsFunctionWord(Word(t));
+           token_phrase_[t] < 0 && token_mention_[t] < 0 && !IsFunctionWord(Word(t)) &&
+           !vocab_.generic_words.count(Word(t));
   };
   // "Productivity and Business Processes": "and" between two capitalized words.
   auto inner_and = [&](size_t t) {
@@ -90,6 +92,12 @@ bool ParagraphReader::PartName(const PhraseMatch& m, size_t* first, size_t* last
     while (u < se && u - b < kMaxNameWords && (name_word(u) || inner_and(u))) ++u;
     if (u == b) return false;
     e = u - 1;
+  }
+  // "In Vitro Diagnostics": a capitalized grammar word that opens a row's label.
+  if (b > sb && tokens_[b - 1].capitalized && tokens_[b - 1].is_word() && e + 1 == m.first) {
+    std::string longer = Word(b - 1);
+    for (size_t t = b; t <= e; ++t) longer += ' ' + Word(t);
+    if (table_names_->labels.count(longer)) --b;
   }
   // A capital that only opens the sentence marks no name ("Merchandise sales were").
   if (e == b && b == sb) return false;

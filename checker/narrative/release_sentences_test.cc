@@ -137,6 +137,25 @@ TEST(ReleaseSentencesTest, CashFromOperatingActivitiesNamesTheCashFlowRow) {
       (Strings{"$88.3 million unverifiable: the subject of \"was\" is \"activities\""}));
 }
 
+TEST(ReleaseSentencesTest, InTheAmountOfLinksAFigureToWhatIsNamedBefore) {
+  // "Operating activities provided cash in the amount of $X": the cash flow row.
+  const std::string in_quarter = " in the quarter ended March 31, 2024.\n";
+  EXPECT_EQ(
+      Amounts("Operating activities provided cash in the amount of $88.0 million" + in_quarter,
+              kQuarter),
+      (Strings{"$88.0 million verified"}));
+  // Firing: the changed figure against the one row it names.
+  EXPECT_EQ(
+      Amounts("Operating activities provided cash in the amount of $88.3 million" + in_quarter,
+              kQuarter),
+      (Strings{"$88.3 million mismatch"}));
+  // Quiet: an amount of something no row shows.
+  EXPECT_EQ(Amounts("The Company entered into a lease in the amount of $88.3 million" + in_quarter,
+                    kQuarter),
+            (Strings{"$88.3 million unverifiable: the subject of \"in the amount of\" is "
+                     "\"lease\""}));
+}
+
 // A quarter's statement of cash flows, in thousands.
 const char kCashFlows[] =
     "\n"
