@@ -291,7 +291,7 @@ void AddOfficers(const Document& doc, const SetVocabulary& v, DocumentRecord* r)
   for (const Paragraph& p : doc.paragraphs) {
     std::string text = Prefix(p.text, 4000);
     for (const Pattern& pat : v.officer_mention) {
-      for (auto it = pat.Begin(text); it != std::sregex_iterator(); ++it) {
+      for (auto it = pat.Begin(text); it != RegexIterator(); ++it) {
         const std::smatch& m = *it;
         if (m.size() < 3 || !m[1].matched || !m[2].matched) continue;
         Officer o;
@@ -385,7 +385,7 @@ void AddTerms(const Document& doc, const SetVocabulary& v, DocumentRecord* r) {
   for (const Paragraph& p : doc.paragraphs) {
     std::string text = Prefix(p.text, 4000);
     for (const Pattern& pat : v.offering_terms) {
-      for (auto it = pat.Begin(text); it != std::sregex_iterator(); ++it) {
+      for (auto it = pat.Begin(text); it != RegexIterator(); ++it) {
         const std::smatch& m = *it;
         if (m.size() < 2 || !m[1].matched) continue;
         std::optional<Decimal> value = TermAmount(m[1].str());
