@@ -13,13 +13,15 @@ namespace tieout {
 void JsonlReporter::Write(const Report& report, std::ostream& out, const ReportOptions&) const {
   using nlohmann::ordered_json;
   // The json format's objects, regrouped: each check and finding goes to its document's line;
-  // those of no document in `report` (the pass across documents, written after every file) go
-  // to the "across" line. Each line is built and written alone: a batch's report is never held
-  // as JSON at once.
+  // those of the pass across documents (made after every file: `across`) and those of no
+  // document in `report` go to the "across" line, so that a document's line is complete once
+  // the document is checked. Each line is built and written alone: a batch's report is never
+  // held as JSON at once.
   const size_t kAcross = report.documents.size();
   std::map<std::string, size_t> line_of;  // document name -> its line (the first of the name)
   for (size_t i = 0; i < report.documents.size(); ++i) line_of.emplace(report.documents[i].name, i);
-  auto line_of_file = [&](const std::string& file) {
+  auto line_of_file = [&](const std::string& file, bool across) {
+    if (across) return kAcross;
     auto it = line_of.find(file);
     return it != line_of.end() ? it->second : kAcross;
   };
@@ -28,12 +30,12 @@ void JsonlReporter::Write(const Report& report, std::ostream& out, const ReportO
   std::vector<std::pair<size_t, size_t>> check_at;  // per check: its line, its index there
   check_at.reserve(report.checks.size());
   for (size_t i = 0; i < report.checks.size(); ++i) {
-    size_t line = line_of_file(report.checks[i].file);
+    size_t line = line_of_file(report.checks[i].file, report.checks[i].across);
     check_at.emplace_back(line, checks[line].size());
     checks[line].push_back(i);
   }
   for (size_t i = 0; i < report.findings.size(); ++i) {
-    findings[line_of_file(report.findings[i].file)].push_back(i);
+    findings[line_of_file(report.findings[i].file, report.findings[i].across)].push_back(i);
   }
   // A finding's "check" becomes the index of its check in its own line's "checks", so that a
   // line does not depend on the other documents of the run.

@@ -8,7 +8,9 @@
 //               is the index of its check in this line's "checks");
 //   "error"     file, message: a file that could not be read;
 //   "left_out"  file, reason: a file a folder walk found that is not a release;
-//   "across"    checks and findings across documents (rollforward, same period), when any.
+//   "across"    checks and findings across documents (rollforward, same period), when any:
+//               each names the document and line it points at ("file", "line"). They are
+//               made after every file, so a document's line never holds them.
 #ifndef TIEOUT_REPORT_JSONL_REPORTER_H_
 #define TIEOUT_REPORT_JSONL_REPORTER_H_
 

@@ -82,5 +82,43 @@ TEST(JsonlReporterTest, ChecksOfNoDocumentGoOnTheAcrossLine) {
   EXPECT_EQ(empty.str(), "");
 }
 
+// The pass across documents runs after every file: its checks and findings go on the "across"
+// line, naming their document and line, even where that document has a line of its own; a
+// finding there names its check within that line.
+TEST(JsonlReporterTest, ChecksAcrossDocumentsGoOnTheAcrossLine) {
+  Report report;
+  DocumentSummary d;
+  d.file = d.name = "q2.txt";
+  report.documents.push_back(d);
+  report.checks.push_back(
+      CheckResult{"table-footing", CheckResult::Status::kPass, "q2.txt", 3, 1, "foots"});
+  CheckResult across{"rollforward", CheckResult::Status::kFail, "q2.txt", 9, 0, "does not tie"};
+  across.across = true;
+  report.checks.push_back(across);
+  Finding f;
+  f.rule = "rollforward";
+  f.file = "q2.txt";
+  f.line = 9;
+  f.check = 1;
+  f.across = true;
+  report.findings.push_back(f);
+  std::ostringstream out;
+  JsonlReporter().Write(report, out, ReportOptions{});
+  std::istringstream lines(out.str());
+  std::string doc, line, rest;
+  std::getline(lines, doc);
+  std::getline(lines, line);
+  EXPECT_FALSE(std::getline(lines, rest));
+  EXPECT_NE(doc.find(R"("checks":[{"rule":"table-footing","status":"pass")"), std::string::npos);
+  EXPECT_NE(doc.find(R"(}],"findings":[]})"), std::string::npos) << doc;
+  EXPECT_EQ(doc.find("rollforward"), std::string::npos) << doc;
+  EXPECT_EQ(
+      line.find(
+          R"({"type":"across","checks":[{"rule":"rollforward","status":"fail","file":"q2.txt","line":9,)"),
+      0u)
+      << line;
+  EXPECT_NE(line.find(R"("check":0,)"), std::string::npos) << line;
+}
+
 }  // namespace
 }  // namespace tieout

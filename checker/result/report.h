@@ -67,6 +67,8 @@ struct CheckResult {
   // figure goes on to another line); both 0 for a check about the whole document.
   int column = 0;
   int end_column = 0;
+  // Made by the pass across documents (sets), after every file: not one document's own check.
+  bool across = false;
 };
 const char* CheckStatusName(CheckResult::Status s);
 
@@ -124,6 +126,8 @@ struct Finding {
   // Stable across line moves (result/fingerprint.h); set when the run is complete.
   std::string fingerprint;
   std::optional<Suppression> suppression;  // set when the finding is suppressed
+  // Made by the pass across documents (sets), after every file: not one document's own finding.
+  bool across = false;
 };
 
 // A file that could not be read, or a document that could not be parsed.

@@ -11,6 +11,7 @@ void SetResults::AddCheck(const RuleSpec& rule, CheckResult::Status status, SetL
   c.line = where.line;
   c.column = where.column;
   c.detail = std::move(detail);
+  c.across = true;
   report_->checks.push_back(std::move(c));
 }
 
@@ -40,6 +41,7 @@ void SetResults::Fail(const RuleSpec& rule, SetLocation where, std::string detai
   for (const auto& [loc, what] : failure.related) {
     f.related.push_back(RelatedLocation{loc.doc->name, loc.line, loc.column, what, loc.doc->path});
   }
+  f.across = true;
   report_->findings.push_back(std::move(f));
 }
 
