@@ -1,5 +1,6 @@
 #include "checker/document/period.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -104,9 +105,53 @@ int MonthFromName(std::string_view word) {
   return 0;
 }
 
+namespace {
+
+// The one numeric date of a header ("6/30/2018", "3/31/21"), as month, day and year; false where
+// there is none or more than one.
+bool NumericDate(std::string_view header, int* month, int* day, int* year) {
+  int found = 0;
+  auto digit = [&](size_t i) { return i < header.size() && header[i] >= '0' && header[i] <= '9'; };
+  for (size_t i = 0; i < header.size(); ++i) {
+    if (!digit(i) || (i > 0 && (digit(i - 1) || header[i - 1] == '/'))) continue;
+    int parts[3] = {0, 0, 0};
+    int lengths[3] = {0, 0, 0};
+    size_t j = i;
+    int k = 0;
+    for (; k < 3; ++k) {
+      while (digit(j) && lengths[k] < 5)
+        parts[k] = parts[k] * 10 + (header[j++] - '0'), ++lengths[k];
+      if (k < 2 && (j >= header.size() || header[j] != '/')) break;
+      if (k < 2) ++j;
+    }
+    if (k < 3 || digit(j) || (j < header.size() && header[j] == '/')) continue;
+    if (lengths[0] > 2 || lengths[1] > 2 || (lengths[2] != 2 && lengths[2] != 4)) continue;
+    if (parts[0] < 1 || parts[0] > 12 || parts[1] < 1 || parts[1] > 31) continue;
+    ++found;
+    *month = parts[0];
+    *day = parts[1];
+    *year = lengths[2] == 4 ? parts[2] : parts[2] + (parts[2] < 50 ? 2000 : 1900);
+  }
+  return found == 1;
+}
+
+}  // namespace
+
 Period ParsePeriodHeader(std::string_view header) {
   Period p;
   std::vector<std::string> w = Words(header);
+  // A numeric date only with words that make the header a period ("Three months ended
+  // 3/31/2021", "As of 12/31/2020"), not a bare date over a column of prices or indexes.
+  int month = 0, day = 0, year = 0;
+  bool period_words = std::any_of(w.begin(), w.end(), [](const std::string& x) {
+    return x == "ended" || x == "ending" || x == "months" || x == "quarter" || x == "as" ||
+           x == "at" || x == "year" || x == "weeks";
+  });
+  if (period_words && NumericDate(header, &month, &day, &year)) {
+    p.month = month;
+    p.day = day;
+    p.year = year;
+  }
   for (size_t i = 0; i < w.size(); ++i) {
     int month = MonthFromName(w[i]);
     if (month > 0 && w[i].size() >= 3) {

@@ -5,6 +5,17 @@
 namespace tieout {
 namespace {
 
+TEST(PeriodTest, ReadsNumericDatesInPeriodHeaders) {
+  EXPECT_EQ(ParsePeriodHeader("For the three months ended 6/30/2018").ToString(),
+            "3 months ended 2018-06-30");
+  EXPECT_EQ(ParsePeriodHeader("Three months ended 3/31/21").ToString(),
+            "3 months ended 2021-03-31");
+  EXPECT_EQ(ParsePeriodHeader("As of 12/31/2020").ToString(), "at 2020-12-31");
+  // Quiet: a bare date over a column (prices, an index) names no period; two dates are a change.
+  EXPECT_EQ(ParsePeriodHeader("12/27/08").ToString(), "");
+  EXPECT_EQ(ParsePeriodHeader("Three months ended 3/31/2021 vs 3/31/2020").month, 0);
+}
+
 TEST(PeriodTest, ReadsDurationsAndInstants) {
   EXPECT_EQ(ParsePeriodHeader("Quarter ended December 31, 2002").ToString(),
             "3 months ended 2002-12-31");

@@ -3,6 +3,7 @@
 #include "checker/base/english.h"
 #include "checker/document/period.h"
 #include "checker/ingest/table_rows.h"
+#include "checker/vocabulary/pattern.h"
 
 #include <algorithm>
 #include <cctype>
@@ -594,7 +595,7 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
       p = e;
       if (IsRuleLine(text.substr(b, e - b))) continue;
       // Two period headings one space apart ("Three Months Ended Nine Months Ended") are two.
-      static const std::regex kNextPeriod(
+      static const Regex kNextPeriod(
           R"(\b(?:ended|ending) (?=(?:three|six|nine|twelve|thirteen|twenty-six|fifty-two|\d+)[- ](?:months|weeks)\b|(?:fiscal )?(?:years?|quarters?) end))",
           std::regex::icase);
       std::string piece = text.substr(b, e - b);

@@ -541,4 +541,26 @@ TEST(BuildTextTableTest, AScaleNoteAsAHeadingDoesNotMakeItsRowsPerShare) {
   EXPECT_EQ(t.rows[3].kind, ValueKind::kShares);
 }
 
+TEST(BuildTextTableTest, FullyDilutedAverageSharesAreShareCounts) {
+  // The count below the per-share heading names an average of shares: a share count, not a
+  // per-share figure through the heading above it.
+  Table t = testing::ReadText(
+                "<TABLE>\n"
+                "                                        2023         2022\n"
+                "<S>                                   <C>          <C>\n"
+                "Fully diluted earnings per common share\n"
+                "  Net earnings                        $  2.41      $  1.87\n"
+                "Fully diluted average common and common equivalent\n"
+                "  shares outstanding                    184.6        181.2\n"
+                "Dividends declared per share          $ 0.520      $ 0.480\n"
+                "</TABLE>\n")[0]
+                .tables[0];
+  ASSERT_EQ(t.rows.size(), 4u);
+  EXPECT_EQ(t.rows[1].kind, ValueKind::kPerShare);
+  EXPECT_EQ(t.rows[2].label,
+            "Fully diluted average common and common equivalent shares outstanding");
+  EXPECT_EQ(t.rows[2].kind, ValueKind::kShares);
+  EXPECT_EQ(t.rows[3].kind, ValueKind::kPerShare);
+}
+
 }  // namespace tieout

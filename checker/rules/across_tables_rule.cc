@@ -285,29 +285,50 @@ void AcrossTablesRule::RunSegments(const Document& doc, const RuleContext& conte
                           ", not compared with the consolidated revenues");
         continue;
       }
-      // The group's other rows (totals within it left out) foot to it in every column compared.
-      bool foots = true;
-      size_t parts = 0, checked = 0;
-      for (size_t c = 0; foots && c < table.columns.size(); ++c) {
-        if (c >= row.cells.size() || !row.cells[c].amount || !Comparable(table, c, vocabulary)) {
-          continue;
+      // The group's other rows foot to it in every column compared, its subtotals left out:
+      // rows named a total, and rows the rows since the previous subtotal sum to exactly
+      // ("Software revenues" over its lines, without "Total").
+      std::vector<size_t> compared;
+      for (size_t c = 0; c < table.columns.size(); ++c) {
+        if (c < row.cells.size() && row.cells[c].amount && Comparable(table, c, vocabulary)) {
+          compared.push_back(c);
         }
-        Decimal sum, half;
-        ++checked;
-        for (size_t k = group; k < i; ++k) {
-          const Row& part = table.rows[k];
-          if (any(segment_totals_, NormalizeLabel(part.label)) || c >= part.cells.size() ||
-              !part.cells[c].amount) {
-            continue;
+      }
+      auto value = [&](size_t k, size_t c) {
+        const Row& r = table.rows[k];
+        return c < r.cells.size() && r.cells[c].amount ? r.cells[c].amount->value : Decimal();
+      };
+      std::vector<size_t> leaves;
+      size_t since = 0;  // leaves since the previous subtotal begin at leaves[since]
+      for (size_t k = group; k < i; ++k) {
+        bool subtotal = any(segment_totals_, NormalizeLabel(table.rows[k].label));
+        if (!subtotal && leaves.size() - since >= 2) {
+          subtotal = true;
+          for (size_t c : compared) {
+            Decimal sum;
+            for (size_t l = since; l < leaves.size(); ++l) sum = sum + value(leaves[l], c);
+            subtotal = subtotal && !sum.is_zero() && sum == value(k, c);
           }
-          parts += checked == 1 ? 1 : 0;
+        }
+        if (subtotal) {
+          since = leaves.size();
+        } else {
+          leaves.push_back(k);
+        }
+      }
+      bool foots = !compared.empty() && leaves.size() >= 2;
+      for (size_t c : compared) {
+        Decimal sum, half;
+        for (size_t k : leaves) {
+          const Row& part = table.rows[k];
+          if (c >= part.cells.size() || !part.cells[c].amount) continue;
           sum = sum + part.cells[c].amount->value;
           half = half + part.cells[c].amount->HalfUnit();
         }
         const Amount& shown = *row.cells[c].amount;
-        foots = WithinTolerance(sum, half, shown.value, shown.HalfUnit());
+        foots = foots && WithinTolerance(sum, half, shown.value, shown.HalfUnit());
       }
-      if (!foots || parts < 2 || checked == 0) {
+      if (!foots) {
         results->Skip(spec(), where,
                       name +
                           ": the rows above it do not foot to it, not established as the "

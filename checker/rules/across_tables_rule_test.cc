@@ -328,5 +328,26 @@ TEST(AcrossTablesRuleTest, ReconcilingRowsAfterTheSegmentsTotalAreNotCompared) {
             "items), not compared with the consolidated revenues");
 }
 
+TEST(AcrossTablesRuleTest, ASubtotalWithoutTotalInItsLabelIsNotCountedTwice) {
+  // "Industrial" sums the two lines above it: the total is its rows without it.
+  const std::pair<std::string, std::string> lines = {
+      "  Industrial                           $ 30.10       $ 27.00\n",
+      "  Machines                             $ 18.00       $ 16.50\n"
+      "  Parts                                  12.10         10.50\n"
+      "  Industrial                             30.10         27.00\n"};
+  Report r = CheckText(SegmentRelease({lines}));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(ChecksOf(r, "segments-agree-with-revenues")[1],
+            "pass: Net sales (year ended Dec 31, 2023): 52,340, and 52.34 in \"Total under "
+            "Net sales\" at line 23");
+  // Firing: the segments foot to a total the statement does not show.
+  Report b = CheckText(SegmentRelease({lines, {"22.24", "22.42"}, {"52.34", "52.52"}}));
+  EXPECT_EQ(FindingMessages(b),
+            (std::vector<std::string>{
+                "error segments-agree-with-revenues: Total under Net sales shows 52.52 in year "
+                "ended Dec 31, 2023, but \"Net sales\" at line 7 shows 52.34 for the same period "
+                "(difference 0.18); the rows agree in 1 of 2 periods"}));
+}
+
 }  // namespace
 }  // namespace tieout

@@ -6,6 +6,7 @@
 
 #include "checker/rules/rule_options.h"
 #include "checker/rules/year_figures.h"
+#include "checker/vocabulary/pattern.h"
 
 namespace tieout {
 
@@ -43,7 +44,7 @@ bool SameDate(const Period& a, const Period& b) {
 }  // namespace
 
 std::vector<Decimal> OutstandingCounts(const std::string& label) {
-  static const std::regex kCounts(
+  static const Regex kCounts(
       R"(\b(\d{1,3}(?:,\d{3})+|\d+) and (\d{1,3}(?:,\d{3})+|\d+) shares,? (?:issued and )?outstanding\b)",
       std::regex::icase);
   std::vector<Decimal> out;

@@ -7,6 +7,7 @@
 
 #include "checker/narrative/arithmetic.h"
 #include "checker/rules/rule_options.h"
+#include "checker/vocabulary/pattern.h"
 
 namespace tieout {
 namespace {
@@ -57,14 +58,14 @@ std::optional<std::pair<size_t, size_t>> ComparedColumns(const Table& table, siz
 // column or in several.
 std::optional<std::pair<size_t, size_t>> NamedColumns(const Table& table, size_t change,
                                                       const std::vector<bool>& is_base) {
-  static const std::regex kNames(
+  static const Regex kNames(
       R"((?:^|\s)([A-Za-z0-9']*\d[A-Za-z0-9']*)\s+(?:to|vs\.?|versus|over|compared\s+(?:to|with))\s+([A-Za-z0-9']*\d[A-Za-z0-9']*)(?:\s|$))",
       std::regex::icase);
   std::smatch m;
   const std::string& header = table.columns[change].header;
   if (!std::regex_search(header, m, kNames)) return std::nullopt;
   // "2Q16": the calendar quarter ended June 2016, where a column's period says so.
-  static const std::regex kQuarter(R"(^(?:([1-4])Q|Q([1-4])'?)(\d{2})$)", std::regex::icase);
+  static const Regex kQuarter(R"(^(?:([1-4])Q|Q([1-4])'?)(\d{2})$)", std::regex::icase);
   auto column_of = [&](const std::string& name) -> std::optional<size_t> {
     std::optional<size_t> found;
     std::smatch q;

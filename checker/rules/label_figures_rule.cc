@@ -4,6 +4,7 @@
 
 #include "checker/rules/rule_options.h"
 #include "checker/rules/year_figures.h"
+#include "checker/vocabulary/pattern.h"
 
 namespace tieout {
 
@@ -12,15 +13,14 @@ constexpr size_t kLongestLabel = 400;
 }  // namespace
 
 std::vector<LabelFigure> PerShareFiguresByYear(const std::string& label) {
-  static const std::regex kPerShare(R"(\bper (common )?share\b)", std::regex::icase);
-  static const std::regex kFigure(
+  static const Regex kPerShare(R"(\bper (common )?share\b)", std::regex::icase);
+  static const Regex kFigure(
       R"(\$\s*(\d*\.\d+)\s*(?:per\s+(?:common\s+)?share\s*)?(?:in|for)\s+((?:19|20)\d\d)\b)",
       std::regex::icase);
   std::vector<LabelFigure> out;
   // A row label, not a paragraph read as one: std::regex recurses per character.
   if (label.size() > kLongestLabel || !std::regex_search(label, kPerShare)) return out;
-  for (auto it = std::sregex_iterator(label.begin(), label.end(), kFigure);
-       it != std::sregex_iterator(); ++it) {
+  for (auto it = RegexIterator(label.begin(), label.end(), kFigure); it != RegexIterator(); ++it) {
     std::string digits = (*it)[1].str();
     std::optional<Decimal> value = Decimal::Parse(digits);
     if (!value) continue;
@@ -37,7 +37,7 @@ constexpr size_t kNearestRows = 4;
 
 // The label without its parentheses: what the row is ("Dividends declared").
 std::string WithoutParentheses(const std::string& label) {
-  static const std::regex kParenthesis(R"(\s*\([^)]*\)?)");
+  static const Regex kParenthesis(R"(\s*\([^)]*\)?)");
   std::string bare = std::regex_replace(label, kParenthesis, "");
   size_t begin = bare.find_first_not_of(" \t");
   if (begin == std::string::npos) return "";

@@ -8,23 +8,23 @@
 
 #include "checker/rules/rule_options.h"
 #include "checker/rules/year_figures.h"
+#include "checker/vocabulary/pattern.h"
 
 namespace tieout {
 namespace {
 
 // The one year (1900-2099) a text names, 0 for none or several.
 int OneYear(const std::string& text) {
-  static const std::regex kYear(R"(\b(19|20)\d\d\b)");
+  static const Regex kYear(R"(\b(19|20)\d\d\b)");
   std::set<int> years;
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), kYear);
-       it != std::sregex_iterator(); ++it) {
+  for (auto it = RegexIterator(text.begin(), text.end(), kYear); it != RegexIterator(); ++it) {
     years.insert(std::stoi(it->str()));
   }
   return years.size() == 1 ? *years.begin() : 0;
 }
 
 bool NamesTheYear(const std::string& header) {
-  static const std::regex kYearColumn(R"(\b(year|total|annual)\b)", std::regex::icase);
+  static const Regex kYearColumn(R"(\b(year|total|annual)\b)", std::regex::icase);
   return std::regex_search(header, kYearColumn);
 }
 

@@ -3,14 +3,16 @@
 #include <algorithm>
 #include <regex>
 
+#include "checker/vocabulary/pattern.h"
+
 namespace tieout {
 
 int QuarterOf(const std::string& header) {
-  static const std::regex kQuarter(R"(\b(1st|2nd|3rd|4th|first|second|third|fourth)\b)",
-                                   std::regex::icase);
+  static const Regex kQuarter(R"(\b(1st|2nd|3rd|4th|first|second|third|fourth)\b)",
+                              std::regex::icase);
   int found = 0;
-  for (auto it = std::sregex_iterator(header.begin(), header.end(), kQuarter);
-       it != std::sregex_iterator(); ++it) {
+  for (auto it = RegexIterator(header.begin(), header.end(), kQuarter); it != RegexIterator();
+       ++it) {
     if (found) return 0;  // two quarter words: a range or another kind of header
     std::string w = (*it)[1].str();
     std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return std::tolower(c); });

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <locale>
 #include <utility>
 
 #include "checker/base/text.h"
@@ -247,11 +248,24 @@ void CheckNumbers(const std::string& source) {
 
 }  // namespace
 
+void RegexTraits::Cache() {
+  // What std::regex_traits<char>::translate_nocase answers, with the facet looked up once.
+  const auto& ctype = std::use_facet<std::ctype<char>>(getloc());
+  const std::regex_traits<char>& plain = *this;
+  const char w[] = "w";
+  word_ = plain.lookup_classname(w, w + 1);
+  for (int i = 0; i < 256; ++i) {
+    char c = static_cast<char>(i);
+    lower_[i] = ctype.tolower(c);
+    is_word_[i] = plain.isctype(c, word_);
+  }
+}
+
 Pattern::Pattern(std::string source_text, bool icase) : source(std::move(source_text)) {
   CheckNumbers(source);
   auto flags = std::regex::ECMAScript | std::regex::optimize;
   if (icase) flags |= std::regex::icase;
-  re = std::regex(source, flags);
+  re = Regex(source, flags);
   needed_ = NeededWords(source);
 }
 
@@ -275,9 +289,9 @@ bool Pattern::Search(const std::string& text, std::smatch* match) const {
   return std::regex_search(text, *match, re);
 }
 
-std::sregex_iterator Pattern::Begin(const std::string& text) const {
-  if (!MayMatch(text)) return std::sregex_iterator();
-  return std::sregex_iterator(text.begin(), text.end(), re);
+RegexIterator Pattern::Begin(const std::string& text) const {
+  if (!MayMatch(text)) return RegexIterator();
+  return RegexIterator(text.begin(), text.end(), re);
 }
 
 }  // namespace tieout

@@ -9,11 +9,52 @@
 #ifndef TIEOUT_VOCABULARY_PATTERN_H_
 #define TIEOUT_VOCABULARY_PATTERN_H_
 
+#include <array>
+#include <iterator>
 #include <regex>
 #include <string>
 #include <vector>
 
 namespace tieout {
+
+// std::regex_traits<char> with the work std::regex does per character of a match done once,
+// when the traits take their locale: the case folding of each byte (icase) read from a table,
+// and the class "w" of \b looked up by name once and answered from a table. Every answer is
+// the one std::regex_traits<char> gives in the same locale, so every match is the same.
+class RegexTraits : public std::regex_traits<char> {
+ public:
+  RegexTraits() { Cache(); }
+
+  locale_type imbue(locale_type locale) {
+    locale_type old = std::regex_traits<char>::imbue(locale);
+    Cache();
+    return old;
+  }
+
+  char_type translate_nocase(char_type c) const { return lower_[static_cast<unsigned char>(c)]; }
+
+  template <typename FwdIter>
+  char_class_type lookup_classname(FwdIter first, FwdIter last, bool icase = false) const {
+    if (!icase && first != last && *first == 'w' && std::next(first) == last) return word_;
+    return std::regex_traits<char>::lookup_classname(first, last, icase);
+  }
+
+  bool isctype(char_type c, char_class_type f) const {
+    if (f == word_) return is_word_[static_cast<unsigned char>(c)];
+    return std::regex_traits<char>::isctype(c, f);
+  }
+
+ private:
+  void Cache();
+
+  std::array<char, 256> lower_;
+  std::array<bool, 256> is_word_;
+  char_class_type word_;
+};
+
+using Regex = std::basic_regex<char, RegexTraits>;
+// Every match of a Regex in a std::string; a default-constructed one is the end.
+using RegexIterator = std::regex_iterator<std::string::const_iterator, char, RegexTraits>;
 
 class Pattern {
  public:
@@ -25,9 +66,9 @@ class Pattern {
   bool Search(const std::string& text) const;
   // The same, with the groups of the first match (`text` must outlive `match`).
   bool Search(const std::string& text, std::smatch* match) const;
-  // Every match in `text`, in order: std::sregex_iterator over it (none when the text cannot
-  // match).
-  std::sregex_iterator Begin(const std::string& text) const;
+  // Every match in `text`, in order (none when the text cannot match); RegexIterator() is the
+  // end.
+  RegexIterator Begin(const std::string& text) const;
 
   // Whether `text` may match: it holds one of the needed words (ASCII case ignored). False
   // only when the pattern cannot match.
@@ -37,7 +78,7 @@ class Pattern {
   const std::vector<std::string>& needed() const { return needed_; }
 
   std::string source;  // as written in the rules file
-  std::regex re;       // compiled once; case-insensitive unless the list says otherwise
+  Regex re;            // compiled once; case-insensitive unless the list says otherwise
 
  private:
   std::vector<std::string> needed_;

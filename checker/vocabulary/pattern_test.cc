@@ -108,10 +108,88 @@ TEST(PatternTest, EveryMatchInOrder) {
   Pattern p("up to (\\d+)", true);
   std::string text = "Up to 10 and up to 20.";
   std::vector<std::string> found;
-  for (auto it = p.Begin(text); it != std::sregex_iterator(); ++it) found.push_back((*it)[1]);
+  for (auto it = p.Begin(text); it != RegexIterator(); ++it) found.push_back((*it)[1]);
   EXPECT_EQ(found, Words({"10", "20"}));
   std::string none = "no amounts";
-  EXPECT_TRUE(p.Begin(none) == std::sregex_iterator());
+  EXPECT_TRUE(p.Begin(none) == RegexIterator());
+}
+
+// The traits answer as std::regex_traits<char> does, byte for byte.
+TEST(RegexTraitsTest, SameAnswersAsTheStandardTraits) {
+  RegexTraits fast;
+  std::regex_traits<char> plain;
+  const char* classes[] = {"w", "d", "s", "alpha", "upper", "W"};
+  for (int i = 0; i < 256; ++i) {
+    char c = static_cast<char>(i);
+    EXPECT_EQ(fast.translate_nocase(c), plain.translate_nocase(c)) << i;
+    EXPECT_EQ(fast.translate(c), plain.translate(c)) << i;
+    for (const char* name : classes) {
+      const char* end = name + std::char_traits<char>::length(name);
+      for (bool icase : {false, true}) {
+        EXPECT_EQ(fast.isctype(c, fast.lookup_classname(name, end, icase)),
+                  plain.isctype(c, plain.lookup_classname(name, end, icase)))
+            << i << " " << name << " " << icase;
+      }
+    }
+  }
+  const char w[] = "w";
+  EXPECT_TRUE(fast.isctype('_', fast.lookup_classname(w, w + 1)));
+  EXPECT_FALSE(fast.isctype('-', fast.lookup_classname(w, w + 1)));
+  EXPECT_FALSE(fast.isctype('\xe9', fast.lookup_classname(w, w + 1)));
+}
+
+// A Regex finds the same matches, at the same places and with the same groups, as std::regex:
+// letters of either case, digits, \b, classes, '.', brackets, and bytes above 0x7f.
+TEST(RegexTraitsTest, SameMatchesAsStdRegex) {
+  const char* patterns[] = {
+      "\\bnet (income|loss)\\b",
+      "\\b(chief|principal) (executive|financial) officer\\b",
+      "\\d+(\\.\\d+)?\\s*%",
+      "[A-Z][a-z]+ \\w+",
+      "\\bQ[1-4]\\b|\\b[1-4]Q\\b",
+      "caf.\\b",
+      "[^a-z ]+",
+      "\\W+",
+      "\\bfiscal\\s+\\d{4}\\b",
+      "\xc3\xa9t\xc3\xa9",
+      "[\xc0-\xff]+",
+  };
+  const std::string texts[] = {
+      "Net Income rose; NET LOSS narrowed; net incomes",
+      "our Chief Executive Officer and PRINCIPAL financial officer_",
+      "up 12.5 % and 7% and 3 %",
+      "Revenue grew in Q3 and 4Q but not Q5 or 2q",
+      "Caf\xc3\xa9 au lait, cafe, CAFE_ au caf\xc3\xa9s",
+      "\xc3\x89T\xc3\x89 and \xc3\xa9t\xc3\xa9 in FISCAL  2019 and fiscal 20190",
+      "tabs\tand\r\nnew lines\x01\x7f\xff end",
+  };
+  for (const char* source : patterns) {
+    for (bool icase : {false, true}) {
+      auto flags = std::regex::ECMAScript | (icase ? std::regex::icase : std::regex::ECMAScript);
+      Regex fast(source, flags);
+      std::regex plain(source, flags);
+      for (const std::string& text : texts) {
+        std::vector<std::string> got, want;
+        for (RegexIterator it(text.begin(), text.end(), fast); it != RegexIterator(); ++it) {
+          for (size_t g = 0; g < it->size(); ++g) {
+            got.push_back(std::to_string(it->position(g)) + ":" + it->str(g));
+          }
+        }
+        for (std::sregex_iterator it(text.begin(), text.end(), plain); it != std::sregex_iterator();
+             ++it) {
+          for (size_t g = 0; g < it->size(); ++g) {
+            want.push_back(std::to_string(it->position(g)) + ":" + it->str(g));
+          }
+        }
+        EXPECT_EQ(got, want) << source << " icase " << icase << " on " << text;
+      }
+    }
+  }
+  // Firing and quiet cases of the case folding and of \b.
+  Regex officer("\\bofficer\\b", std::regex::ECMAScript | std::regex::icase);
+  EXPECT_TRUE(std::regex_search(std::string("Chief OFFICER."), officer));
+  EXPECT_FALSE(std::regex_search(std::string("officers"), officer));
+  EXPECT_FALSE(std::regex_search(std::string("officer_"), officer));
 }
 
 }  // namespace
