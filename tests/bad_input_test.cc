@@ -349,4 +349,30 @@ BOOST_AUTO_TEST_CASE(files_from_stdin_and_jsonl_through_gnu_parallel) {
              boost::test_tools::per_element());
 }
 
+// On stdout as the one report, jsonl writes each document's line as its file is checked; into a
+// file, after every file: the same lines. With a baseline (it counts a group's findings) the
+// lines wait for the group's last file, and are the same again.
+BOOST_AUTO_TEST_CASE(streamed_jsonl_is_the_jsonl_written_after_every_file) {
+  const fs::path file = ScratchDir() / "late.jsonl";
+  const fs::path baseline = ScratchDir() / "accepted.json";
+  BOOST_TEST(
+      RunTool("check fixtures/sets --fail-on none -q --write-baseline '" + baseline.string() + "'")
+          .status == 0);
+  const std::vector<std::string> runs = {"fixtures -j 2", "fixtures/sets",
+                                         "fixtures/sets --baseline '" + baseline.string() + "'"};
+  for (const std::string& args : runs) {
+    BOOST_TEST_CONTEXT(args) {
+      Run streamed = RunTool("check " + args + " --fail-on none --format jsonl");
+      Run late =
+          RunTool("check " + args + " --fail-on none --format jsonl='" + file.string() + "'");
+      BOOST_TEST(late.out.empty());
+      BOOST_TEST(streamed.status == late.status);
+      BOOST_TEST(streamed.err == late.err);
+      BOOST_TEST(streamed.out == ReadFile(file));
+      BOOST_TEST(streamed.out.find("{\"type\":\"across\",\"checks\":[{\"rule\":") !=
+                 std::string::npos);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(cleanup) { fs::remove_all(ScratchDir()); }

@@ -22,8 +22,10 @@
 #include "checker/engine/inputs.h"
 #include "checker/ingest/reader.h"
 #include "checker/report/document_writer.h"
+#include "checker/report/jsonl_reporter.h"
 #include "checker/report/reporters.h"
 #include "checker/result/baseline.h"
+#include "checker/result/fingerprint.h"
 #include "checker/rules/config.h"
 #include "checker/rules/rule_options.h"
 #include "checker/rules/rule_set.h"
@@ -260,7 +262,29 @@ std::optional<int> ParseCheck(const std::vector<std::string>& args, CheckOptions
 struct CheckRun {
   Report report;
   int skipped = 0;  // files a folder scan left out for their extension
+  // The jsonl lines of the documents are on stdout already (StreamedJsonl); the report keeps
+  // no document's checks.
+  bool documents_written = false;
 };
+
+// The jsonl reporter when it writes the one report, on stdout: each document's line is written
+// as soon as its file (and every one before it) is checked, and the file's checks let go, so
+// that a batch's memory follows its largest file. The checks across documents come after every
+// file, on the "across" line.
+const JsonlReporter* StreamedJsonl(const CheckOptions& options) {
+  if (options.outputs.size() != 1 || !options.outputs[0].file.empty()) return nullptr;
+  if (!options.out_dir.empty() || !options.write_baseline.empty()) return nullptr;
+  return dynamic_cast<const JsonlReporter*>(options.outputs[0].format);
+}
+
+// A file's report once its documents' lines are written: the run keeps its findings (the exit
+// status), errors, files left out and inline directives (for the findings across documents).
+void LetChecksGo(Report* report) {
+  report->documents.clear();
+  report->checks.clear();
+  report->checks.shrink_to_fit();
+  for (Finding& f : report->findings) f.check = -1;
+}
 
 // The sets named by --set: manifests (.json) and comma-separated lists of files.
 Expected<SetManifest> NamedSets(const std::vector<std::string>& args) {
@@ -350,10 +374,12 @@ std::vector<ConfigGroup> GroupByConfig(const CheckOptions& options, std::vector<
 // different project files are checked each group with its own rules, suppressions and baseline;
 // sets across documents form within a group. Fails only when the rules, a set manifest or a
 // baseline do not load.
-Expected<CheckRun> RunCheck(const CheckOptions& options, std::ostream& err) {
+Expected<CheckRun> RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) {
   auto manifest = NamedSets(options.sets);
   if (!manifest.ok()) return manifest.status();
   CheckRun run;
+  const JsonlReporter* stream = StreamedJsonl(options);
+  run.documents_written = stream != nullptr;
   GatheredInputs inputs = GatherInputs(options.paths);
   run.report.errors = std::move(inputs.errors);
   run.skipped = inputs.left_out_by_extension;
@@ -382,6 +408,8 @@ Expected<CheckRun> RunCheck(const CheckOptions& options, std::ostream& err) {
     }
     std::vector<DocumentRecord> records;  // small per document (sets/record.h)
     const std::vector<InputFile>& files = group.files;
+    // A baseline counts the findings of the whole group: its documents wait for it.
+    const bool per_file = stream && options.baseline.empty() && (*rules)->baseline.empty();
     CheckFiles(engine, files, options.jobs, [&](size_t i, FileResult&& result) {
       if (progress && (tty || (done + 1) % 100 == 0 || done + 1 == total)) {
         err << "[" << done + 1 << "/" << total << "] " << files[i].path
@@ -390,11 +418,18 @@ Expected<CheckRun> RunCheck(const CheckOptions& options, std::ostream& err) {
       ++done;
       records.insert(records.end(), std::make_move_iterator(result.records.begin()),
                      std::make_move_iterator(result.records.end()));
+      if (per_file) {
+        // What Finish does to a document's own findings; the rest it did as they were made.
+        SetFingerprints(&result.report);
+        stream->WriteDocuments(result.report, out);
+        LetChecksGo(&result.report);
+      }
       part.Append(std::move(result.report));
     });
     engine.CheckSets(records, *manifest, &part);
     engine.Finish(&part);
     if (Status s = ApplyBaselineFile(options, (*rules)->baseline, &part); !s.ok()) return s;
+    if (stream && !per_file) stream->WriteDocuments(part, out);
     run.report.Append(std::move(part));
   }
   if (progress && tty) err << "\n";
@@ -424,6 +459,10 @@ int PrintCheck(const CheckOptions& options, const CheckRun& run, std::ostream& o
     if (o.file.empty()) {
       ReportOptions to_stdout = to_file;
       to_stdout.color = options.color;
+      if (run.documents_written) {
+        static_cast<const JsonlReporter*>(o.format)->WriteAfterDocuments(report, out);
+        continue;
+      }
       o.format->Write(report, out, to_stdout);
       continue;
     }
@@ -451,7 +490,7 @@ int PrintCheck(const CheckOptions& options, const CheckRun& run, std::ostream& o
 int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   CheckOptions options;
   if (std::optional<int> done = ParseCheck(args, &options, out, err)) return *done;
-  Expected<CheckRun> run = RunCheck(options, err);
+  Expected<CheckRun> run = RunCheck(options, out, err);
   if (!run.ok()) {
     err << run.status().message() << "\n";
     return kExitError;

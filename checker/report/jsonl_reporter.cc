@@ -10,7 +10,13 @@
 
 namespace tieout {
 
-void JsonlReporter::Write(const Report& report, std::ostream& out, const ReportOptions&) const {
+namespace {
+
+// Which lines Write writes: all, or one of its two parts (JsonlReporter::WriteDocuments,
+// WriteAfterDocuments).
+enum class Lines { kAll, kDocuments, kAfterDocuments };
+
+void WriteLines(const Report& report, std::ostream& out, Lines which) {
   using nlohmann::ordered_json;
   // The json format's objects, regrouped: each check and finding goes to its document's line;
   // those of the pass across documents (made after every file: `across`) and those of no
@@ -18,15 +24,18 @@ void JsonlReporter::Write(const Report& report, std::ostream& out, const ReportO
   // the document is checked. Each line is built and written alone: a batch's report is never
   // held as JSON at once.
   const size_t kAcross = report.documents.size();
+  const size_t kElsewhere = kAcross + 1;  // on a line the other part writes
   std::map<std::string, size_t> line_of;  // document name -> its line (the first of the name)
   for (size_t i = 0; i < report.documents.size(); ++i) line_of.emplace(report.documents[i].name, i);
   auto line_of_file = [&](const std::string& file, bool across) {
-    if (across) return kAcross;
+    if (which == Lines::kAfterDocuments) return across ? kAcross : kElsewhere;
+    if (across) return which == Lines::kAll ? kAcross : kElsewhere;
     auto it = line_of.find(file);
-    return it != line_of.end() ? it->second : kAcross;
+    if (it != line_of.end()) return it->second;
+    return which == Lines::kAll ? kAcross : kElsewhere;
   };
   // Per line, its checks and findings (indices in the report), in the report's order.
-  std::vector<std::vector<size_t>> checks(kAcross + 1), findings(kAcross + 1);
+  std::vector<std::vector<size_t>> checks(kElsewhere + 1), findings(kElsewhere + 1);
   std::vector<std::pair<size_t, size_t>> check_at;  // per check: its line, its index there
   check_at.reserve(report.checks.size());
   for (size_t i = 0; i < report.checks.size(); ++i) {
@@ -60,13 +69,16 @@ void JsonlReporter::Write(const Report& report, std::ostream& out, const ReportO
     to->EndArray();
     to->End();
   };
-  for (size_t i = 0; i < report.documents.size(); ++i) {
-    JsonObjectWriter line(out, /*one_line=*/true);
-    line.Member("type", "document");
-    ordered_json document = DocumentJson(report.documents[i]);
-    for (auto& [key, value] : document.items()) line.Member(key.c_str(), std::move(value));
-    fill(i, &line);
+  if (which != Lines::kAfterDocuments) {
+    for (size_t i = 0; i < report.documents.size(); ++i) {
+      JsonObjectWriter line(out, /*one_line=*/true);
+      line.Member("type", "document");
+      ordered_json document = DocumentJson(report.documents[i]);
+      for (auto& [key, value] : document.items()) line.Member(key.c_str(), std::move(value));
+      fill(i, &line);
+    }
   }
+  if (which == Lines::kDocuments) return;
   for (const InputError& e : report.errors) {
     WriteJson({{"type", "error"}, {"file", e.file}, {"message", e.message}}, -1, out);
   }
@@ -78,6 +90,20 @@ void JsonlReporter::Write(const Report& report, std::ostream& out, const ReportO
     across.Member("type", "across");
     fill(kAcross, &across);
   }
+}
+
+}  // namespace
+
+void JsonlReporter::Write(const Report& report, std::ostream& out, const ReportOptions&) const {
+  WriteLines(report, out, Lines::kAll);
+}
+
+void JsonlReporter::WriteDocuments(const Report& report, std::ostream& out) const {
+  WriteLines(report, out, Lines::kDocuments);
+}
+
+void JsonlReporter::WriteAfterDocuments(const Report& report, std::ostream& out) const {
+  WriteLines(report, out, Lines::kAfterDocuments);
 }
 
 }  // namespace tieout

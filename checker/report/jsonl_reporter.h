@@ -27,6 +27,15 @@ class JsonlReporter : public Reporter {
   }
   bool WrittenByOut() const override { return false; }
   void Write(const Report& report, std::ostream& out, const ReportOptions& options) const override;
+
+  // Write in two parts, for a batch streamed a file at a time: the lines of the documents of
+  // `report` (a file's report: its documents' checks and findings, none across documents), then,
+  // after every file, the lines of the errors, the files left out and the "across" line - of
+  // the checks and findings marked `across` only, the documents' own being written already.
+  // WriteDocuments of each file's report, then WriteAfterDocuments of the whole, writes what
+  // Write does.
+  void WriteDocuments(const Report& report, std::ostream& out) const;
+  void WriteAfterDocuments(const Report& report, std::ostream& out) const;
 };
 
 }  // namespace tieout

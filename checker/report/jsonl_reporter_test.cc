@@ -120,5 +120,58 @@ TEST(JsonlReporterTest, ChecksAcrossDocumentsGoOnTheAcrossLine) {
   EXPECT_NE(line.find(R"("check":0,)"), std::string::npos) << line;
 }
 
+// A batch streamed a file at a time: each file's document lines, then, after every file, the
+// errors, files left out and the "across" line of the whole - what Write writes of the whole.
+TEST(JsonlReporterTest, WrittenInTwoPartsAsWrittenWhole) {
+  auto file = [](const char* name, bool fails) {
+    Report r;
+    DocumentSummary d;
+    d.file = d.name = name;
+    r.documents.push_back(d);
+    r.checks.push_back(CheckResult{"table-footing",
+                                   fails ? CheckResult::Status::kFail : CheckResult::Status::kPass,
+                                   name, 3, 1, "foots"});
+    if (fails) {
+      Finding f;
+      f.rule = "table-footing";
+      f.file = name;
+      f.line = 3;
+      f.check = 0;
+      r.findings.push_back(f);
+    }
+    return r;
+  };
+  Report whole, after;
+  std::ostringstream parts;
+  for (auto [name, fails] : {std::pair{"q1.txt", false}, std::pair{"q2.txt", true}}) {
+    Report r = file(name, fails);
+    JsonlReporter().WriteDocuments(r, parts);
+    whole.Append(file(name, fails));
+    // What the run keeps of a written file: its findings, without their checks.
+    r.documents.clear();
+    r.checks.clear();
+    for (Finding& f : r.findings) f.check = -1;
+    after.Append(std::move(r));
+  }
+  for (Report* r : {&whole, &after}) {
+    CheckResult across{"rollforward", CheckResult::Status::kFail, "q2.txt", 9, 0, "no tie"};
+    across.across = true;
+    r->checks.push_back(across);
+    Finding f;
+    f.rule = "rollforward";
+    f.file = "q2.txt";
+    f.check = static_cast<int>(r->checks.size()) - 1;
+    f.across = true;
+    r->findings.push_back(f);
+    r->errors.push_back(InputError{"c.txt", "c.txt: empty file, no release to check"});
+  }
+  JsonlReporter().WriteAfterDocuments(after, parts);
+  std::ostringstream all;
+  JsonlReporter().Write(whole, all, ReportOptions{});
+  EXPECT_EQ(parts.str(), all.str());
+  EXPECT_NE(all.str().find(R"("findings":[{"rule":"rollforward")"), std::string::npos);
+  EXPECT_NE(all.str().find(R"({"type":"error")"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace tieout
