@@ -82,11 +82,11 @@ BENCHMARK(BM_HtmlReader);
 void BM_ExtractFigures(benchmark::State& state) {
   size_t bytes = 0;
   for (const Document& doc : TextDocuments()) {
-    for (const Paragraph& p : doc.paragraphs) bytes += p.text.size();
+    for (const Paragraph& p : doc.paragraphs) bytes += p.size();
   }
   for (auto _ : state) {
     for (const Document& doc : TextDocuments()) {
-      for (const Paragraph& p : doc.paragraphs) benchmark::DoNotOptimize(ExtractFigures(p.text));
+      for (const Paragraph& p : doc.paragraphs) benchmark::DoNotOptimize(ExtractFigures(p.Text()));
     }
   }
   state.SetBytesProcessed(state.iterations() * bytes);

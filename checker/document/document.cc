@@ -1,6 +1,7 @@
 #include "checker/document/document.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 
 namespace tieout {
@@ -74,16 +75,36 @@ SourceSpan Paragraph::SpanOf(size_t begin, size_t end) const {
   return out;
 }
 
-void Paragraph::Append(std::string_view piece, uint64_t source_offset) {
+size_t Paragraph::size() const {
+  if (!source) return composed.size();
+  return pieces.empty() ? 0 : size_t{pieces.back().text_offset} + pieces.back().length;
+}
+
+std::string Paragraph::Text(size_t limit) const {
+  if (!source) return composed.substr(0, limit);
+  std::string out;
+  out.reserve(std::min(size(), limit));
+  for (const Piece& piece : pieces) {
+    if (out.size() >= limit) break;
+    if (!out.empty()) out.push_back(' ');
+    out.append(source + piece.source_offset, piece.length);
+  }
+  if (out.size() > limit) out.resize(limit);
+  return out;
+}
+
+void Paragraph::Append(std::string_view piece, uint64_t source_offset, const char* source_bytes) {
   if (piece.empty()) return;
-  if (text.empty()) {
+  const size_t at = pieces.empty() ? 0 : size() + 1;
+  if (at + piece.size() > UINT32_MAX) return;  // a paragraph of 4 GB: the rest is not read
+  if (pieces.empty()) {
     span = SourceSpan{source_offset, source_offset + piece.size()};
   } else {
-    text.push_back(' ');
     span.end = source_offset + piece.size();
   }
-  pieces.push_back(Piece{text.size(), source_offset, piece.size()});
-  text.append(piece);
+  source = source_bytes;
+  pieces.push_back(
+      Piece{static_cast<uint32_t>(at), static_cast<uint32_t>(piece.size()), source_offset});
 }
 
 Document NewDocument(std::shared_ptr<const SourceFile> file, const EnvelopePart& part,

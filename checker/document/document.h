@@ -92,20 +92,33 @@ struct Table {
 
 // A paragraph's text joins its source lines with single spaces; pieces map the text back to
 // source bytes so that a figure found in the text has an exact span.
+//
+// Where every piece is the source's own bytes (EDGAR text: trimmed lines joined with one space)
+// the paragraph keeps no copy of its text: `source` points at the source's bytes and Text()
+// joins the pieces when asked. A reader that composes the text (HTML entities decoded, DOCX
+// runs, code points folded) keeps it in `composed`. Either way, read the text through Text().
 struct Paragraph {
   struct Piece {
-    size_t text_offset = 0;
+    uint32_t text_offset = 0;  // a paragraph's text is under 4 GB (Append drops what is more)
+    uint32_t length = 0;
     uint64_t source_offset = 0;
-    size_t length = 0;
   };
-  std::string text;
+  std::string composed;          // the text, when the reader composed it; else empty
+  const char* source = nullptr;  // the source's bytes when the pieces are its own text
   SourceSpan span;
   std::vector<Piece> pieces;
 
+  // The text (at most its first `limit` bytes).
+  std::string Text(size_t limit = std::string::npos) const;
+  // The length of the text.
+  size_t size() const;
+  bool empty() const { return size() == 0; }
   // The source span of text[begin, end).
   SourceSpan SpanOf(size_t begin, size_t end) const;
-  // Appends source text at a source offset, separated from what is there by one space.
-  void Append(std::string_view piece, uint64_t source_offset);
+  // Appends source text at a source offset, separated from what is there by one space: the
+  // text is then the source's own (`source` is set to `source_bytes`, the start of the
+  // source's bytes, and `composed` stays empty).
+  void Append(std::string_view piece, uint64_t source_offset, const char* source_bytes);
 };
 
 // Header fields of an EDGAR submission and of the document within it; empty when absent.

@@ -8,7 +8,7 @@ namespace {
 DocumentText::Block ParagraphBlock(const Paragraph& p) {
   DocumentText::Block b;
   b.span = p.span;
-  b.text = p.text;
+  b.text = p.Text();
   for (const Paragraph::Piece& piece : p.pieces) {
     b.runs.push_back(DocumentText::Run{piece.text_offset, piece.source_offset, piece.length});
   }

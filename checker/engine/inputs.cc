@@ -119,7 +119,7 @@ std::string HoldsNoRelease(const std::vector<Document>& docs) {
     // letters too (the checks across documents read them): only plain text is judged.
     if (doc.format != "text" || !doc.tables.empty()) return "";
     for (const Paragraph& p : doc.paragraphs) {
-      for (const Figure& f : ExtractFigures(p.text)) {
+      for (const Figure& f : ExtractFigures(p.Text())) {
         if (f.unit == FigureUnit::kMoney || f.unit == FigureUnit::kPerShare) return "";
       }
     }

@@ -158,9 +158,9 @@ class DocxWalker {
         if (p.text.empty()) continue;
         uint64_t at = AppendLine(p.text);
         Paragraph para;
-        para.text = p.text;
+        para.composed = p.text;
         para.span = SourceSpan{at, at + p.text.size()};
-        para.pieces.push_back(Paragraph::Piece{0, at, p.text.size()});
+        para.pieces.push_back(Paragraph::Piece{0, static_cast<uint32_t>(p.text.size()), at});
         RememberRecent(p.text, &recent_);
         paragraphs_.push_back(std::move(para));
       } else if (Is(n, "tbl")) {
@@ -322,9 +322,10 @@ class DocxWalker {
         for (const GridCell& c : row.cells) {
           if (c.text.empty()) continue;
           Paragraph para;
-          para.text = c.text;
+          para.composed = c.text;
           para.span = c.span;
-          para.pieces.push_back(Paragraph::Piece{0, c.span.begin, c.text.size()});
+          para.pieces.push_back(
+              Paragraph::Piece{0, static_cast<uint32_t>(c.text.size()), c.span.begin});
           RememberRecent(c.text, &recent_);
           paragraphs_.push_back(std::move(para));
         }

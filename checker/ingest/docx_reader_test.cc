@@ -119,7 +119,7 @@ TEST(DocxReaderTest, SkipsDeletedTextFieldCodesAndFootnoteMarks) {
   auto doc = Read(Docx(body));
   ASSERT_TRUE(doc.ok()) << doc.status().message();
   ASSERT_EQ(doc->paragraphs.size(), 1u);
-  EXPECT_EQ(doc->paragraphs[0].text, "Net income rose \"10%\"");
+  EXPECT_EQ(doc->paragraphs[0].Text(), "Net income rose \"10%\"");
 }
 
 TEST(DocxReaderTest, ADraftWithoutTablesHasOnlyParagraphs) {
@@ -170,7 +170,7 @@ TEST(DocxReaderTest, ReadDocumentsDispatchesZipsToTheDocxReader) {
   auto docs = ReadDocuments(file, testing::DefaultRules()->vocabulary);
   ASSERT_TRUE(docs.ok());
   ASSERT_EQ(docs->size(), 1u);
-  EXPECT_EQ((*docs)[0].paragraphs[0].text, "Hello.");
+  EXPECT_EQ((*docs)[0].paragraphs[0].Text(), "Hello.");
   auto zip = std::make_shared<const SourceFile>("a.zip", MakeZip({{"a.txt", "x"}}));
   auto bad = ReadDocuments(zip, testing::DefaultRules()->vocabulary);
   ASSERT_FALSE(bad.ok());

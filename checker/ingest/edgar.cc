@@ -55,14 +55,20 @@ std::string Where(const SourceFile& file, uint64_t offset) {
   return file.path() + ":" + std::to_string(file.Locate(offset).line);
 }
 
-bool EndsSentence(const std::string& text) {
+// The last line of a paragraph read from EDGAR text (its last piece): where its text ends.
+std::string_view LastLine(const Paragraph& p) {
+  const Paragraph::Piece& last = p.pieces.back();
+  return std::string_view(p.source + last.source_offset, last.length);
+}
+
+bool EndsSentence(std::string_view text) {
   if (text.empty()) return true;
   char c = text.back();
   return c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == ';' ||
-         (text.size() >= 3 && text.compare(text.size() - 3, 3, "\xE2\x80\x9D") == 0);
+         text.ends_with("\xE2\x80\x9D");
 }
 
-bool EndsWithLowercaseWord(const std::string& text) {
+bool EndsWithLowercaseWord(std::string_view text) {
   size_t sp = text.find_last_of(' ');
   size_t b = sp == std::string::npos ? 0 : sp + 1;
   return b < text.size() && std::islower(static_cast<unsigned char>(text[b]));
@@ -202,9 +208,8 @@ Expected<Document> ReadEdgarText(std::shared_ptr<const SourceFile> file, const E
   bool crossed_page = false;    // a page break since the last paragraph ended
   bool after_page_tag = false;  // directly after <PAGE>: right-aligned running heads follow
   auto finish = [&]() {
-    if (!current.text.empty()) {
+    if (!current.empty()) {
       // Appending left up to twice the room the paragraph uses; the next ones take it up.
-      current.text.shrink_to_fit();
       current.pieces.shrink_to_fit();
       doc.paragraphs.push_back(std::move(current));
     }
@@ -237,16 +242,16 @@ Expected<Document> ReadEdgarText(std::shared_ptr<const SourceFile> file, const E
     after_page_tag = false;
     recent.push_back(std::string(t));
     if (recent.size() > 8) recent.erase(recent.begin());
-    if (!current.text.empty() && IsBullet(t)) finish();
-    if (current.text.empty() && crossed_page && !doc.paragraphs.empty() &&
-        !EndsSentence(doc.paragraphs.back().text) &&
+    if (!current.empty() && IsBullet(t)) finish();
+    if (current.empty() && crossed_page && !doc.paragraphs.empty() &&
+        !EndsSentence(LastLine(doc.paragraphs.back())) &&
         (std::islower(static_cast<unsigned char>(t[0])) ||
-         EndsWithLowercaseWord(doc.paragraphs.back().text))) {
+         EndsWithLowercaseWord(LastLine(doc.paragraphs.back())))) {
       current = std::move(doc.paragraphs.back());  // a paragraph that ran across a page break
       doc.paragraphs.pop_back();
     }
     crossed_page = false;
-    current.Append(t, offset + lead);
+    current.Append(t, offset + lead, text.data());
   };
   // Lines outside <TABLE> tags wait in `window` while a block of figures may still grow over
   // them: a table printed without tags, in a document that tags its other tables or in one

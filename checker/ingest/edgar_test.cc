@@ -55,7 +55,7 @@ TEST(EdgarTest, SplitsASubmissionIntoDocumentsWithHeaderFields) {
   EXPECT_EQ(info.filename, "ex99.txt");
   EXPECT_EQ(info.description, "PRESS RELEASE");
   ASSERT_EQ(docs[1].paragraphs.size(), 1u);
-  EXPECT_EQ(docs[1].paragraphs[0].text, "Revenue was up.");
+  EXPECT_EQ(docs[1].paragraphs[0].Text(), "Revenue was up.");
   EXPECT_EQ(docs[1].Locate(docs[1].paragraphs[0].span.begin).line, 25);
 }
 
@@ -80,13 +80,53 @@ TEST(EdgarTest, PageFurnitureDoesNotSplitAParagraph) {
       "                                                   Results, Page 2\n\n"
       "tissue for large markets.\n\nNext paragraph.\n");
   ASSERT_EQ(docs[0].paragraphs.size(), 2u);
-  EXPECT_EQ(docs[0].paragraphs[0].text,
+  EXPECT_EQ(docs[0].paragraphs[0].Text(),
             "The principal focus of the business is the repair of tissue for large markets.");
   // The text maps back to the source: "tissue" starts on line 9.
   const Paragraph& p = docs[0].paragraphs[0];
-  size_t at = p.text.find("tissue");
+  size_t at = p.Text().find("tissue");
   EXPECT_EQ(docs[0].Locate(p.SpanOf(at, at + 6).begin).line, 9);
   EXPECT_EQ(docs[0].Locate(p.SpanOf(at, at + 6).begin).column, 1);
+}
+
+// A paragraph of EDGAR text is its source lines, trimmed, joined with one space: it keeps the
+// pieces, not a second copy of the prose, and its text is read from the source when asked.
+TEST(EdgarTest, AParagraphKeepsNoCopyOfItsSourceText) {
+  auto docs = ReadText(
+      "<PAGE>\n   Net sales rose 12%\r\n\tto $5.2 million in the\n"
+      "                                - more -\n\n<PAGE>\n"
+      "second quarter.  \n\nNext.\n");
+  ASSERT_EQ(docs[0].paragraphs.size(), 2u);
+  const Paragraph& p = docs[0].paragraphs[0];
+  EXPECT_TRUE(p.composed.empty());
+  EXPECT_EQ(p.source, docs[0].source->text().data());
+  const std::string text = "Net sales rose 12% to $5.2 million in the second quarter.";
+  EXPECT_EQ(p.Text(), text);
+  EXPECT_EQ(p.size(), text.size());
+  EXPECT_FALSE(p.empty());
+  EXPECT_EQ(p.Text(9), "Net sales");
+  EXPECT_EQ(p.Text(19), "Net sales rose 12% ");
+  EXPECT_EQ(p.Text(1000), text);
+  ASSERT_EQ(p.pieces.size(), 3u);
+  EXPECT_EQ(p.pieces[1].text_offset, 19u);
+  EXPECT_EQ(p.pieces[1].length, 22u);
+  // The text maps back to the source: "$5.2" starts on line 3, after the tab.
+  size_t at = text.find("$5.2");
+  EXPECT_EQ(docs[0].Locate(p.SpanOf(at, at + 4).begin).line, 3);
+  EXPECT_EQ(docs[0].Locate(p.SpanOf(at, at + 4).begin).column, 5);
+  EXPECT_EQ(docs[0].paragraphs[1].Text(), "Next.");
+}
+
+// HTML composes its text (entities decoded): the paragraph keeps it.
+TEST(EdgarTest, AComposedParagraphKeepsItsText) {
+  auto docs = ReadText("<html><body><p>Sales &amp; costs rose.</p></body></html>", "a.htm");
+  ASSERT_EQ(docs[0].paragraphs.size(), 1u);
+  const Paragraph& p = docs[0].paragraphs[0];
+  EXPECT_EQ(p.source, nullptr);
+  EXPECT_EQ(p.composed, "Sales & costs rose.");
+  EXPECT_EQ(p.Text(), "Sales & costs rose.");
+  EXPECT_EQ(p.Text(5), "Sales");
+  EXPECT_EQ(p.size(), 19u);
 }
 
 TEST(EdgarTest, ParagraphsEndAtBlankLinesAndBullets) {
@@ -94,8 +134,8 @@ TEST(EdgarTest, ParagraphsEndAtBlankLinesAndBullets) {
   auto docs =
       ReadText("<PAGE>\nHIGHLIGHTS\n\n-     First point\n      continues.\n-     Second point.\n");
   ASSERT_EQ(docs[0].paragraphs.size(), 3u);
-  EXPECT_EQ(docs[0].paragraphs[1].text, "-     First point continues.");
-  EXPECT_EQ(docs[0].paragraphs[2].text, "-     Second point.");
+  EXPECT_EQ(docs[0].paragraphs[1].Text(), "-     First point continues.");
+  EXPECT_EQ(docs[0].paragraphs[2].Text(), "-     Second point.");
 }
 
 // A tagged statement, then a note whose table is printed without tags, then prose.
@@ -128,7 +168,7 @@ TEST(EdgarTest, AnAlignedTableWithoutTagsInATaggedDocumentIsATable) {
   EXPECT_EQ(docs[0].Locate(t.span.begin).line, 11);
   // The lines around it stay prose.
   ASSERT_EQ(docs[0].paragraphs.size(), 2u);
-  EXPECT_EQ(docs[0].paragraphs[1].text, "Sales rose to $1,234 in 1999 from $1,100 in 1998.");
+  EXPECT_EQ(docs[0].paragraphs[1].Text(), "Sales rose to $1,234 in 1999 from $1,100 in 1998.");
 }
 
 TEST(EdgarTest, AlignedFiguresWithoutAHeaderOfYearsStayText) {
@@ -151,7 +191,7 @@ TEST(EdgarTest, AnAlignedTableInADocumentWithoutTagsIsATable) {
   ASSERT_EQ(docs[0].tables[0].rows.size(), 3u);
   EXPECT_EQ(docs[0].tables[0].rows[2].label, "Per share amount");
   ASSERT_EQ(docs[0].paragraphs.size(), 2u);
-  EXPECT_EQ(docs[0].paragraphs[1].text, "Sales rose to $1,234 in 1999 from $1,100 in 1998.");
+  EXPECT_EQ(docs[0].paragraphs[1].Text(), "Sales rose to $1,234 in 1999 from $1,100 in 1998.");
   // Quiet: aligned figures without a header of years stay text there too.
   untagged.replace(untagged.find("Years ended December 31          1999      1998      1997"), 58,
                    "Years ended December 31");

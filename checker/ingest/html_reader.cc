@@ -447,7 +447,7 @@ class Walker {
     cell->indent = IndentLevel(style.indent_pt > 0 ? style.indent_pt : block_indent);
     uint64_t at = Original(OffsetOf(td));
     Paragraph p = tb.Take();
-    cell->text = std::move(p.text);
+    cell->text = std::move(p.composed);
     cell->span = cell->text.empty() ? SourceSpan{at, at} : p.span;
   }
 

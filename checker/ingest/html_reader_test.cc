@@ -74,14 +74,14 @@ TEST(HtmlReaderTest, ParagraphsAreLeafBlocksWithExactSpans) {
   auto docs = ReadText(html, "p.html");
   ASSERT_EQ(docs.size(), 1u);
   std::vector<std::string> texts;
-  for (const Paragraph& p : docs[0].paragraphs) texts.push_back(p.text);
+  for (const Paragraph& p : docs[0].paragraphs) texts.push_back(p.Text());
   EXPECT_EQ(texts, (std::vector<std::string>{"Revenue rose 10% to $5.2 million.", "Nested block.",
                                              "Tail text", "First item", "Second",
                                              "Line one line two.", "Next paragraph.", "Revenue"}));
   const Paragraph& first = docs[0].paragraphs[0];
-  size_t figure = first.text.find("$5.2");
+  size_t figure = first.Text().find("$5.2");
   EXPECT_EQ(first.SpanOf(figure, figure + 4).begin, html.find("$5.2"));
-  size_t million = first.text.find("million");
+  size_t million = first.Text().find("million");
   EXPECT_EQ(first.SpanOf(million, million + 7).begin, html.find("million"));
 }
 
@@ -96,8 +96,8 @@ TEST(HtmlReaderTest, LayoutTablesReadAsParagraphs) {
   auto docs = ReadText(html, "l.htm");
   ASSERT_EQ(docs.size(), 1u);
   ASSERT_EQ(docs[0].paragraphs.size(), 2u);
-  EXPECT_EQ(docs[0].paragraphs[0].text, "Contacts:");
-  EXPECT_EQ(docs[0].paragraphs[1].text, "Jane Doe (212) 555-1212");
+  EXPECT_EQ(docs[0].paragraphs[0].Text(), "Contacts:");
+  EXPECT_EQ(docs[0].paragraphs[1].Text(), "Jane Doe (212) 555-1212");
   // The table nested in a layout table is a table of its own.
   ASSERT_EQ(docs[0].tables.size(), 1u);
   EXPECT_EQ(docs[0].tables[0].rows.size(), 2u);
@@ -184,8 +184,8 @@ TEST(HtmlReaderTest, ReadsWindows1252WithOffsetsIntoTheOriginalBytes) {
   auto docs = ReadText(html, "w.htm");
   ASSERT_EQ(docs[0].paragraphs.size(), 1u);
   const Paragraph& p = docs[0].paragraphs[0];
-  EXPECT_EQ(p.text, "Caf\xC3\xA9 \xE2\x80\x94 revenue of $12");
-  size_t at = p.text.find("$12");
+  EXPECT_EQ(p.Text(), "Caf\xC3\xA9 \xE2\x80\x94 revenue of $12");
+  size_t at = p.Text().find("$12");
   EXPECT_EQ(p.SpanOf(at, at + 3).begin, html.find("$12"));
 }
 
@@ -222,8 +222,8 @@ TEST(HtmlReaderTest, ACharsetDeclarationDoesNotMisreadUtf8) {
       "</p></body></html>";
   auto docs = ReadText(html, "c.htm");
   ASSERT_EQ(docs[0].paragraphs.size(), 1u);
-  EXPECT_EQ(docs[0].paragraphs[0].text, "Shareholders' equity \xE2\x80\x94 $5");
-  size_t at = docs[0].paragraphs[0].text.find("$5");
+  EXPECT_EQ(docs[0].paragraphs[0].Text(), "Shareholders' equity \xE2\x80\x94 $5");
+  size_t at = docs[0].paragraphs[0].Text().find("$5");
   EXPECT_EQ(docs[0].paragraphs[0].SpanOf(at, at + 2).begin, html.find("$5"));
 }
 

@@ -226,20 +226,23 @@ bool SplitWords(std::string_view decoded, std::string_view source, uint64_t from
 
 void TextBuilder::Add(const Word& word, uint64_t original_offset) {
   if (word.text.empty()) return;
-  bool gap = !paragraph_.text.empty() && (space_ || word.space_before);
-  space_ = false;
   Paragraph& p = paragraph_;
-  if (p.text.empty()) p.span = SourceSpan{original_offset, original_offset};
-  if (gap) p.text.push_back(' ');
-  bool continues =
-      !p.pieces.empty() && original_offset == last_end_ + (gap ? 1 : 0) &&
-      p.pieces.back().text_offset + p.pieces.back().length + (gap ? 1 : 0) == p.text.size();
+  // A paragraph's text is under 4 GB (Paragraph::Piece): the rest is not read.
+  if (p.composed.size() + 1 + word.text.size() > UINT32_MAX) return;
+  bool gap = !p.composed.empty() && (space_ || word.space_before);
+  space_ = false;
+  if (p.composed.empty()) p.span = SourceSpan{original_offset, original_offset};
+  if (gap) p.composed.push_back(' ');
+  bool continues = !p.pieces.empty() && original_offset == last_end_ + (gap ? 1 : 0) &&
+                   size_t{p.pieces.back().text_offset} + p.pieces.back().length + (gap ? 1 : 0) ==
+                       p.composed.size();
   if (continues) {
-    p.pieces.back().length += word.text.size() + (gap ? 1 : 0);
+    p.pieces.back().length += static_cast<uint32_t>(word.text.size() + (gap ? 1 : 0));
   } else {
-    p.pieces.push_back(Paragraph::Piece{p.text.size(), original_offset, word.text.size()});
+    p.pieces.push_back(Paragraph::Piece{static_cast<uint32_t>(p.composed.size()),
+                                        static_cast<uint32_t>(word.text.size()), original_offset});
   }
-  p.text += word.text;
+  p.composed += word.text;
   last_end_ = original_offset + word.text.size();
   p.span.end = std::max(p.span.end, last_end_);
 }
@@ -268,10 +271,10 @@ void RememberRecent(const std::string& text, std::vector<std::string>* recent) {
 void FlushParagraph(TextBuilder* builder, std::vector<std::string>* recent, Document* doc) {
   if (builder->empty()) return;
   Paragraph p = builder->Take();
-  if (!HasWordCharacter(p.text)) return;
-  RememberRecent(p.text, recent);
+  if (!HasWordCharacter(p.composed)) return;
+  RememberRecent(p.composed, recent);
   // Appending left up to twice the room the paragraph uses; the next ones take it up.
-  p.text.shrink_to_fit();
+  p.composed.shrink_to_fit();
   p.pieces.shrink_to_fit();
   doc->paragraphs.push_back(std::move(p));
 }

@@ -74,8 +74,8 @@ class TextBuilder {
   void Add(const Word& word, uint64_t original_offset);
   // White space or a break (<br>, the end of a cell) between what was added and what follows.
   void Break() { space_ = true; }
-  bool empty() const { return paragraph_.text.empty(); }
-  const std::string& text() const { return paragraph_.text; }
+  bool empty() const { return paragraph_.composed.empty(); }
+  const std::string& text() const { return paragraph_.composed; }
   // The paragraph built so far; the builder starts over.
   Paragraph Take();
 

@@ -106,7 +106,7 @@ TEST(InlineTextTest, BuilderJoinsTouchingRunsAndSpacesSeparatedOnes) {
   b.Break();
   b.Add(Word{"again", 200, false}, 200);
   Paragraph p = b.Take();
-  EXPECT_EQ(p.text, "Revenue rose again");
+  EXPECT_EQ(p.Text(), "Revenue rose again");
   EXPECT_EQ(p.span.begin, 100u);
   EXPECT_EQ(p.span.end, 205u);
   // "Revenue rose" stands in the source as in the text: one piece; "again" is elsewhere.

@@ -20,7 +20,7 @@ namespace {
 void ShrinkToFit(Document* doc) {
   doc->paragraphs.shrink_to_fit();
   for (Paragraph& p : doc->paragraphs) {
-    p.text.shrink_to_fit();
+    p.composed.shrink_to_fit();
     p.pieces.shrink_to_fit();
   }
   doc->tables.shrink_to_fit();

@@ -45,7 +45,7 @@ TEST(ReaderTest, HtmlIsReadByContentWhateverTheExtension) {
   auto docs = testing::ReadText("<html><body><p>Revenue rose.</p></body></html>", "release.txt");
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_EQ(docs[0].format, "html");
-  EXPECT_EQ(docs[0].paragraphs.at(0).text, "Revenue rose.");
+  EXPECT_EQ(docs[0].paragraphs.at(0).Text(), "Revenue rose.");
 }
 
 TEST(ReaderTest, SubmissionDocumentsWithoutReleaseTextAreLeftOut) {
@@ -116,8 +116,12 @@ TEST(ReaderTest, ADocumentKeepsNoRoomItDoesNotUse) {
     ASSERT_FALSE(doc.paragraphs.empty());
     EXPECT_EQ(doc.paragraphs.capacity(), doc.paragraphs.size());
     for (const Paragraph& p : doc.paragraphs) {
-      EXPECT_GT(p.text.size(), 1000u);
-      EXPECT_EQ(p.text.capacity(), p.text.size());
+      EXPECT_GT(p.size(), 1000u);
+      if (p.source != nullptr) {
+        EXPECT_TRUE(p.composed.empty());  // EDGAR text: no copy of the source's prose
+      } else {
+        EXPECT_EQ(p.composed.capacity(), p.composed.size());
+      }
       EXPECT_EQ(p.pieces.capacity(), p.pieces.size());
     }
     for (const Table& t : doc.tables) EXPECT_EQ(t.rows.capacity(), t.rows.size());

@@ -11,7 +11,7 @@ using testing::ReadText;
 
 std::vector<std::string> Texts(const Document& doc) {
   std::vector<std::string> out;
-  for (const Paragraph& p : doc.paragraphs) out.push_back(p.text);
+  for (const Paragraph& p : doc.paragraphs) out.push_back(p.Text());
   return out;
 }
 
@@ -37,9 +37,9 @@ TEST(TextReaderTest, MarkdownBlocksAreParagraphsWithoutTheirMarks) {
                                       "First point continues.", "Second point", "Numbered",
                                       "Quoted", "Last."}));
   const Paragraph& p = docs[0].paragraphs[1];
-  size_t at = p.text.find("$5.2");
+  size_t at = p.Text().find("$5.2");
   EXPECT_EQ(p.SpanOf(at, at + 4).begin, md.find("$5.2"));
-  at = p.text.find("12%");
+  at = p.Text().find("12%");
   EXPECT_EQ(p.SpanOf(at, at + 3).begin, md.find("12%"));
 }
 

@@ -38,12 +38,13 @@ std::map<int, Period> LatestPeriods(const ColumnPeriods& columns) {
   return latest;
 }
 
-std::vector<Figure> ProseFigures(const Paragraph& p) {
-  std::vector<Figure> all = ExtractFigures(p.text);
+// `text` is p.Text().
+std::vector<Figure> ProseFigures(const Paragraph& p, const std::string& text) {
+  std::vector<Figure> all = ExtractFigures(text);
   if (all.empty()) return all;
   std::vector<std::pair<size_t, size_t>> tabular;  // text ranges of tabular lines
   for (const Paragraph::Piece& piece : p.pieces) {
-    std::string_view line(p.text.data() + piece.text_offset, piece.length);
+    std::string_view line(text.data() + piece.text_offset, piece.length);
     if (LooksTabular(line))
       tabular.emplace_back(piece.text_offset, piece.text_offset + piece.length);
   }
@@ -67,8 +68,9 @@ bool ContainsWord(const std::string& text, std::string_view word) {
 std::map<int, Period> NamedPeriods(const Document& doc) {
   std::map<int, Period> named;
   for (const Paragraph& p : doc.paragraphs) {
-    if (!ContainsWord(p.text, "ended") && !ContainsWord(p.text, "ENDED")) continue;
-    std::vector<Token> tokens = Tokenize(p.text, {});
+    const std::string text = p.Text();
+    if (!ContainsWord(text, "ended") && !ContainsWord(text, "ENDED")) continue;
+    std::vector<Token> tokens = Tokenize(text, {});
     for (const PeriodMention& m : FindPeriodMentions(tokens, 0, tokens.size())) {
       if (m.kind != PeriodMention::Kind::kExplicit) continue;
       bool ended = false;  // "ending" names guidance, not a period reported
@@ -147,7 +149,7 @@ std::set<std::string> CompanyWords(const Document& doc, const NarrativeVocabular
     return words;
   }
   for (const Paragraph& p : doc.paragraphs) {
-    std::vector<Token> tokens = Tokenize(p.text, {});
+    std::vector<Token> tokens = Tokenize(p.Text(), {});
     for (size_t i = 1; i < tokens.size(); ++i) {
       bool suffix = tokens[i].capitalized && vocab.company_suffixes.count(tokens[i].word);
       if (!suffix) continue;
@@ -334,8 +336,9 @@ FiscalCalendar AnalyzeParagraphs(const Document& doc, const Concepts& concepts,
   // then the columns.
   std::vector<PeriodMention> fiscal_mentions;
   for (const Paragraph& p : doc.paragraphs) {
-    if (!ContainsFiscal(p.text)) continue;
-    std::vector<Token> tokens = Tokenize(p.text, {});
+    const std::string text = p.Text();
+    if (!ContainsFiscal(text)) continue;
+    std::vector<Token> tokens = Tokenize(text, {});
     for (const PeriodMention& m : FindPeriodMentions(tokens, 0, tokens.size())) {
       if (m.kind == PeriodMention::Kind::kExplicit && m.fiscal) fiscal_mentions.push_back(m);
     }
@@ -382,13 +385,14 @@ FiscalCalendar AnalyzeParagraphs(const Document& doc, const Concepts& concepts,
   std::string heading_text;                // and its text
   for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const Paragraph& p = doc.paragraphs[i];
-    std::vector<Figure> figures = ProseFigures(p);
-    size_t words = ListMarkEnd(p.text);
-    if (figures.empty() && p.text.size() - words <= 80 &&
-        p.text.find('.', words) == std::string::npos) {
+    const std::string text = p.Text();
+    std::vector<Figure> figures = ProseFigures(p, text);
+    size_t words = ListMarkEnd(text);
+    if (figures.empty() && text.size() - words <= 80 &&
+        text.find('.', words) == std::string::npos) {
       // A heading: a short line without figures or a full stop (after a list mark, "2."). A
       // rule under a heading ("- -----") is none.
-      std::vector<Token> tokens = Tokenize(p.text, {});
+      std::vector<Token> tokens = Tokenize(text, {});
       if (std::none_of(tokens.begin(), tokens.end(), [](const Token& t) { return t.is_word(); })) {
         continue;
       }
@@ -396,22 +400,22 @@ FiscalCalendar AnalyzeParagraphs(const Document& doc, const Concepts& concepts,
       basis_heading.clear();
       heading_words.clear();
       for (const PhraseMatch& m : vocabulary.phrases.FindAll(tokens, 0, tokens.size())) {
-        std::string text =
-            p.text.substr(tokens[m.first].begin, tokens[m.last].end - tokens[m.first].begin);
+        std::string phrase =
+            text.substr(tokens[m.first].begin, tokens[m.last].end - tokens[m.first].begin);
         if (m.entry->kind == PhraseKind::kSegment && segment_heading.empty()) {
-          segment_heading = text;
+          segment_heading = phrase;
         } else if (m.entry->kind == PhraseKind::kQualifier && basis_heading.empty()) {
-          basis_heading = text;
+          basis_heading = phrase;
         }
       }
       for (const Token& t : tokens) {
         if (t.is_word() && segment_heading.empty()) heading_words.push_back(t.word);
       }
-      heading_text = Words(p.text, words, p.text.size());
+      heading_text = Words(text, words, text.size());
       // "2. Motorola Credit Corporation": a section about another company, a subsidiary.
       if (segment_heading.empty() &&
           OtherEntityToken(tokens, company, vocabulary.company_suffixes) < tokens.size()) {
-        segment_heading = Words(p.text, words, p.text.size());
+        segment_heading = Words(text, words, text.size());
       }
       continue;
     }
@@ -419,7 +423,7 @@ FiscalCalendar AnalyzeParagraphs(const Document& doc, const Concepts& concepts,
     // segment, and the paragraphs under it speak of it.
     // (Only the first paragraph under the heading is asked.)
     if (!heading_words.empty()) {
-      if (NamesSegment(p.text, heading_words, vocabulary)) segment_heading = heading_text;
+      if (NamesSegment(text, heading_words, vocabulary)) segment_heading = heading_text;
       heading_words.clear();
     }
     if (figures.empty()) continue;
@@ -439,7 +443,8 @@ FiscalCalendar AnalyzeParagraphs(const Document& doc, const Concepts& concepts,
     bool parts = false;
     for (const auto& cell : q.cells) parts |= differing.at(cell).size() >= 2;
     if (!parts) continue;
-    read(q.paragraph, ProseFigures(doc.paragraphs[q.paragraph]), q.heading, q.basis, &part);
+    const Paragraph& p = doc.paragraphs[q.paragraph];
+    read(q.paragraph, ProseFigures(p, p.Text()), q.heading, q.basis, &part);
     DemoteSharedCells(differing, &part);
     SettleArithmetic(columns, &part);
     visit(q.paragraph, part, false);

@@ -36,7 +36,7 @@ int LatestYearOnly(const ColumnPeriods& columns) {
 
 void ParagraphReader::Read(std::vector<Figure> figures) {
   figures_ = std::move(figures);
-  tokens_ = Tokenize(p_.text, figures_);
+  tokens_ = Tokenize(text_, figures_);
   phrases_ = vocab_.phrases.FindAll(tokens_, 0, tokens_.size());
   mentions_ = FindPeriodMentions(tokens_, 0, tokens_.size());
   token_phrase_.assign(tokens_.size(), -1);
@@ -313,7 +313,7 @@ std::vector<std::string> ParagraphReader::SegmentName(const PhraseMatch& m) cons
   while (first > 0 && m.first - first < 5 && tokens_[first - 1].is_word() &&
          !IsFunctionWord(Word(first - 1)) && token_mention_[first - 1] < 0 &&
          token_phrase_[first - 1] < 0 &&
-         std::isupper(static_cast<unsigned char>(p_.text[tokens_[first - 1].begin]))) {
+         std::isupper(static_cast<unsigned char>(text_[tokens_[first - 1].begin]))) {
     --first;
   }
   std::vector<std::string> out;
@@ -429,7 +429,7 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
   // segment, speaks of figures the statements do not show. A qualifier right after a
   // percentage ("up 7% in constant currency") qualifies that percentage only: the amounts of
   // the sentence are as reported.
-  SentenceView view{p_.text, tokens_, phrases_, token_phrase_, token_mention_, sb_, se_};
+  SentenceView view{text_, tokens_, phrases_, token_phrase_, token_mention_, sb_, se_};
   std::string qualifier;
   size_t qualifier_first = se_;  // its tokens [qualifier_first, qualifier_last]
   size_t qualifier_last = se_;
@@ -630,7 +630,7 @@ NarrativeFigure ParagraphReader::RecordOf(int f) const {
   nf.paragraph = paragraph_;
   nf.figure = figures_[static_cast<size_t>(f)];
   nf.span = p_.SpanOf(nf.figure.begin, nf.figure.end);
-  nf.text = Words(p_.text, nf.figure.begin, nf.figure.end);
+  nf.text = Words(text_, nf.figure.begin, nf.figure.end);
   return nf;
 }
 

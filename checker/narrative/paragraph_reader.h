@@ -85,7 +85,8 @@ class ParagraphReader {
         named_(named),
         paragraph_(paragraph),
         out_(out),
-        p_(doc.paragraphs[paragraph]) {}
+        p_(doc.paragraphs[paragraph]),
+        text_(p_.Text()) {}
 
   // Under a heading that names a segment ("CORPORATE AND OTHER"), the whole paragraph speaks
   // of the segment.
@@ -127,7 +128,7 @@ class ParagraphReader {
   std::string ForeignSubject(const PhraseMatch& m) const;
   bool IsClauseVerb(size_t t) const;
   std::string TextOf(size_t first, size_t last) const {
-    return Words(p_.text, tokens_[first].begin, tokens_[last].end);
+    return Words(text_, tokens_[first].begin, tokens_[last].end);
   }
 
   static bool IsYear(const Token& t) {
@@ -241,6 +242,7 @@ class ParagraphReader {
   size_t paragraph_;
   NarrativeAnalysis* out_;
   const Paragraph& p_;
+  const std::string text_;  // p_.Text()
 
   std::vector<Figure> figures_;
   std::vector<Token> tokens_;

@@ -107,7 +107,7 @@ void ParagraphReader::ReadArithmetic(const std::map<int, size_t>& global) {
 
   // A qualifier makes the sentence's measure uncertain; right after a percentage ("up 7% in
   // constant currency") it makes that percentage another measure than its amounts.
-  SentenceView view{p_.text, tokens_, phrases_, token_phrase_, token_mention_, sb_, se_};
+  SentenceView view{text_, tokens_, phrases_, token_phrase_, token_mention_, sb_, se_};
   bool qualified = false;
   std::set<size_t> qualified_percents;
   for (size_t i = pb_; i < pe_; ++i) {

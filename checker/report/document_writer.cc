@@ -98,7 +98,7 @@ void WriteDocumentJson(const std::vector<Document>& docs, std::ostream& out) {
     d["tables"] = std::move(tables);
     ordered_json paras = ordered_json::array();
     for (const Paragraph& p : doc.paragraphs) {
-      paras.push_back({{"line", doc.Locate(p.span.begin).line}, {"text", p.text}});
+      paras.push_back({{"line", doc.Locate(p.span.begin).line}, {"text", p.Text()}});
     }
     d["paragraphs"] = std::move(paras);
     all.push_back(std::move(d));
@@ -155,7 +155,7 @@ void WriteDocumentTextBytes(const Document& doc, std::ostream& out) {
   }
   out << "\n";
   for (const Paragraph& p : doc.paragraphs) {
-    out << "paragraph at line " << doc.Locate(p.span.begin).line << ": " << p.text << "\n";
+    out << "paragraph at line " << doc.Locate(p.span.begin).line << ": " << p.Text() << "\n";
   }
 }
 

@@ -1050,8 +1050,9 @@ bool EpsRule::ContinuesEpsComputation(const Document& doc, const Table& above, c
   }
   // Nothing between them but page furniture (a page number).
   for (const Paragraph& p : doc.paragraphs) {
-    if (p.span.begin >= above.span.end && p.span.end <= table.span.begin &&
-        std::any_of(p.text.begin(), p.text.end(),
+    if (p.span.begin < above.span.end || p.span.end > table.span.begin) continue;
+    const std::string text = p.Text();
+    if (std::any_of(text.begin(), text.end(),
                     [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0; })) {
       return false;
     }

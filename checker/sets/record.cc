@@ -19,10 +19,6 @@ constexpr size_t kPrefix = 1500;
 // The prose before the tables that names the release's periods: title, dateline, first lines.
 constexpr size_t kLeadParagraphs = 12;
 
-std::string Prefix(const std::string& text, size_t n = kPrefix) {
-  return text.size() <= n ? text : text.substr(0, n);
-}
-
 bool AnyMatch(const std::vector<Pattern>& patterns, const std::string& text) {
   for (const Pattern& p : patterns) {
     if (p.Search(text)) return true;
@@ -138,9 +134,10 @@ void AddRows(const Document& doc, const SetVocabulary& v, DocumentRecord* r) {
     for (size_t k = 0; kind == StatementKind::kNone && k < above.size() && k < kHeadingParagraphs;
          ++k) {
       const Paragraph* p = above[above.size() - 1 - k];
-      if (p->text.size() > kHeadingLength) break;
-      kind = ClassifyTitle(p->text, v);
-      if (kind != StatementKind::kNone) title = p->text;
+      if (p->size() > kHeadingLength) break;
+      const std::string text = p->Text();
+      kind = ClassifyTitle(text, v);
+      if (kind != StatementKind::kNone) title = text;
     }
     if (kind == StatementKind::kNone) continue;
     bool title_restated = AnyMatch(v.restatement, NormalizeLabel(title));
@@ -196,7 +193,7 @@ void AddCompany(const Document& doc, const SetVocabulary& v, DocumentRecord* r) 
     size_t seen = 0;
     for (const Paragraph& p : doc.paragraphs) {
       if (++seen > 40) break;
-      std::string text = Prefix(p.text), name;
+      std::string text = p.Text(kPrefix), name;
       size_t offset = 0;
       if (!FirstGroup(v.company_names, text, &name, &offset)) continue;
       std::string trimmed = TrailingName(name);
@@ -213,7 +210,7 @@ void AddCompany(const Document& doc, const SetVocabulary& v, DocumentRecord* r) 
 
 void AddReleaseDate(const Document& doc, const SetVocabulary& v, DocumentRecord* r) {
   for (const Paragraph* p : LeadParagraphs(doc)) {
-    std::string text = Prefix(p->text, 400), date;
+    std::string text = p->Text(400), date;
     size_t offset = 0;
     if (!FirstGroup(v.dateline, text, &date, &offset)) continue;
     Date d = ParseDate(date);
@@ -229,7 +226,8 @@ void AddReleaseDate(const Document& doc, const SetVocabulary& v, DocumentRecord*
 
 void AddClaims(const Document& doc, DocumentRecord* r) {
   for (const Paragraph* p : LeadParagraphs(doc)) {
-    std::vector<Token> tokens = Tokenize(p->text, {});
+    const std::string text = p->Text();
+    std::vector<Token> tokens = Tokenize(text, {});
     for (const PeriodMention& m : FindPeriodMentions(tokens, 0, tokens.size())) {
       bool ordinal = m.ordinal > 0 && (m.lengths.empty() || m.lengths[0] == 3);
       bool dated = m.kind == PeriodMention::Kind::kExplicit && m.lengths.size() == 1 &&
@@ -246,7 +244,7 @@ void AddClaims(const Document& doc, DocumentRecord* r) {
         ++first;
       }
       size_t b = tokens[first].begin, e = tokens[m.last].end;
-      c.text = p->text.substr(b, e - b);
+      c.text = text.substr(b, e - b);
       Location loc = doc.Locate(p->SpanOf(b, e).begin);
       c.line = loc.line;
       c.column = loc.column;
@@ -289,7 +287,7 @@ std::string StripNameSuffixes(std::string name, const std::vector<std::string>& 
 
 void AddOfficers(const Document& doc, const SetVocabulary& v, DocumentRecord* r) {
   for (const Paragraph& p : doc.paragraphs) {
-    std::string text = Prefix(p.text, 4000);
+    std::string text = p.Text(4000);
     for (const Pattern& pat : v.officer_mention) {
       for (auto it = pat.Begin(text); it != RegexIterator(); ++it) {
         const std::smatch& m = *it;
@@ -312,8 +310,8 @@ void AddCertifications(const Document& doc, const SetVocabulary& v, DocumentReco
   Certification* cur = nullptr;
   std::vector<Certification> found;
   for (const Paragraph& p : doc.paragraphs) {
-    std::string text = Prefix(p.text);
-    if (p.text.size() < 400 && AnyMatch(v.certification_heading, NormalizeLabel(text))) {
+    std::string text = p.Text(kPrefix);
+    if (p.size() < 400 && AnyMatch(v.certification_heading, NormalizeLabel(text))) {
       found.emplace_back();
       cur = &found.back();
       Location loc = doc.Locate(p.span.begin);
@@ -348,7 +346,7 @@ void AddCertifications(const Document& doc, const SetVocabulary& v, DocumentReco
       // The signature block's title lines ("(Principal Financial Officer)") give the role.
       if (!cur->signers.empty()) SetRoles(v, text, &cur->signers.back());
     }
-    if (!cur->dated && p.text.size() < 400 && FirstGroup(v.signature_date, text, &group, &offset)) {
+    if (!cur->dated && p.size() < 400 && FirstGroup(v.signature_date, text, &group, &offset)) {
       Date d = ParseDate(group);
       if (d.year > 0) {
         cur->dated = true;
@@ -383,7 +381,7 @@ std::optional<Decimal> TermAmount(const std::string& text) {
 void AddTerms(const Document& doc, const SetVocabulary& v, DocumentRecord* r) {
   if (v.offering_terms.empty()) return;
   for (const Paragraph& p : doc.paragraphs) {
-    std::string text = Prefix(p.text, 4000);
+    std::string text = p.Text(4000);
     for (const Pattern& pat : v.offering_terms) {
       for (auto it = pat.Begin(text); it != RegexIterator(); ++it) {
         const std::smatch& m = *it;
@@ -479,7 +477,7 @@ DocumentRecord BuildRecord(const Document& doc, const SetVocabulary& vocabulary)
   AddCertifications(doc, vocabulary, &r);
   AddTerms(doc, vocabulary, &r);
   for (const Paragraph& p : doc.paragraphs) {
-    if (AnyMatch(vocabulary.restatement, NormalizeLabel(Prefix(p.text, 4000)))) {
+    if (AnyMatch(vocabulary.restatement, NormalizeLabel(p.Text(4000)))) {
       r.prose_restates = true;
       break;
     }
