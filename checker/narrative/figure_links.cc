@@ -21,6 +21,22 @@ std::vector<Period> ReleasePeriods(const std::map<int, Period>& latest) {
   return out;
 }
 
+namespace {
+
+// The figure verified (or, for kDiffers, mismatched) by the cell a link found.
+void Settle(const LinkResult& link, CellMatch match, NarrativeFigure* r) {
+  PeriodCheck pc;
+  pc.period = link.period;
+  pc.cells = {link.cell};
+  pc.best = 0;
+  pc.match = match;
+  pc.note = link.note;
+  r->reason.clear();
+  r->checks = {pc};
+}
+
+}  // namespace
+
 // Links a figure the concepts left unverifiable to a row by the words of its label, and checks
 // the sign of a verified figure against the words of its subject.
 void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
@@ -97,6 +113,20 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
   }
   if (verdict != FigureVerdict::kUnverifiable || r->bound || r->range) return;
   if (r->subject.empty() || r->figure.value.is_zero()) return;
+  // "an effective tax rate of 10.8%": a ratio the vocabulary defines, by arithmetic.
+  if (r->reason == kPercentageReason && !r->change && r->host < 0) {
+    LinkRequest q;
+    q.subject = r->subject.words;
+    q.figure = r->figure;
+    q.periods = r->periods;
+    if (q.periods.empty() && !r->sentence_names_period) q.periods = release;
+    LinkResult link = linker.LinkRatio(q);
+    if (link.kind == LinkResult::Kind::kVerified) {
+      Settle(link, CellMatch::kRounds, r);
+      r->derived = true;
+      return;
+    }
+  }
   // "Net sales for the Business Solutions segment increased 10.2% to $278.8 million": the
   // segment's row.
   if (!r->segment.empty() && r->figure.unit != FigureUnit::kPercent && !r->change &&
@@ -133,14 +163,7 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
       r->reason = link.reason;
       return;
     }
-    PeriodCheck pc;
-    pc.period = link.period;
-    pc.cells = {link.cell};
-    pc.best = 0;
-    pc.match = CellMatch::kRounds;
-    pc.note = link.note;
-    r->reason.clear();
-    r->checks = {pc};
+    Settle(link, CellMatch::kRounds, r);
     r->derived = true;
     return;
   }

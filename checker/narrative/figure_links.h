@@ -15,6 +15,10 @@
 
 namespace tieout {
 
+// Why a percentage of the prose that no other reading took is left unverifiable: only a ratio
+// the vocabulary defines is computed from the tables (LinkRatio).
+inline constexpr char kPercentageReason[] = "a percentage: ratios of table figures are not checked";
+
 // The periods the release itself reports: the latest period of each length, and the latest
 // balance sheet date, when they end together (within the days a 52/53-week year moves).
 std::vector<Period> ReleasePeriods(const std::map<int, Period>& latest);

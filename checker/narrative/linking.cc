@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <optional>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
 
+#include "checker/narrative/arithmetic.h"
 #include "checker/narrative/grammar.h"
 #include "checker/narrative/periods.h"
 
@@ -782,6 +784,64 @@ std::optional<std::pair<CellRef, Period>> RowLinker::NamedCell(
     }
   }
   return found;
+}
+
+LinkResult RowLinker::LinkRatio(const LinkRequest& q) const {
+  LinkResult out;
+  if (q.figure.unit != FigureUnit::kPercent) return out;
+  std::set<std::string> said = Content(Normalize(q.subject));
+  // The rows of one alternative, summed, in the column of `at` of `table` (any table when
+  // null): their value and rounding, and how the formula writes them.
+  auto sum = [&](const std::vector<std::vector<std::string>>& rows,
+                 const std::vector<Period>& periods, const Table* table,
+                 std::optional<std::pair<CellRef, Period>>* first, Shown* total,
+                 std::string* formula) {
+    *total = Shown{};
+    formula->clear();
+    for (const auto& words : rows) {
+      auto cell = NamedCell(words, ValueKind::kMoney, periods);
+      if (!cell || (table && cell->first.table != table) ||
+          (*first && !(cell->second == (*first)->second))) {
+        return false;
+      }
+      if (!*first) *first = cell;
+      Shown s = ShownOf(cell->first.GetAmount());
+      total->value = total->value + s.value.Abs();
+      total->half = total->half + s.half;
+      *formula += (formula->empty() ? "" : " + ") + s.value.Abs().ToDisplay() + " (" +
+                  cell->first.GetRow().label + ")";
+    }
+    return true;
+  };
+  for (const RatioDefinition& d : vocab_.ratios) {
+    bool named = false;
+    for (const auto& name : d.names) named = named || Content(Normalize(name)) == said;
+    if (!named) continue;
+    for (const Period& p : q.periods) {
+      for (const auto& numerator : d.numerators) {
+        std::optional<std::pair<CellRef, Period>> first;
+        Shown num, den;
+        std::string top, bottom;
+        if (!sum(numerator, {p}, nullptr, &first, &num, &top)) continue;
+        for (const auto& denominator : d.denominators) {
+          std::optional<std::pair<CellRef, Period>> at = first;
+          if (!sum(denominator, {first->second}, first->first.table, &at, &den, &bottom)) {
+            continue;
+          }
+          if (den.value.is_zero() || CheckShare(num, den, q.figure) != ArithmeticOutcome::kHolds) {
+            continue;
+          }
+          out.kind = LinkResult::Kind::kVerified;
+          out.cell = first->first;
+          out.period = first->second;
+          out.note =
+              "by arithmetic: " + top + " / (" + bottom + "), " + DescribePeriod(first->second);
+          return out;
+        }
+      }
+    }
+  }
+  return out;
 }
 
 LinkResult RowLinker::LinkSum(const LinkRequest& q, const std::vector<std::string>& list) const {

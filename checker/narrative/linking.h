@@ -84,6 +84,10 @@ class RowLinker {
   // as the sum of the rows its parts name, one value each in a column of the period, with the
   // rounding of the cells allowed for. Never a mismatch.
   LinkResult LinkSum(const LinkRequest& request, const std::vector<std::string>& list) const;
+  // A percentage whose subject names a ratio the vocabulary defines ("an effective tax rate of
+  // 10.8%"): verified by arithmetic, numerator over denominator, on the rows of one table in a
+  // column of the period. Never a mismatch.
+  LinkResult LinkRatio(const LinkRequest& request) const;
 
   // Whether `words` say a profit of a row that shows a loss in `value`, or a loss of a row
   // that shows a profit ("net income of $3.1 million" against "Net income (loss)" (3,112)).

@@ -13,6 +13,16 @@
 
 namespace tieout {
 
+// A ratio a release states by its definition ("an effective tax rate of 10.8%"): the ways a
+// subject names it (all its words, no other but generic ones), and its numerator and
+// denominator, each a list of alternatives, each alternative the rows (their words, as a label
+// says them) whose amounts are summed.
+struct RatioDefinition {
+  std::vector<std::vector<std::string>> names;
+  std::vector<std::vector<std::vector<std::string>>> numerators;
+  std::vector<std::vector<std::vector<std::string>>> denominators;
+};
+
 struct NarrativeVocabulary {
   PhraseMatcher phrases;
   // A concept's per-share counterpart: "a net loss of $2.4 million, or $.03 per share" reads the
@@ -41,6 +51,7 @@ struct NarrativeVocabulary {
   // words are the rest.
   std::set<std::string> company_suffixes;
   std::set<std::string> company_name_fillers;
+  std::vector<RatioDefinition> ratios;
 
   std::string Title(const std::string& concept_name) const;
   bool empty() const { return phrases.empty(); }

@@ -340,7 +340,9 @@ std::vector<std::string> ParagraphReader::SegmentMeasure(const Subject& subject,
   // "Net sales for the Business Solutions segment": the noun phrase before "for the" (also
   // when the subject read is in the name: "Revenue in Productivity and Business Processes").
   size_t t = subject.first;
-  if (t > part_token && t <= part_token + part.size()) t = part_token;
+  // (A subject read inside the name, "Business Processes", is no list of its own.)
+  bool inside = t > part_token && t <= part_token + part.size();
+  if (inside) t = part_token;
   while (t > sb_ && tokens_[t - 1].is_word() && IsDeterminer(Word(t - 1))) --t;
   if (t <= sb_ + 1 || (Word(t - 1) != "for" && Word(t - 1) != "of" && Word(t - 1) != "in")) {
     return out;
@@ -350,7 +352,7 @@ std::vector<std::string> ParagraphReader::SegmentMeasure(const Subject& subject,
     --first;
   }
   for (size_t u = first; u <= last && first <= last; ++u) out.push_back(Word(u));
-  *leads = !out.empty() && !subject.compound && !subject.aside && Leads(first);
+  *leads = !out.empty() && (!subject.compound || inside) && !subject.aside && Leads(first);
   return out;
 }
 

@@ -245,7 +245,7 @@ void ParagraphReader::ReadGroup(const std::vector<Member>& group, const Rec& rec
       r.period_phrase = gp.phrase;
       r.compared_unnamed = gp.compared;
       if (r.reason.empty() && r.figure.unit == FigureUnit::kPercent) {
-        r.reason = "a percentage: ratios of table figures are not checked";
+        r.reason = kPercentageReason;
       }
       if (!r.reason.empty()) continue;  // a bound, a change, a range or a ratio
       if (r.change || r.range) continue;

@@ -339,3 +339,44 @@ TEST(ReleaseSentencesTest, AListOfNounsIsTheSumOfTheirRows) {
 
 }  // namespace
 }  // namespace tieout
+
+namespace tieout {
+namespace {
+
+// A quarter's income before and after taxes, in thousands.
+const char kTaxes[] =
+    "\n"
+    "                          DELTA DEVICES INC.\n"
+    "                 CONDENSED STATEMENTS OF OPERATIONS\n"
+    "                          (in thousands)\n"
+    "\n"
+    "                                     Three Months Ended March 31,\n"
+    "                                        2024            2023\n"
+    "                                     ----------      ----------\n"
+    "Income before income taxes           $   27,000      $   22,000\n"
+    "Provision for income taxes                5,750           4,400\n"
+    "Net income                               21,250          17,600\n";
+
+std::vector<std::string> Percentages(const std::string& prose) {
+  return testing::NarrativeVerdicts(prose + kTaxes, "t.txt", true);
+}
+
+TEST(ReleaseSentencesTest, ARatioTheVocabularyDefinesIsComputedFromItsRows) {
+  // 5,750 / 27,000 = 21.3%; 4,400 / 22,000 = 20.0%.
+  EXPECT_EQ(Percentages("The effective tax rate was 21.3% for the quarter ended March 31, 2024, "
+                        "compared to 20.0% for the quarter ended March 31, 2023.\n"),
+            (Strings{"21.3% verified", "20.0% verified"}));
+  // Never a mismatch: a rate the rows do not give is left unverifiable.
+  EXPECT_EQ(Percentages("The effective tax rate was 22.3% for the quarter ended March 31, "
+                        "2024.\n"),
+            (Strings{"22.3% unverifiable: a percentage: ratios of table figures are not "
+                     "checked"}));
+  // Quiet: a rate with other words is not the defined one.
+  EXPECT_EQ(Percentages("The statutory tax rate was 21.3% for the quarter ended March 31, "
+                        "2024.\n"),
+            (Strings{"21.3% unverifiable: a percentage: ratios of table figures are not "
+                     "checked"}));
+}
+
+}  // namespace
+}  // namespace tieout

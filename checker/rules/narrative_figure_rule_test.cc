@@ -205,7 +205,7 @@ TEST(NarrativeFigureRuleTest, BadNarrativeVocabularyIsReported) {
             "r.yaml:10:3: unknown key 'sideways' in narrative (components, increase, decrease, "
             "unchanged, comparison, approximate, bound, verbs, segments, qualifiers, synonyms, "
             "generic, implied, gains, losses, variants, comparatives, company_suffixes, "
-            "company_name_fillers)");
+            "company_name_fillers, ratios)");
 }
 
 }  // namespace

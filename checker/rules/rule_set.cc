@@ -251,6 +251,55 @@ void LoadSynonyms(const YAML::Node& node, NarrativeVocabulary* v, Problems* prob
   }
 }
 
+// Ratios by definition: each {names, numerator, denominator}; numerator and denominator lists of
+// alternatives, an alternative the words of rows joined by " + ".
+void LoadRatios(const YAML::Node& node, NarrativeVocabulary* v, Problems* problems) {
+  if (!node.IsSequence()) {
+    problems->Add(node.Mark(), "ratios is a list of {names, numerator, denominator}");
+    return;
+  }
+  auto terms = [&](const YAML::Node& list,
+                   std::vector<std::vector<std::vector<std::string>>>* out) {
+    if (!list || !list.IsSequence() || list.size() == 0) return false;
+    for (const auto& item : list) {
+      if (!item.IsScalar()) return false;
+      // "net interest income + noninterest income": the rows summed.
+      std::vector<std::vector<std::string>> sum;
+      std::string text = item.as<std::string>();
+      size_t from = 0;
+      while (from <= text.size()) {
+        size_t plus = text.find('+', from);
+        std::string part =
+            text.substr(from, plus == std::string::npos ? std::string::npos : plus - from);
+        std::vector<std::string> words = SplitWords(part);
+        if (words.empty()) return false;
+        sum.push_back(words);
+        if (plus == std::string::npos) break;
+        from = plus + 1;
+      }
+      out->push_back(sum);
+    }
+    return true;
+  };
+  for (const auto& item : node) {
+    RatioDefinition d;
+    YAML::Node names = item.IsMap() ? item["names"] : YAML::Node();
+    bool named = names && names.IsSequence() && names.size() > 0;
+    for (const auto& n : named ? names : YAML::Node()) {
+      named = named && n.IsScalar() && !SplitWords(n.as<std::string>()).empty();
+      if (named) d.names.push_back(SplitWords(n.as<std::string>()));
+    }
+    if (!named || !terms(item["numerator"], &d.numerators) ||
+        !terms(item["denominator"], &d.denominators)) {
+      problems->Add(item.Mark(),
+                    "a ratio is {names: [words], numerator: [rows], denominator: [rows]}, a "
+                    "row's words or rows joined by '+'");
+      continue;
+    }
+    v->ratios.push_back(std::move(d));
+  }
+}
+
 void LoadNarrative(const YAML::Node& node, NarrativeVocabulary* v, Problems* problems) {
   if (!node.IsMap()) {
     problems->Add(node.Mark(), "'narrative' maps a kind of word to phrases");
@@ -282,6 +331,10 @@ void LoadNarrative(const YAML::Node& node, NarrativeVocabulary* v, Problems* pro
       LoadSynonyms(kv.second, v, problems);
       continue;
     }
+    if (key == "ratios") {
+      LoadRatios(kv.second, v, problems);
+      continue;
+    }
     auto set = std::find_if(kWordSets.begin(), kWordSets.end(),
                             [&](const WordSet& k) { return k.key == key; });
     if (set != kWordSets.end()) {
@@ -296,7 +349,7 @@ void LoadNarrative(const YAML::Node& node, NarrativeVocabulary* v, Problems* pro
                                          "unchanged, comparison, approximate, bound, verbs, "
                                          "segments, qualifiers, synonyms, generic, implied, gains, "
                                          "losses, variants, comparatives, company_suffixes, "
-                                         "company_name_fillers)");
+                                         "company_name_fillers, ratios)");
       continue;
     }
     AddPhrases(kv.second, it->second, "", v, problems);
