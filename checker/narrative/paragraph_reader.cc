@@ -163,8 +163,9 @@ bool ParagraphReader::IsContent(size_t t) const {
 bool ParagraphReader::IsSubjectVerb(size_t t) const {
   const PhraseMatch* m = PhraseAt(t);
   if (m) return m->entry->kind == PhraseKind::kVerb;
+  // "we used $149.3 million in net cash for financing activities"
   const std::string& w = Word(t);
-  return w == "had" || w == "has" || w == "have";
+  return w == "had" || w == "has" || w == "have" || w == "used";
 }
 
 // "Sears Canada reported operating income of $11 million": the subject of the verb before a

@@ -4,12 +4,17 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
 #include "checker/base/english.h"
 #include "checker/document/period.h"
 
 namespace tieout {
 namespace {
+
+// Words are compared with literals as string_views: the lengths first, then the letters
+// (std::string == "literal" calls memcmp at every compare).
+using std::string_view_literals::operator""sv;
 
 bool AllDigits(const std::string& w) {
   if (w.empty()) return false;
@@ -38,10 +43,10 @@ int CountWord(const std::string& w) {
 }
 
 int OrdinalOf(const std::string& w) {
-  if (w == "first" || w == "1st") return 1;
-  if (w == "second" || w == "2nd") return 2;
-  if (w == "third" || w == "3rd") return 3;
-  if (w == "fourth" || w == "4th") return 4;
+  if (w == "first"sv || w == "1st"sv) return 1;
+  if (w == "second"sv || w == "2nd"sv) return 2;
+  if (w == "third"sv || w == "3rd"sv) return 3;
+  if (w == "fourth"sv || w == "4th"sv) return 4;
   return 0;
 }
 
@@ -68,13 +73,13 @@ class MentionParser {
     size_t p = i;
     bool instant_prep = false;
     const std::string& w0 = W(p);
-    if (w0 == "for" || w0 == "in" || w0 == "during" || w0 == "of" || w0 == "over" ||
-        w0 == "through" || w0 == "on") {
+    if (w0 == "for"sv || w0 == "in"sv || w0 == "during"sv || w0 == "of"sv || w0 == "over"sv ||
+        w0 == "through"sv || w0 == "on"sv) {
       ++p;
-    } else if (w0 == "at") {
+    } else if (w0 == "at"sv) {
       ++p;
       instant_prep = true;
-    } else if (w0 == "as" && W(p + 1) == "of") {
+    } else if (w0 == "as"sv && W(p + 1) == "of"sv) {
       p += 2;
       instant_prep = true;
     }
@@ -92,10 +97,10 @@ class MentionParser {
     }
     // Determiners.
     const std::string& d0 = W(p);
-    if (d0 == "the" || d0 == "its" || d0 == "our" || d0 == "their" || d0 == "this" ||
-        d0 == "each" || d0 == "both" || d0 == "a") {
+    if (d0 == "the"sv || d0 == "its"sv || d0 == "our"sv || d0 == "their"sv || d0 == "this"sv ||
+        d0 == "each"sv || d0 == "both"sv || d0 == "a"sv) {
       ++p;
-      if (W(p) == "of" && W(p + 1) == "the") p += 2;  // "each of the"
+      if (W(p) == "of"sv && W(p + 1) == "the"sv) p += 2;  // "each of the"
     }
     PeriodMention r;
     r.first = i;
@@ -131,7 +136,7 @@ class MentionParser {
     if (day > 0) {
       out.day = day;
       ++q;
-    } else if (mw == "may" || mw == "march") {
+    } else if (mw == "may"sv || mw == "march"sv) {
       // "may" and "march" are words too: a date needs its day here.
       if (!YearOf(W(q))) return false;
     }
@@ -159,7 +164,7 @@ class MentionParser {
     for (int items = 1; items < kMaxListItems; ++items) {
       size_t r = q;
       if (Punct(r, ',')) ++r;
-      if (W(r) == "and") ++r;
+      if (W(r) == "and"sv) ++r;
       if (r == q) break;
       Date next;
       size_t s = r;
@@ -192,7 +197,7 @@ class MentionParser {
     *fiscal = false;
     int ord = OrdinalOf(W(q));
     if (ord > 0) ++q;
-    if (W(q) == "fiscal") {
+    if (W(q) == "fiscal"sv) {
       *fiscal = true;
       ++q;
     }
@@ -204,19 +209,19 @@ class MentionParser {
       return true;
     }
     const std::string& w = W(q);
-    if (w == "quarter" || w == "quarters") {
+    if (w == "quarter"sv || w == "quarters"sv) {
       *ordinal = ord;
       *months = 3;
       *pos = q + 1;
       return true;
     }
-    if (ord > 0 && (w == "half" || w == "halves")) {
+    if (ord > 0 && (w == "half"sv || w == "halves"sv)) {
       *ordinal = ord;
       *months = 6;
       *pos = q + 1;
       return true;
     }
-    if (ord == 0 && (w == "year" || w == "years")) {
+    if (ord == 0 && (w == "year"sv || w == "years"sv)) {
       *months = 12;
       *pos = q + 1;
       return true;
@@ -225,23 +230,23 @@ class MentionParser {
     if (n < 0) return false;
     size_t r = q + 1;
     // "twenty six weeks" and the like.
-    if (w == "twenty" || w == "thirty" || w == "fifty") {
+    if (w == "twenty"sv || w == "thirty"sv || w == "fifty"sv) {
       int ones = CountWord(W(r));
       if (ones >= 0 && ones < 10) {
-        n = (w == "twenty" ? 20 : w == "thirty" ? 30 : 50) + ones;
+        n = (w == "twenty"sv ? 20 : w == "thirty"sv ? 30 : 50) + ones;
         ++r;
       }
     }
     const std::string& unit = W(r);
-    if (unit == "month" || unit == "months") {
+    if (unit == "month"sv || unit == "months"sv) {
       if (n <= 0 || n > 12) return false;
       *months = n;
       ++r;
-    } else if (unit == "week" || unit == "weeks") {
+    } else if (unit == "week"sv || unit == "weeks"sv) {
       if (n <= 0 || n > 53) return false;
       *months = WeeksToMonths(n);
       ++r;
-    } else if ((unit == "quarter" || unit == "quarters") && n >= 2 && n <= 4) {
+    } else if ((unit == "quarter"sv || unit == "quarters"sv) && n >= 2 && n <= 4) {
       *months = 3 * n;  // "the first three quarters of fiscal 2001": nine months
       ++r;
     } else {
@@ -252,7 +257,7 @@ class MentionParser {
     }
     if (ord > 0 && !(ord == 1 && (*months == 6 || *months == 9))) return false;
     if (ord == 1) *ordinal = 1;  // "the first six months": year to date
-    if (W(r) == "period" || W(r) == "periods") ++r;
+    if (W(r) == "period"sv || W(r) == "periods"sv) ++r;
     *pos = r;
     return true;
   }
@@ -260,14 +265,14 @@ class MentionParser {
   // ["of" | "in"] ["fiscal"] ["year"] YYYY: a year after an ordinal or a comparable phrase.
   bool ParseYearSpec(size_t* pos, int* year, bool* fiscal) const {
     size_t q = *pos;
-    if (W(q) == "of" || W(q) == "in" || W(q) == "for") ++q;
-    if (W(q) == "the" && W(q + 1) == "fiscal") ++q;
+    if (W(q) == "of"sv || W(q) == "in"sv || W(q) == "for"sv) ++q;
+    if (W(q) == "the"sv && W(q + 1) == "fiscal"sv) ++q;
     bool f = false;
-    if (W(q) == "fiscal") {
+    if (W(q) == "fiscal"sv) {
       f = true;
       ++q;
     }
-    if (W(q) == "year") ++q;
+    if (W(q) == "year"sv) ++q;
     int y = YearOf(W(q));
     if (y == 0) return false;
     *year = y;
@@ -279,20 +284,20 @@ class MentionParser {
   // "last year", "a year ago", "the prior year", "the previous fiscal year", "a year earlier".
   bool ParseLastYear(size_t* pos) const {
     size_t q = *pos;
-    if (W(q) == "of" || W(q) == "in" || W(q) == "for") ++q;
-    if (W(q) == "last" && W(q + 1) == "year") {
+    if (W(q) == "of"sv || W(q) == "in"sv || W(q) == "for"sv) ++q;
+    if (W(q) == "last"sv && W(q + 1) == "year"sv) {
       *pos = q + 2;
       return true;
     }
-    if (W(q) == "a" && W(q + 1) == "year" && (W(q + 2) == "ago" || W(q + 2) == "earlier")) {
+    if (W(q) == "a"sv && W(q + 1) == "year"sv && (W(q + 2) == "ago"sv || W(q + 2) == "earlier"sv)) {
       *pos = q + 3;
       return true;
     }
-    if (W(q) == "the") ++q;
-    if (W(q) == "prior" || W(q) == "previous" || W(q) == "preceding") {
+    if (W(q) == "the"sv) ++q;
+    if (W(q) == "prior"sv || W(q) == "previous"sv || W(q) == "preceding"sv) {
       size_t r = q + 1;
-      if (W(r) == "fiscal") ++r;
-      if (W(r) == "year") {
+      if (W(r) == "fiscal"sv) ++r;
+      if (W(r) == "year"sv) {
         *pos = r + 1;
         return true;
       }
@@ -306,19 +311,19 @@ class MentionParser {
     // Markers before the length noun.
     for (int guard = 0; guard < 4; ++guard) {
       const std::string& w = W(q);
-      if (w == "same" || w == "comparable" || w == "corresponding" || w == "like") {
+      if (w == "same"sv || w == "comparable"sv || w == "corresponding"sv || w == "like"sv) {
         comparable = true;
         ++q;
-      } else if ((w == "prior" || w == "previous" || w == "last" || w == "preceding") &&
-                 (W(q + 1) == "year" || W(q + 1) == "year's" ||
-                  (W(q + 1) == "fiscal" && (W(q + 2) == "year" || W(q + 2) == "year's")))) {
+      } else if ((w == "prior"sv || w == "previous"sv || w == "last"sv || w == "preceding"sv) &&
+                 (W(q + 1) == "year"sv || W(q + 1) == "year's"sv ||
+                  (W(q + 1) == "fiscal"sv && (W(q + 2) == "year"sv || W(q + 2) == "year's"sv)))) {
         comparable = year_marker = true;
-        q += W(q + 1) == "fiscal" ? 3 : 2;
-      } else if (w == "year" && W(q + 1) == "ago") {
+        q += W(q + 1) == "fiscal"sv ? 3 : 2;
+      } else if (w == "year"sv && W(q + 1) == "ago"sv) {
         comparable = year_marker = true;
         q += 2;
-      } else if (w == "prior" || w == "previous" || w == "preceding" || w == "sequential" ||
-                 w == "linked" || w == "last") {
+      } else if (w == "prior"sv || w == "previous"sv || w == "preceding"sv || w == "sequential"sv ||
+                 w == "linked"sv || w == "last"sv) {
         sequential = true;
         ++q;
       } else {
@@ -330,8 +335,8 @@ class MentionParser {
     // The length noun.
     const std::string& n = W(q);
     size_t r = q;
-    if (n == "period" || n == "periods") {
-      m->plural = n == "periods";
+    if (n == "period"sv || n == "periods"sv) {
+      m->plural = n == "periods"sv;
       ++r;
     } else {
       int months = 0, ordinal = 0, bare = -1;
@@ -339,11 +344,11 @@ class MentionParser {
       if (ParseLengthItem(&r, &months, &ordinal, &bare, &fiscal) && bare < 0) {
         m->lengths.push_back(months);
         m->ordinal = ordinal;
-        m->plural = W(r - 1) == "quarters" || W(r - 1) == "periods";
+        m->plural = W(r - 1) == "quarters"sv || W(r - 1) == "periods"sv;
         // "the comparable three and six month periods"
-        while (W(r) == "and" || Punct(r, ',')) {
+        while (W(r) == "and"sv || Punct(r, ',')) {
           size_t s = r + 1;
-          if (W(s) == "and") ++s;
+          if (W(s) == "and"sv) ++s;
           int m2 = 0, o2 = 0, b2 = -1;
           bool f2 = false;
           if (!ParseLengthItem(&s, &m2, &o2, &b2, &f2) || b2 >= 0) break;
@@ -386,23 +391,24 @@ class MentionParser {
     bool current_marker = false;
     for (int guard = 0; guard < 3; ++guard) {
       const std::string& w = W(q);
-      if (w == "current" || w == "recent" || w == "most" || w == "latest" || w == "just") {
+      if (w == "current"sv || w == "recent"sv || w == "most"sv || w == "latest"sv ||
+          w == "just"sv) {
         current_marker = true;
         ++q;
-      } else if ((w == "current" || w == "this") && W(q + 1) == "year") {
+      } else if ((w == "current"sv || w == "this"sv) && W(q + 1) == "year"sv) {
         q += 2;
       } else {
         break;
       }
     }
-    if (W(q) == "year" && current_marker) ++q;  // "the current year quarter"
-    if (W(q) == "fiscal" && W(q + 1) == "year" && current_marker) q += 2;
+    if (W(q) == "year"sv && current_marker) ++q;  // "the current year quarter"
+    if (W(q) == "fiscal"sv && W(q + 1) == "year"sv && current_marker) q += 2;
     // "the 2004 second quarter", "fiscal 2004 second quarter".
     int lead_year = 0;
     bool lead_fiscal = false;
     {
       size_t r = q;
-      if (W(r) == "fiscal") {
+      if (W(r) == "fiscal"sv) {
         lead_fiscal = true;
         ++r;
       }
@@ -440,9 +446,9 @@ class MentionParser {
       r = s;
       size_t t = r;
       if (Punct(t, ',')) ++t;
-      if (W(t) == "and" || W(t) == "or") {
+      if (W(t) == "and"sv || W(t) == "or"sv) {
         ++t;
-        if (W(t) == "the") ++t;
+        if (W(t) == "the"sv) ++t;
         r = t;
         continue;
       }
@@ -458,12 +464,12 @@ class MentionParser {
     }
     if (lengths.empty()) return false;
     // Back over a trailing "and" / "," that did not lead to a length.
-    while (r > q &&
-           (W(r - 1) == "and" || W(r - 1) == "or" || W(r - 1) == "the" || Punct(r - 1, ','))) {
+    while (r > q && (W(r - 1) == "and"sv || W(r - 1) == "or"sv || W(r - 1) == "the"sv ||
+                     Punct(r - 1, ','))) {
       --r;
     }
-    if (W(r) == "period" || W(r) == "periods") ++r;
-    if (W(r) == "just" && W(r + 1) == "ended") {
+    if (W(r) == "period"sv || W(r) == "periods"sv) ++r;
+    if (W(r) == "just"sv && W(r + 1) == "ended"sv) {
       m->kind = PeriodMention::Kind::kCurrent;
       m->lengths = lengths;
       m->ordinal = ordinal;
@@ -495,10 +501,10 @@ class MentionParser {
     // "ended December 31, 2003 and 2002"
     size_t s = r;
     if (Punct(s, ',')) ++s;
-    if (W(s) == "then") ++s;
-    if (W(s) == "ended" || W(s) == "ending" || W(s) == "end") {
+    if (W(s) == "then"sv) ++s;
+    if (W(s) == "ended"sv || W(s) == "ending"sv || W(s) == "end"sv) {
       ++s;
-      if (W(s) == "on") ++s;
+      if (W(s) == "on"sv) ++s;
       std::vector<Date> dates;
       if (ParseDateList(&s, &dates)) {
         m->kind = PeriodMention::Kind::kExplicit;
@@ -526,8 +532,8 @@ class MentionParser {
     }
     // "for the quarter", "this quarter", "the six months": the current period of that length.
     // A bare "year" is too vague ("during the year") unless the sentence says "for the year".
-    if (!prep && !current_marker && W(p - 1) != "this") return false;
-    if (lengths.size() == 1 && lengths[0] == 12 && prep_word != "for") return false;
+    if (!prep && !current_marker && W(p - 1) != "this"sv) return false;
+    if (lengths.size() == 1 && lengths[0] == 12 && prep_word != "for"sv) return false;
     m->kind = PeriodMention::Kind::kCurrent;
     m->lengths = lengths;
     m->ordinal = ordinal;
@@ -540,13 +546,13 @@ class MentionParser {
   bool ParseYear(size_t p, PeriodMention* m, bool prep) const {
     size_t q = p;
     bool fiscal = false;
-    if (W(q) == "fiscal") {
+    if (W(q) == "fiscal"sv) {
       fiscal = true;
       ++q;
-    } else if (W(q) == "calendar" || W(q) == "full") {
+    } else if (W(q) == "calendar"sv || W(q) == "full"sv) {
       ++q;
     }
-    if (W(q) == "year") ++q;
+    if (W(q) == "year"sv) ++q;
     int y = YearOf(W(q));
     if (y == 0) return false;
     if (!prep && q == p) return false;  // a year alone is a year only after a preposition

@@ -190,6 +190,22 @@ TEST(ReleaseSentencesTest, WhatTheCompanyGeneratedInAPeriodIsItsAmount) {
                      "not what the sentence is about)"}));
 }
 
+TEST(ReleaseSentencesTest, WhatTheCompanyUsedIsItsAmount) {
+  // "we used $X in net cash for investing activities": the cash flow row.
+  const std::string sentence =
+      "In the quarter ended March 31, 2024, we used $12.0 million in net cash for investing "
+      "activities.\n";
+  EXPECT_EQ(Amounts(sentence, kCashFlows), (Strings{"$12.0 million verified"}));
+  std::string changed = sentence;
+  changed.replace(changed.find("12.0"), 4, "12.3");
+  EXPECT_EQ(Amounts(changed, kCashFlows), (Strings{"$12.3 million mismatch"}));
+  // Quiet: what cash was used for is no amount of cash.
+  EXPECT_EQ(Amounts("In the quarter ended March 31, 2024, we used $12.3 million of cash to "
+                    "repurchase shares.\n",
+                    kCashFlows),
+            (Strings{"$12.3 million unverifiable: the figure is the amount of \"cash\""}));
+}
+
 // An HTML release: the prose, then a quarter's statement with a ratio row and a percent row.
 std::vector<std::string> HtmlAmounts(const std::string& prose, bool percentages) {
   const std::string html =

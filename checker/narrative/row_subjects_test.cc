@@ -308,10 +308,11 @@ TEST(RowSubjectsTest, APeriodPhraseAfterANounPhraseWithAPrepositionNamesItsPerio
   EXPECT_EQ(ReadCash("Gamma generated $1.3 million of cash from financing activities in the "
                      "first quarter of 2024."),
             (Strings{"$1.3 million verified"}));
-  // Quiet: the quarter of 2023 shows another amount.
+  // Quiet: the quarter of 2023 shows another amount, and the figure is the other quarter's.
   EXPECT_EQ(ReadCash("We used $1.3 million of net cash for financing activities in the first "
                      "quarter of 2023."),
-            (Strings{"$1.3 million unverifiable: the figure is the amount of \"net\""}));
+            (Strings{"$1.3 million unverifiable: it agrees with Net cash used in financing "
+                     "activities (quarter ended Mar 31, 2024)"}));
 }
 
 }  // namespace

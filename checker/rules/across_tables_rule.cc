@@ -285,6 +285,15 @@ void AcrossTablesRule::RunSegments(const Document& doc, const RuleContext& conte
                           ", not compared with the consolidated revenues");
         continue;
       }
+      // A total that names the segments ("Total segment net sales") may stand before
+      // reconciling rows printed elsewhere: not the consolidated figure.
+      if (any(segment_tables_, own.label)) {
+        results->Skip(spec(), where,
+                      name +
+                          ": a total of the segments before reconciling items, not compared "
+                          "with the consolidated revenues");
+        continue;
+      }
       // The group's other rows foot to it in every column compared, its subtotals left out:
       // rows named a total, and rows the rows since the previous subtotal sum to exactly
       // ("Software revenues" over its lines, without "Total").

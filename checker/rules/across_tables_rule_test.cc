@@ -349,5 +349,19 @@ TEST(AcrossTablesRuleTest, ASubtotalWithoutTotalInItsLabelIsNotCountedTwice) {
                 "(difference 0.18); the rows agree in 1 of 2 periods"}));
 }
 
+TEST(AcrossTablesRuleTest, ATotalNamingTheSegmentsIsNotTheConsolidatedFigure) {
+  // "Total segment net sales" may be followed by eliminations in a group of their own: one
+  // period agreeing where there were none is no evidence of the consolidated figure.
+  Report r =
+      CheckText(SegmentRelease({{"  Total                                $ 52.34       $ 48.12\n",
+                                 "  Total segment net sales              $ 52.34       $ 48.12\n"},
+                                {"22.24", "22.42"},
+                                {"52.34", "52.52"}}));
+  EXPECT_TRUE(r.findings.empty());
+  EXPECT_EQ(ChecksOf(r, "segments-agree-with-revenues")[0],
+            "skip: Total segment net sales under Net sales: a total of the segments before "
+            "reconciling items, not compared with the consolidated revenues");
+}
+
 }  // namespace
 }  // namespace tieout
