@@ -153,7 +153,7 @@ std::set<std::string> CompanyWords(const Document& doc, const NarrativeVocabular
     for (size_t i = 1; i < tokens.size(); ++i) {
       bool suffix = tokens[i].capitalized && vocab.company_suffixes.count(tokens[i].word);
       if (!suffix) continue;
-      // Capitalized words before it: "Aastrom Biosciences, Inc.", "Sears, Roebuck and Co.".
+      // Capitalized words before it: "Acme Biosciences, Inc.", "Smith, Jones and Co.".
       size_t j = i;
       int taken = 0;
       while (j-- > 0 && taken < 4) {
@@ -412,7 +412,7 @@ FiscalCalendar AnalyzeParagraphs(const Document& doc, const Concepts& concepts,
         if (t.is_word() && segment_heading.empty()) heading_words.push_back(t.word);
       }
       heading_text = Words(text, words, text.size());
-      // "2. Motorola Credit Corporation": a section about another company, a subsidiary.
+      // "2. Acmecorp Credit Corporation": a section about another company, a subsidiary.
       if (segment_heading.empty() &&
           OtherEntityToken(tokens, company, vocabulary.company_suffixes) < tokens.size()) {
         segment_heading = Words(text, words, text.size());

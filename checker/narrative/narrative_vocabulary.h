@@ -46,7 +46,7 @@ struct NarrativeVocabulary {
   std::set<std::string> variant_words;
   // "higher than", "more than" after a figure: a difference, not an amount.
   std::set<std::string> comparatives;
-  // How a company's name ends in the text ("inc" of "Aastrom Biosciences, Inc."), and the other
+  // How a company's name ends in the text ("inc" of "Acme Biosciences, Inc."), and the other
   // words of a name that do not tell companies apart ("the", "holdings"): the company's own
   // words are the rest.
   std::set<std::string> company_suffixes;

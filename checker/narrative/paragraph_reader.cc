@@ -81,7 +81,7 @@ void ParagraphReader::Read(std::vector<Figure> figures) {
       segment_name_token_ = m.first - name.size();
     }
   }
-  // "Fuji Xerox revenues of $1.9 billion ... Net income of $30 million": from a part's name
+  // "Nord Japan revenues of $1.9 billion ... Net income of $30 million": from a part's name
   // on, the paragraph speaks of that part (of its row, when a table shows one).
   for (const PhraseMatch& m : phrases_) {
     size_t first = 0, last = 0;
@@ -101,7 +101,7 @@ void ParagraphReader::Read(std::vector<Figure> figures) {
   }
   if (several) segment_name_.clear();
   std::sort(names_.begin(), names_.end());
-  // "The royalty revenue from Advanced Micro Devices, Inc. ...": after another company is
+  // "The royalty revenue from Acme Micro Devices, Inc. ...": after another company is
   // named, the paragraph may speak of that company's figures.
   other_entity_token_ = OtherEntityToken(tokens_, company_, vocab_.company_suffixes);
   figure_token_.assign(figures_.size(), 0);
@@ -151,7 +151,7 @@ bool ParagraphReader::IsCompany(const std::string& word) const {
 }
 
 // A word that names something: not grammar, not the company, not part of a phrase, a period
-// or a figure. A possessive names an owner: "the Company's" is the company, "Ford Credit's"
+// or a figure. A possessive names an owner: "the Company's" is the company, "Acme Credit's"
 // is not.
 bool ParagraphReader::IsContent(size_t t) const {
   const Token& tok = tokens_[t];
@@ -168,7 +168,7 @@ bool ParagraphReader::IsSubjectVerb(size_t t) const {
   return w == "had" || w == "has" || w == "have" || w == "used";
 }
 
-// "Sears Canada reported operating income of $11 million": the subject of the verb before a
+// "Acme Canada reported operating income of $11 million": the subject of the verb before a
 // concept phrase, when it is not the company, owns the figure.
 std::string ParagraphReader::ForeignSubject(const PhraseMatch& m) const {
   size_t t = m.first;
@@ -271,7 +271,7 @@ bool ParagraphReader::IsClauseVerb(size_t t) const {
 // ("Gamma Retail Corp. (NYSE: GMA) today reported a net loss of").
 bool ParagraphReader::Leads(size_t first) const {
   // Words that open a noun phrase without naming anything: "the", "our", "this", "total", the
-  // company's possessive ("Apache's long-term debt", "the Company's net sales").
+  // company's possessive ("Acme's long-term debt", "the Company's net sales").
   auto opens = [&](const std::string& w) {
     bool possessive = w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0;
     return IsDeterminer(w) || w == "its" || w == "our" || w == "their" || w == "this" ||
@@ -339,9 +339,9 @@ std::vector<std::string> ParagraphReader::SegmentMeasure(const Subject& subject,
   }
   if (!out.empty() || subject.empty() || subject.after) return out;
   // "Net sales for the Business Solutions segment": the noun phrase before "for the" (also
-  // when the subject read is in the name: "Revenue in Productivity and Business Processes").
+  // when the subject read is in the name: "Revenue in Devices and Consumer Services").
   size_t t = subject.first;
-  // (A subject read inside the name, "Business Processes", is no list of its own.)
+  // (A subject read inside the name, "Consumer Services", is no list of its own.)
   bool inside = t > part_token && t <= part_token + part.size();
   if (inside) t = part_token;
   while (t > sb_ && tokens_[t - 1].is_word() && IsDeterminer(Word(t - 1))) --t;

@@ -49,8 +49,8 @@ std::string Words(std::string_view text, size_t begin, size_t end);
 // Whether `word` names the company itself: a word of its name (`company`), "the Company", "we".
 bool IsCompanyWord(const std::set<std::string>& company, const std::string& word);
 
-// The token of the first company named that is not the company itself ("Advanced Micro
-// Devices, Inc.", "Motorola Credit Corporation": a capitalized word before a suffix), or
+// The token of the first company named that is not the company itself ("Acme Micro
+// Devices, Inc.", "Acmecorp Credit Corporation": a capitalized word before a suffix), or
 // tokens.size().
 size_t OtherEntityToken(const std::vector<Token>& tokens, const std::set<std::string>& company,
                         const std::set<std::string>& suffixes);
@@ -94,7 +94,7 @@ class ParagraphReader {
   // Under a heading that names another basis ("Results of Operations excluding special
   // items"): its qualifier phrase, which qualifies every figure of the paragraph.
   void SetBasisHeading(const std::string& qualifier) { basis_heading_ = qualifier; }
-  // What the document's tables name, for telling a name of a part of the company ("Fuji Xerox
+  // What the document's tables name, for telling a name of a part of the company ("Nord Japan
   // revenues") from the words of a row.
   void SetTableNames(const TableNames* names) { table_names_ = names; }
   void Read(std::vector<Figure> figures);
@@ -261,8 +261,8 @@ class ParagraphReader {
   size_t segment_name_token_ = 0;  // where the name is written
   std::vector<std::string> SegmentName(const PhraseMatch& m) const;
   // reader_parts.cc: a name written with a concept phrase that is not the company's and that
-  // no row shows as a line of its own ("Fuji Xerox revenues", "revenue in Productivity and
-  // Business Processes"): its tokens [*first, *last].
+  // no row shows as a line of its own ("Nord Japan revenues", "revenue in Devices and
+  // Consumer Services"): its tokens [*first, *last].
   bool PartName(const PhraseMatch& m, size_t* first, size_t* last) const;
   bool TitleCase(size_t sb, size_t se) const;
   std::string basis_heading_;  // the qualifier of the heading above the paragraph

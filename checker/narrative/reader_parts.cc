@@ -1,6 +1,6 @@
 // The parts of the company a paragraph names without the word "segment": an affiliate, a
-// region, a product line, written as a name with a concept phrase ("Fuji Xerox revenues",
-// "revenue in Productivity and Business Processes").
+// region, a product line, written as a name with a concept phrase ("Nord Japan revenues",
+// "revenue in Devices and Consumer Services").
 #include <algorithm>
 
 #include "checker/narrative/grammar.h"
@@ -71,18 +71,18 @@ bool ParagraphReader::PartName(const PhraseMatch& m, size_t* first, size_t* last
            token_phrase_[t] < 0 && token_mention_[t] < 0 && !IsFunctionWord(Word(t)) &&
            !vocab_.generic_words.count(Word(t));
   };
-  // "Productivity and Business Processes": "and" between two capitalized words.
+  // "Devices and Consumer Services": "and" between two capitalized words.
   auto inner_and = [&](size_t t) {
     return t > sb && Word(t) == "and" && name_word(t - 1) && name_word(t + 1);
   };
-  // Before the phrase: "Fuji Xerox revenues".
+  // Before the phrase: "Nord Japan revenues".
   size_t b = m.first;
   while (b > sb && m.first - b < kMaxNameWords && (name_word(b - 1) || inner_and(b - 1))) --b;
   size_t e = b;
   if (b < m.first) {
     e = m.first - 1;
   } else {
-    // After it: "revenue in Productivity and Business Processes", "sales of the Americas".
+    // After it: "revenue in Devices and Consumer Services", "sales of the Americas".
     size_t u = m.last + 1;
     const std::string& w = Word(u);
     if (w != "in" && w != "for" && w != "from" && w != "at" && w != "of") return false;

@@ -131,7 +131,7 @@ DocumentRecord BuildRecord(const Document& doc, const SetVocabulary& vocabulary)
 bool SamePerson(const std::string& a, const std::string& b,
                 const std::vector<std::string>& suffixes);
 
-// "aastrom biosciences" for "Aastrom Biosciences, Inc." and "AASTROM BIOSCIENCES INC /MI/":
+// "acme biosciences" for "Acme Biosciences, Inc." and "ACME BIOSCIENCES INC /MI/":
 // lowercased, punctuation dropped, trailing suffixes ("inc") removed.
 std::string NormalizeCompany(const std::string& name, const std::vector<std::string>& suffixes);
 
