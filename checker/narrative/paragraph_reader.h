@@ -137,6 +137,10 @@ class ParagraphReader {
     return y >= 1900 && y <= 2100;
   }
   bool OpensWithPeriod(size_t comma) const;
+  // Whether the words before the comma at `comma` only say on what basis the sentence states its
+  // figures: a clause with a qualifier of rules.yaml and no figure or verb ("Excluding items
+  // identified on the reconciliation of GAAP and non-GAAP measures, earnings were ...").
+  bool OpensWithQualifier(size_t comma) const;
   bool NamesPeriodFor(size_t tf) const;
   bool ComparedWith(size_t prev, size_t tf) const;
   bool Leads(size_t first) const;
