@@ -186,6 +186,7 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
     q.subject = r->subject.words;
     q.figure = r->figure;
     q.periods = r->periods.empty() ? release : r->periods;
+    q.direction = r->direction;
     LinkResult link = linker.LinkChange(q);
     if (link.kind != LinkResult::Kind::kVerified) {
       r->reason = link.reason;

@@ -965,6 +965,12 @@ LinkResult RowLinker::LinkChange(const LinkRequest& q) const {
         if (!prior) continue;
         const Amount& x = *row.cells[c1].amount;
         const Amount& y = *row.cells[c2].amount;
+        // "increased 51%" is no decrease of 50.7%: the amount (a loss or an outflow by its
+        // size) moves the way the words say.
+        if (q.direction != 0 && x.value.is_negative() == y.value.is_negative()) {
+          int grew = x.value.Abs() < y.value.Abs() ? -1 : (y.value.Abs() < x.value.Abs() ? 1 : 0);
+          if (grew != q.direction) continue;
+        }
         Decimal d = (x.value - y.value).Abs();
         Decimal hd = x.HalfUnit() + y.HalfUnit();
         bool holds = false;

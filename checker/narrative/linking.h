@@ -38,6 +38,7 @@ struct LinkRequest {
   Figure figure;
   std::vector<Period> periods;  // the periods it may speak of (any one of them)
   bool any_column = false;      // the period is not named: any dated column of the row
+  int direction = 0;            // of a change (LinkChange): +1 an increase, -1 a decrease
   // When not empty: the only periods of `periods` a mismatch may bind (the release's own
   // period, for a sentence that names none in a release that also shows the year to date).
   // The figure is still verified by a cell in any column of `periods`.

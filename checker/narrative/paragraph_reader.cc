@@ -735,6 +735,7 @@ void ParagraphReader::Qualify(const std::vector<int>& figs, const Rec& rec) {
       }
       if (d >= static_cast<long>(sb_) && IsDirection(PhraseAt(static_cast<size_t>(d)))) {
         r.change = true;
+        r.direction = DirectionOf(PhraseAt(static_cast<size_t>(d)));
       }
       // "increasing $332 million, or 24%": the second figure restates the change.
       if (k > 0 && rec(figs[k - 1]).change && q >= static_cast<long>(sb_) &&
@@ -744,7 +745,10 @@ void ParagraphReader::Qualify(const std::vector<int>& figs, const Rec& rec) {
         for (size_t u = prev + 1; u < static_cast<size_t>(q); ++u) {
           adjacent &= tokens_[u].punct == ',';
         }
-        if (adjacent) r.change = true;
+        if (adjacent) {
+          r.change = true;
+          r.direction = rec(figs[k - 1]).direction;
+        }
       }
     }
     // Ranges: "between $2.66 and $2.86", "$0.03 to $0.05 per share".
@@ -781,7 +785,10 @@ void ParagraphReader::Qualify(const std::vector<int>& figs, const Rec& rec) {
       r.change = true;
     }
     bool article = tf > sb_ && (Word(tf - 1) == "a" || Word(tf - 1) == "an");
-    if (article && tf + 1 < se_ && IsDirection(PhraseAt(tf + 1))) r.change = true;
+    if (article && tf + 1 < se_ && IsDirection(PhraseAt(tf + 1))) {
+      r.change = true;
+      r.direction = DirectionOf(PhraseAt(tf + 1));
+    }
   }
   // Figures listed with a change, a bound or an approximation are read the same way:
   // "reduced by approximately $900,000 and $17.0 million".
@@ -819,7 +826,10 @@ void ParagraphReader::Qualify(const std::vector<int>& figs, const Rec& rec) {
                  PhraseKindAt(u, PhraseKind::kComparison) || IsYear(tokens_[u]) ||
                  Word(u) == "and" || Word(u) == "or";
       }
-      if (listed && a.change) b.change = true;
+      if (listed && a.change) {
+        b.change = true;
+        b.direction = a.direction;
+      }
       break;
     }
   }

@@ -117,6 +117,12 @@ class ParagraphReader {
     const PhraseMatch* m = PhraseAt(t);
     return m && m->entry->kind == kind;
   }
+  // +1 for a phrase that says an increase ("increased", "up"), -1 a decrease, else 0.
+  static int DirectionOf(const PhraseMatch* m) {
+    if (!m) return 0;
+    if (m->entry->kind == PhraseKind::kIncrease) return 1;
+    return m->entry->kind == PhraseKind::kDecrease ? -1 : 0;
+  }
   bool IsDirection(const PhraseMatch* m) const {
     if (!m) return false;
     PhraseKind k = m->entry->kind;
