@@ -436,7 +436,7 @@ FiscalCalendar AnalyzeParagraphs(const Document& doc, const Concepts& concepts,
       pending.push_back(Pending{i, segment_heading, basis_heading, std::move(cells)});
     }
     // As it reads when no other paragraph states another figure for its mismatched cells.
-    SettleArithmetic(columns, &part);
+    SettleArithmetic(columns, linker, &part);
     visit(i, part, !pending.empty() && pending.back().paragraph == i);
   }
   // Read again, the paragraphs whose mismatched cells the prose states two or more figures for.
@@ -447,7 +447,7 @@ FiscalCalendar AnalyzeParagraphs(const Document& doc, const Concepts& concepts,
     const Paragraph& p = doc.paragraphs[q.paragraph];
     read(q.paragraph, ProseFigures(p, p.Text()), q.heading, q.basis, &part);
     DemoteSharedCells(differing, &part);
-    SettleArithmetic(columns, &part);
+    SettleArithmetic(columns, linker, &part);
     visit(q.paragraph, part, false);
   }
   return fiscal;

@@ -103,6 +103,12 @@ struct NarrativeFigure {
   // period compared with, checked on the amount's row once the amount is verified.
   int anchor = -1;
   std::optional<Period> compared;
+  // A percentage of a whole after an amount whose period its sentence leaves to the release
+  // ("operating income was $59 million or 17.2 percent of sales"): the amount's index and the
+  // rows of the whole, checked in the amount's column once the amount is verified.
+  int share_of = -1;
+  std::vector<std::pair<const Table*, size_t>> share_whole;
+  std::vector<std::string> share_words;  // the whole's words, when no concept names it: "sales"
 
   // The verdict over all its periods, with a sentence saying why in *detail.
   FigureVerdict Verdict(std::string* detail) const;

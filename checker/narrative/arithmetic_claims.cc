@@ -95,14 +95,83 @@ void SettleAnchored(const ColumnPeriods& columns, const std::vector<NarrativeFig
   }
 }
 
+// A percentage of a whole after an amount verified against a cell: the whole's row in the
+// amount's table and column (else the one value its rows show in a column of the amount's
+// period), the amount's cell over it. Verified, or unverifiable with the arithmetic: what a
+// release divides by is not always what the row shows.
+void SettleShare(const ColumnPeriods& columns, const RowLinker& linker,
+                 const std::vector<NarrativeFigure>& figures, NarrativeFigure* c) {
+  const NarrativeFigure& a = figures[static_cast<size_t>(c->share_of)];
+  std::string why;
+  if (a.Verdict(&why) != FigureVerdict::kVerified || a.derived || a.checks.size() != 1) return;
+  const PeriodCheck& pc = a.checks[0];
+  if (pc.best < 0 || !pc.note.empty()) return;  // a table read in other units: not here
+  const CellRef& part = pc.cells[static_cast<size_t>(pc.best)];
+  std::optional<CellRef> whole;
+  for (const auto& [table, r] : c->share_whole) {
+    if (table != part.table) continue;
+    const Row& row = table->rows[r];
+    if (part.column < row.cells.size() && row.cells[part.column].amount) {
+      whole = CellRef{table, r, part.column};
+      break;
+    }
+  }
+  if (!whole) {
+    for (const auto& [table, r] : c->share_whole) {
+      auto it = columns.find(table);
+      if (it == columns.end()) continue;
+      const Row& row = table->rows[r];
+      for (size_t k = 0; k < row.cells.size() && k < it->second.size(); ++k) {
+        if (!row.cells[k].amount || !ColumnMatches(pc.period, it->second[k])) continue;
+        CellRef cell{table, r, k};
+        if (whole && !(whole->GetAmount().value == cell.GetAmount().value)) return;  // in doubt
+        if (!whole) whole = cell;
+      }
+    }
+  }
+  if (!whole && !c->share_words.empty()) {
+    auto named = linker.CellNamed(c->share_words, ValueKind::kMoney, {pc.period});
+    if (named) whole = named->first;
+  }
+  if (!whole) return;
+  const Amount& x = part.GetAmount();
+  const Amount& w = whole->GetAmount();
+  if (part.GetRow().kind != ValueKind::kMoney || whole->GetRow().kind != ValueKind::kMoney) return;
+  ArithmeticOutcome outcome = CheckShare(ShownOf(x), ShownOf(w), c->figure);
+  if (outcome == ArithmeticOutcome::kUndefined) return;
+  std::string formula =
+      x.value.Abs().ToDisplay() + " (" + part.GetRow().label + ") / " + w.value.Abs().ToDisplay() +
+      " (" + whole->GetRow().label + "), " + DescribePeriod(pc.period) + " = " +
+      RoundedQuotient(x.value.Abs() * Decimal::FromInt(100), w.value.Abs(), c->figure.precision)
+          .ToDisplay() +
+      "%";
+  if (outcome != ArithmeticOutcome::kHolds) {
+    c->reason = "the cells give " + formula +
+                ", but a share of a whole is not always what the "
+                "row shows";
+    return;
+  }
+  PeriodCheck check;
+  check.period = pc.period;
+  check.cells = {part};
+  check.best = 0;
+  check.match = CellMatch::kRounds;
+  check.note = "by arithmetic: " + formula;
+  c->reason.clear();
+  c->checks = {check};
+  c->derived = true;
+}
+
 }  // namespace
 
-void SettleArithmetic(const ColumnPeriods& columns, NarrativeAnalysis* out) {
+void SettleArithmetic(const ColumnPeriods& columns, const RowLinker& linker,
+                      NarrativeAnalysis* out) {
   for (NarrativeFigure& f : out->figures) {
     std::string why;
     if (f.Verdict(&why) != FigureVerdict::kUnverifiable) continue;  // decided
     if (!f.arithmetic) {
       if (f.anchor >= 0 && f.compared) SettleAnchored(columns, out->figures, &f);
+      if (f.share_of >= 0) SettleShare(columns, linker, out->figures, &f);
       continue;
     }
     const ArithmeticClaim& claim = *f.arithmetic;

@@ -8,12 +8,16 @@
 #define TIEOUT_NARRATIVE_ARITHMETIC_CLAIMS_H_
 
 #include "checker/narrative/analysis.h"
+#include "checker/narrative/linking.h"
 
 namespace tieout {
 
 // Also a change stated right after an amount (NarrativeFigure::anchor) that no table verified:
-// verified by arithmetic on the amount's row once the amount is verified against a cell.
-void SettleArithmetic(const ColumnPeriods& columns, NarrativeAnalysis* out);
+// verified by arithmetic on the amount's row once the amount is verified against a cell. And a
+// percentage of a whole after an amount (NarrativeFigure::share_of): the amount's cell over the
+// whole's, the whole's row found by its concept, else by its words through `linker`.
+void SettleArithmetic(const ColumnPeriods& columns, const RowLinker& linker,
+                      NarrativeAnalysis* out);
 
 }  // namespace tieout
 

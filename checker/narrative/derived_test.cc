@@ -30,11 +30,24 @@ const char kBank[] =
     "Book value per share                  25.01        25.06         23.43\n"
     "Tangible book value per share         19.46        19.54         17.88\n";
 
-// "figure verdict: detail" for each figure of `prose` followed by kBank.
-std::vector<std::string> Read(const std::string& prose) {
+const char kStatement[] =
+    "\n"
+    "                          ZETA INSTRUMENTS INC.\n"
+    "             CONDENSED STATEMENTS OF OPERATIONS (in thousands)\n"
+    "\n"
+    "                                     Three Months Ended March 31,\n"
+    "                                        2024            2023\n"
+    "                                     ----------      ----------\n"
+    "Net sales                            $  341,145      $  326,038\n"
+    "Cost of products sold                   186,210         190,530\n"
+    "Operating income                         58,782          32,160\n"
+    "Net income                               40,110          23,020\n";
+
+// "figure verdict: detail" for each figure of `prose` followed by `tables`.
+std::vector<std::string> Read(const std::string& prose, const char* tables = kBank) {
   auto rules = testing::DefaultRules();
   std::vector<std::string> out;
-  for (const Document& doc : testing::ReadText(prose + kBank)) {
+  for (const Document& doc : testing::ReadText(prose + tables)) {
     for (const NarrativeFigure& f :
          AnalyzeNarrative(doc, rules->concepts, rules->narrative).figures) {
       std::string detail;
@@ -77,6 +90,26 @@ TEST(DerivedTest, AChangeBeforeTheAmountAgainstTheOneComparedWith) {
                      "$17.9 million = -$5.0 million, but the change is stated before the amount, "
                      "not with the one compared with",
                      "$12.9 million verified", "$17.9 million verified"}));
+}
+
+TEST(DerivedTest, AShareOfAWholeInTheColumnOfTheAmountsCell) {
+  // No period named: the amount's cell gives the column, and "sales" (no concept of its own)
+  // names the whole's row by its words.
+  EXPECT_EQ(Read("- GAAP operating income was $59 million or 17.2 percent of sales, compared to "
+                 "$32 million or 9.9 percent of sales a year ago.\n",
+                 kStatement),
+            (Strings{"$59 million verified", "17.2 percent verified", "$32 million verified",
+                     "9.9 percent verified"}));
+  // Wrong, but what a release divides by is not always the row: no finding.
+  EXPECT_EQ(Read("- GAAP operating income was $59 million or 18.2 percent of sales.\n", kStatement),
+            (Strings{"$59 million verified",
+                     "18.2 percent unverifiable: the cells give 58,782,000 (Operating income) / "
+                     "341,145,000 (Net sales), quarter ended Mar 31, 2024 = 17.2%, but a share "
+                     "of a whole is not always what the row shows"}));
+  // The amount is not verified: no column to read the whole in.
+  EXPECT_EQ(
+      Read("- Segment operating income was $21 million or 6.2 percent of sales.\n", kStatement)[1],
+      "6.2 percent unverifiable: the paragraph speaks of a part of the company (\"Segment\")");
 }
 
 }  // namespace

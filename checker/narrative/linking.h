@@ -93,6 +93,13 @@ class RowLinker {
   // 10.8%"): verified by arithmetic, numerator over denominator, on the rows of one table in a
   // column of the period. Never a mismatch.
   LinkResult LinkRatio(const LinkRequest& request) const;
+  // The one value the rows that `words` name strongly show in a column of `periods` (rows that
+  // show the same value count as one), or nothing: the whole of "17.2 percent of sales".
+  std::optional<std::pair<CellRef, Period>> CellNamed(const std::vector<std::string>& words,
+                                                      ValueKind kind,
+                                                      const std::vector<Period>& periods) const {
+    return NamedCell(words, kind, periods);
+  }
 
   // Whether `words` say a profit of a row that shows a loss in `value`, or a loss of a row
   // that shows a profit ("net income of $3.1 million" against "Net income (loss)" (3,112)).

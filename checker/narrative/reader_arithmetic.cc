@@ -230,9 +230,19 @@ void ParagraphReader::ReadShares(const std::map<int, size_t>& global) {
     if (Word(t + 1) != "of") continue;
     size_t u = t + 2;
     while (u < se_ && tokens_[u].is_word() && IsDeterminer(tokens_[u].word)) ++u;
-    if (u >= se_ || token_phrase_[u] < 0) continue;
-    const PhraseMatch& whole = phrases_[static_cast<size_t>(token_phrase_[u])];
-    if (whole.entry->kind != PhraseKind::kConcept || whole.first != u) continue;
+    if (u >= se_) continue;
+    // The whole: a concept's phrase, else (its period left to the amount's cell) up to four
+    // words that a row's label may say ("of sales", "of net revenues").
+    const PhraseMatch* whole =
+        token_phrase_[u] < 0 ? nullptr : &phrases_[static_cast<size_t>(token_phrase_[u])];
+    if (whole && (whole->entry->kind != PhraseKind::kConcept || whole->first != u)) continue;
+    std::vector<std::string> words;
+    for (size_t w = u; !whole && w < se_ && w < u + 4 && tokens_[w].is_word() &&
+                       !IsFunctionWord(tokens_[w].word) && token_mention_[w] < 0;
+         ++w) {
+      words.push_back(tokens_[w].word);
+    }
+    if (!whole && words.empty()) continue;
     // The amount it is a share of: just before it, over linking words.
     size_t v = t;
     while (v > sb_ && !tokens_[v - 1].is_figure() &&
@@ -247,17 +257,23 @@ void ParagraphReader::ReadShares(const std::map<int, size_t>& global) {
     // The amount's period, else the one right after the whole: "$4.6 million, or 0.09% of
     // total assets, at March 31, 2020".
     std::vector<Period> periods = part.periods;
-    if (periods.empty()) {
-      const PeriodMention* m = MentionAfter(whole.last);
+    if (periods.empty() && whole) {
+      const PeriodMention* m = MentionAfter(whole->last);
       std::string reason;
       if (m &&
           (m->kind == PeriodMention::Kind::kInstant || m->kind == PeriodMention::Kind::kExplicit)) {
         periods = Resolve(*m, {}, &reason);
       }
     }
-    if (periods.size() != 1) continue;
+    std::string concept_name = whole ? ConceptOf(token_phrase_[u], FigureUnit::kMoney) : "";
+    if (periods.size() != 1 || !whole) {
+      // The period of the amount's cell, once the amount is verified (SettleArithmetic).
+      c.share_of = static_cast<int>(global.at(tokens_[v - 1].figure));
+      if (whole) c.share_whole = rows_->Of(concept_name);
+      c.share_words = std::move(words);
+      continue;
+    }
     const Period& period = periods[0];
-    std::string concept_name = ConceptOf(token_phrase_[u], FigureUnit::kMoney);
     std::vector<CellRef> cells = CellsOf(concept_name, period, ValueKind::kMoney);
     if (cells.empty()) continue;
     bool agree = true;
