@@ -22,6 +22,20 @@ std::optional<CellRef> PriorCell(const ColumnPeriods& columns, const CellRef& ce
   return prior;
 }
 
+// Figure `c` verified by arithmetic on cells, shown against `cell`.
+void Derived(const Period& period, const CellRef& cell, const std::string& formula,
+             NarrativeFigure* c) {
+  PeriodCheck check;
+  check.period = period;
+  check.cells = {cell};
+  check.best = 0;
+  check.match = CellMatch::kRounds;
+  check.note = "by arithmetic: " + formula;
+  c->reason.clear();
+  c->checks = {check};
+  c->derived = true;
+}
+
 // The cells an unverified amount may be: of its period, rounding to it, at most a few.
 constexpr size_t kMaxAnchorCells = 4;
 std::vector<CellRef> CellsShowing(const ColumnPeriods& columns, const NarrativeFigure& a) {
@@ -79,15 +93,7 @@ void SettleAnchored(const ColumnPeriods& columns, const std::vector<NarrativeFig
       }
       continue;
     }
-    PeriodCheck check;
-    check.period = period;
-    check.cells = {cell};
-    check.best = 0;
-    check.match = CellMatch::kRounds;
-    check.note = "by arithmetic: " + formula;
-    c->reason.clear();
-    c->checks = {check};
-    c->derived = true;
+    Derived(period, cell, formula, c);
     return;
   }
   if (!first_formula.empty()) {
@@ -151,15 +157,7 @@ void SettleShare(const ColumnPeriods& columns, const RowLinker& linker,
                 "row shows";
     return;
   }
-  PeriodCheck check;
-  check.period = pc.period;
-  check.cells = {part};
-  check.best = 0;
-  check.match = CellMatch::kRounds;
-  check.note = "by arithmetic: " + formula;
-  c->reason.clear();
-  c->checks = {check};
-  c->derived = true;
+  Derived(pc.period, part, formula, c);
 }
 
 }  // namespace

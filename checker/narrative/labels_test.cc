@@ -27,8 +27,8 @@ namespace tieout {
 namespace {
 
 // The share of ties and of derived figures verified, in percent, as last measured (12 releases:
-// ties 143/201, derived 39/64): a change that verifies fewer fails here.
-constexpr int kTieFloor = 71;
+// ties 145/201, derived 39/64): a change that verifies fewer fails here.
+constexpr int kTieFloor = 72;
 constexpr int kDerivedFloor = 60;
 
 std::string SourceDir() {

@@ -222,12 +222,19 @@ std::vector<std::string> HtmlAmounts(const std::string& prose, bool percentages)
 }
 
 TEST(ReleaseSentencesTest, APercentageOfTheSubjectIsARatioOfIt) {
-  // "4.5% of sales" is a margin: not the sales growth row that happens to show 4.5.
+  // "4.5% of sales" is a margin: verified by arithmetic (15,849 / 352,200), not by the sales
+  // growth row that happens to show 4.5; wrong, it is not verified by that row either.
   EXPECT_EQ(HtmlAmounts("Operating income was $15.8 million, or 4.5% of sales, for the quarter "
                         "ended March 31, 2024.",
                         true),
+            (Strings{"$15.8 million verified", "4.5% verified"}));
+  EXPECT_EQ(HtmlAmounts("Operating income was $15.8 million, or 3.9% of sales, for the quarter "
+                        "ended March 31, 2024.",
+                        true),
             (Strings{"$15.8 million verified",
-                     "4.5% unverifiable: a percentage: ratios of table figures are not checked"}));
+                     "3.9% unverifiable: the cells give 15,849,000 (Operating income) / "
+                     "352,200,000 (Net sales), quarter ended Mar 31, 2024 = 4.5%, but a share of "
+                     "a whole is not always what the row shows"}));
   // A ratio row that divides by the subject holds it.
   EXPECT_EQ(HtmlAmounts("The allowance for loan losses was 1.29% of total loans for the quarter "
                         "ended March 31, 2024.",
