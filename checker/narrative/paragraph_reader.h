@@ -239,6 +239,7 @@ class ParagraphReader {
   void ReadArithmetic(const std::map<int, size_t>& global);
   void ReadShares(const std::map<int, size_t>& global);
   void ReadAnchors(const std::map<int, size_t>& global);
+  std::optional<Period> DateAt(size_t t) const;  // "March 31, 2023" at token t, as an instant
 
   const ColumnPeriods& columns_;
   const std::set<std::string>& company_;
