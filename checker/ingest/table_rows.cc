@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <set>
 #include <sstream>
 
 #include "checker/ingest/text_lines.h"
@@ -102,9 +101,10 @@ Row RowBuilder::StartRow(const std::string& label, SourceSpan span, SourceSpan l
   // diluted qualifier ("Primary") under a heading that says nothing of its kind is what an outer
   // heading says ("Per-Share Data" / "Earnings from continuing operations" / "Primary").
   // A heading that is a scale note ("... in millions, except per share data") names the rows
-  // that are not money after "except": not what the rows under it are.
+  // that are not money after "except" (the vocabulary's scale_exceptions): not what the rows
+  // under it are.
   auto kind_of = [&](const std::string& heading) {
-    size_t except = heading.find("except");
+    size_t except = vocabulary_.ExceptionAt(heading);
     return vocabulary_.ClassifyRow(row.label,
                                    except != std::string::npos && vocabulary_.ScaleOf(heading) >= 0
                                        ? heading.substr(0, except)
@@ -181,15 +181,19 @@ int ShownExponent(const std::string& text) {
 
 void ScaleExceptions(const Vocabulary& vocabulary, Table* table) {
   std::string note = NormalizeLabel(table->scale_note);
-  size_t except = note.find("except");
+  const ScaleExceptionWords& words = vocabulary.scale_exceptions;
+  size_t except = vocabulary.ExceptionAt(note);
   if (except == std::string::npos || table->rows.empty()) return;
   // The clauses after "except": "net income in millions", "per share amounts"; "number of
   // shares", "which are reflected in thousands".
   std::vector<std::string> clauses;
   std::string tail = note.substr(
       note.find(' ', except) == std::string::npos ? note.size() : note.find(' ', except));
-  for (size_t and_at; (and_at = tail.find(" and ")) != std::string::npos;) {
-    tail.replace(and_at, 5, ",");
+  for (const std::string& joiner : words.joiners) {
+    const std::string spaced = " " + joiner + " ";
+    for (size_t at; (at = tail.find(spaced)) != std::string::npos;) {
+      tail.replace(at, spaced.size(), ",");
+    }
   }
   std::string clause;
   for (char ch : tail + ",") {
@@ -201,20 +205,29 @@ void ScaleExceptions(const Vocabulary& vocabulary, Table* table) {
     clause.clear();
   }
   // The words around a clause's subject that say nothing of the rows.
-  static const std::set<std::string> kFiller = {
-      "for",      "of",        "the",    "which", "are",    "is",        "were",
-      "as",       "reflected", "stated", "shown", "given",  "presented", "expressed",
-      "reported", "amounts",   "amount", "data",  "figures"};
+  auto filler = [&](const std::string& w) {
+    return std::find(words.filler.begin(), words.filler.end(), w) != words.filler.end();
+  };
   auto subject_of = [&](const std::string& text) {
-    std::vector<std::string> words;
+    std::vector<std::string> list;
     std::istringstream in(text);
-    for (std::string w; in >> w;) words.push_back(w);
-    size_t b = 0, e = words.size();
-    while (b < e && kFiller.count(words[b])) ++b;
-    while (e > b && kFiller.count(words[e - 1])) --e;
+    for (std::string w; in >> w;) list.push_back(w);
+    size_t b = 0, e = list.size();
+    while (b < e && filler(list[b])) ++b;
+    while (e > b && filler(list[e - 1])) --e;
     std::string out;
-    for (size_t k = b; k < e; ++k) out += (out.empty() ? "" : " ") + words[k];
+    for (size_t k = b; k < e; ++k) out += (out.empty() ? "" : " ") + list[k];
     return out;
+  };
+  // Subjects the row kinds read ("per share amounts", "shares in thousands").
+  auto other_kind = [&](const std::string& subject) {
+    return std::any_of(words.other_kinds.begin(), words.other_kinds.end(),
+                       [&](const std::string& w) { return subject.find(w) != std::string::npos; });
+  };
+  auto per_unit = [&](const std::string& label) {
+    return std::any_of(words.per_unit.begin(), words.per_unit.end(), [&](const std::string& w) {
+      return label.find(" " + w + " ") != std::string::npos;
+    });
   };
   for (size_t k = 0; k < clauses.size(); ++k) {
     for (const ScalePattern& scale : vocabulary.scales) {
@@ -223,8 +236,7 @@ void ScaleExceptions(const Vocabulary& vocabulary, Table* table) {
       // "which are reflected in thousands" speaks of the clause before it.
       std::string subject = subject_of(m.prefix().str());
       if (subject.empty() && k > 0) subject = subject_of(clauses[k - 1]);
-      if (scale.power == table->scale || subject.size() < 3 ||
-          subject.find("share") != std::string::npos) {
+      if (scale.power == table->scale || subject.size() < 3 || other_kind(subject)) {
         break;
       }
       int shift = scale.power - table->scale;
@@ -236,8 +248,7 @@ void ScaleExceptions(const Vocabulary& vocabulary, Table* table) {
         std::string label = " " + NormalizeLabel(row.label) + " ";
         bool named = label.find(key) != std::string::npos;
         for (const std::string& h : row.section_path) {
-          named = named || (label.find(" per ") == std::string::npos &&
-                            (" " + h + " ").find(key) != std::string::npos);
+          named = named || (!per_unit(label) && (" " + h + " ").find(key) != std::string::npos);
         }
         if (!named) continue;
         for (Cell& cell : row.cells) {

@@ -515,6 +515,37 @@ TEST(BuildTextTableTest, RowsTheScaleNoteExceptsAreReadAtTheirOwnScale) {
   EXPECT_EQ(t.rows[0].cells[0].amount->value.ToString(), "4100000");
 }
 
+TEST(BuildTextTableTest, TheWordsOfScaleExceptionsComeFromTheVocabulary) {
+  const std::string text =
+      "<TABLE>\n<CAPTION>\n(In thousands, save net income in millions plus per share amounts)\n"
+      "                                    2023         2022\n"
+      "<S>                               <C>          <C>\n"
+      "Net sales                         $  4,100     $  3,900\n"
+      "Net income                        $    612     $    540\n"
+      "Basic earnings per share          $   6.22     $   5.56\n"
+      "</TABLE>\n";
+  auto read = [&](const Vocabulary& words) {
+    auto file = std::make_shared<const SourceFile>("t.txt", text);
+    auto docs = ReadDocuments(file, words);
+    EXPECT_TRUE(docs.ok());
+    return docs.ok() ? (*docs)[0].tables[0] : Table();
+  };
+  // Firing: where the vocabulary says "save" opens the exceptions and "plus" joins them, net
+  // income is in millions and the per-share clause is left to the row kinds.
+  Vocabulary words = testing::DefaultRules()->vocabulary;
+  words.scale_exceptions.opens = {"save"};
+  words.scale_exceptions.joiners = {"plus"};
+  Table t = read(words);
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(t.rows[1].cells[0].amount->value.ToString(), "612000000");
+  EXPECT_EQ(t.rows[0].cells[0].amount->value.ToString(), "4100000");
+  EXPECT_EQ(t.rows[2].cells[0].amount->value.ToString(), "6.22");
+  // Quiet: with the default words ("except", "and") the note makes no exception.
+  t = read(testing::DefaultRules()->vocabulary);
+  ASSERT_EQ(t.rows.size(), 3u);
+  EXPECT_EQ(t.rows[1].cells[0].amount->value.ToString(), "612000");
+}
+
 TEST(BuildTextTableTest, AScaleNoteAsAHeadingDoesNotMakeItsRowsPerShare) {
   Table t =
       UnderHeading("As of and for the years ended December 31 in millions, except per share data");

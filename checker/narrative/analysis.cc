@@ -353,6 +353,7 @@ FiscalCalendar AnalyzeParagraphs(const Document& doc, const Concepts& concepts,
   std::map<int, Period> named = NamedPeriods(doc);
   RowLinker linker(doc, columns, vocabulary);
   std::vector<Period> release = ReleasePeriods(latest);
+  const std::optional<Period> own = ReleaseOwnPeriod(doc, release);
   // A paragraph's figures, read and linked to rows.
   const TableNames table_names = NamesOfTables(doc);
   auto read = [&](size_t i, std::vector<Figure> figures, const std::string& heading,
@@ -366,7 +367,7 @@ FiscalCalendar AnalyzeParagraphs(const Document& doc, const Concepts& concepts,
     reader.SetTableNames(&table_names);
     reader.Read(std::move(figures));
     std::vector<std::set<std::string>> qualified;  // subjects of the paragraph no row names
-    for (NarrativeFigure& f : part->figures) LinkFigure(linker, release, &qualified, &f);
+    for (NarrativeFigure& f : part->figures) LinkFigure(linker, release, own, &qualified, &f);
   };
   // The paragraphs with a mismatch, visited as they read before the whole document is read,
   // with the cells they mismatch.

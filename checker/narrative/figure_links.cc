@@ -21,6 +21,30 @@ std::vector<Period> ReleasePeriods(const std::map<int, Period>& latest) {
   return out;
 }
 
+// The opening paragraphs that may name the release's period: headline, subheadings, dateline.
+constexpr size_t kOpeningParagraphs = 6;
+
+std::optional<Period> ReleaseOwnPeriod(const Document& doc, const std::vector<Period>& release) {
+  size_t lengths = 0;
+  for (const Period& p : release) lengths += p.kind == Period::Kind::kDuration;
+  if (lengths < 2) return std::nullopt;
+  using Kind = PeriodMention::Kind;
+  for (size_t i = 0; i < doc.paragraphs.size() && i < kOpeningParagraphs; ++i) {
+    std::vector<Token> tokens = Tokenize(doc.paragraphs[i].Text(2000), {});
+    for (const PeriodMention& m : FindPeriodMentions(tokens, 0, tokens.size())) {
+      if (m.kind != Kind::kExplicit && m.kind != Kind::kOrdinal && m.kind != Kind::kCurrent) {
+        continue;
+      }
+      if (m.lengths.size() != 1) return std::nullopt;
+      for (const Period& p : release) {
+        if (p.kind == Period::Kind::kDuration && p.months == m.lengths[0]) return p;
+      }
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
 namespace {
 
 // The figure verified (or, for kDiffers, mismatched) by the cell a link found.
@@ -40,7 +64,8 @@ void Settle(const LinkResult& link, CellMatch match, NarrativeFigure* r) {
 // Links a figure the concepts left unverifiable to a row by the words of its label, and checks
 // the sign of a verified figure against the words of its subject.
 void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
-                std::vector<std::set<std::string>>* qualified, NarrativeFigure* r) {
+                const std::optional<Period>& own, std::vector<std::set<std::string>>* qualified,
+                NarrativeFigure* r) {
   std::string why;
   FigureVerdict verdict = r->Verdict(&why);
   // "Interest and other income, net was $4.9 million": a list of nouns that is one row's label
@@ -137,8 +162,11 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
     q.segment = r->segment;
     q.figure = r->figure;
     q.periods = r->periods;
-    if (q.periods.empty() && !r->sentence_names_period) q.periods = release;
-    q.may_mismatch = r->segment_may_mismatch && !r->periods.empty();
+    if (q.periods.empty() && !r->sentence_names_period) {
+      q.periods = release;
+      if (own) q.bind = {*own};
+    }
+    q.may_mismatch = r->segment_may_mismatch && (!r->periods.empty() || !q.bind.empty());
     LinkResult link = linker.LinkSegment(q);
     if (link.kind == LinkResult::Kind::kVerified || link.kind == LinkResult::Kind::kMismatch) {
       PeriodCheck pc;
@@ -158,6 +186,7 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
     q.subject = r->subject.words;
     q.figure = r->figure;
     q.periods = r->periods.empty() ? release : r->periods;
+    q.direction = r->direction;
     LinkResult link = linker.LinkChange(q);
     if (link.kind != LinkResult::Kind::kVerified) {
       r->reason = link.reason;
@@ -184,6 +213,7 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
     for (const Period& p : release) {
       if (!r->subject.via_verb || p.kind != Period::Kind::kInstant) q.periods.push_back(p);
     }
+    if (own) q.bind = {*own};
   }
   if (q.periods.empty() && !q.any_column) return;
   q.may_mismatch = r->may_mismatch && r->subject_leads && !q.any_column;

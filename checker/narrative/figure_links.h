@@ -5,6 +5,7 @@
 #define TIEOUT_NARRATIVE_FIGURE_LINKS_H_
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -23,11 +24,20 @@ inline constexpr char kPercentageReason[] = "a percentage: ratios of table figur
 // balance sheet date, when they end together (within the days a 52/53-week year moves).
 std::vector<Period> ReleasePeriods(const std::map<int, Period>& latest);
 
+// The release's own period among `release` (ReleasePeriods), when it shows periods of several
+// lengths: the one of the length that the first period phrase of its opening paragraphs names
+// (the headline's "Third Quarter 1997 Results", the dateline's "results for the quarter ended
+// September 30, 1997"); none when that phrase names several lengths ("fourth quarter and full
+// year") or no period of `release`. What a sentence that names no period speaks of.
+std::optional<Period> ReleaseOwnPeriod(const Document& doc, const std::vector<Period>& release);
+
 // Links a figure the concepts left unverifiable to a row by the words of its label, and checks
 // the sign of a verified figure against the words of its subject. `qualified` holds the
-// subjects of the paragraph that no row names, so far.
+// subjects of the paragraph that no row names, so far. `own` is ReleaseOwnPeriod: a figure of a
+// sentence that names no period may mismatch only a cell of that period.
 void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
-                std::vector<std::set<std::string>>* qualified, NarrativeFigure* r);
+                const std::optional<Period>& own, std::vector<std::set<std::string>>* qualified,
+                NarrativeFigure* r);
 
 // The figures the prose states for a cell that differ from its value, over every paragraph read
 // so far: the cell's table, row and column -> the figures' values.

@@ -27,9 +27,9 @@ namespace tieout {
 namespace {
 
 // The share of ties and of derived figures verified, in percent, as last measured (12 releases:
-// ties 143/201, derived 35/64): a change that verifies fewer fails here.
+// ties 143/201, derived 39/64): a change that verifies fewer fails here.
 constexpr int kTieFloor = 71;
-constexpr int kDerivedFloor = 54;
+constexpr int kDerivedFloor = 60;
 
 std::string SourceDir() {
   const char* env = std::getenv("TIEOUT_SOURCE_DIR");

@@ -433,6 +433,29 @@ std::string RowLinker::AgreesInRow(const Figure& figure, const CellRef& bound) c
   return "";
 }
 
+namespace {
+
+// Whether a cell of period `p` may be the one a mismatch binds: an instant, or a period that
+// `q.bind` allows.
+bool Binds(const LinkRequest& q, const Period& p) {
+  if (q.bind.empty() || p.kind != Period::Kind::kDuration) return true;
+  return std::any_of(q.bind.begin(), q.bind.end(),
+                     [&](const Period& b) { return ColumnMatches(b, p); });
+}
+
+// The candidates of `hits` that `q.bind` allows; all of them when it allows none (a row that
+// only the year to date shows: a cash flow statement of nine months).
+template <typename T, typename PeriodOf>
+std::vector<T> Bindable(const LinkRequest& q, const std::vector<T>& hits, PeriodOf period_of) {
+  std::vector<T> out;
+  for (const T& h : hits) {
+    if (Binds(q, period_of(h))) out.push_back(h);
+  }
+  return out.empty() ? hits : out;
+}
+
+}  // namespace
+
 LinkResult RowLinker::Link(const LinkRequest& q, size_t* rows_read) const {
   LinkResult out;
   std::string head = Head(q.subject);
@@ -572,6 +595,7 @@ LinkResult RowLinker::Link(const LinkRequest& q, size_t* rows_read) const {
   for (const Hit& h : hits) {
     if (h.strong && h.named) strong.push_back(&h);
   }
+  strong = Bindable(q, strong, [](const Hit* h) { return h->period; });
   if (strong.empty()) {
     std::string period = q.periods.size() == 1 ? DescribePeriod(q.periods[0]) : "the period";
     out.reason = hits.empty() ? "no row labelled " + what + " shows " + period
@@ -715,8 +739,10 @@ LinkResult RowLinker::LinkSegment(const LinkRequest& q) const {
     return out;
   }
   out.found_rows = true;
-  const auto& [bound, period] = hits[0];
-  for (const auto& [cell, p] : hits) {
+  std::vector<std::pair<CellRef, Period>> bindable =
+      Bindable(q, hits, [](const auto& hit) { return hit.second; });
+  const auto& [bound, period] = bindable[0];
+  for (const auto& [cell, p] : bindable) {
     if (!(p == period) || !(cell.GetAmount().value == bound.GetAmount().value)) {
       out.reason = "the rows of the segment " + what + " show different values or periods";
       return out;
@@ -939,6 +965,12 @@ LinkResult RowLinker::LinkChange(const LinkRequest& q) const {
         if (!prior) continue;
         const Amount& x = *row.cells[c1].amount;
         const Amount& y = *row.cells[c2].amount;
+        // "increased 51%" is no decrease of 50.7%: the amount (a loss or an outflow by its
+        // size) moves the way the words say.
+        if (q.direction != 0 && x.value.is_negative() == y.value.is_negative()) {
+          int grew = x.value.Abs() < y.value.Abs() ? -1 : (y.value.Abs() < x.value.Abs() ? 1 : 0);
+          if (grew != q.direction) continue;
+        }
         Decimal d = (x.value - y.value).Abs();
         Decimal hd = x.HalfUnit() + y.HalfUnit();
         bool holds = false;

@@ -38,7 +38,12 @@ struct LinkRequest {
   Figure figure;
   std::vector<Period> periods;  // the periods it may speak of (any one of them)
   bool any_column = false;      // the period is not named: any dated column of the row
-  bool may_mismatch = false;    // the sentence states the figure as the amount itself
+  int direction = 0;            // of a change (LinkChange): +1 an increase, -1 a decrease
+  // When not empty: the only periods of `periods` a mismatch may bind (the release's own
+  // period, for a sentence that names none in a release that also shows the year to date).
+  // The figure is still verified by a cell in any column of `periods`.
+  std::vector<Period> bind;
+  bool may_mismatch = false;  // the sentence states the figure as the amount itself
   // A percentage of the subject ("4.5% of sales"): only a ratio row whose label divides by the
   // subject ("Allowance for loan losses to loans receivable") holds it, and it never mismatches.
   bool share = false;

@@ -260,6 +260,18 @@ bool ParagraphReader::OpensWithPeriod(size_t comma) const {
   return when;
 }
 
+bool ParagraphReader::OpensWithQualifier(size_t comma) const {
+  bool qualifier = false;
+  for (size_t t = sb_; t < comma; ++t) {
+    const Token& tok = tokens_[t];
+    if (tok.is_figure() || tok.punct == ',' || tok.punct == ';' || tok.punct == ':') return false;
+    const PhraseMatch* m = PhraseAt(t);
+    if (m && m->entry->kind == PhraseKind::kVerb) return false;
+    qualifier |= m && m->entry->kind == PhraseKind::kQualifier;
+  }
+  return qualifier;
+}
+
 bool ParagraphReader::IsClauseVerb(size_t t) const {
   const PhraseMatch* m = PhraseAt(t);
   if (m) return m->entry->kind == PhraseKind::kVerb || IsDirection(m);
@@ -297,7 +309,7 @@ bool ParagraphReader::Leads(size_t first) const {
   if (t == sb_ || OpensWithPeriod(t)) return true;
   const Token& prev = tokens_[t - 1];
   if (prev.punct == ';' || prev.punct == ':') return true;
-  if (prev.punct == ',' && OpensWithPeriod(t - 1)) return true;
+  if (prev.punct == ',' && (OpensWithPeriod(t - 1) || OpensWithQualifier(t - 1))) return true;
   const PhraseMatch* verb = PhraseAt(t - 1);
   // "compared to net income of $8.8 million": the amount compared with, when what the
   // sentence is about was stated before it.
@@ -505,6 +517,14 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
     size_t tf = figure_token_[static_cast<size_t>(f)];
     r.subject =
         r.host >= 0 ? out_->figures[static_cast<size_t>(r.host)].subject : SubjectOf(view, tf);
+    // "Excluding items ... of GAAP and non-GAAP measures, earnings were": the clause before the
+    // comma says the basis; its last noun is no item of a list with the subject.
+    if (r.host < 0 && r.subject.compound && r.subject.list_last == r.subject.last &&
+        r.subject.first > sb_ && tokens_[r.subject.first - 1].punct == ',' &&
+        OpensWithQualifier(r.subject.first - 1)) {
+      r.subject.compound = false;
+      r.subject.list_words.clear();
+    }
     // "were $38.5 million ..., compared to $32.0 million ..., an increase of 20%": a change
     // after amounts is a change of what they measure.
     for (size_t j = k; r.change && j-- > 0;) {
@@ -715,6 +735,7 @@ void ParagraphReader::Qualify(const std::vector<int>& figs, const Rec& rec) {
       }
       if (d >= static_cast<long>(sb_) && IsDirection(PhraseAt(static_cast<size_t>(d)))) {
         r.change = true;
+        r.direction = DirectionOf(PhraseAt(static_cast<size_t>(d)));
       }
       // "increasing $332 million, or 24%": the second figure restates the change.
       if (k > 0 && rec(figs[k - 1]).change && q >= static_cast<long>(sb_) &&
@@ -724,7 +745,10 @@ void ParagraphReader::Qualify(const std::vector<int>& figs, const Rec& rec) {
         for (size_t u = prev + 1; u < static_cast<size_t>(q); ++u) {
           adjacent &= tokens_[u].punct == ',';
         }
-        if (adjacent) r.change = true;
+        if (adjacent) {
+          r.change = true;
+          r.direction = rec(figs[k - 1]).direction;
+        }
       }
     }
     // Ranges: "between $2.66 and $2.86", "$0.03 to $0.05 per share".
@@ -761,7 +785,10 @@ void ParagraphReader::Qualify(const std::vector<int>& figs, const Rec& rec) {
       r.change = true;
     }
     bool article = tf > sb_ && (Word(tf - 1) == "a" || Word(tf - 1) == "an");
-    if (article && tf + 1 < se_ && IsDirection(PhraseAt(tf + 1))) r.change = true;
+    if (article && tf + 1 < se_ && IsDirection(PhraseAt(tf + 1))) {
+      r.change = true;
+      r.direction = DirectionOf(PhraseAt(tf + 1));
+    }
   }
   // Figures listed with a change, a bound or an approximation are read the same way:
   // "reduced by approximately $900,000 and $17.0 million".
@@ -799,7 +826,10 @@ void ParagraphReader::Qualify(const std::vector<int>& figs, const Rec& rec) {
                  PhraseKindAt(u, PhraseKind::kComparison) || IsYear(tokens_[u]) ||
                  Word(u) == "and" || Word(u) == "or";
       }
-      if (listed && a.change) b.change = true;
+      if (listed && a.change) {
+        b.change = true;
+        b.direction = a.direction;
+      }
       break;
     }
   }

@@ -117,6 +117,12 @@ class ParagraphReader {
     const PhraseMatch* m = PhraseAt(t);
     return m && m->entry->kind == kind;
   }
+  // +1 for a phrase that says an increase ("increased", "up"), -1 a decrease, else 0.
+  static int DirectionOf(const PhraseMatch* m) {
+    if (!m) return 0;
+    if (m->entry->kind == PhraseKind::kIncrease) return 1;
+    return m->entry->kind == PhraseKind::kDecrease ? -1 : 0;
+  }
   bool IsDirection(const PhraseMatch* m) const {
     if (!m) return false;
     PhraseKind k = m->entry->kind;
@@ -137,6 +143,10 @@ class ParagraphReader {
     return y >= 1900 && y <= 2100;
   }
   bool OpensWithPeriod(size_t comma) const;
+  // Whether the words before the comma at `comma` only say on what basis the sentence states its
+  // figures: a clause with a qualifier of rules.yaml and no figure or verb ("Excluding items
+  // identified on the reconciliation of GAAP and non-GAAP measures, earnings were ...").
+  bool OpensWithQualifier(size_t comma) const;
   bool NamesPeriodFor(size_t tf) const;
   bool ComparedWith(size_t prev, size_t tf) const;
   bool Leads(size_t first) const;
@@ -229,6 +239,7 @@ class ParagraphReader {
   void ReadArithmetic(const std::map<int, size_t>& global);
   void ReadShares(const std::map<int, size_t>& global);
   void ReadAnchors(const std::map<int, size_t>& global);
+  std::optional<Period> DateAt(size_t t) const;  // "March 31, 2023" at token t, as an instant
 
   const ColumnPeriods& columns_;
   const std::set<std::string>& company_;

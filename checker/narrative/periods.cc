@@ -70,6 +70,7 @@ class MentionParser {
   // Parses a mention starting at token i; on success fills *m and returns true.
   bool ParseAt(size_t i, PeriodMention* m) {
     sentence_ = t_[i].sentence;
+    opens_ = i == 0 || t_[i - 1].sentence != sentence_;
     size_t p = i;
     bool instant_prep = false;
     const std::string& w0 = W(p);
@@ -532,7 +533,9 @@ class MentionParser {
     }
     // "for the quarter", "this quarter", "the six months": the current period of that length.
     // A bare "year" is too vague ("during the year") unless the sentence says "for the year".
-    if (!prep && !current_marker && W(p - 1) != "this"sv) return false;
+    // An ordinal that opens the sentence says when too: "Third quarter sales were ...".
+    bool opens_with_ordinal = opens_ && ordinal > 0 && lengths.size() == 1;
+    if (!prep && !current_marker && W(p - 1) != "this"sv && !opens_with_ordinal) return false;
     if (lengths.size() == 1 && lengths[0] == 12 && prep_word != "for"sv) return false;
     m->kind = PeriodMention::Kind::kCurrent;
     m->lengths = lengths;
@@ -565,6 +568,7 @@ class MentionParser {
   }
 
   const std::vector<Token>& t_;
+  bool opens_ = false;  // the phrase parsed opens its sentence
   size_t end_;
   int sentence_ = 0;
 };

@@ -74,6 +74,17 @@ TEST(PeriodsTest, RelativeAndCurrentPeriods) {
                      "the 2004 second quarter => ordinal 3m Q2 2004"}));
 }
 
+TEST(PeriodsTest, AnOrdinalThatOpensTheSentenceSaysWhen) {
+  // "Third quarter sales were": an ordinal period that opens its sentence needs no "for the".
+  EXPECT_EQ(Mentions("Third quarter sales were $9 million."),
+            Strings{"Third quarter => current 3m Q3"});
+  EXPECT_EQ(Mentions("Net sales rose. First nine months sales were $9 million."),
+            Strings{"First nine months => current 9m Q1"});
+  // Quiet: inside a sentence, or a length without an ordinal, it is no period phrase.
+  EXPECT_EQ(Mentions("Sales rose and third quarter orders were $9 million."), Strings{});
+  EXPECT_EQ(Mentions("Quarter sales were $9 million."), Strings{});
+}
+
 TEST(PeriodsTest, WordsThatAreNotPeriods) {
   EXPECT_EQ(Mentions("the same as before, three centers, 12 patients, May we"), Strings{});
   EXPECT_EQ(Mentions("during the year, we signed"), Strings{});

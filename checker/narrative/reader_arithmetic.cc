@@ -2,8 +2,11 @@
 // sentence's own figures: "decreased 8.7% from $559.8 million to $511.0 million", "increased 8%
 // to $325.2 million from $300.0 million", "was $20.8 million, compared to $19.4 million, an
 // increase of 7%".
+#include <cctype>
+#include <optional>
 #include <set>
 
+#include "checker/document/period.h"
 #include "checker/narrative/arithmetic.h"
 #include "checker/narrative/grammar.h"
 #include "checker/narrative/paragraph_reader.h"
@@ -157,8 +160,17 @@ void ParagraphReader::ReadArithmetic(const std::map<int, size_t>& global) {
       }
       return true;
     };
-    for (size_t t = pair.first; t-- > sb_ && clause(t);) {
-      if (visit(t)) break;
+    // "decreased $5.0 million to $12.9 million at March 31, 2024, compared to $17.9 million":
+    // the change before the amount it changes to. Another figure may follow the one compared
+    // with ("and $15.0 million for the prior quarter"): checked, never a finding.
+    bool before_amount = false;
+    for (size_t t = pair.first; t-- > sb_;) {
+      if (Word(t) == "to" && t + 1 == pair.first && t > sb_ && tokens_[t - 1].is_figure() &&
+          tokens_[pair.first].is_figure()) {
+        before_amount = true;
+        continue;
+      }
+      if (!clause(t) || visit(t)) break;
     }
     for (size_t t = pair.first + 1; t < pair.last; ++t) {
       if (tokens_[t].is_figure() && clause(t)) visit(t);  // "$20.8 million, up 7%, compared to"
@@ -187,6 +199,8 @@ void ParagraphReader::ReadArithmetic(const std::map<int, size_t>& global) {
       claim.formula += " = " + claim.result;
       if (qualified) {
         claim.doubt = "the sentence qualifies the measure";
+      } else if (before_amount) {
+        claim.doubt = "the change is stated before the amount, not with the one compared with";
       } else if (c.approximate || prior.approximate || current.approximate) {
         claim.doubt = "a figure is approximate";
       } else if (c.missing_unit || prior.missing_unit || current.missing_unit) {
@@ -277,6 +291,28 @@ void ParagraphReader::ReadShares(const std::map<int, size_t>& global) {
 // first quarter", "$4.6 million at March 31, 2020, $1.4 million higher than March 31, 2019": a
 // change right after the amount it changes, and the period it compares with. The arithmetic is
 // done once the amount is verified against a cell (SettleArithmetic), on that cell's row.
+// A date written out at token t ("March 31, 2023"): month, day and year, as an instant.
+std::optional<Period> ParagraphReader::DateAt(size_t t) const {
+  const std::string& month = Word(t);
+  size_t y = t + 2;
+  if (y < se_ && tokens_[y].punct == ',') ++y;
+  if (month.size() < 3 || MonthFromName(month) == 0 || y >= se_ || !IsYear(tokens_[y])) {
+    return std::nullopt;
+  }
+  const std::string& day = Word(t + 1);
+  if (day.empty() || day.size() > 2 || !std::isdigit(static_cast<unsigned char>(day[0])) ||
+      !std::isdigit(static_cast<unsigned char>(day.back()))) {
+    return std::nullopt;
+  }
+  Period p;
+  p.kind = Period::Kind::kInstant;
+  p.year = std::stoi(tokens_[y].word);
+  p.month = MonthFromName(month);
+  p.day = std::stoi(day);
+  if (p.day < 1 || p.day > 31) return std::nullopt;
+  return p;
+}
+
 void ParagraphReader::ReadAnchors(const std::map<int, size_t>& global) {
   auto passes = [&](size_t t) {
     if (tokens_[t].is_figure()) {
@@ -300,16 +336,33 @@ void ParagraphReader::ReadAnchors(const std::map<int, size_t>& global) {
     if (!IsAmount(a) || a.periods.size() != 1) continue;
     bool percent = c.figure.unit == FigureUnit::kPercent;
     if (!percent && c.figure.unit != a.figure.unit) continue;
-    // The period compared with, after the change over linking words.
+    // The period compared with, after the change over linking words: a period phrase, or for
+    // a balance a bare date ("$25.01 at March 31, 2024, $1.58 higher than March 31, 2023").
     size_t u = t + 1;
-    while (u < se_ && token_mention_[u] < 0 && !tokens_[u].is_figure() && passes(u)) ++u;
-    if (u >= se_ || token_mention_[u] < 0) continue;
-    const PeriodMention& m = mentions_[static_cast<size_t>(token_mention_[u])];
-    if (m.first != u) continue;
-    std::string reason;
-    std::vector<Period> compared = m.kind == PeriodMention::Kind::kYear
-                                       ? ShiftYears(a.periods, m.year, m.fiscal, &reason)
-                                       : Resolve(m, a.periods, &reason);
+    std::optional<Period> date;
+    // Over the change of the other unit ("$2.55 or 29.6% from"), not over a list of changes
+    // ("a decrease of $1 million and $2 million").
+    while (u < se_ && token_mention_[u] < 0) {
+      if (tokens_[u].is_figure()) {
+        const NarrativeFigure& other = out_->figures[global.at(tokens_[u].figure)];
+        if (other.change && other.figure.unit == c.figure.unit && Word(u - 1) == "and") break;
+      }
+      if (a.periods[0].kind == Period::Kind::kInstant && (date = DateAt(u))) break;
+      if (!passes(u)) break;
+      ++u;
+    }
+    std::vector<Period> compared;
+    if (date) {
+      compared = {*date};
+    } else {
+      if (u >= se_ || token_mention_[u] < 0) continue;
+      const PeriodMention& m = mentions_[static_cast<size_t>(token_mention_[u])];
+      if (m.first != u) continue;
+      std::string reason;
+      compared = m.kind == PeriodMention::Kind::kYear
+                     ? ShiftYears(a.periods, m.year, m.fiscal, &reason)
+                     : Resolve(m, a.periods, &reason);
+    }
     if (compared.size() != 1 || compared[0] == a.periods[0]) continue;
     c.anchor = static_cast<int>(ai);
     c.compared = compared[0];

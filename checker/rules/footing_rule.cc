@@ -245,9 +245,10 @@ bool BesideAWhole(const Table& table, size_t c, const std::vector<size_t>& whole
 // The header of a column as it speaks of the column's figures: a scale note's "except" clause
 // ("(millions, except percentages)", "except per share data") names the figures of other rows,
 // not of the column, and is left out.
-std::string ColumnWords(const std::string& header) {
+std::string ColumnWords(const std::string& header, const Vocabulary& vocabulary) {
   std::string h = NormalizeLabel(header);
-  for (size_t at = h.find("except"); at != std::string::npos; at = h.find("except", at)) {
+  for (size_t at = vocabulary.ExceptionAt(h); at != std::string::npos;
+       at = vocabulary.ExceptionAt(h, at)) {
     size_t close = h.find(')', at);
     h.erase(at, close == std::string::npos ? std::string::npos : close - at);
   }
@@ -1053,7 +1054,7 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
     std::vector<size_t> percent_from;  // per additive column, where its percentages begin
     for (size_t c = 0; c < table.columns.size(); ++c) {
       if (vocabulary.Matches(vocabulary.non_additive_columns,
-                             ColumnWords(table.columns[c].header))) {
+                             ColumnWords(table.columns[c].header, vocabulary))) {
         continue;
       }
       size_t from = PercentFrom(table, c, vocabulary);
@@ -1068,7 +1069,7 @@ void FootingRule::Run(const Document& doc, const RuleContext& context, Results* 
     // like amounts, among themselves.
     std::vector<size_t> wholes;
     for (size_t c = 0; c < table.columns.size(); ++c) {
-      std::string header = ColumnWords(table.columns[c].header);
+      std::string header = ColumnWords(table.columns[c].header, vocabulary);
       bool named = std::any_of(whole_columns_.begin(), whole_columns_.end(),
                                [&](const Pattern& p) { return p.Search(header); });
       if (PercentsOfAWhole(table, c, vocabulary, named)) wholes.push_back(c);

@@ -107,6 +107,52 @@ const std::vector<std::pair<std::string, std::vector<Pattern> Vocabulary::*>>& V
   return lists;
 }
 
+// The `scale_exceptions:` entry: lists of lowercase words by name.
+void LoadScaleExceptions(const YAML::Node& node, ScaleExceptionWords* words, Problems* problems) {
+  static const std::vector<std::pair<std::string, std::vector<std::string> ScaleExceptionWords::*>>
+      kLists = {{"opens", &ScaleExceptionWords::opens},
+                {"joiners", &ScaleExceptionWords::joiners},
+                {"filler", &ScaleExceptionWords::filler},
+                {"other_kinds", &ScaleExceptionWords::other_kinds},
+                {"per_unit", &ScaleExceptionWords::per_unit}};
+  std::string names;
+  for (const auto& l : kLists) names += (names.empty() ? "" : ", ") + l.first;
+  if (!node.IsMap()) {
+    problems->Add(node.Mark(), "'scale_exceptions' maps " + names + " to lists of words");
+    return;
+  }
+  for (const auto& kv : node) {
+    std::string key = kv.first.as<std::string>();
+    auto list =
+        std::find_if(kLists.begin(), kLists.end(), [&](const auto& l) { return l.first == key; });
+    if (list == kLists.end()) {
+      problems->Add(kv.first.Mark(),
+                    "unknown key '" + key + "' in scale_exceptions (" + names + ")");
+      continue;
+    }
+    std::vector<YAML::Node> items;
+    if (kv.second.IsSequence()) {
+      for (const auto& item : kv.second) items.push_back(item);
+    } else {
+      items.push_back(kv.second);
+    }
+    std::vector<std::string>& out = words->*(list->second);
+    out.clear();
+    for (const YAML::Node& item : items) {
+      std::string word = item.IsScalar() ? item.as<std::string>() : std::string();
+      bool lower_word = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+        return c != ' ' && (c < 'A' || c > 'Z') && (c < '\t' || c > '\r');
+      });
+      if (!lower_word) {
+        problems->Add(item.Mark(), "scale_exceptions." + key +
+                                       " lists words: one lowercase word each, not '" + word + "'");
+        continue;
+      }
+      out.push_back(word);
+    }
+  }
+}
+
 void LoadVocabulary(const YAML::Node& node, Vocabulary* v, Problems* problems) {
   if (!node.IsMap()) {
     problems->Add(node.Mark(), "'vocabulary' is a map");
@@ -135,8 +181,10 @@ void LoadVocabulary(const YAML::Node& node, Vocabulary* v, Problems* problems) {
           v->scales.push_back(ScalePattern{std::move(p), power});
         }
       }
+    } else if (key == "scale_exceptions") {
+      LoadScaleExceptions(kv.second, &v->scale_exceptions, problems);
     } else {
-      std::string names = "scales";
+      std::string names = "scales, scale_exceptions";
       for (const auto& l : VocabularyLists()) names += ", " + l.first;
       problems->Add(kv.first.Mark(), "unknown key '" + key + "' in vocabulary (" + names + ")");
     }

@@ -93,6 +93,36 @@ TEST(RuleSetTest, UnknownTopLevelKeyAndBadEquation) {
             "r.yaml:3:78: bad equation: no '==' in the equation");
 }
 
+TEST(RuleSetTest, ScaleExceptionsAreWordsOfTheVocabulary) {
+  const char* kNoRules = "r.yaml:1:1: no 'rules' list";
+  // Firing: an unknown list, a phrase and a capitalized word.
+  EXPECT_EQ(Problems("vocabulary:\n"
+                     "  scale_exceptions:\n"
+                     "    {opens: [except, But Not], joiners: [And], fillers: [the]}\n"),
+            "r.yaml:3:22: scale_exceptions.opens lists words: one lowercase word each, not 'But "
+            "Not'\n"
+            "r.yaml:3:42: scale_exceptions.joiners lists words: one lowercase word each, not "
+            "'And'\n"
+            "r.yaml:3:48: unknown key 'fillers' in scale_exceptions (opens, joiners, filler, "
+            "other_kinds, per_unit)\n" +
+                std::string(kNoRules));
+  EXPECT_EQ(Problems("vocabulary:\n  scale_exceptions: [except]\n\n"),
+            "r.yaml:2:21: 'scale_exceptions' maps opens, joiners, filler, other_kinds, per_unit "
+            "to lists of words\n" +
+                std::string(kNoRules));
+  // Quiet: the words are read; the exceptions begin at the first of `opens`.
+  auto r = ParseRules(
+      "vocabulary:\n  scale_exceptions: {opens: [sauf, except], joiners: et}\nrules: []\n",
+      "r.yaml");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  const Vocabulary& v = (*r)->vocabulary;
+  EXPECT_EQ(v.scale_exceptions.joiners, std::vector<std::string>{"et"});
+  EXPECT_EQ(v.ExceptionAt("(en milliers, sauf le resultat net en millions)"), 14u);
+  EXPECT_EQ(v.ExceptionAt("(in thousands, except per share data)"), 15u);
+  EXPECT_EQ(v.ExceptionAt("(in thousands)"), std::string::npos);
+  EXPECT_EQ(Vocabulary().ExceptionAt("(in thousands, except per share data)"), std::string::npos);
+}
+
 TEST(RuleSetTest, MissingFileIsARulesError) {
   auto r = LoadRules("/nonexistent/rules.yaml");
   ASSERT_FALSE(r.ok());

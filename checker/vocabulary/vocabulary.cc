@@ -1,5 +1,6 @@
 #include "checker/vocabulary/vocabulary.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cctype>
 #include <deque>
@@ -157,6 +158,14 @@ int Vocabulary::ScaleOf(const std::string& note) const {
     }
   }
   return power;
+}
+
+size_t Vocabulary::ExceptionAt(const std::string& text, size_t from) const {
+  size_t first = std::string::npos;
+  for (const std::string& word : scale_exceptions.opens) {
+    first = std::min(first, text.find(word, from));
+  }
+  return first;
 }
 
 }  // namespace tieout

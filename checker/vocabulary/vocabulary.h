@@ -44,6 +44,17 @@ class MatchCache {
   uint64_t id_;  // names this cache's entries in each thread's memory; new on assignment
 };
 
+// The words of the exceptions a scale note makes ("(in thousands, except net income in
+// millions and per share amounts)"): the `scale_exceptions:` entry of the vocabulary. Lowercase
+// words, compared with normalized text.
+struct ScaleExceptionWords {
+  std::vector<std::string> opens;        // "except": the exceptions follow the first of these
+  std::vector<std::string> joiners;      // "and": stands between two exceptions, like a comma
+  std::vector<std::string> filler;       // "which", "reflected": words around a subject
+  std::vector<std::string> other_kinds;  // "share": subjects the row kinds read, not the scale
+  std::vector<std::string> per_unit;     // "per": a label of an amount per unit of its heading
+};
+
 struct Vocabulary {
   std::vector<Pattern> per_share_rows;  // "per (common )?share", "^basic$" under such a heading
   std::vector<Pattern> share_rows;      // "weighted average .*shares", "shares outstanding"
@@ -72,11 +83,15 @@ struct Vocabulary {
   // such a cell as a cell without a value instead of ending the row's figures at it. Matched
   // against the cell's text, lowercased.
   std::vector<Pattern> text_cells;
+  ScaleExceptionWords scale_exceptions;
 
   // The kind of a row, from its label and the heading it stands under.
   ValueKind ClassifyRow(const std::string& label, const std::string& section) const;
   // The scale a note names ("(in thousands, except per share data)"), or -1 for none.
   int ScaleOf(const std::string& note) const;
+  // Where the exceptions of a scale note begin in `text` (the first word of
+  // scale_exceptions.opens, from `from` on), or npos.
+  size_t ExceptionAt(const std::string& text, size_t from = 0) const;
   // MatchesAny, remembered: `patterns` is one of this vocabulary's lists.
   bool Matches(const std::vector<Pattern>& patterns, const std::string& normalized) const {
     return cache_.Matches(patterns, normalized);

@@ -1,0 +1,132 @@
+// Hand-made releases whose sentences open with the period ("Third quarter sales were ..."): the
+// ordinal names the release's latest period of that length, so the figure binds its column.
+// A sentence that names no period speaks of the release's own period, the one its headline
+// names, when the tables show the quarter and the year to date.
+#include <gtest/gtest.h>
+
+#include "checker/testing/narrative_verdicts.h"
+
+namespace tieout {
+namespace {
+
+// A 10-Q's statement with the quarter and nine months, in thousands.
+const char kQuarterAndNineMonths[] =
+    "\n"
+    "                          DELTA WIDGETS INC.\n"
+    "                 CONDENSED STATEMENTS OF OPERATIONS\n"
+    "                          (in thousands)\n"
+    "\n"
+    "                           Three Months Ended          Nine Months Ended\n"
+    "                              September 30,              September 30,\n"
+    "                           1997         1996          1997         1996\n"
+    "                         --------     --------      --------     --------\n"
+    "Sales                    $162,126     $116,728      $468,680     $370,121\n"
+    "Selling, general and\n"
+    "  administrative           29,163       20,590        83,423       61,200\n"
+    "Net income               $ 40,100     $ 27,300      $115,200     $ 80,700\n";
+
+using Strings = std::vector<std::string>;
+
+Strings Amounts(const std::string& prose) {
+  return testing::NarrativeVerdicts(prose + kQuarterAndNineMonths, "t.txt", false);
+}
+
+TEST(OpeningPeriodsTest, AnOpeningOrdinalNamesTheLatestPeriodOfItsLength) {
+  // Quiet: the figures agree with the quarter's and the nine months' columns.
+  EXPECT_EQ(Amounts("Third quarter sales were $162.1 million.\n"),
+            Strings{"$162.1 million verified"});
+  EXPECT_EQ(Amounts("First nine months sales were $468.7 million.\n"),
+            Strings{"$468.7 million verified"});
+  // Firing: a changed figure binds one row and one column, the quarter's (not the nine
+  // months', which the sentence does not name).
+  EXPECT_EQ(Amounts("Third quarter sales were $162.4 million.\n"),
+            Strings{"$162.4 million mismatch"});
+  EXPECT_EQ(Amounts("Third-quarter selling, general and administrative expenses of $29.5 "
+                    "million are $8.6 million higher than the same quarter a year ago.\n"),
+            (Strings{"$29.5 million mismatch", "$8.6 million verified"}));
+  EXPECT_EQ(Amounts("First nine months sales were $468.9 million.\n"),
+            Strings{"$468.9 million mismatch"});
+  // Quiet: an ordinal that is not the latest quarter names no column of the tables.
+  EXPECT_EQ(Amounts("Second quarter sales were $150.0 million.\n"),
+            Strings{"$150.0 million unverifiable: the subject of \"were\" is \"sales\""});
+}
+
+const char kThirdQuarterHeadline[] = "DELTA WIDGETS REPORTS THIRD QUARTER 1997 RESULTS\n\n";
+
+TEST(OpeningPeriodsTest, ASentenceThatNamesNoPeriodSpeaksOfTheHeadlinesPeriod) {
+  const std::string headline = kThirdQuarterHeadline;
+  // Quiet: the figure agrees with the quarter's column, or with the nine months'.
+  EXPECT_EQ(Amounts(headline + "Sales were $162.1 million.\n"), Strings{"$162.1 million verified"});
+  EXPECT_EQ(Amounts(headline + "Sales were $468.7 million.\n"), Strings{"$468.7 million verified"});
+  // Firing: a figure that agrees with neither binds the headline's quarter.
+  EXPECT_EQ(Amounts(headline + "Sales were $162.4 million.\n"), Strings{"$162.4 million mismatch"});
+  // Quiet: without a headline, or with one that names both lengths, the period is in doubt.
+  EXPECT_EQ(Amounts("Sales were $162.4 million.\n"),
+            Strings{"$162.4 million unverifiable: the rows labelled \"sales\" show different "
+                    "values or periods"});
+  EXPECT_EQ(Amounts("DELTA WIDGETS REPORTS THIRD QUARTER AND NINE MONTHS 1997 RESULTS\n\n"
+                    "Sales were $162.4 million.\n"),
+            Strings{"$162.4 million unverifiable: the rows labelled \"sales\" show different "
+                    "values or periods"});
+}
+
+// A nine months' cash flow statement beside the quarter's statement of operations.
+const char kNineMonthsCashFlows[] =
+    "\n"
+    "                    CONDENSED STATEMENTS OF CASH FLOWS\n"
+    "                              (in thousands)\n"
+    "\n"
+    "                                            Nine Months Ended September 30,\n"
+    "                                                1997            1996\n"
+    "                                             ----------      ----------\n"
+    "Net income                                    $115,200        $ 80,700\n"
+    "Depreciation                                    12,000          10,000\n"
+    "Changes in working capital                     (31,800)        (20,600)\n"
+    "                                             ----------      ----------\n"
+    "Net cash provided by operating activities     $ 95,400        $ 70,100\n";
+
+TEST(OpeningPeriodsTest, ARowOnlyTheYearToDateShowsIsBoundThere) {
+  const std::string headline = kThirdQuarterHeadline;
+  EXPECT_EQ(Amounts(headline + "Depreciation was $12.0 million.\n" + kNineMonthsCashFlows),
+            Strings{"$12.0 million verified"});
+  // Firing: the headline's quarter shows no such row; the nine months' is the one bound.
+  EXPECT_EQ(Amounts(headline + "Depreciation was $12.3 million.\n" + kNineMonthsCashFlows),
+            Strings{"$12.3 million mismatch"});
+}
+
+// A segment table with the quarter and the nine months, in thousands.
+const char kSegmentsQuarterAndNineMonths[] =
+    "\n"
+    "                     SUPPLEMENTAL SEGMENT INFORMATION\n"
+    "                              (in thousands)\n"
+    "\n"
+    "                        Three Months Ended      Nine Months Ended\n"
+    "                           September 30,           September 30,\n"
+    "                         1997        1996        1997        1996\n"
+    "                       --------    --------    --------    --------\n"
+    "Revenue:\n"
+    "  Medical Device        $16,304     $17,301     $48,120     $50,002\n"
+    "  Diagnostics             6,518       5,375      19,300      16,100\n"
+    "  Total revenue         $22,822     $22,676     $67,420     $66,102\n";
+
+Strings SegmentAmounts(const std::string& prose) {
+  return testing::NarrativeVerdicts(prose + kSegmentsQuarterAndNineMonths, "t.txt", false);
+}
+
+TEST(OpeningPeriodsTest, ASegmentsSentenceThatNamesNoPeriodSpeaksOfTheHeadlinesPeriod) {
+  const std::string headline = kThirdQuarterHeadline;
+  EXPECT_EQ(SegmentAmounts(headline + "Revenue in Medical Device was $16.3 million.\n"),
+            Strings{"$16.3 million verified"});
+  EXPECT_EQ(SegmentAmounts(headline + "Revenue in Medical Device was $48.1 million.\n"),
+            Strings{"$48.1 million verified"});
+  // Firing: the segment's row in the headline's quarter.
+  EXPECT_EQ(SegmentAmounts(headline + "Revenue in Medical Device was $16.6 million.\n"),
+            Strings{"$16.6 million mismatch"});
+  // Quiet: no headline names the period.
+  EXPECT_EQ(SegmentAmounts("Revenue in Medical Device was $16.6 million.\n"),
+            Strings{"$16.6 million unverifiable: the rows labelled \"revenue in medical device\" "
+                    "show different values or periods"});
+}
+
+}  // namespace
+}  // namespace tieout
