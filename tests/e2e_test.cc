@@ -230,7 +230,7 @@ BOOST_AUTO_TEST_CASE(broken_rules_are_reported_with_positions) {
              "change-column, sum, equation, eps, quarters, label-figures, agree-across-tables, "
              "book-value, "
              "narrative-figure, narrative-direction, rollforward, same-period-same-value, "
-             "certification, period-sanity, recurring-fact)\n");
+             "certification, period-sanity, recurring-fact, total-column)\n");
 }
 
 BOOST_AUTO_TEST_CASE(usage_errors_exit_2) {

@@ -595,3 +595,26 @@ TEST(BuildTextTableTest, FullyDilutedAverageSharesAreShareCounts) {
 }
 
 }  // namespace tieout
+
+namespace tieout {
+namespace {
+
+TEST(BuildTextTableTest, ACountOfSharesUsedInComputingPerShareAmountsIsAShareCount) {
+  Table t = testing::ReadText(
+                "<TABLE>\n"
+                "                                        2023         2022\n"
+                "<S>                                   <C>          <C>\n"
+                "Net income per share                  $  1.91      $  0.34\n"
+                "Shares used in computing net income\n"
+                "  per share                             45,577       43,246\n"
+                "</TABLE>\n")[0]
+                .tables[0];
+  ASSERT_EQ(t.rows.size(), 2u);
+  // Quiet: the per-share row stays per share.
+  EXPECT_EQ(t.rows[0].kind, ValueKind::kPerShare);
+  // Firing: the count names "per share" too, but is a count of shares.
+  EXPECT_EQ(t.rows[1].kind, ValueKind::kShares);
+}
+
+}  // namespace
+}  // namespace tieout

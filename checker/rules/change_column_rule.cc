@@ -273,21 +273,11 @@ void ChangeColumnRule::Run(const Document& doc, const RuleContext& context,
 
 std::unique_ptr<Rule> ChangeColumnRule::Create(RuleSpec spec, RuleOptions& options) {
   if (!options.Require("columns")) return nullptr;
-  std::vector<std::string> columns = options.GetStrings("columns");
-  std::vector<std::string> other_basis = options.GetStrings("other_basis_columns");
-  for (const auto& [key, sources] :
-       {std::pair{"columns", &columns}, std::pair{"other_basis_columns", &other_basis}}) {
-    for (const std::string& source : *sources) {
-      try {
-        Pattern p(source, true);
-      } catch (const std::regex_error&) {
-        options.ProblemAt(key, "'" + source + "' is not a pattern");
-        return nullptr;
-      }
-    }
-  }
-  return std::make_unique<ChangeColumnRule>(std::move(spec), std::move(columns),
-                                            std::move(other_basis));
+  auto columns = options.GetPatterns("columns");
+  auto other_basis = options.GetPatterns("other_basis_columns");
+  if (!columns || !other_basis) return nullptr;
+  return std::make_unique<ChangeColumnRule>(std::move(spec), std::move(*columns),
+                                            std::move(*other_basis));
 }
 
 void ChangeColumnRule::StoreOptions(OptionValues* options) const {

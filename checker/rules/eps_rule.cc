@@ -643,9 +643,10 @@ void CheckBasicAndDiluted(const RuleSpec& equal_shares, const RuleSpec& dilution
                           const Reading& b, const Row* diluted_row, const Reading& d,
                           bool diluted_established, Results* results) {
   CheckEqualShares(equal_shares, table, basic_row, b, diluted_row, d, diluted_established, results);
-  if (!diluted_established) return;
-  CheckDilutedCount(diluted_count, table, b, d, results);
-  // For a net income, diluted EPS is not above basic.
+  if (diluted_established) CheckDilutedCount(diluted_count, table, b, d, results);
+  // For a net income, diluted EPS is not above basic: also where the diluted reading is not
+  // established (an adjusted numerator the table does not show lowers the figure, never raises
+  // it above basic).
   for (size_t c = 0; c < table.columns.size(); ++c) {
     const Amount* bf = FigureOf(basic_row, c);
     const Amount* df = FigureOf(diluted_row, c);

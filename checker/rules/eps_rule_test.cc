@@ -873,3 +873,46 @@ TEST(EpsRuleTest, APairUnderANestedHeadingIsReadThroughTheOuterHeading) {
 
 }  // namespace
 }  // namespace tieout
+
+namespace tieout {
+namespace {
+
+// Primary and fully diluted EPS over "Shares and equivalents used in ..." counts; the fully
+// diluted numerator is adjusted (not shown), so its reading is not established.
+std::string SharesAndEquivalents(const std::string& fully_diluted_2023) {
+  return Table({"2023", "2022", "2021"},
+               {"Net income|$ 38,811|$ 24,118|$ 21,400",
+                "Net income per share:", "  Primary|$ 0.41|$ 0.26|$ 0.23",
+                "  Fully diluted|$ " + fully_diluted_2023 + "|$ 0.26|$ 0.23",
+                "Shares and equivalents used in calculation of net income per share:",
+                "  Primary|94,078|91,150|92,870", "  Fully diluted|103,068|100,610|99,480"},
+               "(In thousands, except per share amounts)\n");
+}
+
+TEST(EpsRuleTest, SharesAndEquivalentsUsedInTheCalculationAreTheShareCounts) {
+  Report r = CheckText(SharesAndEquivalents("0.40"));
+  EXPECT_TRUE(Messages(r).empty());
+  // The fully diluted figures are not established (an adjusted numerator the table does not
+  // show); quiet also: each is not above primary.
+  EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
+            (std::vector<std::string>{
+                "pass: Primary (2023): 38,811,000 / 94,078 x 10^3 shares ~ 0.41",
+                "pass: Primary (2022): 24,118,000 / 91,150 x 10^3 shares ~ 0.26",
+                "pass: Primary (2021): 21,400,000 / 92,870 x 10^3 shares ~ 0.23",
+                "skip: Fully diluted: net income over weighted shares ties in 1 of 2 columns, not "
+                "established",
+                "pass: Fully diluted (2023): diluted 0.40, basic 0.41, not above",
+                "pass: Fully diluted (2022): diluted 0.26, basic 0.26, not above",
+                "pass: Fully diluted (2021): diluted 0.23, basic 0.23, not above"}));
+}
+
+TEST(EpsRuleTest, DilutedAbovePrimaryFiresWhereTheDilutedReadingIsNotEstablished) {
+  Report r = CheckText(SharesAndEquivalents("0.45"));
+  EXPECT_EQ(Messages(r),
+            std::vector<std::string>{
+                "error eps-matches-net-income: Fully diluted shows 0.45 in 2023, above basic EPS "
+                "0.41: for a net income, diluted earnings per share are not above basic"});
+}
+
+}  // namespace
+}  // namespace tieout

@@ -14,6 +14,7 @@
 #include "checker/rules/rollforward_rule.h"
 #include "checker/rules/rule_kind.h"
 #include "checker/rules/same_period_rule.h"
+#include "checker/rules/total_column_rule.h"
 
 namespace tieout {
 
@@ -38,6 +39,7 @@ const std::vector<RuleKind>& RuleKinds() {
       RuleKind::Of<CertificationRule>(),
       RuleKind::Of<PeriodSanityRule>(),
       RuleKind::Of<RecurringFactRule>(),
+      RuleKind::Of<TotalColumnRule>(),
   };
   // clang-format on
   return kinds;

@@ -2,7 +2,10 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <regex>
+
 #include "checker/rules/rule.h"
+#include "checker/vocabulary/pattern.h"
 
 namespace tieout {
 
@@ -114,6 +117,19 @@ bool RuleOptions::CheckConcepts(const char* key) {
 }
 
 void RuleOptions::Problem(const std::string& message) { problems_->Add(node_.Mark(), message); }
+
+std::optional<std::vector<std::string>> RuleOptions::GetPatterns(const char* key) {
+  std::vector<std::string> sources = GetStrings(key);
+  for (const std::string& source : sources) {
+    try {
+      Pattern p(source, true);
+    } catch (const std::regex_error&) {
+      ProblemAt(key, "'" + source + "' is not a pattern");
+      return std::nullopt;
+    }
+  }
+  return sources;
+}
 
 void RuleOptions::ProblemAt(const char* key, const std::string& message) {
   YAML::Node v = node_[key];

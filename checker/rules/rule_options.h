@@ -86,6 +86,11 @@ class RuleOptions {
   // each unknown one is a problem at its own position.
   bool CheckConcepts(const char* key);
 
+  // A list of patterns (a string or a list of strings), as GetStrings; each one that is not an
+  // ECMAScript pattern is the problem "'SOURCE' is not a pattern" at the value, and the result is
+  // nullopt.
+  std::optional<std::vector<std::string>> GetPatterns(const char* key);
+
   // A problem at the rule, or at the value of `key`.
   void Problem(const std::string& message);
   void ProblemAt(const char* key, const std::string& message);

@@ -69,7 +69,7 @@ TEST(RuleSetTest, ReportsEveryProblemWithItsPosition) {
             "r.yaml:12:11: unknown rule kind 'summ' (footing, change-column, sum, equation, eps, "
             "quarters, label-figures, agree-across-tables, book-value, "
             "narrative-figure, narrative-direction, rollforward, same-period-same-value, "
-            "certification, period-sanity, recurring-fact)\n"
+            "certification, period-sanity, recurring-fact, total-column)\n"
             "r.yaml:20:5: unknown key 'sevrity' for a rule of kind 'equation'\n"
             "r.yaml:21:14: message uses '{nope}', which a rule of kind 'equation' does not fill\n"
             "r.yaml:19:15: unknown concept 'c' in 'a == c'\n"

@@ -135,8 +135,10 @@ ValueKind Vocabulary::ClassifyRow(const std::string& label, const std::string& s
     if (Matches(share_rows, s)) return ValueKind::kShares;
     if (Matches(per_share_rows, s)) return ValueKind::kPerShare;
   }
-  if (Matches(per_share_rows, l)) return ValueKind::kPerShare;
+  // A count of the shares a per-share figure is computed over ("Shares used in computing net
+  // income per share") names per share too: the share-count pattern, anchored, says what it is.
   if (Matches(share_rows, l)) return ValueKind::kShares;
+  if (Matches(per_share_rows, l)) return ValueKind::kPerShare;
   if (!s.empty()) {
     std::string both = s + " " + l;
     if (Matches(per_share_rows, s) && !Matches(share_rows, l)) return ValueKind::kPerShare;

@@ -1,0 +1,219 @@
+#include "checker/rules/total_column_rule.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "checker/rules/rule_options.h"
+
+namespace tieout {
+
+namespace {
+
+// A row's total column is established when it ties in this many rows with two parts shown,
+// and fails in one row at most for every this many that tie.
+constexpr int kMinTies = 2;
+constexpr int kTiesPerFailure = 3;
+
+// What a header says of its own column: a scale note's exceptions name other figures.
+std::string HeaderWords(const std::string& header, const Vocabulary& vocabulary) {
+  std::string h = NormalizeLabel(header);
+  size_t at = vocabulary.ExceptionAt(h);
+  return at == std::string::npos ? h : h.substr(0, at);
+}
+
+// Whether a label holds a figure of its own ("Capital expenditures $1,066,863"): the row's
+// first figure run into its label, a misread row.
+bool HoldsAFigure(const std::string& label) {
+  for (size_t k = 0; k + 1 < label.size(); ++k) {
+    if (label[k] == '$') {
+      size_t n = label.find_first_not_of(' ', k + 1);
+      if (n != std::string::npos && std::isdigit(static_cast<unsigned char>(label[n]))) {
+        return true;
+      }
+    }
+    if (label[k] == ',' && k > 0 && std::isdigit(static_cast<unsigned char>(label[k - 1])) &&
+        k + 3 < label.size() && std::isdigit(static_cast<unsigned char>(label[k + 1])) &&
+        std::isdigit(static_cast<unsigned char>(label[k + 2])) &&
+        std::isdigit(static_cast<unsigned char>(label[k + 3]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+enum class Outcome { kTie, kRounding, kFail };
+
+struct RowRead {
+  const Row* row;
+  Decimal sum;
+  Outcome outcome;
+  bool two_parts;  // two parts or more show a figure
+  std::string equation;
+};
+
+bool Matches(const std::vector<Pattern>& patterns, const std::string& text) {
+  return std::any_of(patterns.begin(), patterns.end(),
+                     [&](const Pattern& p) { return p.Search(text); });
+}
+
+}  // namespace
+
+TotalColumnRule::TotalColumnRule(RuleSpec spec, std::vector<std::string> total_columns,
+                                 std::vector<std::string> deducted_columns,
+                                 std::vector<std::string> other_rows)
+    : Rule(std::move(spec)),
+      total_sources_(std::move(total_columns)),
+      deducted_sources_(std::move(deducted_columns)),
+      other_row_sources_(std::move(other_rows)) {
+  for (const std::string& s : total_sources_) total_columns_.emplace_back(s, true);
+  for (const std::string& s : deducted_sources_) deducted_columns_.emplace_back(s, true);
+  for (const std::string& s : other_row_sources_) other_rows_.emplace_back(s, true);
+}
+
+void TotalColumnRule::Run(const Document& doc, const RuleContext& context, Results* results) const {
+  const Vocabulary& vocabulary = context.vocabulary;
+  for (const Table& table : doc.tables) {
+    std::vector<bool> additive(table.columns.size());
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+      std::string words = HeaderWords(table.columns[c].header, vocabulary);
+      additive[c] = !vocabulary.Matches(vocabulary.non_additive_columns, words) &&
+                    !vocabulary.Matches(vocabulary.change_columns, words);
+    }
+    int previous = -1;
+    for (size_t t = 0; t < table.columns.size(); ++t) {
+      const Column& total = table.columns[t];
+      std::string words = HeaderWords(total.header, vocabulary);
+      if (!additive[t] || !Matches(total_columns_, words)) continue;
+      std::vector<size_t> parts;
+      if (previous >= 0) parts.push_back(static_cast<size_t>(previous));
+      for (size_t c = static_cast<size_t>(previous + 1); c < t; ++c) {
+        if (additive[c]) parts.push_back(c);
+      }
+      previous = static_cast<int>(t);
+      if (parts.size() < 2) continue;
+      // Columns of periods other than the total's: a table of periods, not of parts.
+      if (std::any_of(parts.begin(), parts.end(), [&](size_t c) {
+            return table.columns[c].period != Period() && table.columns[c].period != total.period;
+          })) {
+        continue;
+      }
+      std::vector<bool> deducted(parts.size());
+      bool any_deducted = false;
+      for (size_t k = 0; k < parts.size(); ++k) {
+        deducted[k] =
+            Matches(deducted_columns_, HeaderWords(table.columns[parts[k]].header, vocabulary));
+        any_deducted = any_deducted || deducted[k];
+      }
+      // Each row read as the parts added (reading 0) and with the deducted columns subtracted.
+      std::vector<RowRead> reads[2];
+      for (const Row& row : table.rows) {
+        if (row.is_heading || row.kind != ValueKind::kMoney || row.cells.size() <= t) continue;
+        const Cell& shown = row.cells[t];
+        if (!shown.amount || shown.text.find('%') != std::string::npos) continue;
+        const std::string label = NormalizeLabel(row.label);
+        if (HoldsAFigure(row.label) || vocabulary.Matches(vocabulary.non_additive_rows, label) ||
+            Matches(other_rows_, label)) {
+          continue;
+        }
+        int figures = 0;
+        bool percent = false;
+        for (size_t c : parts) {
+          if (row.cells[c].amount) ++figures;
+          percent = percent || row.cells[c].text.find('%') != std::string::npos;
+        }
+        if (figures == 0 || percent) continue;
+        for (int reading = 0; reading < (any_deducted ? 2 : 1); ++reading) {
+          Decimal sum, half = shown.amount->HalfUnit();
+          std::string equation;
+          for (size_t k = 0; k < parts.size(); ++k) {
+            const Cell& cell = row.cells[parts[k]];
+            Decimal v = cell.amount ? cell.amount->value : Decimal();
+            bool minus = reading == 1 && deducted[k];
+            sum = minus ? sum - v : sum + v;
+            if (cell.amount) half = half + cell.amount->HalfUnit();
+            equation += (k == 0 ? (minus ? "-" : "") : (minus ? " - " : " + ")) + v.ToDisplay();
+          }
+          Decimal gap = (sum - shown.amount->value).Abs();
+          Outcome o = gap == Decimal() ? Outcome::kTie
+                      : gap <= half    ? Outcome::kRounding
+                                       : Outcome::kFail;
+          reads[reading].push_back({&row, sum, o, figures >= 2, equation});
+        }
+      }
+      if (reads[0].empty()) continue;
+      auto count = [](const std::vector<RowRead>& r, Outcome o, bool two) {
+        return static_cast<int>(std::count_if(r.begin(), r.end(), [&](const RowRead& x) {
+          return x.outcome == o && (!two || x.two_parts);
+        }));
+      };
+      int best = any_deducted && count(reads[1], Outcome::kTie, false) >
+                                     count(reads[0], Outcome::kTie, false)
+                     ? 1
+                     : 0;
+      const std::vector<RowRead>& chosen = reads[best];
+      int ties = count(chosen, Outcome::kTie, false);
+      int fails = count(chosen, Outcome::kFail, false);
+      bool established =
+          count(chosen, Outcome::kTie, true) >= kMinTies && fails * kTiesPerFailure <= ties;
+      std::string column =
+          NormalizeLabel(total.header).empty() ? ColumnName(table, t) : total.header;
+      std::string evidence =
+          std::to_string(ties) + " of " + std::to_string(chosen.size()) + " rows";
+      if (!established && fails > 0) {
+        results->Skip(spec(), table.rows.front().span,
+                      "the columns to the left of " + column + " add to it in " + evidence +
+                          ", not established");
+        continue;
+      }
+      for (const RowRead& r : chosen) {
+        const Cell& shown = r.row->cells[t];
+        std::string detail =
+            r.row->label + " (" + column + "): " + r.equation + " = " + r.sum.ToDisplay();
+        if (r.outcome == Outcome::kTie) {
+          results->Pass(spec(), shown.span, detail);
+          continue;
+        }
+        if (r.outcome == Outcome::kRounding) {
+          results->Pass(spec(), shown.span,
+                        r.row->label + " (" + column + "): " + r.equation +
+                            " within rounding (sum " + r.sum.ToDisplay() + ", shown " +
+                            shown.amount->value.ToDisplay() + ")");
+          continue;
+        }
+        Results::Failure f;
+        f.expected = r.sum.ToDisplay();
+        f.actual = shown.amount->value.ToDisplay();
+        f.difference = (shown.amount->value - r.sum).ToDisplay();
+        for (size_t c : parts) {
+          if (r.row->cells[c].amount) {
+            f.related.emplace_back(r.row->cells[c].span,
+                                   table.columns[c].header + " " + r.row->cells[c].text);
+          }
+        }
+        f.values = {{"row", r.row->label}, {"column", column},           {"expected", f.expected},
+                    {"actual", f.actual},  {"difference", f.difference}, {"equation", r.equation},
+                    {"evidence", evidence}};
+        results->Fail(spec(), shown.span, detail + ", shown " + f.actual + "; ties in " + evidence,
+                      f);
+      }
+    }
+  }
+}
+
+std::unique_ptr<Rule> TotalColumnRule::Create(RuleSpec spec, RuleOptions& options) {
+  if (!options.Require("total_columns")) return nullptr;
+  auto total = options.GetPatterns("total_columns");
+  auto deducted = options.GetPatterns("deducted_columns");
+  auto other = options.GetPatterns("other_rows");
+  if (!total || !deducted || !other) return nullptr;
+  return std::make_unique<TotalColumnRule>(std::move(spec), std::move(*total), std::move(*deducted),
+                                           std::move(*other));
+}
+
+void TotalColumnRule::StoreOptions(OptionValues* options) const {
+  options->Set("total_columns", total_sources_);
+  options->Set("deducted_columns", deducted_sources_);
+  options->Set("other_rows", other_row_sources_);
+}
+
+}  // namespace tieout
