@@ -60,7 +60,8 @@ bool Matches(const std::vector<Pattern>& patterns, const std::string& text) {
 
 TotalColumnRule::TotalColumnRule(RuleSpec spec, std::vector<std::string> total_columns,
                                  std::vector<std::string> deducted_columns,
-                                 std::vector<std::string> other_rows)
+                                 std::vector<std::string> other_rows,
+                                 std::optional<Severity> rounding, std::string rounding_message)
     : Rule(std::move(spec)),
       total_sources_(std::move(total_columns)),
       deducted_sources_(std::move(deducted_columns)),
@@ -68,6 +69,12 @@ TotalColumnRule::TotalColumnRule(RuleSpec spec, std::vector<std::string> total_c
   for (const std::string& s : total_sources_) total_columns_.emplace_back(s, true);
   for (const std::string& s : deducted_sources_) deducted_columns_.emplace_back(s, true);
   for (const std::string& s : other_row_sources_) other_rows_.emplace_back(s, true);
+  if (rounding) {
+    RuleSpec r = this->spec();
+    r.severity = *rounding;
+    r.message = std::move(rounding_message);
+    rounding_ = std::move(r);
+  }
 }
 
 void TotalColumnRule::Run(const Document& doc, const RuleContext& context, Results* results) const {
@@ -173,13 +180,6 @@ void TotalColumnRule::Run(const Document& doc, const RuleContext& context, Resul
           results->Pass(spec(), shown.span, detail);
           continue;
         }
-        if (r.outcome == Outcome::kRounding) {
-          results->Pass(spec(), shown.span,
-                        r.row->label + " (" + column + "): " + r.equation +
-                            " within rounding (sum " + r.sum.ToDisplay() + ", shown " +
-                            shown.amount->value.ToDisplay() + ")");
-          continue;
-        }
         Results::Failure f;
         f.expected = r.sum.ToDisplay();
         f.actual = shown.amount->value.ToDisplay();
@@ -193,6 +193,14 @@ void TotalColumnRule::Run(const Document& doc, const RuleContext& context, Resul
         f.values = {{"row", r.row->label}, {"column", column},           {"expected", f.expected},
                     {"actual", f.actual},  {"difference", f.difference}, {"equation", r.equation},
                     {"evidence", evidence}};
+        if (r.outcome == Outcome::kRounding) {
+          // A pass, with a finding at the rule's rounding severity.
+          results->Pass(spec(), shown.span,
+                        r.row->label + " (" + column + "): " + r.equation +
+                            " within rounding (sum " + f.expected + ", shown " + f.actual + ")");
+          if (rounding_) results->AddFinding(*rounding_, shown.span, f);
+          continue;
+        }
         results->Fail(spec(), shown.span, detail + ", shown " + f.actual + "; ties in " + evidence,
                       f);
       }
@@ -200,20 +208,31 @@ void TotalColumnRule::Run(const Document& doc, const RuleContext& context, Resul
   }
 }
 
+namespace {
+constexpr const char* kDefaultRoundingMessage =
+    "{row} adds across only within rounding in {column}: {equation} is {expected}, the total "
+    "column shows {actual}";
+}  // namespace
+
 std::unique_ptr<Rule> TotalColumnRule::Create(RuleSpec spec, RuleOptions& options) {
   if (!options.Require("total_columns")) return nullptr;
   auto total = options.GetPatterns("total_columns");
   auto deducted = options.GetPatterns("deducted_columns");
   auto other = options.GetPatterns("other_rows");
   if (!total || !deducted || !other) return nullptr;
-  return std::make_unique<TotalColumnRule>(std::move(spec), std::move(*total), std::move(*deducted),
-                                           std::move(*other));
+  std::optional<Severity> rounding = Severity::kNote;
+  if (!options.GetSeverityOrNone("rounding", &rounding)) return nullptr;
+  return std::make_unique<TotalColumnRule>(
+      std::move(spec), std::move(*total), std::move(*deducted), std::move(*other), rounding,
+      options.GetString("rounding_message", kDefaultRoundingMessage));
 }
 
 void TotalColumnRule::StoreOptions(OptionValues* options) const {
   options->Set("total_columns", total_sources_);
   options->Set("deducted_columns", deducted_sources_);
   options->Set("other_rows", other_row_sources_);
+  options->Set("rounding", rounding_ ? std::string(SeverityName(rounding_->severity)) : "none");
+  options->Set("rounding_message", rounding_ ? rounding_->message : kDefaultRoundingMessage);
 }
 
 }  // namespace tieout

@@ -23,6 +23,7 @@
 #define TIEOUT_RULES_TOTAL_COLUMN_RULE_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,25 +36,29 @@ class TotalColumnRule : public Rule {
  public:
   static constexpr const char* kKind = "total-column";
   static std::vector<std::string> Keys() {
-    return {"total_columns", "deducted_columns", "other_rows"};
+    return {"total_columns", "deducted_columns", "other_rows", "rounding", "rounding_message"};
   }
   static std::vector<std::string> Placeholders() {
     return {"row", "column", "expected", "actual", "difference", "equation", "evidence"};
   }
   // total_columns: patterns of the headers of total columns; deducted_columns: patterns of the
   // headers of parts that may be subtracted (eliminations); other_rows: patterns of row labels
-  // that never add across (averages); all ECMAScript, any case.
+  // that never add across (averages); all ECMAScript, any case. rounding: error, warning, note
+  // (the default) or none, the severity of a row that ties only within rounding;
+  // rounding_message: its template.
   static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions& options);
   void StoreOptions(OptionValues* options) const override;
 
   // Throws std::regex_error on a bad pattern.
   TotalColumnRule(RuleSpec spec, std::vector<std::string> total_columns,
-                  std::vector<std::string> deducted_columns, std::vector<std::string> other_rows);
+                  std::vector<std::string> deducted_columns, std::vector<std::string> other_rows,
+                  std::optional<Severity> rounding, std::string rounding_message);
   void Run(const Document& doc, const RuleContext& context, Results* results) const override;
 
  private:
   std::vector<std::string> total_sources_, deducted_sources_, other_row_sources_;
   std::vector<Pattern> total_columns_, deducted_columns_, other_rows_;
+  std::optional<RuleSpec> rounding_;
 };
 
 }  // namespace tieout

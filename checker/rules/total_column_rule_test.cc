@@ -80,6 +80,28 @@ TEST(TotalColumnRuleTest, EliminationsShownPositiveAreSubtracted) {
             "columns add to it in 3 of 4 rows");
 }
 
+TEST(TotalColumnRuleTest, ARowThatTiesOnlyWithinRoundingPassesMarkedSo) {
+  // 85.3 + 44.7 + 30.1 is 160.1, shown 160.0: within the rounding of four figures, a pass with
+  // a finding at the rule's rounding severity (a note).
+  std::string text =
+      "<TABLE>\n"
+      "                         North       South       West        Total\n"
+      "<S>                      <C>         <C>         <C>         <C>\n"
+      "Revenue                  $  85.3     $  44.7     $  30.1     $ 160.0\n"
+      "Operating income            12.0         6.5         4.5        23.0\n"
+      "Capital expenditures         3.1         2.2         1.4         6.7\n"
+      "</TABLE>\n";
+  Report r = CheckText(text);
+  EXPECT_EQ(FindingMessages(r),
+            std::vector<std::string>{
+                "note columns-add-to-total-column: Revenue adds across only within rounding in "
+                "Total: 85.3 + 44.7 + 30.1 is 160.1, the total column shows 160.0"});
+  std::vector<std::string> checks = ChecksOf(r, kRule);
+  ASSERT_EQ(checks.size(), 3u);
+  EXPECT_EQ(checks[0],
+            "pass: Revenue (Total): 85.3 + 44.7 + 30.1 within rounding (sum 160.1, shown 160.0)");
+}
+
 TEST(TotalColumnRuleTest, NotEstablishedIsASkipNeverAFinding) {
   // Quiet: two rows of four do not add across (the columns are not parts of the total).
   std::string text =
