@@ -18,15 +18,24 @@ bool EqualNoCase(std::string_view a, std::string_view b) {
 }
 
 // How common a byte is in English prose (letters by their frequency, a space the most common):
-// the lowest of a needle's bytes anchors FindNoCase's search.
-int Commonness(char c) {
-  static constexpr std::string_view kLetters = "zqxjkvbpygfwmucldrhsnioate";
-  char lower = LowerChar(c);
-  if (lower == ' ') return 40;
-  if (lower >= '0' && lower <= '9') return 10;
-  size_t rank = kLetters.find(lower);
-  return rank == std::string_view::npos ? 5 : static_cast<int>(rank) + 1;
-}
+// the lowest of a needle's bytes anchors FindNoCase's search. A table: looked up per byte of
+// every needle searched.
+struct CommonnessTable {
+  unsigned char of[256] = {};
+  constexpr CommonnessTable() {
+    constexpr const char* kLetters = "zqxjkvbpygfwmucldrhsnioate";  // rarest first
+    for (int c = 0; c < 256; ++c) of[c] = 5;
+    for (int c = '0'; c <= '9'; ++c) of[c] = 10;
+    for (int r = 0; kLetters[r] != 0; ++r) {
+      of[static_cast<unsigned char>(kLetters[r])] = static_cast<unsigned char>(r + 1);
+      of[static_cast<unsigned char>(kLetters[r] - 'a' + 'A')] = static_cast<unsigned char>(r + 1);
+    }
+    of[static_cast<unsigned char>(' ')] = 40;
+  }
+};
+constexpr CommonnessTable kCommonness;
+
+int Commonness(char c) { return kCommonness.of[static_cast<unsigned char>(c)]; }
 
 // The index of the needle's least common byte (the first of equals).
 size_t RarestCharacter(std::string_view needle) {
