@@ -94,6 +94,48 @@ TEST(OpeningPeriodsTest, ARowOnlyTheYearToDateShowsIsBoundThere) {
             Strings{"$12.3 million mismatch"});
 }
 
+// A 10-K's statement of operations and balance sheet, in millions.
+const char kYearsAndBalances[] =
+    "\n"
+    "                          ETA ENERGY CORP.\n"
+    "                      STATEMENTS OF OPERATIONS\n"
+    "                            (in millions)\n"
+    "\n"
+    "                                      Years Ended December 31,\n"
+    "                                        2016            2015\n"
+    "                                     ----------      ----------\n"
+    "Revenues                             $    4,762      $    6,636\n"
+    "Net loss                             $   (6,132)     $   (3,056)\n"
+    "\n"
+    "                            BALANCE SHEETS\n"
+    "                            (in millions)\n"
+    "\n"
+    "                                          December 31,\n"
+    "                                        2016            2015\n"
+    "                                     ----------      ----------\n"
+    "Cash and cash equivalents            $    2,732      $    2,716\n"
+    "Total assets                         $   28,621      $   34,195\n"
+    "Long-term debt                       $    6,806      $    6,544\n";
+
+Strings BalanceAmounts(const std::string& prose) {
+  return testing::NarrativeVerdicts(prose + kYearsAndBalances, "t.txt", false);
+}
+
+TEST(OpeningPeriodsTest, TheEndOfAPeriodIsItsBalanceSheetDate) {
+  // Quiet: "at year end" and "Year-end 2016" are the balance sheet date, not the year.
+  EXPECT_EQ(BalanceAmounts("At year end, long-term debt was $6.8 billion.\n"),
+            Strings{"$6.8 billion verified"});
+  EXPECT_EQ(BalanceAmounts("Year-end 2016 cash and cash equivalents totaled $2.7 billion.\n"),
+            Strings{"$2.7 billion verified"});
+  EXPECT_EQ(BalanceAmounts("Year-end 2015 long-term debt was $6.5 billion.\n"),
+            Strings{"$6.5 billion verified"});
+  // Firing: the changed figure against the one date's cell.
+  EXPECT_EQ(BalanceAmounts("At year end, long-term debt was $7.1 billion.\n"),
+            Strings{"$7.1 billion mismatch"});
+  EXPECT_EQ(BalanceAmounts("Year-end 2015 long-term debt was $6.2 billion.\n"),
+            Strings{"$6.2 billion mismatch"});
+}
+
 // A segment table with the quarter and the nine months, in thousands.
 const char kSegmentsQuarterAndNineMonths[] =
     "\n"

@@ -504,6 +504,7 @@ class MentionParser {
     if (Punct(s, ',')) ++s;
     if (W(s) == "then"sv) ++s;
     if (W(s) == "ended"sv || W(s) == "ending"sv || W(s) == "end"sv) {
+      bool end = W(s) == "end"sv && s == r;
       ++s;
       if (W(s) == "on"sv) ++s;
       std::vector<Date> dates;
@@ -515,6 +516,22 @@ class MentionParser {
         m->year = year;
         m->fiscal = fiscal;
         m->last = s - 1;
+        return true;
+      }
+      // "at quarter end", "Year-end cash was": the balance sheet date that ends the current
+      // period of that length (after a preposition, or opening the sentence).
+      if (end && year == 0 && lengths.size() == 1 && (prep || opens_)) {
+        m->kind = PeriodMention::Kind::kCurrent;
+        m->lengths = lengths;
+        m->ordinal = ordinal;
+        m->fiscal = fiscal;
+        m->at_end = true;
+        m->last = r;
+        // "Year-end 2015 cash": the end of that year.
+        if (YearOf(W(r + 1)) > 0) {
+          m->year = YearOf(W(r + 1));
+          m->last = r + 1;
+        }
         return true;
       }
     }

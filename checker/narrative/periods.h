@@ -44,6 +44,7 @@ struct PeriodMention {
   int year = 0;              // the year named: "in 2002", "of fiscal year 2003"
   bool fiscal = false;       // the year is a fiscal year
   bool plural = false;       // "the same periods"
+  bool at_end = false;       // "at quarter end", "at year-end": the date that ends the period
 };
 const char* PeriodMentionKindName(PeriodMention::Kind kind);
 

@@ -25,6 +25,7 @@ std::vector<std::string> Mentions(const std::string& text) {
     if (m.ordinal) s += " Q" + std::to_string(m.ordinal);
     if (m.year) s += " " + std::string(m.fiscal ? "FY" : "") + std::to_string(m.year);
     if (m.plural) s += " plural";
+    if (m.at_end) s += " at end";
     out.push_back(s);
   }
   return out;
@@ -83,6 +84,20 @@ TEST(PeriodsTest, AnOrdinalThatOpensTheSentenceSaysWhen) {
   // Quiet: inside a sentence, or a length without an ordinal, it is no period phrase.
   EXPECT_EQ(Mentions("Sales rose and third quarter orders were $9 million."), Strings{});
   EXPECT_EQ(Mentions("Quarter sales were $9 million."), Strings{});
+}
+
+TEST(PeriodsTest, TheEndOfAPeriodIsItsDate) {
+  // "at quarter end", "Year-end cash was": the date that ends the current period.
+  EXPECT_EQ(Mentions("At quarter end, long-term debt was $8.7 billion."),
+            Strings{"At quarter end => current 3m at end"});
+  EXPECT_EQ(Mentions("Year-end cash was $9 million."), Strings{"Year-end => current 12m at end"});
+  EXPECT_EQ(Mentions("Year-end 2015 cash was $9 million."),
+            Strings{"Year-end 2015 => current 12m 2015 at end"});
+  // Quiet: "ended" with its date is the period itself; "end" inside a sentence without a
+  // preposition names none.
+  EXPECT_EQ(Mentions("for the quarter ended March 31, 2020"),
+            Strings{"for the quarter ended March 31, 2020 => explicit 3m 2020-03-31"});
+  EXPECT_EQ(Mentions("Debt rose and quarter end balances were $9 million."), Strings{});
 }
 
 TEST(PeriodsTest, WordsThatAreNotPeriods) {

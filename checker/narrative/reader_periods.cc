@@ -222,6 +222,15 @@ std::vector<Period> ParagraphReader::Resolve(const PeriodMention& m,
       }
       if (out.empty())
         *reason = "no table column says which period \"" + TextOf(m.first, m.last) + "\" is";
+      // "at quarter end": the date that ends it; "year-end 2015": that year's.
+      if (m.at_end && m.year > 0 && !out.empty() && YearLabel(out[0], m.fiscal) != m.year) {
+        out = ShiftYears(out, m.year, m.fiscal, reason);
+      }
+      for (Period& p : out) {
+        if (!m.at_end) break;
+        p.kind = Period::Kind::kInstant;
+        p.months = 0;
+      }
       return out;
     }
   }
