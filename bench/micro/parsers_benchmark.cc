@@ -125,7 +125,7 @@ void BM_CheckTextRelease(benchmark::State& state) {
   for (auto _ : state) {
     Report report;
     for (const Document& doc : TextDocuments()) engine.CheckDocument(doc, &report);
-    benchmark::DoNotOptimize(report.checks.data());
+    benchmark::DoNotOptimize(&report.checks);
   }
   state.SetBytesProcessed(state.iterations() * TextRelease()->text().size());
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -9,19 +10,36 @@
 
 namespace tieout {
 
-LineIndex::LineIndex(std::string_view text) {
+namespace {
+
+// The offset where each line of `text` starts; every offset fits in T.
+template <typename T>
+void IndexLines(std::string_view text, std::vector<T>* starts) {
   // Counted first, so the index is one allocation of its exact size.
-  line_starts_.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
-  line_starts_.push_back(0);
+  starts->reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  starts->push_back(0);
   for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
-    line_starts_.push_back(i + 1);
+    starts->push_back(static_cast<T>(i + 1));
+  }
+}
+
+}  // namespace
+
+LineIndex::LineIndex(std::string_view text) : wide_(text.size() > UINT32_MAX) {
+  if (wide_) {
+    IndexLines(text, &wide_starts_);
+  } else {
+    IndexLines(text, &line_starts_);
   }
 }
 
 Location LineIndex::Locate(uint64_t offset) const {
-  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-  int line = static_cast<int>(it - line_starts_.begin());
-  return Location{line, static_cast<int>(offset - line_starts_[line - 1]) + 1};
+  auto locate = [offset](const auto& starts) {
+    auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+    int line = static_cast<int>(it - starts.begin());
+    return Location{line, static_cast<int>(offset - starts[line - 1]) + 1};
+  };
+  return wide_ ? locate(wide_starts_) : locate(line_starts_);
 }
 
 SourceFile::SourceFile(std::string path, std::string bytes)

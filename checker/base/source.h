@@ -31,12 +31,19 @@ class LineIndex {
  public:
   explicit LineIndex(std::string_view text);
   Location Locate(uint64_t offset) const;
-  int line_count() const { return static_cast<int>(line_starts_.size()); }
+  int line_count() const {
+    return static_cast<int>(wide_ ? wide_starts_.size() : line_starts_.size());
+  }
   // The byte offset where a 1-based line starts.
-  uint64_t LineStart(int line) const { return line_starts_[line - 1]; }
+  uint64_t LineStart(int line) const {
+    return wide_ ? wide_starts_[line - 1] : line_starts_[line - 1];
+  }
 
  private:
-  std::vector<uint64_t> line_starts_;
+  // 4 bytes a line; a text of 4 GB or more keeps 8 (wide_starts_).
+  std::vector<uint32_t> line_starts_;
+  std::vector<uint64_t> wide_starts_;
+  bool wide_ = false;
 };
 
 // A file's bytes, its name as the user gave it, and its line index. Shared, immutable.

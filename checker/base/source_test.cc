@@ -7,6 +7,7 @@
 #include <fstream>
 #include <string>
 
+#include <sys/mman.h>
 #include <unistd.h>
 
 namespace tieout {
@@ -30,6 +31,27 @@ TEST(SourceTest, LocatesOffsetsAsLinesAndColumns) {
   EXPECT_EQ(f.Line(3), "");
   EXPECT_EQ(f.Line(4), "ef");
   EXPECT_EQ(f.Line(5), "");
+}
+
+TEST(SourceTest, IndexesLinesPastFourGigabytes) {
+  // A text of 4 GB and more: zero pages mapped, not memory, with a few lines written in.
+  const size_t size = (size_t{1} << 32) + 4096;
+  void* map = ::mmap(nullptr, size, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (map == MAP_FAILED) GTEST_SKIP() << "no room to map 4 GB";
+  char* text = static_cast<char*>(map);
+  const size_t past = (size_t{1} << 32) + 10;  // a line starting past 4 GB
+  text[5] = '\n';
+  text[past - 1] = '\n';
+  LineIndex index(std::string_view(text, size));
+  ::munmap(map, size);
+  EXPECT_EQ(index.line_count(), 3);
+  EXPECT_EQ(index.LineStart(2), 6u);
+  EXPECT_EQ(index.LineStart(3), past);
+  EXPECT_EQ(index.Locate(past + 2).line, 3);
+  EXPECT_EQ(index.Locate(past + 2).column, 3);
+  EXPECT_EQ(index.Locate(7).line, 2);
+  EXPECT_EQ(index.Locate(7).column, 2);
 }
 
 TEST(SourceTest, MissingFileIsAnIoErrorNamingIt) {

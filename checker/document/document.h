@@ -6,6 +6,7 @@
 #define TIEOUT_DOCUMENT_DOCUMENT_H_
 
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
@@ -62,6 +63,37 @@ struct Column {
 // divide sections, so a total under it is checked when it ties and otherwise taken as a part.
 enum class RuleMark : uint8_t { kNone, kSeparator, kSingle, kDouble };
 
+// The headings a row stands under, outermost first. Rows under the same headings share one list
+// (a long table repeats it on every row).
+class SectionPath {
+ public:
+  SectionPath() = default;
+  SectionPath(std::vector<std::string> headings)  // NOLINT(runtime/explicit): a list of headings
+      : headings_(headings.empty()
+                      ? nullptr
+                      : std::make_shared<const std::vector<std::string>>(std::move(headings))) {}
+  SectionPath(std::initializer_list<std::string> headings)
+      : SectionPath(std::vector<std::string>(headings)) {}
+
+  const std::vector<std::string>& headings() const { return headings_ ? *headings_ : None(); }
+  size_t size() const { return headings().size(); }
+  bool empty() const { return headings().empty(); }
+  const std::string& operator[](size_t i) const { return headings()[i]; }
+  const std::string& back() const { return headings().back(); }
+  std::vector<std::string>::const_iterator begin() const { return headings().begin(); }
+  std::vector<std::string>::const_iterator end() const { return headings().end(); }
+  friend bool operator==(const SectionPath& a, const std::vector<std::string>& b) {
+    return a.headings() == b;
+  }
+
+ private:
+  static const std::vector<std::string>& None() {
+    static const std::vector<std::string> none;
+    return none;
+  }
+  std::shared_ptr<const std::vector<std::string>> headings_;
+};
+
 struct Row {
   std::string label;  // joined over continuation lines, dot leaders removed
   SourceSpan span;    // from the first label line to the end of the line with the figures
@@ -73,7 +105,7 @@ struct Row {
   // indented like its first row (or more) and the headings right below it, so "Per-Share Data" /
   // "Earnings from continuing operations" / "Primary". A row indented less than its heading's
   // rows has left that heading (but a total closing it stays in it).
-  std::vector<std::string> section_path;
+  SectionPath section_path;
   ValueKind kind = ValueKind::kMoney;
   int indent = 0;           // leading spaces (text) or nesting level (HTML)
   bool is_heading = false;  // a label without figures

@@ -27,10 +27,7 @@ void ShrinkToFit(Document* doc) {
   doc->tables.shrink_to_fit();
   for (Table& t : doc->tables) {
     t.rows.shrink_to_fit();
-    for (Row& r : t.rows) {
-      r.label.shrink_to_fit();
-      r.section_path.shrink_to_fit();
-    }
+    for (Row& r : t.rows) r.label.shrink_to_fit();
   }
 }
 

@@ -132,11 +132,16 @@ Row RowBuilder::StartRow(const std::string& label, SourceSpan span, SourceSpan l
   return row;
 }
 
-std::vector<std::string> RowBuilder::OpenPath() const {
+SectionPath RowBuilder::OpenPath() {
+  // The last row's list when the headings are the same.
+  bool same = last_path_.size() == open_.size();
+  for (size_t i = 0; same && i < open_.size(); ++i) same = last_path_[i] == open_[i].label;
+  if (same) return last_path_;
   std::vector<std::string> path;
   path.reserve(open_.size());
   for (const OpenHeading& h : open_) path.push_back(h.label);
-  return path;
+  last_path_ = SectionPath(std::move(path));
+  return last_path_;
 }
 
 Amount FigureAmount(const FigureToken& figure, int scale) {

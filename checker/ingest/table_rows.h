@@ -59,7 +59,9 @@ class RowBuilder {
   };
   std::vector<OpenHeading> open_;
   bool after_heading_ = false;  // the last row added was a heading
-  std::vector<std::string> OpenPath() const;
+  // The open headings' labels, outermost first.
+  SectionPath OpenPath();
+  SectionPath last_path_;
   std::string held_;  // "" when no label is held
   SourceSpan held_span_, held_label_span_;
   int held_indent_ = 0;

@@ -71,7 +71,7 @@ void WriteDocumentJson(const std::vector<Document>& docs, std::ostream& out) {
         // The headings above it, where they say more than its section.
         if (r.section_path.size() > 1 ||
             (r.section_path.empty() ? !r.section.empty() : r.section_path[0] != r.section)) {
-          rj["section_path"] = r.section_path;
+          rj["section_path"] = r.section_path.headings();
         }
         ordered_json cells = ordered_json::array();
         for (size_t c = 0; c < r.cells.size(); ++c) {

@@ -56,7 +56,7 @@ Mark MarkOf(const CheckResult& c, const std::vector<const Finding*>& findings) {
   switch (c.status) {
     case CheckResult::Status::kPass:
       // A pass with a finding of its own is a rounding or one-unit difference.
-      return c.detail.find("within rounding") != std::string::npos || !findings.empty()
+      return c.detail.view().find("within rounding") != std::string_view::npos || !findings.empty()
                  ? Mark::kRounding
                  : Mark::kVerified;
     case CheckResult::Status::kSkip:
@@ -198,7 +198,7 @@ class PageWriter {
     const CheckResult& c = report_.checks[i];
     Mark m = marks_[i];
     out_ << "<span class=\"mark " << MarkName(m) << "\" id=\"c" << i << "\" title=\""
-         << XmlEscape(c.rule + ": " + c.detail) << "\">" << MarkSymbol(m);
+         << XmlEscape(c.rule + ": " + c.detail.str()) << "\">" << MarkSymbol(m);
     if (m == Mark::kMismatch) {
       for (const Finding* f : findings_[i]) {
         if (f->suppression) continue;
@@ -327,7 +327,7 @@ class PageWriter {
       for (int i : elsewhere) {
         out_ << "<br>line " << report_.checks[i].line << " ";
         WriteMark(i);
-        out_ << " " << XmlEscape(report_.checks[i].rule + ": " + report_.checks[i].detail);
+        out_ << " " << XmlEscape(report_.checks[i].rule + ": " + report_.checks[i].detail.str());
       }
       out_ << "</p>\n";
     }

@@ -65,7 +65,7 @@ nlohmann::ordered_json CheckJson(const CheckResult& c) {
   if (c.column > 0) o["column"] = c.column;
   if (c.end_column > 0) o["end_column"] = c.end_column;
   if (c.table > 0) o["table"] = c.table;
-  o["detail"] = c.detail;
+  o["detail"] = c.detail.str();
   return o;
 }
 

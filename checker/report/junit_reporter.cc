@@ -30,15 +30,16 @@ void WriteCase(const Case& c, std::ostream& out) {
   if (k.status == CheckResult::Status::kPass) {
     out << "/>\n";
   } else if (k.status == CheckResult::Status::kSkip) {
-    out << ">\n      <skipped message=\"" << XmlEscape(k.detail) << "\"/>\n    </testcase>\n";
+    out << ">\n      <skipped message=\"" << XmlEscape(k.detail.view())
+        << "\"/>\n    </testcase>\n";
   } else if (active == nullptr && suppressed != nullptr) {
     out << ">\n      <skipped message=\""
         << XmlEscape("suppressed: " + suppressed->suppression->reason) << "\"/>\n    </testcase>\n";
   } else {
-    std::string message = active ? active->message : k.detail;
+    std::string message = active ? active->message : k.detail.str();
     const char* type = active ? SeverityName(active->severity) : "error";
     out << ">\n      <failure message=\"" << XmlEscape(message) << "\" type=\"" << type << "\">"
-        << XmlEscape(k.detail);
+        << XmlEscape(k.detail.view());
     if (active && !active->expected.empty()) {
       out << XmlEscape("\nexpected " + active->expected + ", found " + active->actual);
     }

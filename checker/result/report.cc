@@ -94,6 +94,16 @@ void MoveAppend(std::vector<T>* to, std::vector<T>* from) {
   from->clear();
 }
 
+// Checks move a block at a time: the part's blocks are let go as they are emptied.
+void MoveAppend(std::deque<CheckResult>* to, std::deque<CheckResult>* from) {
+  if (to->empty()) {
+    *to = std::move(*from);
+  } else {
+    for (; !from->empty(); from->pop_front()) to->push_back(std::move(from->front()));
+  }
+  from->clear();
+}
+
 }  // namespace
 
 void Report::Append(Report&& part) {

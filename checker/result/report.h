@@ -3,11 +3,14 @@
 #ifndef TIEOUT_RESULT_REPORT_H_
 #define TIEOUT_RESULT_REPORT_H_
 
+#include <cstdint>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "checker/base/compact_string.h"
 #include "checker/base/interned.h"
 #include "checker/base/source.h"
 #include "checker/result/document_text.h"
@@ -55,14 +58,15 @@ struct DocumentSummary {
 };
 
 struct CheckResult {
-  enum class Status { kPass, kFail, kSkip };
-  // The rule id and the document, interned: a long release holds hundreds of thousands of checks.
+  enum class Status : uint8_t { kPass, kFail, kSkip };
+  // The rule id and the document, interned, and the detail in a block of its size: a long
+  // release holds hundreds of thousands of checks.
   Interned rule;
   Status status = Status::kPass;
   Interned file;
   int line = 0;
   int table = 0;  // 1-based index of the table the check is about, 0 for none
-  std::string detail;
+  CompactString detail;
   // The checked figure on `line`: its first byte (1-based) and one past its last (0 when the
   // figure goes on to another line); both 0 for a check about the whole document.
   int column = 0;
@@ -155,7 +159,8 @@ struct RuleDescriptor {
 struct Report {
   std::vector<RuleDescriptor> rules;
   std::vector<DocumentSummary> documents;
-  std::vector<CheckResult> checks;
+  // A deque: a long release's checks grow by blocks, never moved to a buffer twice the size.
+  std::deque<CheckResult> checks;
   std::vector<Finding> findings;
   std::vector<InputError> errors;
   std::vector<LeftOutFile> left_out;

@@ -80,7 +80,7 @@ TEST(CertificationRuleTest, BothOfficersCertifyingTheReleasesQuarterPass) {
   std::vector<std::string> details;
   for (const CheckResult& c : report.checks) {
     EXPECT_EQ(c.status, CheckResult::Status::kPass) << c.detail;
-    details.push_back(c.detail);
+    details.push_back(c.detail.str());
   }
   const std::string r = "Form 10-Q for the quarter ended December 31, 2003: ";
   EXPECT_EQ(

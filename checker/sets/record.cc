@@ -118,6 +118,7 @@ constexpr size_t kHeadingLength = 200;
 void AddRows(const Document& doc, const SetVocabulary& v, DocumentRecord* r) {
   size_t next_paragraph = 0;
   uint64_t previous_end = 0;
+  std::vector<RecordCell> cells;  // of one row
   for (size_t ti = 0; ti < doc.tables.size(); ++ti) {
     const Table& t = doc.tables[ti];
     // The table's title, else the short paragraphs just above it (a heading the reader did not
@@ -156,6 +157,7 @@ void AddRows(const Document& doc, const SetVocabulary& v, DocumentRecord* r) {
       rr.kind = row.kind;
       rr.table = static_cast<int>(ti) + 1;
       bool label_restated = AnyMatch(v.restatement, label);
+      cells.clear();
       for (size_t c = 0; c < row.cells.size() && c < t.columns.size(); ++c) {
         const Cell& cell = row.cells[c];
         const Period& p = t.columns[c].period;
@@ -164,12 +166,15 @@ void AddRows(const Document& doc, const SetVocabulary& v, DocumentRecord* r) {
         if (flow && (p.kind != Period::Kind::kDuration || p.months <= 0)) continue;
         if (!flow && p.kind != Period::Kind::kInstant) continue;
         Location loc = doc.Locate(cell.span.begin);
-        rr.cells.push_back(RecordCell{p, *cell.amount, loc.line, loc.column,
-                                      title_restated || column_restated[c] || label_restated});
+        cells.push_back(RecordCell{*cell.amount, p, loc.line, loc.column,
+                                   title_restated || column_restated[c] || label_restated});
       }
-      if (!rr.cells.empty()) r->rows.push_back(std::move(rr));
+      if (cells.empty()) continue;
+      rr.cells.assign(cells.begin(), cells.end());  // one block of its size: records are kept
+      r->rows.push_back(std::move(rr));
     }
   }
+  r->rows.shrink_to_fit();
 }
 
 // The paragraphs before the first table, or the first ones when a table comes first.

@@ -26,8 +26,8 @@ inline bool IsFlow(StatementKind k) {
 }
 
 struct RecordCell {
+  Amount amount;  // first: an Amount is aligned to 16 bytes, a Period to 4
   Period period;
-  Amount amount;
   int line = 0;
   int column = 0;
   bool restated = false;  // the table's title, the column's header or the row's label says so

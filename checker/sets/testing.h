@@ -56,7 +56,7 @@ inline RecordRow& AddRow(DocumentRecord* r, StatementKind statement, const std::
   row.table = 1;
   int column = 40;
   for (const auto& [period, value] : cells) {
-    row.cells.push_back(RecordCell{period, Units(value), line, column, false});
+    row.cells.push_back(RecordCell{Units(value), period, line, column, false});
     column += 10;
   }
   r->rows.push_back(std::move(row));
