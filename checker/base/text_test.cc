@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
+#include <cstdint>
 
 namespace tieout {
 namespace {
@@ -39,6 +40,38 @@ TEST(TextTest, FindNoCase) {
   EXPECT_EQ(FindNoCase("abc", "", 4), std::string_view::npos);
   EXPECT_EQ(FindNoCase("abc", "bcd"), std::string_view::npos);
   EXPECT_EQ(FindNoCase("xTexT", "text", 1), 1u);
+}
+
+TEST(TextTest, FindNoCaseFindsTheFirstMatchWhateverItsRarestLetter) {
+  // Anchored on "z" of "ceo zone", the search still returns the leftmost match.
+  EXPECT_EQ(FindNoCase("CEO Zone, ceo zone", "ceo zone"), 0u);
+  EXPECT_EQ(FindNoCase("CEO Zone, ceo zone", "ceo zone", 1), 10u);
+  EXPECT_EQ(FindNoCase("zz-zzq", "zq"), 4u);
+  EXPECT_EQ(FindNoCase("the chief executive", "Q"), std::string_view::npos);
+  // Every text over a small alphabet against every needle: the same as a lowered find.
+  const std::string alphabet = "aAeEzZ -";
+  auto lowered = [](std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  uint32_t seed = 7;
+  auto random_text = [&](size_t n) {
+    std::string s;
+    for (size_t i = 0; i < n; ++i) {
+      seed = seed * 1103515245u + 12345u;
+      s += alphabet[(seed >> 16) % alphabet.size()];
+    }
+    return s;
+  };
+  for (int t = 0; t < 300; ++t) {
+    std::string hay = random_text(static_cast<size_t>(t % 23));
+    std::string needle = random_text(1 + static_cast<size_t>(t % 4));
+    for (size_t from = 0; from <= hay.size() + 1; ++from) {
+      size_t want =
+          from > hay.size() ? std::string::npos : lowered(hay).find(lowered(needle), from);
+      EXPECT_EQ(FindNoCase(hay, needle, from), want) << hay << " / " << needle << " @" << from;
+    }
+  }
 }
 
 TEST(TextTest, EndsWithNoCase) {
