@@ -9,6 +9,7 @@
 #include "checker/ingest/docx_reader.h"
 #include "checker/ingest/edgar.h"
 #include "checker/ingest/html_reader.h"
+#include "checker/ingest/table_rows.h"
 #include "checker/ingest/text_lines.h"
 #include "checker/ingest/text_reader.h"
 
@@ -128,7 +129,10 @@ Expected<std::vector<Document>> ReadDocuments(std::shared_ptr<const SourceFile> 
   if (!reader) return Status::InvalidInput(file->path() + ": no reader knows this format");
   Expected<std::vector<Document>> docs = reader->Read(std::move(file), vocabulary);
   if (docs.ok()) {
-    for (Document& doc : *docs) ShrinkToFit(&doc);
+    for (Document& doc : *docs) {
+      DateQuarterColumns(&doc);
+      ShrinkToFit(&doc);
+    }
   }
   return docs;
 }

@@ -362,4 +362,73 @@ void ShareCountsInContext(const Vocabulary& vocabulary, Table* table) {
   }
 }
 
+namespace {
+
+// The quarter a header names by its number: "first quarter", "1st quarter", "q1"; 0 for none, or
+// for a header naming two ("Q1 and Q2").
+int NamedQuarter(const std::string& header) {
+  static const char* kOrdinals[4][2] = {
+      {"first", "1st"}, {"second", "2nd"}, {"third", "3rd"}, {"fourth", "4th"}};
+  std::vector<std::string> words;
+  std::string word;
+  for (char ch : NormalizeLabel(header) + " ") {
+    if (std::isalnum(static_cast<unsigned char>(ch))) {
+      word += ch;
+    } else if (!word.empty()) {
+      words.push_back(word);
+      word.clear();
+    }
+  }
+  int found = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    int n = 0;
+    if (words[i].size() == 2 && words[i][0] == 'q' && words[i][1] >= '1' && words[i][1] <= '4') {
+      n = words[i][1] - '0';
+    }
+    for (int k = 0; k < 4 && n == 0 && i + 1 < words.size(); ++k) {
+      if ((words[i] == kOrdinals[k][0] || words[i] == kOrdinals[k][1]) &&
+          words[i + 1].rfind("quarter", 0) == 0) {
+        n = k + 1;
+      }
+    }
+    if (n == 0) continue;
+    if (found != 0 && found != n) return 0;
+    found = n;
+  }
+  return found;
+}
+
+}  // namespace
+
+void DateQuarterColumns(Document* doc) {
+  bool december = false;
+  for (const Table& table : doc->tables) {
+    for (const Column& column : table.columns) {
+      const Period& p = column.period;
+      if (p.kind != Period::Kind::kDuration || p.months != 12 || p.month == 0 || p.day == 0) {
+        continue;
+      }
+      if (p.month != 12 || p.day != 31) return;  // another fiscal year end, or several
+      december = true;
+    }
+  }
+  if (!december) return;
+  static constexpr int kLastDay[4] = {31, 30, 30, 31};  // of March, June, September, December
+  for (Table& table : doc->tables) {
+    for (Column& column : table.columns) {
+      Period& p = column.period;
+      if (p.year == 0 || p.month != 0 || p.kind == Period::Kind::kInstant ||
+          (p.kind == Period::Kind::kDuration && p.months != 3)) {
+        continue;
+      }
+      int quarter = NamedQuarter(column.header);
+      if (quarter == 0) continue;
+      p.kind = Period::Kind::kDuration;
+      p.months = 3;
+      p.month = 3 * quarter;
+      p.day = kLastDay[quarter - 1];
+    }
+  }
+}
+
 }  // namespace tieout

@@ -144,3 +144,53 @@ TEST(FindScaleTest, TheFirstSourceThatNamesAScale) {
 
 }  // namespace
 }  // namespace tieout
+
+namespace tieout {
+namespace {
+
+// A statement of years ending on `year_end` and a table of quarters named by number
+// (`first` over "Quarter", and `second`, over the year).
+std::string YearsAndQuarters(const std::string& year_end, const std::string& first = "First",
+                             const std::string& second = "Q2") {
+  return "<TABLE>\n"
+         "                                  Year Ended " +
+         year_end +
+         ",\n"
+         "                                    2023         2022\n"
+         "<S>                               <C>          <C>\n"
+         "Net income                        $ 1,240      $ 1,100\n"
+         "</TABLE>\n\n"
+         "<TABLE>\n"
+         "                                  " +
+         first +
+         "\n"
+         "                                 Quarter           " +
+         second +
+         "\n"
+         "                                    2023         2023\n"
+         "<S>                               <C>          <C>\n"
+         "Net income                        $   310      $   300\n"
+         "</TABLE>\n";
+}
+
+TEST(DateQuarterColumnsTest, QuartersNamedByNumberAreDatedThroughADecemberFiscalYear) {
+  std::vector<Document> docs = testing::ReadText(YearsAndQuarters("December 31"));
+  ASSERT_EQ(docs[0].tables.size(), 2u);
+  const Table& q = docs[0].tables[1];
+  EXPECT_EQ(q.columns[0].period.ToString(), "3 months ended 2023-03-31");
+  EXPECT_EQ(q.columns[1].period.ToString(), "3 months ended 2023-06-30");
+}
+
+TEST(DateQuarterColumnsTest, WithoutADecemberFiscalYearTheQuartersStayUndated) {
+  // A fiscal year ending in June, a 52-week year ending on December 30, a header naming two
+  // quarters: not established.
+  for (const std::string& text : {YearsAndQuarters("June 30"), YearsAndQuarters("December 30"),
+                                  YearsAndQuarters("December 31", "Q1-Q2")}) {
+    std::vector<Document> docs = testing::ReadText(text);
+    ASSERT_EQ(docs[0].tables.size(), 2u);
+    EXPECT_EQ(docs[0].tables[1].columns[0].period.month, 0) << text;
+  }
+}
+
+}  // namespace
+}  // namespace tieout

@@ -365,3 +365,58 @@ TEST(AcrossTablesRuleTest, ATotalNamingTheSegmentsIsNotTheConsolidatedFigure) {
 
 }  // namespace
 }  // namespace tieout
+
+namespace tieout {
+namespace {
+
+// A quarter's statement, a table of quarters named by number, and a year ending December 31
+// (the release's fiscal calendar).
+std::string QuarterNamedColumns(const std::string& named_2022) {
+  return "<TABLE>\n"
+         "                                  Three Months Ended March 31,\n"
+         "                                    2023         2022\n"
+         "<S>                               <C>          <C>\n"
+         "Net income                        $ 1,240      $ 1,106\n"
+         "</TABLE>\n\n"
+         "<TABLE>\n"
+         "                                   First        First\n"
+         "                                 Quarter      Quarter\n"
+         "                                    2023         2022\n"
+         "<S>                               <C>          <C>\n"
+         "Net income                        $ 1,240      $ " +
+         named_2022 +
+         "\n"
+         "</TABLE>\n\n"
+         "<TABLE>\n"
+         "                                  Year Ended December 31,\n"
+         "                                    2022         2021\n"
+         "<S>                               <C>          <C>\n"
+         "Net income                        $ 4,410      $ 4,020\n"
+         "</TABLE>\n";
+}
+
+TEST(AcrossTablesRuleTest, QuarterNamedColumnsPairWithThreeMonthsEndedColumns) {
+  Report r = CheckText(QuarterNamedColumns("1,106"));
+  EXPECT_TRUE(testing::FindingMessages(r).empty());
+  std::vector<std::string> checks = ChecksOf(r, "money-agrees-across-tables");
+  ASSERT_FALSE(checks.empty());
+  EXPECT_EQ(checks[0],
+            "pass: Net income (quarter ended Mar 31, 2023): 1,240, and 1,240 in \"Net income\" at "
+            "line 13");
+  // Firing: the first quarter of 2022 disagrees with the three months ended March 31, 2022.
+  r = CheckText(QuarterNamedColumns("1,160"));
+  EXPECT_EQ(testing::FindingMessages(r),
+            std::vector<std::string>{
+                "error money-agrees-across-tables: Net income shows 1,106 in quarter ended Mar 31, "
+                "2022, but \"Net income\" at line 13 shows 1,160 for the same period (difference "
+                "-54); the rows agree in 1 of 2 periods"});
+  // Quiet: without a year ending December 31 the calendar is not stated, the quarters stay
+  // undated and pair with nothing.
+  std::string text = QuarterNamedColumns("1,160");
+  text = text.substr(0, text.rfind("<TABLE>"));
+  r = CheckText(text);
+  EXPECT_TRUE(testing::FindingMessages(r).empty());
+}
+
+}  // namespace
+}  // namespace tieout
