@@ -104,7 +104,7 @@ struct NarrativeFigure {
   int anchor = -1;
   std::optional<Period> compared;
   // A percentage of a whole after an amount whose period its sentence leaves to the release
-  // ("operating income was $59 million or 17.2 percent of sales"): the amount's index and the
+  // ("operating income was $47 million or 16.4 percent of sales"): the amount's index and the
   // rows of the whole, checked in the amount's column once the amount is verified.
   int share_of = -1;
   std::vector<std::pair<const Table*, size_t>> share_whole;

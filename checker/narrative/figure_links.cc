@@ -202,7 +202,7 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
   q.qualifier = linker.QualifierOf(r->qualifier);
   q.qualifier_words = SplitWords(r->qualifier);
   q.figure = r->figure;
-  // "17.2 percent of sales": a share of sales, never its value.
+  // "16.4 percent of sales": a share of sales, never its value.
   q.share = r->figure.unit == FigureUnit::kPercent && r->subject.of;
   if (!r->periods.empty()) {
     q.periods = r->periods;

@@ -94,7 +94,7 @@ class RowLinker {
   // column of the period. Never a mismatch.
   LinkResult LinkRatio(const LinkRequest& request) const;
   // The one value the rows that `words` name strongly show in a column of `periods` (rows that
-  // show the same value count as one), or nothing: the whole of "17.2 percent of sales".
+  // show the same value count as one), or nothing: the whole of "16.4 percent of sales".
   std::optional<std::pair<CellRef, Period>> CellNamed(const std::vector<std::string>& words,
                                                       ValueKind kind,
                                                       const std::vector<Period>& periods) const {

@@ -160,7 +160,7 @@ void ParagraphReader::ReadArithmetic(const std::map<int, size_t>& global) {
       }
       return true;
     };
-    // "decreased $5.0 million to $12.9 million at March 31, 2024, compared to $17.9 million":
+    // "decreased $4.0 million to $11.6 million at March 31, 2024, compared to $15.6 million":
     // the change before the amount it changes to. Another figure may follow the one compared
     // with ("and $15.0 million for the prior quarter"): checked, never a finding.
     bool before_amount = false;
@@ -353,7 +353,7 @@ void ParagraphReader::ReadAnchors(const std::map<int, size_t>& global) {
     bool percent = c.figure.unit == FigureUnit::kPercent;
     if (!percent && c.figure.unit != a.figure.unit) continue;
     // The period compared with, after the change over linking words: a period phrase, or for
-    // a balance a bare date ("$25.01 at March 31, 2024, $1.58 higher than March 31, 2023").
+    // a balance a bare date ("$31.20 at March 31, 2024, $1.75 higher than March 31, 2023").
     size_t u = t + 1;
     std::optional<Period> date;
     // Over the change of the other unit ("$2.55 or 29.6% from"), not over a list of changes

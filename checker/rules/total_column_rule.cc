@@ -21,7 +21,7 @@ std::string HeaderWords(const std::string& header, const Vocabulary& vocabulary)
   return at == std::string::npos ? h : h.substr(0, at);
 }
 
-// Whether a label holds a figure of its own ("Capital expenditures $1,066,863"): the row's
+// Whether a label holds a figure of its own ("Capital expenditures $1,048,275"): the row's
 // first figure run into its label, a misread row.
 bool HoldsAFigure(const std::string& label) {
   for (size_t k = 0; k + 1 < label.size(); ++k) {

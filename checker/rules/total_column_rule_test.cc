@@ -140,7 +140,7 @@ TEST(TotalColumnRuleTest, ColumnsOfPeriodsAndRowsOfAveragesAreNotParts) {
       "Revenue                  $ 1,200     $   860     $ 2,060\n"
       "Operating income             310         145         455\n"
       "Average price per unit       12          14          13\n"
-      "Capex(2) $1,066,863                     96         311\n"
+      "Capex(2) $1,048,275                     96         311\n"
       "</TABLE>\n";
   Report r = CheckText(rows);
   EXPECT_TRUE(FindingMessages(r).empty());
