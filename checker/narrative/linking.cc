@@ -143,8 +143,20 @@ LinkResult RowLinker::Link(const LinkRequest& q, size_t* rows_read) const {
     out.reason = "no phrase names what the figure measures";
     return out;
   }
-  auto rows = by_word_.find(head);
-  if (rows == by_word_.end()) {
+  auto found = by_word_.find(head);
+  // "a net loss of $10.3 million, or $(0.26) per basic share" of rows that only name income
+  // ("Net income per share: Basic" showing the loss negative): the rows of the gain words.
+  std::vector<size_t> results;
+  if (found == by_word_.end() && vocab_.loss_words.count(head)) {
+    for (const std::string& w : vocab_.gain_words) {
+      auto it = by_word_.find(w);
+      if (it != by_word_.end()) results.insert(results.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(results.begin(), results.end());
+    results.erase(std::unique(results.begin(), results.end()), results.end());
+  }
+  const std::vector<size_t>* rows = found != by_word_.end() ? &found->second : &results;
+  if (rows->empty()) {
     // "a write-off of in-process research and development of $105 million": what the head
     // is of may still be a row's label; the figure may agree with it, never mismatch it.
     auto of = std::find_if(q.subject.rbegin(), q.subject.rend(),
@@ -180,7 +192,7 @@ LinkResult RowLinker::Link(const LinkRequest& q, size_t* rows_read) const {
   std::vector<Hit> hits;                       // cells in the columns of the period
   std::vector<Hit> other;                      // cells of the same rows in other dated columns
   std::unordered_map<size_t, bool> strong_of;  // shape -> Strong, computed once per shape
-  for (size_t index : rows->second) {
+  for (size_t index : *rows) {
     const Entry& e = entries_[index];
     if (e.repeat) continue;  // its first copy gives the same hits, first
     if (rows_read) ++*rows_read;

@@ -255,8 +255,12 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
     int f = figs[k];
     NarrativeFigure& r = rec(f);
     size_t tf = figure_token_[static_cast<size_t>(f)];
-    r.subject =
-        r.host >= 0 ? out_->figures[static_cast<size_t>(r.host)].subject : SubjectOf(view, tf);
+    if (r.host >= 0) {
+      r.subject = out_->figures[static_cast<size_t>(r.host)].subject;
+    } else {
+      r.subject = SubjectOf(view, tf);
+      ImplyNoun(&r.subject);
+    }
     // "Excluding items ... of GAAP and non-GAAP measures, earnings were": the clause before the
     // comma says the basis; its last noun is no item of a list with the subject.
     if (r.host < 0 && r.subject.compound && r.subject.list_last == r.subject.last &&

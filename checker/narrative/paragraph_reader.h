@@ -134,6 +134,8 @@ class ParagraphReader {
   bool IsContent(size_t t) const;
   bool IsSubjectVerb(size_t t) const;
   std::string ForeignSubject(const PhraseMatch& m) const;
+  // Adds to a subject the verb after it when the vocabulary gives the verb words ("cash").
+  void ImplyNoun(Subject* subject) const;
   bool IsClauseVerb(size_t t) const;
   std::string TextOf(size_t first, size_t last) const {
     return Words(text_, tokens_[first].begin, tokens_[last].end);

@@ -138,9 +138,19 @@ void ParagraphReader::Qualify(const std::vector<int>& figs, const Rec& rec) {
       r.change = true;
     }
     bool article = tf > sb_ && (Word(tf - 1) == "a" || Word(tf - 1) == "an");
-    if (article && tf + 1 < se_ && IsDirection(PhraseAt(tf + 1))) {
+    // "representing 34% year-over-year growth": a percentage before a direction word, over
+    // a period phrase or "year-over-year", is a change too ("33 percent increased from" is
+    // not: there the percentage is what increased).
+    size_t u = tf + 1;
+    bool percent = r.figure.unit == FigureUnit::kPercent;
+    while (percent && u < se_ &&
+           (token_mention_[u] >= 0 || IsCalendarWord(Word(u)) ||
+            (Word(u) == "over" && u + 1 < se_ && IsCalendarWord(Word(u + 1))))) {
+      ++u;
+    }
+    if ((article || (percent && u > tf + 1)) && u < se_ && IsDirection(PhraseAt(u))) {
       r.change = true;
-      r.direction = DirectionOf(PhraseAt(tf + 1));
+      r.direction = DirectionOf(PhraseAt(u));
     }
   }
   // Figures listed with a change, a bound or an approximation are read the same way:

@@ -269,4 +269,14 @@ bool ParagraphReader::CompanyStates(size_t tf) const {
   return tokens_[first - 1].punct == ',' && OpensWithPeriod(first - 1);
 }
 
+// "Operating activities generated $95.2 million": a verb after the subject that the vocabulary
+// gives words of its own ("generated" is "cash generated") is a word of the subject.
+void ParagraphReader::ImplyNoun(Subject* subject) const {
+  if (subject->empty() || subject->after || subject->last + 1 >= se_) return;
+  const std::string& verb = Word(subject->last + 1);
+  if (verb.empty() || !vocab_.synonyms.count(Stem(verb))) return;
+  if (std::find(subject->words.begin(), subject->words.end(), verb) != subject->words.end()) return;
+  subject->words.push_back(verb);
+}
+
 }  // namespace tieout
