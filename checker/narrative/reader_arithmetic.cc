@@ -343,7 +343,7 @@ void ParagraphReader::ReadAnchors(const std::map<int, size_t>& global) {
     NarrativeFigure& c = out_->figures[ci];
     if (!c.change || c.arithmetic || c.range || c.bound || c.anchor >= 0) continue;
     // Back to the amount, within the clause: "and" goes on only to a list of figures ("...,
-    // and $385.7 million higher than"), not to a clause of its own ("and decreased $52,000").
+    // and $412.5 million higher than"), not to a clause of its own ("and decreased $52,000").
     size_t v = t;
     while (v > sb_ && passes(v - 1) && !(Word(v - 1) == "and" && !tokens_[v].is_figure())) --v;
     if (v == sb_ || !tokens_[v - 1].is_figure()) continue;
