@@ -101,5 +101,43 @@ TEST(DerivedTest, AShareOfAWholeInTheColumnOfTheAmountsCell) {
       "5.4 percent unverifiable: the paragraph speaks of a part of the company (\"Segment\")");
 }
 
+// A carrier's statement: the revenue row names more than "revenue".
+const char kCarrier[] =
+    "\n"
+    "                          THETA FREIGHT INC.\n"
+    "             CONDENSED STATEMENTS OF OPERATIONS (in thousands)\n"
+    "\n"
+    "                                     Three Months Ended March 31,\n"
+    "                                        2024            2023\n"
+    "                                     ----------      ----------\n"
+    "OPERATING REVENUE                    $  412,380      $  389,715\n"
+    "Salaries, wages and benefits            226,410         219,860\n"
+    "OPERATING INCOME                         63,512          41,270\n"
+    "\n"
+    "                          OPERATING STATISTICS\n"
+    "\n"
+    "                                     Three Months Ended March 31,\n"
+    "                                        2024            2023\n"
+    "                                     ----------      ----------\n"
+    "Revenue per shipment                 $   236.18      $   224.07\n"
+    "Revenue per hundredweight            $    17.92      $    17.15\n";
+
+TEST(DerivedTest, AChangeAfterTheAmountWithNoPeriodComparedWithIsAgainstAYearEarlier) {
+  // No period compared with: the same period a year earlier, on the amount's row (here the
+  // row's words verify it too).
+  EXPECT_EQ(Read("Revenue was $412.4 million, a 5.8% increase.\n", kCarrier),
+            (Strings{"$412.4 million verified", "5.8% verified"}));
+  // Wrong, but a change may compare with another period than the one a year earlier: no
+  // finding.
+  EXPECT_EQ(Read("Revenue was $412.4 million, a 6.8% increase.\n", kCarrier)[1],
+            "6.8% unverifiable: the cells of the amount it changes do not give it: (412,380,000 - "
+            "389,715,000) / 389,715,000, OPERATING REVENUE, quarter ended Mar 31, 2024 against "
+            "quarter ended Mar 31, 2023");
+  // Quiet: the change goes on to name what changed ("in tonnage"): not the amount's.
+  EXPECT_EQ(Read("Revenue was $412.4 million, a 5.8% increase in tonnage.\n", kCarrier)[1].find(
+                "verified"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace tieout
