@@ -394,6 +394,17 @@ Expected<CheckRun> RunCheck(const CheckOptions& options, std::ostream& out, std:
   for (const Reporter* r : Reporters()) {
     keep_text |= !options.out_dir.empty() && r->WrittenByOut() && r->ShowsText();
   }
+  // Text without --show-passed, SARIF, GitHub annotations and Markdown print no check's detail:
+  // with only those, a batch keeps of each check its status, rule and place, not its detail.
+  bool keep_details = false;
+  const ReportOptions shown{.show_passed = options.show_passed};
+  for (const CheckOptions::Output& o : options.outputs) {
+    keep_details |= o.format->ShowsCheckDetails(shown);
+  }
+  for (const Reporter* r : Reporters()) {  // --out writes every check (PrintCheck)
+    keep_details |= !options.out_dir.empty() && r->WrittenByOut() &&
+                    r->ShowsCheckDetails(ReportOptions{.show_passed = true});
+  }
   const bool progress = !options.quiet && total >= 10;
   const bool tty = isatty(STDERR_FILENO);
   size_t done = 0;
@@ -427,6 +438,8 @@ Expected<CheckRun> RunCheck(const CheckOptions& options, std::ostream& out, std:
         SetFingerprints(&result.report);
         stream->WriteDocuments(result.report, out);
         LetChecksGo(&result.report);
+      } else if (!keep_details) {
+        for (CheckResult& c : result.report.checks) c.detail = CompactString();
       }
       part.Append(std::move(result.report));
     });
