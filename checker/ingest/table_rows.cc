@@ -362,45 +362,7 @@ void ShareCountsInContext(const Vocabulary& vocabulary, Table* table) {
   }
 }
 
-namespace {
-
-// The quarter a header names by its number: "first quarter", "1st quarter", "q1"; 0 for none, or
-// for a header naming two ("Q1 and Q2").
-int NamedQuarter(const std::string& header) {
-  static const char* kOrdinals[4][2] = {
-      {"first", "1st"}, {"second", "2nd"}, {"third", "3rd"}, {"fourth", "4th"}};
-  std::vector<std::string> words;
-  std::string word;
-  for (char ch : NormalizeLabel(header) + " ") {
-    if (std::isalnum(static_cast<unsigned char>(ch))) {
-      word += ch;
-    } else if (!word.empty()) {
-      words.push_back(word);
-      word.clear();
-    }
-  }
-  int found = 0;
-  for (size_t i = 0; i < words.size(); ++i) {
-    int n = 0;
-    if (words[i].size() == 2 && words[i][0] == 'q' && words[i][1] >= '1' && words[i][1] <= '4') {
-      n = words[i][1] - '0';
-    }
-    for (int k = 0; k < 4 && n == 0 && i + 1 < words.size(); ++k) {
-      if ((words[i] == kOrdinals[k][0] || words[i] == kOrdinals[k][1]) &&
-          words[i + 1].rfind("quarter", 0) == 0) {
-        n = k + 1;
-      }
-    }
-    if (n == 0) continue;
-    if (found != 0 && found != n) return 0;
-    found = n;
-  }
-  return found;
-}
-
-}  // namespace
-
-void DateQuarterColumns(Document* doc) {
+void DateQuarterColumns(const Vocabulary& vocabulary, Document* doc) {
   bool december = false;
   for (const Table& table : doc->tables) {
     for (const Column& column : table.columns) {
@@ -421,7 +383,7 @@ void DateQuarterColumns(Document* doc) {
           (p.kind == Period::Kind::kDuration && p.months != 3)) {
         continue;
       }
-      int quarter = NamedQuarter(column.header);
+      int quarter = vocabulary.NamedQuarter(column.header);
       if (quarter == 0) continue;
       p.kind = Period::Kind::kDuration;
       p.months = 3;

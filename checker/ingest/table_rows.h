@@ -81,13 +81,14 @@ void FindScale(const std::vector<std::string>& sources, const Vocabulary& vocabu
 // row kinds (they are not scaled as money).
 void ScaleExceptions(const Vocabulary& vocabulary, Table* table);
 
-// Columns that name a quarter by its number and a year but no end date ("First Quarter 2020",
-// "Q3 2019", "2008 Fourth Quarter") are dated through the fiscal calendar the document states:
-// where every twelve-month column of the document with a date ends on December 31 (and one does),
-// quarter n of a year ends on the last day of month 3n of that year. Elsewhere (no dated year,
-// a fiscal year ending in another month, 52/53-week years ending on another day, trailing twelve
-// months ending in several months) they stay undated: their end is not established.
-void DateQuarterColumns(Document* doc);
+// Columns that name a quarter by its number (the vocabulary's quarter_names) and a year but no end
+// date ("First Quarter 2020", "Q3 2019", "2008 Fourth Quarter") are dated through the fiscal
+// calendar the document states: where every twelve-month column of the document with a date ends on
+// December 31 (and one does), quarter n of a year ends on the last day of month 3n of that year.
+// Elsewhere (no dated year, a fiscal year ending in another month, 52/53-week years ending on
+// another day, trailing twelve months ending in several months) they stay undated: their end is not
+// established.
+void DateQuarterColumns(const Vocabulary& vocabulary, Document* doc);
 
 // Rows in context: the rows between a share count and the total or share count that closes
 // them ("Weighted average shares 244.9", "Incremental shares from options 5.5", "Total 250.4"),

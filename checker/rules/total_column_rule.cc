@@ -61,20 +61,15 @@ bool Matches(const std::vector<Pattern>& patterns, const std::string& text) {
 TotalColumnRule::TotalColumnRule(RuleSpec spec, std::vector<std::string> total_columns,
                                  std::vector<std::string> deducted_columns,
                                  std::vector<std::string> other_rows,
-                                 std::optional<Severity> rounding, std::string rounding_message)
+                                 std::optional<RuleSpec> rounding)
     : Rule(std::move(spec)),
       total_sources_(std::move(total_columns)),
       deducted_sources_(std::move(deducted_columns)),
-      other_row_sources_(std::move(other_rows)) {
+      other_row_sources_(std::move(other_rows)),
+      rounding_(std::move(rounding)) {
   for (const std::string& s : total_sources_) total_columns_.emplace_back(s, true);
   for (const std::string& s : deducted_sources_) deducted_columns_.emplace_back(s, true);
   for (const std::string& s : other_row_sources_) other_rows_.emplace_back(s, true);
-  if (rounding) {
-    RuleSpec r = this->spec();
-    r.severity = *rounding;
-    r.message = std::move(rounding_message);
-    rounding_ = std::move(r);
-  }
 }
 
 void TotalColumnRule::Run(const Document& doc, const RuleContext& context, Results* results) const {
@@ -220,19 +215,17 @@ std::unique_ptr<Rule> TotalColumnRule::Create(RuleSpec spec, RuleOptions& option
   auto deducted = options.GetPatterns("deducted_columns");
   auto other = options.GetPatterns("other_rows");
   if (!total || !deducted || !other) return nullptr;
-  std::optional<Severity> rounding = Severity::kNote;
-  if (!options.GetSeverityOrNone("rounding", &rounding)) return nullptr;
-  return std::make_unique<TotalColumnRule>(
-      std::move(spec), std::move(*total), std::move(*deducted), std::move(*other), rounding,
-      options.GetString("rounding_message", kDefaultRoundingMessage));
+  std::optional<RuleSpec> rounding;
+  if (!options.GetRounding(kDefaultRoundingMessage, &rounding)) return nullptr;
+  return std::make_unique<TotalColumnRule>(std::move(spec), std::move(*total), std::move(*deducted),
+                                           std::move(*other), std::move(rounding));
 }
 
 void TotalColumnRule::StoreOptions(OptionValues* options) const {
   options->Set("total_columns", total_sources_);
   options->Set("deducted_columns", deducted_sources_);
   options->Set("other_rows", other_row_sources_);
-  options->Set("rounding", rounding_ ? std::string(SeverityName(rounding_->severity)) : "none");
-  options->Set("rounding_message", rounding_ ? rounding_->message : kDefaultRoundingMessage);
+  StoreRounding(rounding_, kDefaultRoundingMessage, options);
 }
 
 }  // namespace tieout
