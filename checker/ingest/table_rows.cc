@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <sstream>
 
 #include "checker/ingest/text_lines.h"
@@ -362,20 +363,211 @@ void ShareCountsInContext(const Vocabulary& vocabulary, Table* table) {
   }
 }
 
-void DateQuarterColumns(const Vocabulary& vocabulary, Document* doc) {
-  bool december = false;
-  for (const Table& table : doc->tables) {
-    for (const Column& column : table.columns) {
-      const Period& p = column.period;
-      if (p.kind != Period::Kind::kDuration || p.months != 12 || p.month == 0 || p.day == 0) {
-        continue;
+namespace {
+
+// The decimals a figure shows as printed ("0.12%": 2).
+int CellDecimals(const Cell& cell) {
+  int d = 0;
+  size_t dot = cell.text.rfind('.');
+  if (dot == std::string::npos) return 0;
+  while (dot + 1 + d < cell.text.size() &&
+         std::isdigit(static_cast<unsigned char>(cell.text[dot + 1 + d]))) {
+    ++d;
+  }
+  return d;
+}
+
+// The decimals every figure of a row shows, 0 for none, -1 where they differ or no figure is
+// shown. Dashes shown as zero say nothing.
+int Decimals(const Row& row) {
+  int decimals = -1;
+  for (const Cell& cell : row.cells) {
+    if (!cell.amount || cell.amount->exact) continue;
+    int d = CellDecimals(cell);
+    if (decimals >= 0 && d != decimals) return -1;
+    decimals = d;
+  }
+  return decimals;
+}
+
+void MakePercent(Row* row, int scale) {
+  row->kind = ValueKind::kPercent;
+  for (Cell& cell : row->cells) {
+    if (!cell.amount) continue;
+    cell.amount->value = cell.amount->value.Shifted(-scale);
+    cell.amount->precision -= scale;
+  }
+}
+
+}  // namespace
+
+void RatiosInContext(const Vocabulary& vocabulary, Table* table) {
+  std::vector<Row>& rows = table->rows;
+  auto ratio = [&](const Row& row) {
+    return vocabulary.Matches(vocabulary.ratio_rows, NormalizeLabel(row.label));
+  };
+  int money_decimals = -1;  // the most decimals a money row of another label shows
+  for (const Row& row : rows) {
+    if (row.is_heading || row.kind != ValueKind::kMoney || !row.has_values() || ratio(row)) {
+      continue;
+    }
+    for (const Cell& cell : row.cells) {
+      if (cell.amount && !cell.amount->exact) {
+        money_decimals = std::max(money_decimals, CellDecimals(cell));
       }
-      if (p.month != 12 || p.day != 31) return;  // another fiscal year end, or several
-      december = true;
     }
   }
-  if (!december) return;
-  static constexpr int kLastDay[4] = {31, 30, 30, 31};  // of March, June, September, December
+  // The rows of figures, each with the row of figures above it in the same run (no heading
+  // between), or none.
+  std::vector<std::pair<Row*, Row*>> runs;
+  Row* above = nullptr;
+  for (Row& row : rows) {
+    if (row.is_heading) {
+      above = nullptr;
+    } else if (row.has_values()) {
+      runs.emplace_back(&row, above);
+      above = &row;
+    }
+  }
+  for (size_t i = 0; i < runs.size(); ++i) {
+    Row& row = *runs[i].first;
+    const Row* before = runs[i].second;
+    const Row* after =
+        i + 1 < runs.size() && runs[i + 1].second == &row ? runs[i + 1].first : nullptr;
+    if (row.kind != ValueKind::kMoney || !ratio(row)) continue;
+    // An amount per share between per-share rows ("Non-GAAP adjustments to net income" in a
+    // reconciliation of EPS) is no ratio.
+    if ((before && before->kind == ValueKind::kPerShare) ||
+        (after && after->kind == ValueKind::kPerShare)) {
+      continue;
+    }
+    int decimals = Decimals(row);
+    bool sign = std::any_of(row.cells.begin(), row.cells.end(),
+                            [](const Cell& c) { return c.text.find('$') != std::string::npos; });
+    if (decimals <= 0 || sign) continue;
+    bool no_money = money_decimals >= 0 && money_decimals < decimals;
+    bool continues = before && before->kind == ValueKind::kPercent && Decimals(*before) == decimals;
+    if (no_money || continues) MakePercent(&row, table->scale);
+  }
+}
+
+void ChangeColumnsHaveNoPeriod(const Vocabulary& vocabulary, Table* table) {
+  for (Column& column : table->columns) {
+    if (column.period.kind == Period::Kind::kUnknown && column.period.year == 0) continue;
+    if (vocabulary.Matches(vocabulary.comparison_columns, NormalizeLabel(column.header))) {
+      column.period = Period{};
+    }
+  }
+}
+
+namespace {
+
+int DaysIn(int year, int month) {
+  static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+std::string MonthName(int month) {
+  static const char* const kNames[12] = {"January",   "February", "March",    "April",
+                                         "May",       "June",     "July",     "August",
+                                         "September", "October",  "November", "December"};
+  return kNames[month - 1];
+}
+
+// The month end a period ending on `p`'s date is near: that month's when the date is its last day
+// (*exact) or in its last ten days, the month before's when the date is in a month's first week
+// (a 52/53-week year ending on January 2 ends near December's end; *year is then the year
+// before). 0 for a date in mid-month.
+int NearMonthEnd(const Period& p, int* year, bool* exact) {
+  *year = p.year;
+  *exact = p.day == DaysIn(p.year, p.month) || (p.year == 0 && p.month == 2 && p.day == 28);
+  if (*exact || p.day >= DaysIn(p.year, p.month) - 9) return p.month;
+  if (p.day > 7) return 0;
+  if (p.month == 1) --*year;
+  return p.month == 1 ? 12 : p.month - 1;
+}
+
+}  // namespace
+
+QuarterCalendar FiscalQuarterCalendar(const Document& doc) {
+  QuarterCalendar cal;
+  std::set<int> months;
+  for (const Table& table : doc.tables) {
+    for (const Column& column : table.columns) {
+      const Period& p = column.period;
+      if (p.kind != Period::Kind::kDuration || p.month == 0 || p.day == 0 ||
+          (p.months != 12 && p.months != 6 && p.months != 9)) {
+        continue;
+      }
+      int year = 0;
+      bool exact = false;
+      int month = NearMonthEnd(p, &year, &exact);
+      if (month == 0) {
+        cal.not_established = "the column of the " + p.ToString() + " ends in mid-month";
+        return cal;
+      }
+      cal.weeks |= !exact;
+      if (p.months == 12 && p.year != 0) cal.years.push_back(p);
+      // A year to date starts with the fiscal year: six months ended June 30 end a year in
+      // December.
+      months.insert(p.months == 12 ? month : (month - p.months + 11) % 12 + 1);
+    }
+  }
+  if (months.empty()) {
+    cal.not_established =
+        "no dated column of a year or a year to date shows when the fiscal "
+        "year ends";
+  } else if (months.size() > 1) {
+    std::string names;
+    for (int m : months) names += (names.empty() ? "" : ", ") + MonthName(m);
+    cal.not_established = "the dated columns of a year or a year to date end fiscal years in " +
+                          std::to_string(months.size()) + " months (" + names + ")";
+  } else if (*months.begin() <= 3) {
+    cal.not_established = "fiscal years ending in " + MonthName(*months.begin()) +
+                          " are named for the year they end in or for the year before";
+  } else {
+    cal.end_month = *months.begin();
+  }
+  return cal;
+}
+
+Period QuarterCalendar::QuarterOf(int quarter, int year, std::string* why) const {
+  Period p;
+  if (end_month == 0) {
+    *why = not_established;
+    return p;
+  }
+  if (weeks) {
+    if (quarter == 4) {
+      for (const Period& y : years) {
+        int named = 0;
+        bool exact = false;
+        if (NearMonthEnd(y, &named, &exact) == end_month && named == year) {
+          p = y;
+          p.months = 3;
+          return p;
+        }
+      }
+    }
+    *why = "52/53-week fiscal years ending near the end of " + MonthName(end_month) + ": " +
+           (quarter == 4
+                ? "no dated twelve-month column shows when fiscal " + std::to_string(year) + " ends"
+                : "the quarters' ends depend on how the year's weeks are divided");
+    return p;
+  }
+  int total = year * 12 + (end_month - 1) - 3 * (4 - quarter);
+  p.kind = Period::Kind::kDuration;
+  p.months = 3;
+  p.year = total / 12;
+  p.month = total % 12 + 1;
+  p.day = DaysIn(p.year, p.month);
+  return p;
+}
+
+void DateQuarterColumns(const Vocabulary& vocabulary, Document* doc) {
+  QuarterCalendar calendar = FiscalQuarterCalendar(*doc);
+  if (calendar.end_month == 0) return;
   for (Table& table : doc->tables) {
     for (Column& column : table.columns) {
       Period& p = column.period;
@@ -385,10 +577,9 @@ void DateQuarterColumns(const Vocabulary& vocabulary, Document* doc) {
       }
       int quarter = vocabulary.NamedQuarter(column.header);
       if (quarter == 0) continue;
-      p.kind = Period::Kind::kDuration;
-      p.months = 3;
-      p.month = 3 * quarter;
-      p.day = kLastDay[quarter - 1];
+      std::string why;
+      Period dated = calendar.QuarterOf(quarter, p.year, &why);
+      if (dated.kind == Period::Kind::kDuration) p = dated;
     }
   }
 }
