@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "checker/document/quarter_calendar.h"
 #include "checker/testing/test_documents.h"
 
 namespace tieout {
@@ -191,7 +192,8 @@ TEST(DateQuarterColumnsTest, QuartersNamedByNumberAreDatedThroughTheFiscalYear) 
             (V{"3 months ended 2022-09-30", "3 months ended 2022-12-31"}));
   // A year to date states the calendar too: six months ended August 31 start a year in March,
   // which ends in February (named either way: not established) ...
-  EXPECT_EQ(QuarterPeriods(YearsAndQuarters("Six Months Ended August 31")), (V{"2023", "2023"}));
+  EXPECT_EQ(QuarterPeriods(YearsAndQuarters("Six Months Ended August 31")),
+            (V{"3 months ended 2023", "2023"}));
   // ... six months ended November 30 end a year in May; its third quarter ends in February.
   EXPECT_EQ(QuarterPeriods(YearsAndQuarters("Six Months Ended November 30", "Third", "Q4")),
             (V{"3 months ended 2023-02-28", "3 months ended 2023-05-31"}));
@@ -201,7 +203,7 @@ TEST(DateQuarterColumnsTest, OfA52Or53WeekYearOnlyTheFourthQuarterIsDated) {
   // Years ending December 30: the fourth quarter ends with its year; the first quarter's end
   // depends on how the weeks are divided.
   EXPECT_EQ(QuarterPeriods(YearsAndQuarters("Year Ended December 30", "First", "Q4")),
-            (std::vector<std::string>{"2023", "3 months ended 2023-12-30"}));
+            (std::vector<std::string>{"3 months ended 2023", "3 months ended 2023-12-30"}));
   std::vector<Document> docs = testing::ReadText(YearsAndQuarters("Year Ended December 30"));
   QuarterCalendar calendar = FiscalQuarterCalendar(docs[0]);
   std::string why;
@@ -275,7 +277,7 @@ TEST(RatiosInContextTest, RatioRowsThatCannotBeMoneyAreReadAsPercentages) {
                   "Allowance for loan losses             8,530        7,910\n"
                   "Allowance/total loans                  1.05         1.04\n"
                   "</TABLE>\n"),
-            (V{"Total loans: money 812400000", "Allowance for loan losses: money 8530000",
+            (V{"Total loans: money 812,400,000", "Allowance for loan losses: money 8,530,000",
                "Allowance/total loans: percent 1.05"}));
   // A run of percentages of which only the first row prints the sign.
   EXPECT_EQ(Kinds("<TABLE>\n"
@@ -295,18 +297,19 @@ TEST(RatiosInContextTest, RatioRowsThatCannotBeMoneyAreReadAsPercentages) {
 TEST(RatiosInContextTest, MoneyRowsWithRatioShapedLabelsStayMoney) {
   using V = std::vector<std::string>;
   // A currency sign, whole figures, or decimals like the table's other money rows: money.
-  EXPECT_EQ(Kinds("<TABLE>\n"
-                  "(In millions)                      2023         2022\n"
-                  "<S>                               <C>          <C>\n"
-                  "Revenue                           $ 1,204.6    $ 1,108.2\n"
-                  "Net income attributable to\n"
-                  "  common stockholders                 96.4         88.1\n"
-                  "Transfers to affiliates           $     2.25   $     1.10\n"
-                  "Gains/losses on sales                    12           10\n"
-                  "</TABLE>\n"),
-            (V{"Revenue: money 1204600000",
-               "Net income attributable to common stockholders: money 96400000",
-               "Transfers to affiliates: money 2250000", "Gains/losses on sales: money 12000000"}));
+  EXPECT_EQ(
+      Kinds("<TABLE>\n"
+            "(In millions)                      2023         2022\n"
+            "<S>                               <C>          <C>\n"
+            "Revenue                           $ 1,204.6    $ 1,108.2\n"
+            "Net income attributable to\n"
+            "  common stockholders                 96.4         88.1\n"
+            "Transfers to affiliates           $     2.25   $     1.10\n"
+            "Gains/losses on sales                    12           10\n"
+            "</TABLE>\n"),
+      (V{"Revenue: money 1,204,600,000",
+         "Net income attributable to common stockholders: money 96,400,000",
+         "Transfers to affiliates: money 2,250,000", "Gains/losses on sales: money 12,000,000"}));
 }
 
 TEST(ChangeColumnsHaveNoPeriodTest, AChangeSinceADateIsNoFigureOfThatDate) {

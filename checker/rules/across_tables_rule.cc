@@ -5,7 +5,7 @@
 #include <optional>
 #include <set>
 
-#include "checker/ingest/table_rows.h"
+#include "checker/document/quarter_calendar.h"
 #include "checker/rules/rule_options.h"
 #include "checker/rules/year_figures.h"
 
