@@ -230,6 +230,33 @@ BOOST_AUTO_TEST_CASE(missing_files_and_dangling_links_are_errors) {
   ExpectOneLineError("no-such-file.txt", "no-such-file.txt: no such file or folder");
 }
 
+BOOST_AUTO_TEST_CASE(links_to_folders_are_followed_and_a_cycle_is_one_line) {
+  // A batch made of links to folders, as an analyst links each quarter's releases: the files
+  // behind the links are checked. Before, such a batch checked nothing, said nothing, exit 0.
+  fs::path top = ScratchDir() / "linked";
+  fs::remove_all(top);
+  fs::create_directories(top / "store/q1");
+  fs::create_directories(top / "batch");
+  fs::copy_file(kSource + "/" + kGood, top / "store/q1/release.txt");
+  fs::create_symlink("../store/q1", top / "batch/q1");
+  Run r = RunTool("check '" + (top / "batch").string() + "'");
+  BOOST_TEST(r.status == 1);
+  BOOST_TEST(r.err == "");
+  BOOST_TEST(r.out.find((top / "batch/q1/release.txt").string() + ":19:47: error[table-footing]") !=
+             std::string::npos);
+  // A link back to the folder that holds it: one line, no loop, the file checked once, and no
+  // input error (nothing behind the link went unchecked).
+  fs::create_symlink(".", top / "batch/loop");
+  r = RunTool("check '" + (top / "batch").string() + "' --format json");
+  BOOST_TEST(r.status == 1);
+  BOOST_TEST(r.err == "tieout: " + (top / "batch/loop").string() + ": symbolic link to " +
+                          (top / "batch").string() +
+                          ", a folder enclosing it: not followed (a cycle)\n");
+  auto report = nlohmann::json::parse(r.out);
+  BOOST_TEST(report["summary"]["documents"] == 1);
+  BOOST_TEST(report["summary"]["input_errors"] == 0);
+}
+
 BOOST_AUTO_TEST_CASE(unreadable_files_and_folders_are_errors) {
   if (::geteuid() == 0) {
     BOOST_TEST_MESSAGE("skipped: running as root, which can read any file");

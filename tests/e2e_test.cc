@@ -268,6 +268,26 @@ BOOST_AUTO_TEST_CASE(out_writes_both_reports) {
   BOOST_TEST(ReadFile(dir / "report.txt").find("pass[table-footing]") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(reports_without_check_details_are_the_same_when_the_details_go) {
+  // Text, SARIF and Markdown print no check's detail: alone, the run lets each file's details go
+  // as soon as it is checked; beside json (which prints them) it keeps them. Same output.
+  fs::path json = ScratchDir() / "details.json";
+  for (std::string format : {"text", "sarif", "markdown"}) {
+    Run alone = RunTool("check fixtures/cases --format " + format);
+    Run beside =
+        RunTool("check fixtures/cases --format " + format + " -f json='" + json.string() + "'");
+    BOOST_TEST_CONTEXT(format) {
+      BOOST_TEST(alone.status == 1);
+      BOOST_TEST(alone.out.size() > 1000u);
+      BOOST_TEST(alone.out == beside.out);
+    }
+  }
+  // With --show-passed, text prints every check with its detail: kept.
+  Run passed = RunTool("check fixtures/cases --show-passed");
+  BOOST_TEST(passed.out.find(": pass[table-footing]: ") != std::string::npos);
+  BOOST_TEST(passed.out.find("]: \n") == std::string::npos);
+}
+
 namespace {
 
 // "file:line rule" of each finding across documents, with the files of its related locations.

@@ -140,7 +140,9 @@ std::optional<int> ParseCheck(const std::vector<std::string>& args, CheckOptions
       "release on standard input) against the rules and reports the findings. In a folder, the\n"
       "files named " +
       JoinAnd(ReaderExtensions()) +
-      " are read.\n\n"
+      " are read; symbolic links are followed, and a folder\n"
+      "met again (a link back to an enclosing folder, or two links to one folder) is walked\n"
+      "once, with a line on stderr.\n\n"
       "options");
   const std::string default_format = Reporters().front()->name();
   std::vector<std::string> format_names;
@@ -261,7 +263,8 @@ std::optional<int> ParseCheck(const std::vector<std::string>& args, CheckOptions
 // What a check run found, before it is printed.
 struct CheckRun {
   Report report;
-  int skipped = 0;  // files a folder scan left out for their extension
+  int skipped = 0;                            // files a folder scan left out for their extension
+  std::vector<std::string> not_walked_again;  // folders a walk met twice (GatheredInputs)
   // The jsonl lines of the documents are on stdout already (StreamedJsonl); the report keeps
   // no document's checks.
   bool documents_written = false;
@@ -383,12 +386,24 @@ Expected<CheckRun> RunCheck(const CheckOptions& options, std::ostream& out, std:
   GatheredInputs inputs = GatherInputs(options.paths);
   run.report.errors = std::move(inputs.errors);
   run.skipped = inputs.left_out_by_extension;
+  run.not_walked_again = std::move(inputs.not_walked_again);
   const size_t total = inputs.files.size();
   std::vector<ConfigGroup> groups = GroupByConfig(options, std::move(inputs.files));
   bool keep_text = false;
   for (const CheckOptions::Output& o : options.outputs) keep_text |= o.format->ShowsText();
   for (const Reporter* r : Reporters()) {
     keep_text |= !options.out_dir.empty() && r->WrittenByOut() && r->ShowsText();
+  }
+  // Text without --show-passed, SARIF, GitHub annotations and Markdown print no check's detail:
+  // with only those, a batch keeps of each check its status, rule and place, not its detail.
+  bool keep_details = false;
+  const ReportOptions shown{.show_passed = options.show_passed};
+  for (const CheckOptions::Output& o : options.outputs) {
+    keep_details |= o.format->ShowsCheckDetails(shown);
+  }
+  for (const Reporter* r : Reporters()) {  // --out writes every check (PrintCheck)
+    keep_details |= !options.out_dir.empty() && r->WrittenByOut() &&
+                    r->ShowsCheckDetails(ReportOptions{.show_passed = true});
   }
   const bool progress = !options.quiet && total >= 10;
   const bool tty = isatty(STDERR_FILENO);
@@ -423,6 +438,8 @@ Expected<CheckRun> RunCheck(const CheckOptions& options, std::ostream& out, std:
         SetFingerprints(&result.report);
         stream->WriteDocuments(result.report, out);
         LetChecksGo(&result.report);
+      } else if (!keep_details) {
+        for (CheckResult& c : result.report.checks) c.detail = CompactString();
       }
       part.Append(std::move(result.report));
     });
@@ -442,6 +459,7 @@ int PrintCheck(const CheckOptions& options, const CheckRun& run, std::ostream& o
                std::ostream& err) {
   const Report& report = run.report;
   for (const InputError& e : report.errors) err << "tieout: " << e.message << "\n";
+  for (const std::string& line : run.not_walked_again) err << "tieout: " << line << "\n";
   if (run.skipped > 0 && !options.quiet) {
     err << "tieout: left out " << run.skipped << " file" << (run.skipped == 1 ? "" : "s")
         << " whose extension no reader knows\n";

@@ -1,9 +1,13 @@
 #include "checker/engine/inputs.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <istream>
+#include <map>
 #include <system_error>
+#include <utility>
 
 #include "checker/base/text.h"
 #include "checker/ingest/reader.h"
@@ -16,9 +20,52 @@ namespace fs = std::filesystem;
 
 std::string Message(const fs::path& p, const std::string& what) { return p.string() + ": " + what; }
 
+// The walk of one PATH: where each folder met so far was walked (by device and inode), and
+// whether its walk is still open (it encloses the folder being walked).
+struct Walk {
+  struct Walked {
+    std::string path;
+    bool open = true;
+  };
+  const std::vector<std::string>* extensions;
+  GatheredInputs* out;
+  std::map<std::pair<dev_t, ino_t>, Walked> walked;
+};
+
+void WalkFolder(const fs::path& dir, Walk* walk);
+
+// Walks `dir` unless the walk met its folder already; then one line says so. `link` when `dir`
+// is a symbolic link.
+void WalkFolderOnce(const fs::path& dir, bool link, Walk* walk) {
+  struct stat st;
+  if (::stat(dir.c_str(), &st) != 0) {  // the listing below says why
+    WalkFolder(dir, walk);
+    return;
+  }
+  auto [it, added] = walk->walked.try_emplace({st.st_dev, st.st_ino}, Walk::Walked{dir.string()});
+  if (!added) {
+    const Walk::Walked& first = it->second;
+    std::string what;
+    if (link) {
+      what = "symbolic link to " + first.path +
+             (first.open ? ", a folder enclosing it: not followed (a cycle)"
+                         : ", a folder walked already: not followed");
+    } else {
+      what = "the folder " + first.path +
+             (first.open ? ", which encloses it through a link: not walked again (a cycle)"
+                         : ", walked already: not walked again");
+    }
+    walk->out->not_walked_again.push_back(Message(dir, what));
+    return;
+  }
+  WalkFolder(dir, walk);
+  // try_emplace's iterator stays valid: std::map never moves its nodes.
+  it->second.open = false;
+}
+
 // Walks one folder (recursively), appending its files in name order.
-void WalkFolder(const fs::path& dir, const std::vector<std::string>& extensions,
-                GatheredInputs* out) {
+void WalkFolder(const fs::path& dir, Walk* walk) {
+  GatheredInputs* out = walk->out;
   std::error_code ec;
   fs::directory_iterator it(dir, ec);
   if (ec) {
@@ -47,7 +94,7 @@ void WalkFolder(const fs::path& dir, const std::vector<std::string>& extensions,
       continue;
     }
     if (fs::is_directory(own)) {
-      WalkFolder(p, extensions, out);
+      WalkFolderOnce(p, /*link=*/false, walk);
       continue;
     }
     fs::file_status target = own;
@@ -60,11 +107,15 @@ void WalkFolder(const fs::path& dir, const std::vector<std::string>& extensions,
             InputError{p.string(), Message(p, "dangling symbolic link (to " + to.string() + ")")});
         continue;
       }
-      if (fs::is_directory(target)) continue;  // links to folders are not followed
+      if (fs::is_directory(target)) {
+        WalkFolderOnce(p, /*link=*/true, walk);
+        continue;
+      }
     }
     if (!fs::is_regular_file(target)) continue;  // sockets, fifos, devices
     std::string ext = AsciiLower(p.extension().string());
-    if (std::find(extensions.begin(), extensions.end(), ext) == extensions.end()) {
+    if (std::find(walk->extensions->begin(), walk->extensions->end(), ext) ==
+        walk->extensions->end()) {
       ++out->left_out_by_extension;
       continue;
     }
@@ -91,7 +142,8 @@ GatheredInputs GatherInputs(const std::vector<std::string>& paths) {
       continue;
     }
     if (fs::is_directory(st)) {
-      WalkFolder(p, extensions, &out);
+      Walk walk{&extensions, &out, {}};
+      WalkFolderOnce(p, /*link=*/false, &walk);
     } else {
       out.files.push_back(InputFile{p, false});
     }

@@ -28,14 +28,19 @@ struct GatheredInputs {
   // line naming the path. The files that could be gathered are still checked.
   std::vector<InputError> errors;
   int left_out_by_extension = 0;  // files in folders whose extension no reader lists
+  // Folders met again in one walk (through a symbolic link, or a mount): not walked twice, each
+  // one line naming the path and the folder it leads to. Their files are checked once.
+  std::vector<std::string> not_walked_again;
 };
 
 // Expands the PATH arguments of `check`, in the order given: "-" (standard input) and a file as
-// they are; a folder walked
-// recursively in name order, keeping the files whose extension a reader lists
-// (ReaderExtensions()) and leaving out hidden names. Symbolic links to files are followed, to
-// folders not (no loops). Within a folder, a subfolder that cannot be read and a link whose
-// target is missing are errors, never silently skipped.
+// they are; a folder walked recursively in name order, keeping the files whose extension a
+// reader lists (ReaderExtensions()) and leaving out hidden names. Symbolic links are followed,
+// to files and to folders, as a user who links releases into a folder means; within the walk of
+// one PATH, a folder (by device and inode) is walked once: a link back to an enclosing folder (a
+// cycle) or to a folder walked already is not followed again, and is one line of
+// not_walked_again. Within a folder, a subfolder that cannot be read and a link whose target is
+// missing are errors, never silently skipped.
 GatheredInputs GatherInputs(const std::vector<std::string>& paths);
 
 // Reads paths one per line (blank lines and surrounding whitespace ignored): --files-from.

@@ -52,7 +52,46 @@ TEST(InputsTest, FoldersAreWalkedInNameOrderAndBrokenLinksAreErrors) {
   EXPECT_EQ(in.errors[0].message,
             (dir / "c.txt").string() + ": dangling symbolic link (to missing.txt)");
   EXPECT_EQ(in.errors[1].message, "nowhere.txt: no such file or folder");
+  // The link to b, walked already under its own name: its files are not gathered twice.
+  EXPECT_EQ(
+      in.not_walked_again,
+      std::vector<std::string>{(dir / "link-to-b").string() + ": symbolic link to " +
+                               (dir / "b").string() + ", a folder walked already: not followed"});
   fs::remove_all(dir);
+}
+
+TEST(InputsTest, LinksToFoldersAreFollowedAndACycleIsOneLine) {
+  fs::path top = fs::temp_directory_path() / ("tieout-links-" + std::to_string(::getpid()));
+  fs::remove_all(top);
+  fs::create_directories(top / "elsewhere");
+  fs::create_directories(top / "batch/sub");
+  std::ofstream(top / "elsewhere/q1.txt") << "x";
+  fs::create_symlink("../elsewhere", top / "batch/releases");
+  fs::create_symlink(".", top / "batch/self");
+  fs::create_symlink("../..", top / "batch/sub/up");  // to top: encloses batch
+  fs::create_symlink("..", top / "batch/sub/back");   // to batch: a cycle
+  const fs::path batch = top / "batch";
+  GatheredInputs in = GatherInputs({batch.string(), (batch / "releases").string()});
+  EXPECT_TRUE(in.errors.empty());
+  std::vector<std::string> paths;
+  for (const InputFile& f : in.files) paths.push_back(f.path);
+  // sub/up leads to top, not met yet: walked, and batch and elsewhere are met again in it.
+  EXPECT_EQ(paths, (std::vector<std::string>{
+                       (batch / "releases/q1.txt").string(),
+                       (batch / "releases/q1.txt").string(),  // the second PATH, walked anew
+                   }));
+  EXPECT_EQ(in.not_walked_again,
+            (std::vector<std::string>{
+                (batch / "self").string() + ": symbolic link to " + batch.string() +
+                    ", a folder enclosing it: not followed (a cycle)",
+                (batch / "sub/back").string() + ": symbolic link to " + batch.string() +
+                    ", a folder enclosing it: not followed (a cycle)",
+                (batch / "sub/up/batch").string() + ": the folder " + batch.string() +
+                    ", which encloses it through a link: not walked again (a cycle)",
+                (batch / "sub/up/elsewhere").string() + ": the folder " +
+                    (batch / "releases").string() + ", walked already: not walked again",
+            }));
+  fs::remove_all(top);
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 // the concept phrase they speak of, given their periods and compared with the concept's cells;
 // direction words read as claims. Internal to the narrative analysis (analysis.h); its parts:
 //   paragraph_reader.cc  sentences, their figures and groups
+//   reader_sentence.cc   what the words around a figure say: company, verbs, periods, clauses
+//   reader_qualifiers.cc approximations, bounds, ranges; per-share appendages and lists
 //   reader_binding.cc    the concept phrase a figure speaks of
 //   reader_periods.cc    the periods a figure speaks of
 //   reader_cells.cc      the concept's cells for a figure, and the groups of figures

@@ -480,6 +480,14 @@ class MentionParser {
     // "second quarter of fiscal year 2004"
     int year = lead_year;
     bool fiscal = fiscal_word;
+    // The fields every period of these lengths fills.
+    auto of_lengths = [&](PeriodMention::Kind kind, size_t last) {
+      m->kind = kind;
+      m->lengths = lengths;
+      m->ordinal = ordinal;
+      m->fiscal = fiscal;
+      m->last = last;
+    };
     if (year == 0) {
       size_t s = r;
       int y = 0;
@@ -509,24 +517,16 @@ class MentionParser {
       if (W(s) == "on"sv) ++s;
       std::vector<Date> dates;
       if (ParseDateList(&s, &dates)) {
-        m->kind = PeriodMention::Kind::kExplicit;
-        m->lengths = lengths;
+        of_lengths(PeriodMention::Kind::kExplicit, s - 1);
         m->dates = dates;
-        m->ordinal = ordinal;
         m->year = year;
-        m->fiscal = fiscal;
-        m->last = s - 1;
         return true;
       }
       // "at quarter end", "Year-end cash was": the balance sheet date that ends the current
       // period of that length (after a preposition, or opening the sentence).
       if (end && year == 0 && lengths.size() == 1 && (prep || opens_)) {
-        m->kind = PeriodMention::Kind::kCurrent;
-        m->lengths = lengths;
-        m->ordinal = ordinal;
-        m->fiscal = fiscal;
+        of_lengths(PeriodMention::Kind::kCurrent, r);
         m->at_end = true;
-        m->last = r;
         // "Year-end 2015 cash": the end of that year.
         if (YearOf(W(r + 1)) > 0) {
           m->year = YearOf(W(r + 1));
@@ -537,15 +537,13 @@ class MentionParser {
     }
     if (year > 0) {
       if (ordinal > 0 || lead_year > 0) {
-        m->kind = PeriodMention::Kind::kOrdinal;
-        m->lengths = lengths;
-        m->ordinal = ordinal;
+        of_lengths(PeriodMention::Kind::kOrdinal, r - 1);
       } else {
         m->kind = PeriodMention::Kind::kYear;  // "fiscal year 2004", "the year 2003"
+        m->fiscal = fiscal;
+        m->last = r - 1;
       }
       m->year = year;
-      m->fiscal = fiscal;
-      m->last = r - 1;
       return true;
     }
     // "for the quarter", "this quarter", "the six months": the current period of that length.
@@ -554,11 +552,7 @@ class MentionParser {
     bool opens_with_ordinal = opens_ && ordinal > 0 && lengths.size() == 1;
     if (!prep && !current_marker && W(p - 1) != "this"sv && !opens_with_ordinal) return false;
     if (lengths.size() == 1 && lengths[0] == 12 && prep_word != "for"sv) return false;
-    m->kind = PeriodMention::Kind::kCurrent;
-    m->lengths = lengths;
-    m->ordinal = ordinal;
-    m->fiscal = fiscal;
-    m->last = r - 1;
+    of_lengths(PeriodMention::Kind::kCurrent, r - 1);
     return true;
   }
 

@@ -19,6 +19,7 @@ class GithubReporter : public Reporter {
   const char* extension() const override { return "github.txt"; }
   const char* summary() const override { return "GitHub Actions annotations (::error file=...)"; }
   bool WrittenByOut() const override { return false; }
+  bool ShowsCheckDetails(const ReportOptions&) const override { return false; }
   void Write(const Report& report, std::ostream& out, const ReportOptions& options) const override;
 };
 

@@ -17,6 +17,7 @@ class MarkdownReporter : public Reporter {
   const char* name() const override { return "markdown"; }
   const char* extension() const override { return "md"; }
   const char* summary() const override { return "a pull-request comment: summary and findings"; }
+  bool ShowsCheckDetails(const ReportOptions&) const override { return false; }
   void Write(const Report& report, std::ostream& out, const ReportOptions& options) const override;
 };
 

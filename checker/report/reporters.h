@@ -38,6 +38,9 @@ class Reporter {
   virtual bool WrittenByOut() const { return true; }
   // Whether it shows the documents' text (DocumentSummary::text): the run keeps it only then.
   virtual bool ShowsText() const { return false; }
+  // Whether it prints the checks' details (CheckResult::detail) under `options`. When no report
+  // of a run does, the run drops each file's details as soon as the file is checked.
+  virtual bool ShowsCheckDetails(const ReportOptions& /*options*/) const { return true; }
   // Writes the whole report. Never fails: a stream that cannot be written is the caller's to
   // notice.
   virtual void Write(const Report& report, std::ostream& out,

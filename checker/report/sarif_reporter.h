@@ -12,6 +12,7 @@ class SarifReporter : public Reporter {
   const char* name() const override { return "sarif"; }
   const char* extension() const override { return "sarif"; }
   const char* summary() const override { return "SARIF 2.1.0 for code scanning"; }
+  bool ShowsCheckDetails(const ReportOptions&) const override { return false; }
   void Write(const Report& report, std::ostream& out, const ReportOptions& options) const override;
 };
 

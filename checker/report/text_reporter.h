@@ -13,6 +13,9 @@ class TextReporter : public Reporter {
   const char* name() const override { return "text"; }
   const char* extension() const override { return "txt"; }
   const char* summary() const override { return "compiler-style lines for people"; }
+  bool ShowsCheckDetails(const ReportOptions& options) const override {
+    return options.show_passed;
+  }
   void Write(const Report& report, std::ostream& out, const ReportOptions& options) const override;
 };
 

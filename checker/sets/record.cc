@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <functional>
 #include <regex>
 
 #include "checker/base/english.h"
 #include "checker/base/text.h"
 #include "checker/document/period.h"
 #include "checker/narrative/tokens.h"
+#include "checker/sets/cell_index.h"
 
 namespace tieout {
 namespace {
@@ -115,10 +118,79 @@ StatementKind ClassifyTitle(const std::string& text, const SetVocabulary& v) {
 constexpr size_t kHeadingParagraphs = 3;
 constexpr size_t kHeadingLength = 200;
 
+// Which figures of a statement row the record keeps. The checks across documents read, per line
+// item (row key) and period, the document's first figure and whether another one differs from
+// it (CellIndex), and per period the first flow cell (PeriodSanityRule): a later figure that
+// agrees with the first, or that follows one already differing, changes nothing they read, and
+// is not kept. A release that repeats its tables keeps their figures once.
+class KeptFigures {
+ public:
+  explicit KeptFigures(const std::vector<RecordRow>* rows) : rows_(rows) {}
+
+  // Whether a figure `amount` of line item `key` for period `p` adds nothing to the rows kept
+  // so far and to `pending` (the current row's cells kept before it).
+  bool Redundant(const std::string& key, const Period& p, const Amount& amount,
+                 const std::vector<RecordCell>& pending) const {
+    const RecordCell* first = nullptr;
+    bool differing = false;  // a later figure of (key, p) is kept already
+    auto visit = [&](const RecordCell& c) {
+      if (!(c.period == p)) return;
+      if (first == nullptr) {
+        first = &c;
+      } else {
+        differing = true;
+      }
+    };
+    for (uint32_t i = Head(key); i != 0; i = next_[i - 1]) {
+      for (const RecordCell& c : (*rows_)[i - 1].cells) visit(c);
+    }
+    for (const RecordCell& c : pending) visit(c);
+    return first != nullptr && (differing || SameFigure(first->amount, amount));
+  }
+
+  // rows_->back() was just added.
+  void Added() {
+    const uint32_t row = static_cast<uint32_t>(rows_->size());  // 1-based
+    next_.push_back(0);
+    if (2 * rows_->size() > slots_.size()) Grow();
+    const std::string& key = rows_->back().key;
+    size_t at = Slot(key);
+    if (slots_[at] == 0) {
+      slots_[at] = row;
+      return;
+    }
+    uint32_t i = slots_[at];
+    while (next_[i - 1] != 0) i = next_[i - 1];
+    next_[i - 1] = row;
+  }
+
+ private:
+  // The slot of `key`: the one holding its first row, else the empty one where it would go.
+  size_t Slot(const std::string& key) const {
+    const size_t mask = slots_.size() - 1;
+    for (size_t at = std::hash<std::string>{}(key)&mask;; at = (at + 1) & mask) {
+      if (slots_[at] == 0 || (*rows_)[slots_[at] - 1].key == key) return at;
+    }
+  }
+  uint32_t Head(const std::string& key) const { return slots_.empty() ? 0 : slots_[Slot(key)]; }
+  void Grow() {
+    std::vector<uint32_t> old = std::move(slots_);
+    slots_.assign(std::max<size_t>(64, old.size() * 2), 0);
+    for (uint32_t head : old) {
+      if (head != 0) slots_[Slot((*rows_)[head - 1].key)] = head;
+    }
+  }
+
+  const std::vector<RecordRow>* rows_;
+  std::vector<uint32_t> slots_;  // open addressing: 1 + the index of a key's first row, 0 empty
+  std::vector<uint32_t> next_;   // per row: 1 + the index of the next row of its key, 0 none
+};
+
 void AddRows(const Document& doc, const SetVocabulary& v, DocumentRecord* r) {
   size_t next_paragraph = 0;
   uint64_t previous_end = 0;
   std::vector<RecordCell> cells;  // of one row
+  KeptFigures kept(&r->rows);
   for (size_t ti = 0; ti < doc.tables.size(); ++ti) {
     const Table& t = doc.tables[ti];
     // The table's title, else the short paragraphs just above it (a heading the reader did not
@@ -165,6 +237,7 @@ void AddRows(const Document& doc, const SetVocabulary& v, DocumentRecord* r) {
         bool flow = IsFlow(kind);
         if (flow && (p.kind != Period::Kind::kDuration || p.months <= 0)) continue;
         if (!flow && p.kind != Period::Kind::kInstant) continue;
+        if (kept.Redundant(rr.key, p, *cell.amount, cells)) continue;
         Location loc = doc.Locate(cell.span.begin);
         cells.push_back(RecordCell{*cell.amount, p, loc.line, loc.column,
                                    title_restated || column_restated[c] || label_restated});
@@ -172,6 +245,7 @@ void AddRows(const Document& doc, const SetVocabulary& v, DocumentRecord* r) {
       if (cells.empty()) continue;
       rr.cells.assign(cells.begin(), cells.end());  // one block of its size: records are kept
       r->rows.push_back(std::move(rr));
+      kept.Added();
     }
   }
   r->rows.shrink_to_fit();

@@ -45,5 +45,49 @@ TEST(RecordTest, CapitalizedWordsWithoutAnOfficersTitleAreNoOfficer) {
   EXPECT_TRUE(r.officers.empty());
 }
 
+// An income statement in a made-up release, with `net_income` for 2023.
+std::string Statement(const std::string& net_income) {
+  return "CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+         "<TABLE>\n<CAPTION>\n"
+         "(In thousands)                          Year Ended December 31,\n"
+         "                                         2023          2022\n"
+         "<S>                                   <C>           <C>\n"
+         "Net sales                             $ 61,200      $ 57,480\n"
+         "Cost of sales                           45,900        43,010\n"
+         "Net income                            $ " +
+         net_income +
+         "      $ 10,210\n"
+         "</TABLE>\n\n";
+}
+
+std::vector<std::string> Rows(const DocumentRecord& r) {
+  std::vector<std::string> out;
+  for (const RecordRow& row : r.rows) {
+    std::string s = row.label;
+    for (const RecordCell& c : row.cells) {
+      s += " | " + c.amount.value.ToDisplay() + " line " + std::to_string(c.line);
+    }
+    out.push_back(s);
+  }
+  return out;
+}
+
+TEST(RecordTest, AFigureRepeatedAlikeIsKeptOnceAndOneThatDiffersIsKept) {
+  // Shown four times: the copies that agree add nothing to what the checks across documents
+  // read (the first figure of each line item and period, and whether another differs). The
+  // third copy's net income differs: kept, so the conflict stays known; the fourth's differs
+  // too, and adds nothing more.
+  DocumentRecord r = RecordOf(Statement("12,130") + Statement("12,130") + Statement("12,170") +
+                              Statement("12,190"));
+  EXPECT_EQ(Rows(r), (std::vector<std::string>{
+                         "Net sales | 61,200,000 line 7 | 57,480,000 line 7",
+                         "Cost of sales | 45,900,000 line 8 | 43,010,000 line 8",
+                         "Net income | 12,130,000 line 9 | 10,210,000 line 9",
+                         "Net income | 12,170,000 line 31",
+                     }));
+  // Quiet: shown once, every figure is kept.
+  EXPECT_EQ(Rows(RecordOf(Statement("12,130"))).size(), 3u);
+}
+
 }  // namespace
 }  // namespace tieout
