@@ -204,8 +204,8 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
   // Under a heading that names another basis, every figure is of that basis.
   bool basis_heading = qualifier.empty() && !basis_heading_.empty();
   if (basis_heading) qualifier = basis_heading_;
-  // "Net Loss of $36.8 million -- $1.21 per diluted share and Adjusted Net Operating Income of
-  // $15.4 million": a qualifier that opens a later subject, with a figure of its own after it,
+  // "Net Loss of $41.2 million -- $1.37 per diluted share and Adjusted Net Operating Income of
+  // $17.6 million": a qualifier that opens a later subject, with a figure of its own after it,
   // does not qualify the figures before it.
   bool opens_later = qualifier_last + 1 < se_ && tokens_[qualifier_last + 1].is_word() &&
                      !IsFunctionWord(Word(qualifier_last + 1));
