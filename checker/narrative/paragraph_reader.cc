@@ -333,7 +333,7 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
     // Only the amount its verb states, with no other amount between ("Capital expenditures were
     // $111 million, $27 million of which ...": the second is a part).
     // (The figures listed with it, each for a period of its own, are no such amounts: "Sales
-    // were $836.6 million, $654.3 million and $631.1 million in 1999, 1998 and 1997,
+    // were $912.4 million, $708.5 million and $667.2 million in 1999, 1998 and 1997,
     // respectively".)
     size_t listed_from = tf;
     for (const SentenceGroup& g : sentence_groups_) {
