@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "checker/testing/narrative_verdicts.h"
 #include "checker/testing/test_documents.h"
 
 namespace tieout {
@@ -20,18 +21,7 @@ const char kTable[] =
 
 // "verdict concept: detail" for each figure of the release `prose` + kTable.
 std::vector<std::string> Read(const std::string& prose) {
-  auto rules = testing::DefaultRules();
-  std::vector<std::string> out;
-  for (const Document& doc : testing::ReadText(prose + kTable)) {
-    for (const NarrativeFigure& f :
-         AnalyzeNarrative(doc, rules->concepts, rules->narrative).figures) {
-      std::string detail;
-      FigureVerdict v = f.Verdict(&detail);
-      out.push_back(f.text + " " + FigureVerdictName(v) + " " + f.concept_name +
-                    (detail.empty() ? "" : ": " + detail));
-    }
-  }
-  return out;
+  return testing::NarrativeVerdicts(prose + kTable, "t.txt", {.concept_name = true});
 }
 
 using Strings = std::vector<std::string>;

@@ -56,7 +56,9 @@ std::vector<CellRef> CellsShowing(const ColumnPeriods& columns, const NarrativeF
 
 // A change after an amount: the amount's row (the cell it was verified against, else the cells
 // of its period that round to it) in the column of the period compared with, against the
-// amount's cell. Verified when one such row gives the change; never an error.
+// amount's cell. Verified when one such row gives the change; never an error. With no period
+// compared with named, only a verified amount of a period of time, against the same period a
+// year earlier.
 void SettleAnchored(const ColumnPeriods& columns, const std::vector<NarrativeFigure>& figures,
                     NarrativeFigure* c) {
   const NarrativeFigure& a = figures[static_cast<size_t>(c->anchor)];
@@ -69,9 +71,13 @@ void SettleAnchored(const ColumnPeriods& columns, const std::vector<NarrativeFig
     if (pc.best < 0 || !pc.note.empty()) return;  // a table read in other units: not here
     cells.push_back(pc.cells[static_cast<size_t>(pc.best)]);
     period = pc.period;
-  } else if (a.periods.size() == 1) {
+  } else if (a.periods.size() == 1 && c->compared) {
     cells = CellsShowing(columns, a);
     period = a.periods[0];
+  }
+  if (!c->compared) {
+    if (cells.empty() || period.kind != Period::Kind::kDuration) return;
+    c->compared = ShiftPeriod(period, -12);
   }
   bool percent = c->figure.unit == FigureUnit::kPercent;
   std::string first_formula;
@@ -168,7 +174,7 @@ void SettleArithmetic(const ColumnPeriods& columns, const RowLinker& linker,
     std::string why;
     if (f.Verdict(&why) != FigureVerdict::kUnverifiable) continue;  // decided
     if (!f.arithmetic) {
-      if (f.anchor >= 0 && f.compared) SettleAnchored(columns, out->figures, &f);
+      if (f.anchor >= 0) SettleAnchored(columns, out->figures, &f);
       if (f.share_of >= 0) SettleShare(columns, linker, out->figures, &f);
       continue;
     }

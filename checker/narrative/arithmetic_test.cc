@@ -54,11 +54,12 @@ TEST(ArithmeticTest, PercentChangeUndefined) {
 }
 
 TEST(ArithmeticTest, Difference) {
-  // "a decrease of $3.6 million": 12,927 - 9,348 (thousands) = 3,579.
-  EXPECT_EQ(CheckDifference(Cell(12927000, 3), Cell(9348000, 3), F("$3.6 million"), -1), O::kHolds);
-  EXPECT_EQ(CheckDifference(Cell(12927000, 3), Cell(9348000, 3), F("$3.5 million"), -1),
+  // "a decrease of $3.6 million": 14,362 - 10,781 (thousands) = 3,581.
+  EXPECT_EQ(CheckDifference(Cell(14362000, 3), Cell(10781000, 3), F("$3.6 million"), -1),
+            O::kHolds);
+  EXPECT_EQ(CheckDifference(Cell(14362000, 3), Cell(10781000, 3), F("$3.5 million"), -1),
             O::kTruncates);
-  EXPECT_EQ(CheckDifference(Cell(12927000, 3), Cell(9348000, 3), F("$3.8 million"), -1),
+  EXPECT_EQ(CheckDifference(Cell(14362000, 3), Cell(10781000, 3), F("$3.8 million"), -1),
             O::kDiffers);
   // "up $9.0 million to $20.7 million from $11.7 million".
   EXPECT_EQ(CheckDifference(S("$11.7 million"), S("$20.7 million"), F("$9.0 million"), 1),
@@ -68,9 +69,9 @@ TEST(ArithmeticTest, Difference) {
 }
 
 TEST(ArithmeticTest, Share) {
-  // "$4.6 million, or 0.09% of total assets" of 5,060,872 thousand: 0.0909%.
-  EXPECT_EQ(CheckShare(S("$4.6 million"), Cell(5060872000, 3), F("0.09%")), O::kHolds);
-  EXPECT_EQ(CheckShare(S("$4.6 million"), Cell(5060872000, 3), F("0.12%")), O::kDiffers);
+  // "$4.6 million, or 0.09% of total assets" of 5,113,640 thousand: 0.0900%.
+  EXPECT_EQ(CheckShare(S("$4.6 million"), Cell(5113640000, 3), F("0.09%")), O::kHolds);
+  EXPECT_EQ(CheckShare(S("$4.6 million"), Cell(5113640000, 3), F("0.12%")), O::kDiffers);
   // "10.2 percent of sales".
   EXPECT_EQ(CheckShare(Cell(10200, 0), Cell(100000, 0), F("10.2 percent")), O::kHolds);
   EXPECT_EQ(CheckShare(Cell(1, 0), Cell(0, 0), F("10.2 percent")), O::kUndefined);

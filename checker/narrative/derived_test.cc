@@ -2,8 +2,7 @@
 // row of the amount they change, on releases written the way releases are written.
 #include <gtest/gtest.h>
 
-#include "checker/narrative/analysis.h"
-#include "checker/testing/test_documents.h"
+#include "checker/testing/narrative_verdicts.h"
 
 namespace tieout {
 namespace {
@@ -16,19 +15,19 @@ const char kBank[] =
     "                                  March 31,   December 31,   March 31,\n"
     "                                     2024         2023          2023\n"
     "                                  ----------   ----------   ----------\n"
-    "Total assets                      $5,060,872   $4,921,520   $4,675,209\n"
-    "Commercial loans                     758,683      679,444      671,897\n"
-    "Total loans held for investment    3,762,130    3,680,285    3,391,104\n"
-    "Loans 30-89 days past due             12,941        6,366       17,937\n"
-    "Total deposits                     4,055,735    3,814,647    3,725,464\n"
+    "Total assets                      $6,214,530   $6,102,877   $5,893,416\n"
+    "Commercial loans                     912,340      884,105      850,762\n"
+    "Total loans held for investment    4,418,260    4,350,915    4,127,488\n"
+    "Loans 30-89 days past due              8,562        4,210       14,318\n"
+    "Total deposits                     5,120,394    5,016,238    4,862,051\n"
     "\n"
     "                          PER SHARE DATA\n"
     "\n"
     "                                  March 31,   December 31,   March 31,\n"
     "                                     2024         2023          2023\n"
     "                                  ----------   ----------   ----------\n"
-    "Book value per share                  25.01        25.06         23.43\n"
-    "Tangible book value per share         19.46        19.54         17.88\n";
+    "Book value per share                  31.42        31.49         29.87\n"
+    "Tangible book value per share         24.18        24.30         22.65\n";
 
 const char kStatement[] =
     "\n"
@@ -38,78 +37,106 @@ const char kStatement[] =
     "                                     Three Months Ended March 31,\n"
     "                                        2024            2023\n"
     "                                     ----------      ----------\n"
-    "Net sales                            $  341,145      $  326,038\n"
-    "Cost of products sold                   186,210         190,530\n"
-    "Operating income                         58,782          32,160\n"
-    "Net income                               40,110          23,020\n";
+    "Net sales                            $  412,380      $  389,715\n"
+    "Cost of products sold                   226,410         219,860\n"
+    "Operating income                         63,512          41,270\n"
+    "Net income                               44,905          29,318\n";
 
 // "figure verdict: detail" for each figure of `prose` followed by `tables`.
 std::vector<std::string> Read(const std::string& prose, const char* tables = kBank) {
-  auto rules = testing::DefaultRules();
-  std::vector<std::string> out;
-  for (const Document& doc : testing::ReadText(prose + tables)) {
-    for (const NarrativeFigure& f :
-         AnalyzeNarrative(doc, rules->concepts, rules->narrative).figures) {
-      std::string detail;
-      FigureVerdict v = f.Verdict(&detail);
-      out.push_back(f.text + " " + FigureVerdictName(v) + (detail.empty() ? "" : ": " + detail));
-    }
-  }
-  return out;
+  return testing::NarrativeVerdicts(prose + tables, "t.txt", true);
 }
 
 using Strings = std::vector<std::string>;
 
 TEST(DerivedTest, AChangeAfterABalanceAgainstADateWrittenOut) {
   // "higher than March 31, 2023": a date with no "at" or "as of" before it.
-  EXPECT_EQ(Read("Book value per share was $25.01 at March 31, 2024, $1.58 higher than March 31, "
+  EXPECT_EQ(Read("Book value per share was $31.42 at March 31, 2024, $1.55 higher than March 31, "
                  "2023.\n"),
-            (Strings{"$25.01 verified", "$1.58 verified"}));
-  // Over the other change of the pair: "a decrease of $0.05 or 0.2% from the December 31 ...".
-  EXPECT_EQ(Read("Book value per share as of March 31, 2024 was $25.01, a decrease of $0.05 or "
+            (Strings{"$31.42 verified", "$1.55 verified"}));
+  // Over the other change of the pair: "a decrease of $0.07 or 0.2% from the December 31 ...".
+  EXPECT_EQ(Read("Book value per share as of March 31, 2024 was $31.42, a decrease of $0.07 or "
                  "0.2% from the December 31, 2023 book value.\n"),
-            (Strings{"$25.01 verified", "$0.05 verified", "0.2% verified"}));
+            (Strings{"$31.42 verified", "$0.07 verified", "0.2% verified"}));
   // The row does not give it: unverifiable, with the arithmetic (a change is never a finding).
-  EXPECT_EQ(Read("Book value per share was $25.01 at March 31, 2024, $1.48 higher than March 31, "
+  EXPECT_EQ(Read("Book value per share was $31.42 at March 31, 2024, $1.45 higher than March 31, "
                  "2023.\n"),
-            (Strings{"$25.01 verified",
-                     "$1.48 unverifiable: the cells of the amount it changes do not give it: "
-                     "25.01 - 23.43, Book value per share, at Mar 31, 2024 against at Mar 31, "
+            (Strings{"$31.42 verified",
+                     "$1.45 unverifiable: the cells of the amount it changes do not give it: "
+                     "31.42 - 29.87, Book value per share, at Mar 31, 2024 against at Mar 31, "
                      "2023"}));
 }
 
 TEST(DerivedTest, AChangeBeforeTheAmountAgainstTheOneComparedWith) {
-  EXPECT_EQ(Read("Loans 30 to 89 days past due decreased $5.0 million to $12.9 million at March "
-                 "31, 2024, compared to $17.9 million at March 31, 2023.\n"),
-            (Strings{"$5.0 million verified: $12.9 million - $17.9 million = -$5.0 million",
-                     "$12.9 million verified", "$17.9 million verified"}));
+  EXPECT_EQ(Read("Loans 30 to 89 days past due decreased $5.7 million to $8.6 million at March "
+                 "31, 2024, compared to $14.3 million at March 31, 2023.\n"),
+            (Strings{"$5.7 million verified: $8.6 million - $14.3 million = -$5.7 million",
+                     "$8.6 million verified", "$14.3 million verified"}));
   // Wrong, but another figure may follow the one compared with: no finding.
-  EXPECT_EQ(Read("Loans 30 to 89 days past due decreased $4.0 million to $12.9 million at March "
-                 "31, 2024, compared to $17.9 million at March 31, 2023.\n"),
-            (Strings{"$4.0 million unverifiable: the sentence's own figures give $12.9 million - "
-                     "$17.9 million = -$5.0 million, but the change is stated before the amount, "
+  EXPECT_EQ(Read("Loans 30 to 89 days past due decreased $4.7 million to $8.6 million at March "
+                 "31, 2024, compared to $14.3 million at March 31, 2023.\n"),
+            (Strings{"$4.7 million unverifiable: the sentence's own figures give $8.6 million - "
+                     "$14.3 million = -$5.7 million, but the change is stated before the amount, "
                      "not with the one compared with",
-                     "$12.9 million verified", "$17.9 million verified"}));
+                     "$8.6 million verified", "$14.3 million verified"}));
 }
 
 TEST(DerivedTest, AShareOfAWholeInTheColumnOfTheAmountsCell) {
   // No period named: the amount's cell gives the column, and "sales" (no concept of its own)
   // names the whole's row by its words.
-  EXPECT_EQ(Read("- GAAP operating income was $59 million or 17.2 percent of sales, compared to "
-                 "$32 million or 9.9 percent of sales a year ago.\n",
+  EXPECT_EQ(Read("- GAAP operating income was $64 million or 15.4 percent of sales, compared to "
+                 "$41 million or 10.6 percent of sales a year ago.\n",
                  kStatement),
-            (Strings{"$59 million verified", "17.2 percent verified", "$32 million verified",
-                     "9.9 percent verified"}));
+            (Strings{"$64 million verified", "15.4 percent verified", "$41 million verified",
+                     "10.6 percent verified"}));
   // Wrong, but what a release divides by is not always the row: no finding.
-  EXPECT_EQ(Read("- GAAP operating income was $59 million or 18.2 percent of sales.\n", kStatement),
-            (Strings{"$59 million verified",
-                     "18.2 percent unverifiable: the cells give 58,782,000 (Operating income) / "
-                     "341,145,000 (Net sales), quarter ended Mar 31, 2024 = 17.2%, but a share "
+  EXPECT_EQ(Read("- GAAP operating income was $64 million or 16.4 percent of sales.\n", kStatement),
+            (Strings{"$64 million verified",
+                     "16.4 percent unverifiable: the cells give 63,512,000 (Operating income) / "
+                     "412,380,000 (Net sales), quarter ended Mar 31, 2024 = 15.4%, but a share "
                      "of a whole is not always what the row shows"}));
   // The amount is not verified: no column to read the whole in.
   EXPECT_EQ(
-      Read("- Segment operating income was $21 million or 6.2 percent of sales.\n", kStatement)[1],
-      "6.2 percent unverifiable: the paragraph speaks of a part of the company (\"Segment\")");
+      Read("- Segment operating income was $18 million or 5.4 percent of sales.\n", kStatement)[1],
+      "5.4 percent unverifiable: the paragraph speaks of a part of the company (\"Segment\")");
+}
+
+// A carrier's statement: the revenue row names more than "revenue".
+const char kCarrier[] =
+    "\n"
+    "                          THETA FREIGHT INC.\n"
+    "             CONDENSED STATEMENTS OF OPERATIONS (in thousands)\n"
+    "\n"
+    "                                     Three Months Ended March 31,\n"
+    "                                        2024            2023\n"
+    "                                     ----------      ----------\n"
+    "OPERATING REVENUE                    $  412,380      $  389,715\n"
+    "Salaries, wages and benefits            226,410         219,860\n"
+    "OPERATING INCOME                         63,512          41,270\n"
+    "\n"
+    "                          OPERATING STATISTICS\n"
+    "\n"
+    "                                     Three Months Ended March 31,\n"
+    "                                        2024            2023\n"
+    "                                     ----------      ----------\n"
+    "Revenue per shipment                 $   236.18      $   224.07\n"
+    "Revenue per hundredweight            $    17.92      $    17.15\n";
+
+TEST(DerivedTest, AChangeAfterTheAmountWithNoPeriodComparedWithIsAgainstAYearEarlier) {
+  // No period compared with: the same period a year earlier, on the amount's row (here the
+  // row's words verify it too).
+  EXPECT_EQ(Read("Revenue was $412.4 million, a 5.8% increase.\n", kCarrier),
+            (Strings{"$412.4 million verified", "5.8% verified"}));
+  // Wrong, but a change may compare with another period than the one a year earlier: no
+  // finding.
+  EXPECT_EQ(Read("Revenue was $412.4 million, a 6.8% increase.\n", kCarrier)[1],
+            "6.8% unverifiable: the cells of the amount it changes do not give it: (412,380,000 - "
+            "389,715,000) / 389,715,000, OPERATING REVENUE, quarter ended Mar 31, 2024 against "
+            "quarter ended Mar 31, 2023");
+  // Quiet: the change goes on to name what changed ("in tonnage"): not the amount's.
+  EXPECT_EQ(Read("Revenue was $412.4 million, a 5.8% increase in tonnage.\n", kCarrier)[1].find(
+                "verified"),
+            std::string::npos);
 }
 
 }  // namespace

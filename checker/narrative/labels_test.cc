@@ -27,9 +27,9 @@ namespace tieout {
 namespace {
 
 // The share of ties and of derived figures verified, in percent, as last measured (12 releases:
-// ties 145/201, derived 39/64): a change that verifies fewer fails here.
+// ties 146/201, derived 40/64): a change that verifies fewer fails here.
 constexpr int kTieFloor = 72;
-constexpr int kDerivedFloor = 60;
+constexpr int kDerivedFloor = 62;
 
 std::string SourceDir() {
   const char* env = std::getenv("TIEOUT_SOURCE_DIR");

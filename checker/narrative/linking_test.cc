@@ -6,6 +6,7 @@
 
 #include "checker/narrative/analysis.h"
 #include "checker/narrative/grammar.h"
+#include "checker/testing/narrative_verdicts.h"
 #include "checker/testing/test_documents.h"
 
 namespace tieout {
@@ -31,17 +32,7 @@ const char kStatement[] =
 
 // "verdict: detail" for each figure of a release.
 std::vector<std::string> ReadWith(const std::string& text) {
-  auto rules = testing::DefaultRules();
-  std::vector<std::string> out;
-  for (const Document& doc : testing::ReadText(text)) {
-    for (const NarrativeFigure& f :
-         AnalyzeNarrative(doc, rules->concepts, rules->narrative).figures) {
-      std::string detail;
-      FigureVerdict v = f.Verdict(&detail);
-      out.push_back(f.text + " " + FigureVerdictName(v) + (detail.empty() ? "" : ": " + detail));
-    }
-  }
-  return out;
+  return testing::NarrativeVerdicts(text, "t.txt", true);
 }
 
 // "verdict: detail" for each figure of `prose` followed by kStatement.
@@ -117,16 +108,16 @@ const char kYearOnlyStatements[] =
     "                                    First Quarter  First Quarter\n"
     "                                        2024           2023\n"
     "                                   ----------    ------------\n"
-    "Net sales                          $  446,400    $    410,600\n"
+    "Net sales                          $  462,700    $    421,300\n"
     "Operating income                      38,800          28,600\n";
 
 TEST(LinkingTest, QuarterColumnsNamedByYearEndOnTheBalanceSheetDate) {
   EXPECT_EQ(
-      ReadWith("Net sales were $446.4 million for the first quarter of 2024, compared with "
-               "$410.6 million in the first quarter of 2023. Operating income was $38.8 "
+      ReadWith("Net sales were $462.7 million for the first quarter of 2024, compared with "
+               "$421.3 million in the first quarter of 2023. Operating income was $38.8 "
                "million.\n" +
                std::string(kYearOnlyStatements)),
-      (Strings{"$446.4 million verified", "$410.6 million verified", "$38.8 million verified"}));
+      (Strings{"$462.7 million verified", "$421.3 million verified", "$38.8 million verified"}));
   // Firing: the quarter is now known, so a wrong amount is a mismatch.
   EXPECT_EQ(ReadWith("Operating income was $36.8 million.\n" + std::string(kYearOnlyStatements)),
             (Strings{"$36.8 million mismatch"}));

@@ -20,9 +20,9 @@ const char kQuarterAndNineMonths[] =
     "                              September 30,              September 30,\n"
     "                           1997         1996          1997         1996\n"
     "                         --------     --------      --------     --------\n"
-    "Sales                    $162,126     $116,728      $468,680     $370,121\n"
+    "Sales                    $174,358     $128,406      $497,215     $381,932\n"
     "Selling, general and\n"
-    "  administrative           29,163       20,590        83,423       61,200\n"
+    "  administrative           31,842       23,190        90,517       61,200\n"
     "Net income               $ 40,100     $ 27,300      $115,200     $ 80,700\n";
 
 using Strings = std::vector<std::string>;
@@ -33,19 +33,19 @@ Strings Amounts(const std::string& prose) {
 
 TEST(OpeningPeriodsTest, AnOpeningOrdinalNamesTheLatestPeriodOfItsLength) {
   // Quiet: the figures agree with the quarter's and the nine months' columns.
-  EXPECT_EQ(Amounts("Third quarter sales were $162.1 million.\n"),
-            Strings{"$162.1 million verified"});
-  EXPECT_EQ(Amounts("First nine months sales were $468.7 million.\n"),
-            Strings{"$468.7 million verified"});
+  EXPECT_EQ(Amounts("Third quarter sales were $174.4 million.\n"),
+            Strings{"$174.4 million verified"});
+  EXPECT_EQ(Amounts("First nine months sales were $497.2 million.\n"),
+            Strings{"$497.2 million verified"});
   // Firing: a changed figure binds one row and one column, the quarter's (not the nine
   // months', which the sentence does not name).
-  EXPECT_EQ(Amounts("Third quarter sales were $162.4 million.\n"),
-            Strings{"$162.4 million mismatch"});
-  EXPECT_EQ(Amounts("Third-quarter selling, general and administrative expenses of $29.5 "
-                    "million are $8.6 million higher than the same quarter a year ago.\n"),
-            (Strings{"$29.5 million mismatch", "$8.6 million verified"}));
-  EXPECT_EQ(Amounts("First nine months sales were $468.9 million.\n"),
-            Strings{"$468.9 million mismatch"});
+  EXPECT_EQ(Amounts("Third quarter sales were $174.7 million.\n"),
+            Strings{"$174.7 million mismatch"});
+  EXPECT_EQ(Amounts("Third-quarter selling, general and administrative expenses of $32.2 "
+                    "million are $8.7 million higher than the same quarter a year ago.\n"),
+            (Strings{"$32.2 million mismatch", "$8.7 million verified"}));
+  EXPECT_EQ(Amounts("First nine months sales were $497.5 million.\n"),
+            Strings{"$497.5 million mismatch"});
   // Quiet: an ordinal that is not the latest quarter names no column of the tables.
   EXPECT_EQ(Amounts("Second quarter sales were $150.0 million.\n"),
             Strings{"$150.0 million unverifiable: the subject of \"were\" is \"sales\""});
@@ -56,17 +56,17 @@ const char kThirdQuarterHeadline[] = "DELTA WIDGETS REPORTS THIRD QUARTER 1997 R
 TEST(OpeningPeriodsTest, ASentenceThatNamesNoPeriodSpeaksOfTheHeadlinesPeriod) {
   const std::string headline = kThirdQuarterHeadline;
   // Quiet: the figure agrees with the quarter's column, or with the nine months'.
-  EXPECT_EQ(Amounts(headline + "Sales were $162.1 million.\n"), Strings{"$162.1 million verified"});
-  EXPECT_EQ(Amounts(headline + "Sales were $468.7 million.\n"), Strings{"$468.7 million verified"});
+  EXPECT_EQ(Amounts(headline + "Sales were $174.4 million.\n"), Strings{"$174.4 million verified"});
+  EXPECT_EQ(Amounts(headline + "Sales were $497.2 million.\n"), Strings{"$497.2 million verified"});
   // Firing: a figure that agrees with neither binds the headline's quarter.
-  EXPECT_EQ(Amounts(headline + "Sales were $162.4 million.\n"), Strings{"$162.4 million mismatch"});
+  EXPECT_EQ(Amounts(headline + "Sales were $174.7 million.\n"), Strings{"$174.7 million mismatch"});
   // Quiet: without a headline, or with one that names both lengths, the period is in doubt.
-  EXPECT_EQ(Amounts("Sales were $162.4 million.\n"),
-            Strings{"$162.4 million unverifiable: the rows labelled \"sales\" show different "
+  EXPECT_EQ(Amounts("Sales were $174.7 million.\n"),
+            Strings{"$174.7 million unverifiable: the rows labelled \"sales\" show different "
                     "values or periods"});
   EXPECT_EQ(Amounts("DELTA WIDGETS REPORTS THIRD QUARTER AND NINE MONTHS 1997 RESULTS\n\n"
-                    "Sales were $162.4 million.\n"),
-            Strings{"$162.4 million unverifiable: the rows labelled \"sales\" show different "
+                    "Sales were $174.7 million.\n"),
+            Strings{"$174.7 million unverifiable: the rows labelled \"sales\" show different "
                     "values or periods"});
 }
 
@@ -104,8 +104,8 @@ const char kYearsAndBalances[] =
     "                                      Years Ended December 31,\n"
     "                                        2016            2015\n"
     "                                     ----------      ----------\n"
-    "Revenues                             $    4,762      $    6,636\n"
-    "Net loss                             $   (6,132)     $   (3,056)\n"
+    "Revenues                             $    5,318      $    7,204\n"
+    "Net loss                             $   (5,487)     $   (2,913)\n"
     "\n"
     "                            BALANCE SHEETS\n"
     "                            (in millions)\n"
@@ -113,9 +113,9 @@ const char kYearsAndBalances[] =
     "                                          December 31,\n"
     "                                        2016            2015\n"
     "                                     ----------      ----------\n"
-    "Cash and cash equivalents            $    2,732      $    2,716\n"
-    "Total assets                         $   28,621      $   34,195\n"
-    "Long-term debt                       $    6,806      $    6,544\n";
+    "Cash and cash equivalents            $    2,918      $    2,604\n"
+    "Total assets                         $   30,472      $   33,580\n"
+    "Long-term debt                       $    7,215      $    6,938\n";
 
 Strings BalanceAmounts(const std::string& prose) {
   return testing::NarrativeVerdicts(prose + kYearsAndBalances, "t.txt", false);
@@ -123,17 +123,17 @@ Strings BalanceAmounts(const std::string& prose) {
 
 TEST(OpeningPeriodsTest, TheEndOfAPeriodIsItsBalanceSheetDate) {
   // Quiet: "at year end" and "Year-end 2016" are the balance sheet date, not the year.
-  EXPECT_EQ(BalanceAmounts("At year end, long-term debt was $6.8 billion.\n"),
-            Strings{"$6.8 billion verified"});
-  EXPECT_EQ(BalanceAmounts("Year-end 2016 cash and cash equivalents totaled $2.7 billion.\n"),
-            Strings{"$2.7 billion verified"});
-  EXPECT_EQ(BalanceAmounts("Year-end 2015 long-term debt was $6.5 billion.\n"),
-            Strings{"$6.5 billion verified"});
+  EXPECT_EQ(BalanceAmounts("At year end, long-term debt was $7.2 billion.\n"),
+            Strings{"$7.2 billion verified"});
+  EXPECT_EQ(BalanceAmounts("Year-end 2016 cash and cash equivalents totaled $2.9 billion.\n"),
+            Strings{"$2.9 billion verified"});
+  EXPECT_EQ(BalanceAmounts("Year-end 2015 long-term debt was $6.9 billion.\n"),
+            Strings{"$6.9 billion verified"});
   // Firing: the changed figure against the one date's cell.
-  EXPECT_EQ(BalanceAmounts("At year end, long-term debt was $7.1 billion.\n"),
-            Strings{"$7.1 billion mismatch"});
-  EXPECT_EQ(BalanceAmounts("Year-end 2015 long-term debt was $6.2 billion.\n"),
-            Strings{"$6.2 billion mismatch"});
+  EXPECT_EQ(BalanceAmounts("At year end, long-term debt was $7.5 billion.\n"),
+            Strings{"$7.5 billion mismatch"});
+  EXPECT_EQ(BalanceAmounts("Year-end 2015 long-term debt was $6.6 billion.\n"),
+            Strings{"$6.6 billion mismatch"});
 }
 
 // A segment table with the quarter and the nine months, in thousands.
@@ -147,9 +147,9 @@ const char kSegmentsQuarterAndNineMonths[] =
     "                         1997        1996        1997        1996\n"
     "                       --------    --------    --------    --------\n"
     "Revenue:\n"
-    "  Medical Device        $16,304     $17,301     $48,120     $50,002\n"
-    "  Diagnostics             6,518       5,375      19,300      16,100\n"
-    "  Total revenue         $22,822     $22,676     $67,420     $66,102\n";
+    "  Medical Device        $14,862     $15,937     $48,120     $50,002\n"
+    "  Diagnostics             5,741       4,906      19,300      16,100\n"
+    "  Total revenue         $20,603     $20,843     $67,420     $66,102\n";
 
 Strings SegmentAmounts(const std::string& prose) {
   return testing::NarrativeVerdicts(prose + kSegmentsQuarterAndNineMonths, "t.txt", false);
@@ -157,16 +157,16 @@ Strings SegmentAmounts(const std::string& prose) {
 
 TEST(OpeningPeriodsTest, ASegmentsSentenceThatNamesNoPeriodSpeaksOfTheHeadlinesPeriod) {
   const std::string headline = kThirdQuarterHeadline;
-  EXPECT_EQ(SegmentAmounts(headline + "Revenue in Medical Device was $16.3 million.\n"),
-            Strings{"$16.3 million verified"});
+  EXPECT_EQ(SegmentAmounts(headline + "Revenue in Medical Device was $14.9 million.\n"),
+            Strings{"$14.9 million verified"});
   EXPECT_EQ(SegmentAmounts(headline + "Revenue in Medical Device was $48.1 million.\n"),
             Strings{"$48.1 million verified"});
   // Firing: the segment's row in the headline's quarter.
-  EXPECT_EQ(SegmentAmounts(headline + "Revenue in Medical Device was $16.6 million.\n"),
-            Strings{"$16.6 million mismatch"});
+  EXPECT_EQ(SegmentAmounts(headline + "Revenue in Medical Device was $15.2 million.\n"),
+            Strings{"$15.2 million mismatch"});
   // Quiet: no headline names the period.
-  EXPECT_EQ(SegmentAmounts("Revenue in Medical Device was $16.6 million.\n"),
-            Strings{"$16.6 million unverifiable: the rows labelled \"revenue in medical device\" "
+  EXPECT_EQ(SegmentAmounts("Revenue in Medical Device was $15.2 million.\n"),
+            Strings{"$15.2 million unverifiable: the rows labelled \"revenue in medical device\" "
                     "show different values or periods"});
 }
 

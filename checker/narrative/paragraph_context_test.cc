@@ -104,9 +104,9 @@ const char kSegments[] =
     "                         2020       % of       2019       % of\n"
     "                                    Total                 Total\n"
     "                       --------    ------    --------    ------\n"
-    "Medical Device          $16,304     71.4%     $17,301     76.3%\n"
-    "In Vitro Diagnostics      6,518     28.6%       5,375     23.7%\n"
-    "Total revenue           $22,822    100.0%     $22,676    100.0%\n"
+    "Medical Device          $14,862     72.1%     $15,937     76.5%\n"
+    "In Vitro Diagnostics      5,741     27.9%       4,906     23.5%\n"
+    "Total revenue           $20,603    100.0%     $20,843    100.0%\n"
     "\n"
     "                          Three Months Ended March 31,\n"
     "                                 2020         2019\n"
@@ -124,16 +124,16 @@ TEST(ParagraphContextTest, ASegmentNamedWithoutTheWordIsItsRow) {
   // Each name binds the rows labelled with it; "Total revenue" below the group names the
   // measure; the shares of the total are no amounts.
   const std::string paragraph =
-      "Total revenue for the first quarter of 2020 was $22.8 million. Medical Device revenue "
-      "was $16.3 million in the first quarter of 2020. In Vitro Diagnostics revenue was $6.5 "
+      "Total revenue for the first quarter of 2020 was $20.6 million. Medical Device revenue "
+      "was $14.9 million in the first quarter of 2020. In Vitro Diagnostics revenue was $5.7 "
       "million in the first quarter of 2020.\n";
   EXPECT_EQ(SegmentAmounts(paragraph),
-            (Strings{"$22.8 million verified", "$16.3 million verified", "$6.5 million verified"}));
+            (Strings{"$20.6 million verified", "$14.9 million verified", "$5.7 million verified"}));
   // Firing: a changed segment figure against its one row.
   std::string changed = paragraph;
-  changed.replace(changed.find("$16.3"), 5, "$16.6");
+  changed.replace(changed.find("$14.9"), 5, "$15.2");
   EXPECT_EQ(SegmentAmounts(changed),
-            (Strings{"$22.8 million verified", "$16.6 million mismatch", "$6.5 million verified"}));
+            (Strings{"$20.6 million verified", "$15.2 million mismatch", "$5.7 million verified"}));
   // After "in": "Operating income in Medical Device was ...", under the heading of the group.
   EXPECT_EQ(SegmentAmounts("Operating income in Medical Device was $4.1 million in the first "
                            "quarter of 2020.\n"),

@@ -91,8 +91,8 @@ void ParagraphReader::ReadArithmetic(const std::map<int, size_t>& global) {
   ReadShares(global);
   ReadAnchors(global);
   if (pairs.empty()) return;
-  // "increased 13.3% to $499 million and 29.1% to $107.9 million compared to $440.3 million and
-  // $83.6 million respectively": figures in lists pair with other figures than their neighbours.
+  // "increased 12.6% to $512 million and 27.4% to $118.2 million compared to $454.7 million and
+  // $92.8 million respectively": figures in lists pair with other figures than their neighbours.
   for (size_t t = sb_; t < se_; ++t) {
     if (Word(t) == "respectively") return;
   }
@@ -305,8 +305,9 @@ void ParagraphReader::ReadShares(const std::map<int, size_t>& global) {
 
 // "$9.3 million, or $0.47 per diluted share, a decrease of $3.6 million compared to the 2019
 // first quarter", "$4.6 million at March 31, 2020, $1.4 million higher than March 31, 2019": a
-// change right after the amount it changes, and the period it compares with. The arithmetic is
-// done once the amount is verified against a cell (SettleArithmetic), on that cell's row.
+// change right after the amount it changes, and the period it compares with (none: the same
+// period a year earlier). The arithmetic is done once the amount is verified against a cell
+// (SettleArithmetic), on that cell's row.
 // A date written out at token t ("March 31, 2023"): month, day and year, as an instant.
 std::optional<Period> ParagraphReader::DateAt(size_t t) const {
   const std::string& month = Word(t);
@@ -343,13 +344,13 @@ void ParagraphReader::ReadAnchors(const std::map<int, size_t>& global) {
     NarrativeFigure& c = out_->figures[ci];
     if (!c.change || c.arithmetic || c.range || c.bound || c.anchor >= 0) continue;
     // Back to the amount, within the clause: "and" goes on only to a list of figures ("...,
-    // and $385.7 million higher than"), not to a clause of its own ("and decreased $52,000").
+    // and $412.5 million higher than"), not to a clause of its own ("and decreased $52,000").
     size_t v = t;
     while (v > sb_ && passes(v - 1) && !(Word(v - 1) == "and" && !tokens_[v].is_figure())) --v;
     if (v == sb_ || !tokens_[v - 1].is_figure()) continue;
     size_t ai = global.at(tokens_[v - 1].figure);
     const NarrativeFigure& a = out_->figures[ai];
-    if (!IsAmount(a) || a.periods.size() != 1) continue;
+    if (!IsAmount(a) || a.periods.size() > 1) continue;
     bool percent = c.figure.unit == FigureUnit::kPercent;
     if (!percent && c.figure.unit != a.figure.unit) continue;
     // The period compared with, after the change over linking words: a period phrase, or for
@@ -363,7 +364,9 @@ void ParagraphReader::ReadAnchors(const std::map<int, size_t>& global) {
         const NarrativeFigure& other = out_->figures[global.at(tokens_[u].figure)];
         if (other.change && other.figure.unit == c.figure.unit && Word(u - 1) == "and") break;
       }
-      if (a.periods[0].kind == Period::Kind::kInstant && (date = DateAt(u))) break;
+      if (!a.periods.empty() && a.periods[0].kind == Period::Kind::kInstant && (date = DateAt(u))) {
+        break;
+      }
       if (!passes(u)) break;
       ++u;
     }
@@ -371,7 +374,19 @@ void ParagraphReader::ReadAnchors(const std::map<int, size_t>& global) {
     if (date) {
       compared = {*date};
     } else {
-      if (u >= se_ || token_mention_[u] < 0) continue;
+      if (u >= se_ || token_mention_[u] < 0) {
+        // "Revenue was $446.4 million, an 8.7% increase": no period compared with is named and
+        // the change ends its clause (not "an 8.7% increase in yield"): a release compares
+        // with the same period a year earlier, checked once the amount is verified.
+        size_t k = t + 1;
+        while (k < se_ && tokens_[k].is_word() &&
+               (IsDirection(PhraseAt(k)) || PhraseKindAt(k, PhraseKind::kComparison))) {
+          ++k;
+        }
+        if (k >= se_ || tokens_[k].punct != 0) c.anchor = static_cast<int>(ai);
+        continue;
+      }
+      if (a.periods.empty()) continue;
       const PeriodMention& m = mentions_[static_cast<size_t>(token_mention_[u])];
       if (m.first != u) continue;
       std::string reason;

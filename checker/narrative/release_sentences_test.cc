@@ -69,7 +69,7 @@ const char kThreeYears[] =
     "                                         Years Ended December 31,\n"
     "                                    1999          1998          1997\n"
     "                                 ----------    ----------    ----------\n"
-    "Sales                            $  836,600    $  654,300    $  631,100\n"
+    "Sales                            $  912,400    $  708,500    $  667,200\n"
     "Cost of sales                       300,000       250,000       240,000\n"
     "Net income                          100,000        90,000        80,000\n";
 
@@ -77,17 +77,17 @@ TEST(ReleaseSentencesTest, EachFigureOfARespectivelyListIsStated) {
   // The figures listed before it are no amounts between the subject and the figure.
   const std::string years = " in 1999, 1998 and 1997, respectively.\n";
   EXPECT_EQ(
-      Amounts("Sales were $836.6 million, $654.3 million and $631.1 million" + years, kThreeYears),
-      (Strings{"$836.6 million verified", "$654.3 million verified", "$631.1 million verified"}));
+      Amounts("Sales were $912.4 million, $708.5 million and $667.2 million" + years, kThreeYears),
+      (Strings{"$912.4 million verified", "$708.5 million verified", "$667.2 million verified"}));
   EXPECT_EQ(
-      Amounts("Sales were $836.6 million, $654.3 million and $631.4 million" + years, kThreeYears),
-      (Strings{"$836.6 million verified", "$654.3 million verified", "$631.4 million mismatch"}));
+      Amounts("Sales were $912.4 million, $708.5 million and $667.5 million" + years, kThreeYears),
+      (Strings{"$912.4 million verified", "$708.5 million verified", "$667.5 million mismatch"}));
   // Quiet: an amount after the stated one is a part of it.
-  EXPECT_EQ(Amounts("Sales were $836.6 million in 1999, $631.4 million of which came from new "
+  EXPECT_EQ(Amounts("Sales were $912.4 million in 1999, $667.5 million of which came from new "
                     "customers.\n",
                     kThreeYears),
-            (Strings{"$836.6 million verified",
-                     "$631.4 million unverifiable: the sentence speaks of something else: the "
+            (Strings{"$912.4 million verified",
+                     "$667.5 million unverifiable: the sentence speaks of something else: the "
                      "subject of \"were\" is \"sales\""}));
 }
 
@@ -299,15 +299,15 @@ std::vector<std::string> SegmentAmounts(const std::string& prose) {
       "<td>Three Months Ended March 31, 2024 Gross Margin</td>"
       "<td>Three Months Ended March 31, 2023 Net Sales</td>"
       "<td>Three Months Ended March 31, 2023 Gross Margin</td></tr>\n"
-      "<tr><td>Enterprise Solutions</td><td>$ 333,418</td><td>13.9%</td><td>$ 275,635</td>"
-      "<td>15.0%</td></tr>\n"
-      "<tr><td>Business Solutions</td><td>278,785</td><td>18.8%</td><td>252,932</td>"
-      "<td>17.8%</td></tr>\n"
-      "<tr><td>Total</td><td>$ 612,203</td><td>15.9%</td><td>$ 528,567</td><td>15.7%</td></tr>\n"
+      "<tr><td>Enterprise Solutions</td><td>$ 341,206</td><td>14.2%</td><td>$ 290,118</td>"
+      "<td>15.3%</td></tr>\n"
+      "<tr><td>Business Solutions</td><td>289,574</td><td>18.4%</td><td>262,815</td>"
+      "<td>17.5%</td></tr>\n"
+      "<tr><td>Total</td><td>$ 630,780</td><td>16.1%</td><td>$ 552,933</td><td>16.2%</td></tr>\n"
       "</table>\n<table>\n"
       "<tr><td>(in thousands)</td><td>Three Months Ended March 31, 2024</td>"
       "<td>Three Months Ended March 31, 2023</td></tr>\n"
-      "<tr><td>Net sales</td><td>612,203</td><td>528,567</td></tr>\n"
+      "<tr><td>Net sales</td><td>630,780</td><td>552,933</td></tr>\n"
       "<tr><td>Gross profit</td><td>100,000</td><td>90,000</td></tr>\n"
       "</table></body></html>\n";
   return NarrativeVerdicts(html, "release.htm", false);
@@ -315,23 +315,23 @@ std::vector<std::string> SegmentAmounts(const std::string& prose) {
 
 TEST(ReleaseSentencesTest, ASegmentsFigureIsItsRowInTheMeasuresColumn) {
   const std::string sentence =
-      "Net sales for the Business Solutions segment increased 10.2% to $278.8 million in the "
+      "Net sales for the Business Solutions segment increased 10.2% to $289.6 million in the "
       "first quarter of 2024, compared to ";
-  EXPECT_EQ(SegmentAmounts(sentence + "$252.9 million in the prior year quarter."),
-            (Strings{"$278.8 million verified", "$252.9 million verified"}));
+  EXPECT_EQ(SegmentAmounts(sentence + "$262.8 million in the prior year quarter."),
+            (Strings{"$289.6 million verified", "$262.8 million verified"}));
   // Firing: the changed figure against the segment's row in the "Net Sales" column.
-  EXPECT_EQ(SegmentAmounts(sentence + "$253.2 million in the prior year quarter."),
-            (Strings{"$278.8 million verified", "$253.2 million mismatch"}));
+  EXPECT_EQ(SegmentAmounts(sentence + "$263.1 million in the prior year quarter."),
+            (Strings{"$289.6 million verified", "$263.1 million mismatch"}));
   // Quiet: a measure no column or heading of the segment names.
   EXPECT_EQ(SegmentAmounts("Gross profit for the Business Solutions segment increased to $52.5 "
                            "million in the first quarter of 2024."),
             (Strings{"$52.5 million unverifiable: the paragraph speaks of a part of the company "
                      "(\"Segment\")"}));
   // Quiet: a paragraph that names two segments speaks of neither throughout.
-  EXPECT_EQ(SegmentAmounts("Net sales for the Business Solutions segment were $279.1 million in "
+  EXPECT_EQ(SegmentAmounts("Net sales for the Business Solutions segment were $289.9 million in "
                            "the first quarter of 2024, and the Enterprise Solutions segment grew "
                            "faster."),
-            (Strings{"$279.1 million unverifiable: the paragraph speaks of a part of the company "
+            (Strings{"$289.9 million unverifiable: the paragraph speaks of a part of the company "
                      "(\"Segment\")"}));
 }
 
