@@ -700,6 +700,8 @@ std::optional<Table> BuildGridTableOrSplit(const Grid& grid, const std::vector<s
   rows.FlushHeading();
   ScaleExceptions(vocabulary, &table);
   ShareCountsInContext(vocabulary, &table);
+  RatiosInContext(vocabulary, &table);
+  ChangeColumnsHaveNoPeriod(vocabulary, &table);
   return table;
 }
 

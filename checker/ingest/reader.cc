@@ -130,7 +130,7 @@ Expected<std::vector<Document>> ReadDocuments(std::shared_ptr<const SourceFile> 
   Expected<std::vector<Document>> docs = reader->Read(std::move(file), vocabulary);
   if (docs.ok()) {
     for (Document& doc : *docs) {
-      DateQuarterColumns(&doc);
+      DateQuarterColumns(vocabulary, &doc);
       ShrinkToFit(&doc);
     }
   }

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <sstream>
 
+#include "checker/document/quarter_calendar.h"
 #include "checker/ingest/text_lines.h"
 
 namespace tieout {
@@ -364,56 +365,104 @@ void ShareCountsInContext(const Vocabulary& vocabulary, Table* table) {
 
 namespace {
 
-// The quarter a header names by its number: "first quarter", "1st quarter", "q1"; 0 for none, or
-// for a header naming two ("Q1 and Q2").
-int NamedQuarter(const std::string& header) {
-  static const char* kOrdinals[4][2] = {
-      {"first", "1st"}, {"second", "2nd"}, {"third", "3rd"}, {"fourth", "4th"}};
-  std::vector<std::string> words;
-  std::string word;
-  for (char ch : NormalizeLabel(header) + " ") {
-    if (std::isalnum(static_cast<unsigned char>(ch))) {
-      word += ch;
-    } else if (!word.empty()) {
-      words.push_back(word);
-      word.clear();
-    }
+// The decimals a figure shows as printed ("0.12%": 2).
+int CellDecimals(const Cell& cell) {
+  int d = 0;
+  size_t dot = cell.text.rfind('.');
+  if (dot == std::string::npos) return 0;
+  while (dot + 1 + d < cell.text.size() &&
+         std::isdigit(static_cast<unsigned char>(cell.text[dot + 1 + d]))) {
+    ++d;
   }
-  int found = 0;
-  for (size_t i = 0; i < words.size(); ++i) {
-    int n = 0;
-    if (words[i].size() == 2 && words[i][0] == 'q' && words[i][1] >= '1' && words[i][1] <= '4') {
-      n = words[i][1] - '0';
-    }
-    for (int k = 0; k < 4 && n == 0 && i + 1 < words.size(); ++k) {
-      if ((words[i] == kOrdinals[k][0] || words[i] == kOrdinals[k][1]) &&
-          words[i + 1].rfind("quarter", 0) == 0) {
-        n = k + 1;
-      }
-    }
-    if (n == 0) continue;
-    if (found != 0 && found != n) return 0;
-    found = n;
+  return d;
+}
+
+// The decimals every figure of a row shows, 0 for none, -1 where they differ or no figure is
+// shown. Dashes shown as zero say nothing.
+int Decimals(const Row& row) {
+  int decimals = -1;
+  for (const Cell& cell : row.cells) {
+    if (!cell.amount || cell.amount->exact) continue;
+    int d = CellDecimals(cell);
+    if (decimals >= 0 && d != decimals) return -1;
+    decimals = d;
   }
-  return found;
+  return decimals;
+}
+
+void MakePercent(Row* row, int scale) {
+  row->kind = ValueKind::kPercent;
+  for (Cell& cell : row->cells) {
+    if (!cell.amount) continue;
+    cell.amount->value = cell.amount->value.Shifted(-scale);
+    cell.amount->precision -= scale;
+  }
 }
 
 }  // namespace
 
-void DateQuarterColumns(Document* doc) {
-  bool december = false;
-  for (const Table& table : doc->tables) {
-    for (const Column& column : table.columns) {
-      const Period& p = column.period;
-      if (p.kind != Period::Kind::kDuration || p.months != 12 || p.month == 0 || p.day == 0) {
-        continue;
+void RatiosInContext(const Vocabulary& vocabulary, Table* table) {
+  std::vector<Row>& rows = table->rows;
+  auto ratio = [&](const Row& row) {
+    return vocabulary.Matches(vocabulary.ratio_rows, NormalizeLabel(row.label));
+  };
+  int money_decimals = -1;  // the most decimals a money row of another label shows
+  for (const Row& row : rows) {
+    if (row.is_heading || row.kind != ValueKind::kMoney || !row.has_values() || ratio(row)) {
+      continue;
+    }
+    for (const Cell& cell : row.cells) {
+      if (cell.amount && !cell.amount->exact) {
+        money_decimals = std::max(money_decimals, CellDecimals(cell));
       }
-      if (p.month != 12 || p.day != 31) return;  // another fiscal year end, or several
-      december = true;
     }
   }
-  if (!december) return;
-  static constexpr int kLastDay[4] = {31, 30, 30, 31};  // of March, June, September, December
+  // The rows of figures, each with the row of figures above it in the same run (no heading
+  // between), or none.
+  std::vector<std::pair<Row*, Row*>> runs;
+  Row* above = nullptr;
+  for (Row& row : rows) {
+    if (row.is_heading) {
+      above = nullptr;
+    } else if (row.has_values()) {
+      runs.emplace_back(&row, above);
+      above = &row;
+    }
+  }
+  for (size_t i = 0; i < runs.size(); ++i) {
+    Row& row = *runs[i].first;
+    const Row* before = runs[i].second;
+    const Row* after =
+        i + 1 < runs.size() && runs[i + 1].second == &row ? runs[i + 1].first : nullptr;
+    if (row.kind != ValueKind::kMoney || !ratio(row)) continue;
+    // An amount per share between per-share rows ("Non-GAAP adjustments to net income" in a
+    // reconciliation of EPS) is no ratio.
+    if ((before && before->kind == ValueKind::kPerShare) ||
+        (after && after->kind == ValueKind::kPerShare)) {
+      continue;
+    }
+    int decimals = Decimals(row);
+    bool sign = std::any_of(row.cells.begin(), row.cells.end(),
+                            [](const Cell& c) { return c.text.find('$') != std::string::npos; });
+    if (decimals <= 0 || sign) continue;
+    bool no_money = money_decimals >= 0 && money_decimals < decimals;
+    bool continues = before && before->kind == ValueKind::kPercent && Decimals(*before) == decimals;
+    if (no_money || continues) MakePercent(&row, table->scale);
+  }
+}
+
+void ChangeColumnsHaveNoPeriod(const Vocabulary& vocabulary, Table* table) {
+  for (Column& column : table->columns) {
+    if (column.period.kind == Period::Kind::kUnknown && column.period.year == 0) continue;
+    if (vocabulary.Matches(vocabulary.comparison_columns, NormalizeLabel(column.header))) {
+      column.period = Period{};
+    }
+  }
+}
+
+void DateQuarterColumns(const Vocabulary& vocabulary, Document* doc) {
+  QuarterCalendar calendar = FiscalQuarterCalendar(*doc);
+  if (calendar.end_month == 0) return;
   for (Table& table : doc->tables) {
     for (Column& column : table.columns) {
       Period& p = column.period;
@@ -421,12 +470,11 @@ void DateQuarterColumns(Document* doc) {
           (p.kind == Period::Kind::kDuration && p.months != 3)) {
         continue;
       }
-      int quarter = NamedQuarter(column.header);
+      int quarter = vocabulary.NamedQuarter(column.header);
       if (quarter == 0) continue;
-      p.kind = Period::Kind::kDuration;
-      p.months = 3;
-      p.month = 3 * quarter;
-      p.day = kLastDay[quarter - 1];
+      std::string why;
+      Period dated = calendar.QuarterOf(quarter, p.year, &why);
+      if (dated.kind == Period::Kind::kDuration) p = dated;
     }
   }
 }

@@ -81,13 +81,25 @@ void FindScale(const std::vector<std::string>& sources, const Vocabulary& vocabu
 // row kinds (they are not scaled as money).
 void ScaleExceptions(const Vocabulary& vocabulary, Table* table);
 
-// Columns that name a quarter by its number and a year but no end date ("First Quarter 2020",
-// "Q3 2019", "2008 Fourth Quarter") are dated through the fiscal calendar the document states:
-// where every twelve-month column of the document with a date ends on December 31 (and one does),
-// quarter n of a year ends on the last day of month 3n of that year. Elsewhere (no dated year,
-// a fiscal year ending in another month, 52/53-week years ending on another day, trailing twelve
-// months ending in several months) they stay undated: their end is not established.
-void DateQuarterColumns(Document* doc);
+// Columns that name a quarter by its number (the vocabulary's quarter_names) and a year but no end
+// date ("First Quarter 2020", "Q3 2019", "2008 Fourth Quarter") are dated through the document's
+// QuarterCalendar (document/quarter_calendar.h). Elsewhere (no dated year or year to date, years
+// ending in several months or in January to March, quarters of 52/53-week years but the fourth)
+// they stay undated.
+void DateQuarterColumns(const Vocabulary& vocabulary, Document* doc);
+
+// Rows of ratios of two amounts (the vocabulary's ratio_rows: "Allowance/total loans", "Tier 1
+// capital to average assets") read as money are percentages where nothing shows them to be money
+// and their figures say otherwise: no cell shows a currency sign, every figure shows decimals,
+// and either every other money row of the table shows fewer decimals (decimals that are no money
+// at the table's scale) or the row continues a run of percentage rows with as many decimals
+// ("12.9%" over "10.0": only the first row prints the sign).
+void RatiosInContext(const Vocabulary& vocabulary, Table* table);
+
+// Columns of changes since a date or over a period (the vocabulary's comparison_columns:
+// "Change Compared To March 31, 2019", "% Change") have no period: the date their header names
+// is the one the change is measured from.
+void ChangeColumnsHaveNoPeriod(const Vocabulary& vocabulary, Table* table);
 
 // Rows in context: the rows between a share count and the total or share count that closes
 // them ("Weighted average shares 244.9", "Incremental shares from options 5.5", "Total 250.4"),

@@ -824,6 +824,8 @@ Table BuildTextTable(const std::vector<TextLine>& raw_lines, const std::vector<s
   rows.FlushHeading();
   ScaleExceptions(vocabulary, &table);
   ShareCountsInContext(vocabulary, &table);
+  RatiosInContext(vocabulary, &table);
+  ChangeColumnsHaveNoPeriod(vocabulary, &table);
   return table;
 }
 

@@ -204,8 +204,8 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
   // Under a heading that names another basis, every figure is of that basis.
   bool basis_heading = qualifier.empty() && !basis_heading_.empty();
   if (basis_heading) qualifier = basis_heading_;
-  // "Net Loss of $36.8 million -- $1.21 per diluted share and Adjusted Net Operating Income of
-  // $15.4 million": a qualifier that opens a later subject, with a figure of its own after it,
+  // "Net Loss of $41.2 million -- $1.37 per diluted share and Adjusted Net Operating Income of
+  // $17.6 million": a qualifier that opens a later subject, with a figure of its own after it,
   // does not qualify the figures before it.
   bool opens_later = qualifier_last + 1 < se_ && tokens_[qualifier_last + 1].is_word() &&
                      !IsFunctionWord(Word(qualifier_last + 1));
@@ -337,7 +337,7 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
     // Only the amount its verb states, with no other amount between ("Capital expenditures were
     // $111 million, $27 million of which ...": the second is a part).
     // (The figures listed with it, each for a period of its own, are no such amounts: "Sales
-    // were $836.6 million, $654.3 million and $631.1 million in 1999, 1998 and 1997,
+    // were $912.4 million, $708.5 million and $667.2 million in 1999, 1998 and 1997,
     // respectively".)
     size_t listed_from = tf;
     for (const SentenceGroup& g : sentence_groups_) {

@@ -91,8 +91,8 @@ void ParagraphReader::ReadArithmetic(const std::map<int, size_t>& global) {
   ReadShares(global);
   ReadAnchors(global);
   if (pairs.empty()) return;
-  // "increased 13.3% to $499 million and 29.1% to $107.9 million compared to $440.3 million and
-  // $83.6 million respectively": figures in lists pair with other figures than their neighbours.
+  // "increased 12.6% to $512 million and 27.4% to $118.2 million compared to $454.7 million and
+  // $92.8 million respectively": figures in lists pair with other figures than their neighbours.
   for (size_t t = sb_; t < se_; ++t) {
     if (Word(t) == "respectively") return;
   }

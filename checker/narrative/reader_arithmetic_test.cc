@@ -89,8 +89,8 @@ TEST(ReaderArithmeticTest, AChangeBindsToItsOwnClause) {
                    "2022.\n"),
             (Strings{"37 percent verified: ($8.83 - $6.44) / $6.44 = 37%"}));
   // Listed figures pair "respectively", not with their neighbours.
-  EXPECT_EQ(Claims("Revenues increased 13.3% to $499 million and operating income increased "
-                   "29.1% to $107.9 million compared to $440.3 million and $83.6 million "
+  EXPECT_EQ(Claims("Revenues increased 12.6% to $512 million and operating income increased "
+                   "27.4% to $118.2 million compared to $454.7 million and $92.8 million "
                    "respectively, for the prior fiscal year.\n"),
             Strings{});
 }

@@ -110,7 +110,7 @@ void ParagraphReader::Qualify(const std::vector<int>& figs, const Rec& rec) {
       bool joined = tn == tf + 1 ||
                     (tn == tf + 2 &&
                      (Word(tf + 1) == "to" || Word(tf + 1) == "through" || Word(tf + 1) == "and"));
-      // "Net Loss of $36.8 million -- $1.21 per diluted share": an amount and its per-share
+      // "Net Loss of $41.2 million -- $1.37 per diluted share": an amount and its per-share
       // figure are no range.
       const Figure& a = figures_[static_cast<size_t>(figs[k])];
       const Figure& b = figures_[static_cast<size_t>(figs[k + 1])];
@@ -130,7 +130,7 @@ void ParagraphReader::Qualify(const std::vector<int>& figs, const Rec& rec) {
       }
     }
   }
-  // "$139.4 million higher than December 31, 2019", "a 10% decrease compared to": changes.
+  // "$126.7 million higher than December 31, 2023", "a 10% decrease compared to": changes.
   for (size_t k = 0; k < figs.size(); ++k) {
     NarrativeFigure& r = rec(figs[k]);
     size_t tf = figure_token_[static_cast<size_t>(figs[k])];

@@ -69,7 +69,7 @@ const char kThreeYears[] =
     "                                         Years Ended December 31,\n"
     "                                    1999          1998          1997\n"
     "                                 ----------    ----------    ----------\n"
-    "Sales                            $  836,600    $  654,300    $  631,100\n"
+    "Sales                            $  912,400    $  708,500    $  667,200\n"
     "Cost of sales                       300,000       250,000       240,000\n"
     "Net income                          100,000        90,000        80,000\n";
 
@@ -77,17 +77,17 @@ TEST(ReleaseSentencesTest, EachFigureOfARespectivelyListIsStated) {
   // The figures listed before it are no amounts between the subject and the figure.
   const std::string years = " in 1999, 1998 and 1997, respectively.\n";
   EXPECT_EQ(
-      Amounts("Sales were $836.6 million, $654.3 million and $631.1 million" + years, kThreeYears),
-      (Strings{"$836.6 million verified", "$654.3 million verified", "$631.1 million verified"}));
+      Amounts("Sales were $912.4 million, $708.5 million and $667.2 million" + years, kThreeYears),
+      (Strings{"$912.4 million verified", "$708.5 million verified", "$667.2 million verified"}));
   EXPECT_EQ(
-      Amounts("Sales were $836.6 million, $654.3 million and $631.4 million" + years, kThreeYears),
-      (Strings{"$836.6 million verified", "$654.3 million verified", "$631.4 million mismatch"}));
+      Amounts("Sales were $912.4 million, $708.5 million and $667.5 million" + years, kThreeYears),
+      (Strings{"$912.4 million verified", "$708.5 million verified", "$667.5 million mismatch"}));
   // Quiet: an amount after the stated one is a part of it.
-  EXPECT_EQ(Amounts("Sales were $836.6 million in 1999, $631.4 million of which came from new "
+  EXPECT_EQ(Amounts("Sales were $912.4 million in 1999, $667.5 million of which came from new "
                     "customers.\n",
                     kThreeYears),
-            (Strings{"$836.6 million verified",
-                     "$631.4 million unverifiable: the sentence speaks of something else: the "
+            (Strings{"$912.4 million verified",
+                     "$667.5 million unverifiable: the sentence speaks of something else: the "
                      "subject of \"were\" is \"sales\""}));
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 
+#include "checker/document/quarter_calendar.h"
 #include "checker/rules/rule_options.h"
 #include "checker/rules/year_figures.h"
 
@@ -25,6 +26,40 @@ Qualifier QualifierOf(const std::string& normalized, const Vocabulary& vocabular
          : basic          ? Qualifier::kBasic
          : diluted        ? Qualifier::kDiluted
                           : Qualifier::kNone;
+}
+
+// Figures of `rows` (one concept, in two tables at least) in columns that name a quarter but not
+// its end, which the document's fiscal calendar does not establish (FiscalQuarterCalendar): no
+// other table's figure can be paired with them, a skipped check with the reason.
+void SkipUndatedQuarters(const Document& doc, const Vocabulary& vocabulary, const RuleSpec& spec,
+                         const std::vector<TableRow>& rows, Results* results) {
+  std::optional<QuarterCalendar> calendar;
+  for (const TableRow& r : rows) {
+    if (std::none_of(rows.begin(), rows.end(),
+                     [&](const TableRow& o) { return o.table_index != r.table_index; })) {
+      return;
+    }
+    for (size_t c = 0; c < r.table->columns.size() && c < r.row->cells.size(); ++c) {
+      const Period& p = r.table->columns[c].period;
+      const std::string& header = r.table->columns[c].header;
+      if (p.month != 0 || p.kind == Period::Kind::kInstant ||
+          (p.kind == Period::Kind::kDuration && p.months != 3) || !r.row->cells[c].amount ||
+          vocabulary.Matches(vocabulary.change_columns, NormalizeLabel(header))) {
+        continue;
+      }
+      int quarter = vocabulary.NamedQuarter(header);
+      if (quarter == 0) continue;
+      std::string why = "the header names no year";
+      if (p.year != 0) {
+        if (!calendar) calendar = FiscalQuarterCalendar(doc);
+        calendar->QuarterOf(quarter, p.year, &why);
+      }
+      results->Skip(spec, r.row->cells[c].span,
+                    r.row->label + " (" + ColumnName(*r.table, c) +
+                        "): " + r.row->cells[c].amount->value.ToDisplay() +
+                        ": the column names a quarter but not its end: " + why);
+    }
+  }
 }
 
 // A period known well enough to say two columns show the same one.
@@ -203,6 +238,7 @@ void AcrossTablesRule::Run(const Document& doc, const RuleContext& context,
       }
     }
     for (const auto& [qualifier, rows] : rows_of) {
+      SkipUndatedQuarters(doc, vocabulary, spec(), rows, results);
       Compare(doc, context, rows, rows, at_end, {}, results);
     }
   }

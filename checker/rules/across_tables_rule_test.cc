@@ -410,12 +410,17 @@ TEST(AcrossTablesRuleTest, QuarterNamedColumnsPairWithThreeMonthsEndedColumns) {
                 "error money-agrees-across-tables: Net income shows 1,106 in quarter ended Mar 31, "
                 "2022, but \"Net income\" at line 13 shows 1,160 for the same period (difference "
                 "-54); the rows agree in 1 of 2 periods"});
-  // Quiet: without a year ending December 31 the calendar is not stated, the quarters stay
-  // undated and pair with nothing.
+  // Quiet: without a dated year (or year to date) the calendar is not established, the quarters
+  // stay undated and pair with nothing: a skipped check with the reason.
   std::string text = QuarterNamedColumns("1,160");
   text = text.substr(0, text.rfind("<TABLE>"));
   r = CheckText(text);
   EXPECT_TRUE(testing::FindingMessages(r).empty());
+  checks = ChecksOf(r, "money-agrees-across-tables");
+  ASSERT_FALSE(checks.empty());
+  EXPECT_EQ(checks[0],
+            "skip: Net income (quarter ended 2023): 1,240: the column names a quarter but not its "
+            "end: no dated column of a year or a year to date shows when the fiscal year ends");
 }
 
 }  // namespace

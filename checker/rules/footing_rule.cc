@@ -617,16 +617,12 @@ std::string Evidence(const Evaluation& e) {
 
 }  // namespace
 
-FootingRule::FootingRule(RuleSpec spec, std::optional<Severity> rounding,
-                         std::string rounding_message, std::vector<std::string> whole_columns)
-    : Rule(std::move(spec)), whole_sources_(std::move(whole_columns)) {
+FootingRule::FootingRule(RuleSpec spec, std::optional<RuleSpec> rounding,
+                         std::vector<std::string> whole_columns)
+    : Rule(std::move(spec)),
+      rounding_(std::move(rounding)),
+      whole_sources_(std::move(whole_columns)) {
   for (const std::string& source : whole_sources_) whole_columns_.emplace_back(source, true);
-  if (rounding) {
-    RuleSpec r = this->spec();
-    r.severity = *rounding;
-    r.message = std::move(rounding_message);
-    rounding_ = std::move(r);
-  }
 }
 
 namespace {
@@ -636,9 +632,8 @@ constexpr const char* kDefaultRoundingMessage =
 }  // namespace
 
 std::unique_ptr<Rule> FootingRule::Create(RuleSpec spec, RuleOptions& options) {
-  std::optional<Severity> rounding = Severity::kNote;
-  if (!options.GetSeverityOrNone("rounding", &rounding)) return nullptr;
-  std::string message = options.GetString("rounding_message", kDefaultRoundingMessage);
+  std::optional<RuleSpec> rounding;
+  if (!options.GetRounding(kDefaultRoundingMessage, &rounding)) return nullptr;
   std::vector<std::string> whole = options.GetStrings("whole_columns");
   for (const std::string& source : whole) {
     try {
@@ -648,13 +643,11 @@ std::unique_ptr<Rule> FootingRule::Create(RuleSpec spec, RuleOptions& options) {
       return nullptr;
     }
   }
-  return std::make_unique<FootingRule>(std::move(spec), rounding, std::move(message),
-                                       std::move(whole));
+  return std::make_unique<FootingRule>(std::move(spec), std::move(rounding), std::move(whole));
 }
 
 void FootingRule::StoreOptions(OptionValues* options) const {
-  options->Set("rounding", rounding_ ? std::string(SeverityName(rounding_->severity)) : "none");
-  options->Set("rounding_message", rounding_ ? rounding_->message : kDefaultRoundingMessage);
+  StoreRounding(rounding_, kDefaultRoundingMessage, options);
   options->Set("whole_columns", whole_sources_);
 }
 

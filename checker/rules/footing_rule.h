@@ -60,9 +60,10 @@ class FootingRule : public Rule {
   static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions& options);
   void StoreOptions(OptionValues* options) const override;
 
-  // `rounding` is the severity of a footing that ties only within rounding; nullopt for none.
-  // `whole_columns` are patterns (ECMAScript, any case); throws std::regex_error on a bad one.
-  FootingRule(RuleSpec spec, std::optional<Severity> rounding, std::string rounding_message,
+  // `rounding` is the finding of a footing that ties only within rounding (RuleOptions::
+  // GetRounding); nullopt for none. `whole_columns` are patterns (ECMAScript, any case); throws
+  // std::regex_error on a bad one.
+  FootingRule(RuleSpec spec, std::optional<RuleSpec> rounding,
               std::vector<std::string> whole_columns = {});
   void Run(const Document& doc, const RuleContext& context, Results* results) const override;
 

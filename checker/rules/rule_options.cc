@@ -97,6 +97,25 @@ bool RuleOptions::GetSeverityOrNone(const char* key, std::optional<Severity>* va
   return true;
 }
 
+bool RuleOptions::GetRounding(const char* default_message, std::optional<RuleSpec>* finding) {
+  std::optional<Severity> severity = Severity::kNote;
+  if (!GetSeverityOrNone("rounding", &severity)) return false;
+  finding->reset();
+  if (severity) {
+    RuleSpec spec = spec_;
+    spec.severity = *severity;
+    spec.message = GetString("rounding_message", default_message);
+    *finding = std::move(spec);
+  }
+  return true;
+}
+
+void StoreRounding(const std::optional<RuleSpec>& finding, const char* default_message,
+                   OptionValues* options) {
+  options->Set("rounding", finding ? std::string(SeverityName(finding->severity)) : "none");
+  options->Set("rounding_message", finding ? finding->message : default_message);
+}
+
 bool RuleOptions::CheckConcepts(const char* key) {
   YAML::Node v = node_[key];
   std::vector<YAML::Node> names;

@@ -81,6 +81,11 @@ class RuleOptions {
   // not set, `value` keeps its default. Anything else is the problem "rule 'ID': 'KEY' is error,
   // warning, note or none" at the value, and the result is false.
   bool GetSeverityOrNone(const char* key, std::optional<Severity>* value);
+  // The finding of figures that tie only within rounding, as the footing and total-column kinds
+  // give it: `rounding` (error, warning, note - the default - or none, read as GetSeverityOrNone)
+  // and `rounding_message`, its template (`default_message` when not set). `*finding` becomes the
+  // rule's spec at that severity with that message, or nullopt for none; false after a problem.
+  bool GetRounding(const char* default_message, std::optional<RuleSpec>* finding);
 
   // Whether each concept `key` names (a name, or a list of names) is defined under concepts:;
   // each unknown one is a problem at its own position.
@@ -112,6 +117,11 @@ class OptionValues {
  private:
   std::vector<std::pair<std::string, Value>> values_;
 };
+
+// Stores what RuleOptions::GetRounding read: `rounding` (the finding's severity, or none) and
+// `rounding_message` (its template; `default_message` for none).
+void StoreRounding(const std::optional<RuleSpec>& finding, const char* default_message,
+                   OptionValues* options);
 
 // A rule as YAML (one item of a `rules:` list): its common fields, then its effective options.
 void WriteEffectiveRule(const Rule& rule, std::ostream& out);

@@ -100,11 +100,39 @@ const std::vector<std::pair<std::string, std::vector<Pattern> Vocabulary::*>>& V
       {"basic_rows", &Vocabulary::basic_rows},
       {"diluted_rows", &Vocabulary::diluted_rows},
       {"change_columns", &Vocabulary::change_columns},
+      {"comparison_columns", &Vocabulary::comparison_columns},
+      {"ratio_rows", &Vocabulary::ratio_rows},
       {"income_qualifiers", &Vocabulary::income_qualifiers},
       {"run_on_words", &Vocabulary::run_on_words},
       {"text_cells", &Vocabulary::text_cells},
   };
   return lists;
+}
+
+// A word or a list of words, each one lowercase word ("scale_exceptions.opens lists words: one
+// lowercase word each, not 'But Not'" for any other, named by `what`).
+std::vector<std::string> LowercaseWords(const YAML::Node& node, const std::string& what,
+                                        Problems* problems) {
+  std::vector<YAML::Node> items;
+  if (node.IsSequence()) {
+    for (const auto& item : node) items.push_back(item);
+  } else {
+    items.push_back(node);
+  }
+  std::vector<std::string> out;
+  for (const YAML::Node& item : items) {
+    std::string word = item.IsScalar() ? item.as<std::string>() : std::string();
+    bool lower_word = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+      return c != ' ' && (c < 'A' || c > 'Z') && (c < '\t' || c > '\r');
+    });
+    if (!lower_word) {
+      problems->Add(item.Mark(),
+                    what + " lists words: one lowercase word each, not '" + word + "'");
+      continue;
+    }
+    out.push_back(word);
+  }
+  return out;
 }
 
 // The `scale_exceptions:` entry: lists of lowercase words by name.
@@ -130,25 +158,38 @@ void LoadScaleExceptions(const YAML::Node& node, ScaleExceptionWords* words, Pro
                     "unknown key '" + key + "' in scale_exceptions (" + names + ")");
       continue;
     }
-    std::vector<YAML::Node> items;
-    if (kv.second.IsSequence()) {
-      for (const auto& item : kv.second) items.push_back(item);
-    } else {
-      items.push_back(kv.second);
-    }
-    std::vector<std::string>& out = words->*(list->second);
-    out.clear();
-    for (const YAML::Node& item : items) {
-      std::string word = item.IsScalar() ? item.as<std::string>() : std::string();
-      bool lower_word = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
-        return c != ' ' && (c < 'A' || c > 'Z') && (c < '\t' || c > '\r');
-      });
-      if (!lower_word) {
-        problems->Add(item.Mark(), "scale_exceptions." + key +
-                                       " lists words: one lowercase word each, not '" + word + "'");
+    words->*(list->second) = LowercaseWords(kv.second, "scale_exceptions." + key, problems);
+  }
+}
+
+// The `quarter_names:` entry: the ordinals of the four quarters, the words for "quarter" and the
+// short forms ("q3").
+void LoadQuarterNames(const YAML::Node& node, QuarterNameWords* words, Problems* problems) {
+  const char* kKeys = "ordinals, quarter, short";
+  if (!node.IsMap()) {
+    problems->Add(node.Mark(), std::string("'quarter_names' maps ") + kKeys + " to lists of words");
+    return;
+  }
+  for (const auto& kv : node) {
+    std::string key = kv.first.as<std::string>();
+    if (key == "quarter") {
+      words->quarter = LowercaseWords(kv.second, "quarter_names.quarter", problems);
+    } else if (key == "short") {
+      words->short_forms = LowercaseWords(kv.second, "quarter_names.short", problems);
+    } else if (key == "ordinals") {
+      if (!kv.second.IsSequence() || kv.second.size() != 4) {
+        problems->Add(kv.second.Mark(),
+                      "quarter_names.ordinals lists four lists of words: the first quarter's "
+                      "ordinals to the fourth's");
         continue;
       }
-      out.push_back(word);
+      words->ordinals.clear();
+      for (const auto& item : kv.second) {
+        words->ordinals.push_back(LowercaseWords(item, "quarter_names.ordinals", problems));
+      }
+    } else {
+      problems->Add(kv.first.Mark(),
+                    "unknown key '" + key + "' in quarter_names (" + std::string(kKeys) + ")");
     }
   }
 }
@@ -183,8 +224,10 @@ void LoadVocabulary(const YAML::Node& node, Vocabulary* v, Problems* problems) {
       }
     } else if (key == "scale_exceptions") {
       LoadScaleExceptions(kv.second, &v->scale_exceptions, problems);
+    } else if (key == "quarter_names") {
+      LoadQuarterNames(kv.second, &v->quarter_names, problems);
     } else {
-      std::string names = "scales, scale_exceptions";
+      std::string names = "scales, scale_exceptions, quarter_names";
       for (const auto& l : VocabularyLists()) names += ", " + l.first;
       problems->Add(kv.first.Mark(), "unknown key '" + key + "' in vocabulary (" + names + ")");
     }

@@ -123,6 +123,36 @@ TEST(RuleSetTest, ScaleExceptionsAreWordsOfTheVocabulary) {
   EXPECT_EQ(Vocabulary().ExceptionAt("(in thousands, except per share data)"), std::string::npos);
 }
 
+TEST(RuleSetTest, QuarterNamesAreWordsOfTheVocabulary) {
+  const char* kNoRules = "r.yaml:1:1: no 'rules' list";
+  // Firing: three ordinals instead of four, a capitalized word, an unknown key, not a map.
+  EXPECT_EQ(Problems("vocabulary:\n"
+                     "  quarter_names:\n"
+                     "    {ordinals: [[first], [second], [third]], quarter: [Qtr], abbr: [q]}\n"),
+            "r.yaml:3:16: quarter_names.ordinals lists four lists of words: the first quarter's "
+            "ordinals to the fourth's\n"
+            "r.yaml:3:56: quarter_names.quarter lists words: one lowercase word each, not 'Qtr'\n"
+            "r.yaml:3:62: unknown key 'abbr' in quarter_names (ordinals, quarter, short)\n" +
+                std::string(kNoRules));
+  EXPECT_EQ(Problems("vocabulary:\n  quarter_names: [q]\n\n"),
+            "r.yaml:2:18: 'quarter_names' maps ordinals, quarter, short to lists of words\n" +
+                std::string(kNoRules));
+  // Quiet: the words are read and name the quarters.
+  auto r = ParseRules(
+      "vocabulary:\n  quarter_names:\n"
+      "    {ordinals: [[premier, 1er], [deuxieme], [troisieme], [quatrieme]], quarter: [trim],"
+      " short: [t]}\nrules: []\n",
+      "r.yaml");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  const Vocabulary& v = (*r)->vocabulary;
+  EXPECT_EQ(v.NamedQuarter("Premier trimestre 2023"), 1);
+  EXPECT_EQ(v.NamedQuarter("1er trim. 2023"), 1);
+  EXPECT_EQ(v.NamedQuarter("T3 2023"), 3);
+  EXPECT_EQ(v.NamedQuarter("Q3 2023"), 0);
+  EXPECT_EQ(v.NamedQuarter("T1 et T2"), 0);
+  EXPECT_EQ(Vocabulary().NamedQuarter("First Quarter 2023"), 0);
+}
+
 TEST(RuleSetTest, MissingFileIsARulesError) {
   auto r = LoadRules("/nonexistent/rules.yaml");
   ASSERT_FALSE(r.ok());

@@ -21,6 +21,49 @@ std::string HeaderWords(const std::string& header, const Vocabulary& vocabulary)
   return at == std::string::npos ? h : h.substr(0, at);
 }
 
+// The words of each column's header without those of a group header spanning it and its
+// neighbours ("first quarter 2016 total" beside "first quarter 2016 corporate": "total"): the
+// longest run of leading words, and of trailing words, it shares with the column before or after
+// it. A header that is all shared keeps its words.
+std::vector<std::string> OwnHeaderWords(const std::vector<std::string>& headers) {
+  auto split = [](const std::string& text) {
+    std::vector<std::string> words;
+    size_t at = 0;
+    while (at < text.size()) {
+      size_t end = text.find(' ', at);
+      if (end == std::string::npos) end = text.size();
+      if (end > at) words.push_back(text.substr(at, end - at));
+      at = end + 1;
+    }
+    return words;
+  };
+  std::vector<std::vector<std::string>> words;
+  for (const std::string& h : headers) words.push_back(split(h));
+  std::vector<std::string> out;
+  for (size_t c = 0; c < words.size(); ++c) {
+    const std::vector<std::string>& w = words[c];
+    size_t lead = 0, trail = 0;
+    for (size_t n : {c - 1, c + 1}) {
+      if (n >= words.size()) continue;  // c - 1 wraps around for the first column
+      const std::vector<std::string>& o = words[n];
+      size_t k = 0;
+      while (k < w.size() && k < o.size() && w[k] == o[k]) ++k;
+      lead = std::max(lead, k);
+      k = 0;
+      while (k < w.size() && k < o.size() && w[w.size() - 1 - k] == o[o.size() - 1 - k]) ++k;
+      trail = std::max(trail, k);
+    }
+    std::string own;
+    if (lead + trail < w.size()) {
+      for (size_t k = lead; k + trail < w.size(); ++k) own += (own.empty() ? "" : " ") + w[k];
+    } else {
+      own = headers[c];
+    }
+    out.push_back(own);
+  }
+  return out;
+}
+
 // Whether a label holds a figure of its own ("Capital expenditures $1,048,275"): the row's
 // first figure run into its label, a misread row.
 bool HoldsAFigure(const std::string& label) {
@@ -61,36 +104,37 @@ bool Matches(const std::vector<Pattern>& patterns, const std::string& text) {
 TotalColumnRule::TotalColumnRule(RuleSpec spec, std::vector<std::string> total_columns,
                                  std::vector<std::string> deducted_columns,
                                  std::vector<std::string> other_rows,
-                                 std::optional<Severity> rounding, std::string rounding_message)
+                                 std::optional<RuleSpec> rounding)
     : Rule(std::move(spec)),
       total_sources_(std::move(total_columns)),
       deducted_sources_(std::move(deducted_columns)),
-      other_row_sources_(std::move(other_rows)) {
+      other_row_sources_(std::move(other_rows)),
+      rounding_(std::move(rounding)) {
   for (const std::string& s : total_sources_) total_columns_.emplace_back(s, true);
   for (const std::string& s : deducted_sources_) deducted_columns_.emplace_back(s, true);
   for (const std::string& s : other_row_sources_) other_rows_.emplace_back(s, true);
-  if (rounding) {
-    RuleSpec r = this->spec();
-    r.severity = *rounding;
-    r.message = std::move(rounding_message);
-    rounding_ = std::move(r);
-  }
 }
 
 void TotalColumnRule::Run(const Document& doc, const RuleContext& context, Results* results) const {
   const Vocabulary& vocabulary = context.vocabulary;
   for (const Table& table : doc.tables) {
     std::vector<bool> additive(table.columns.size());
+    std::vector<std::string> headers;
     for (size_t c = 0; c < table.columns.size(); ++c) {
-      std::string words = HeaderWords(table.columns[c].header, vocabulary);
-      additive[c] = !vocabulary.Matches(vocabulary.non_additive_columns, words) &&
-                    !vocabulary.Matches(vocabulary.change_columns, words);
+      headers.push_back(HeaderWords(table.columns[c].header, vocabulary));
+      additive[c] = !vocabulary.Matches(vocabulary.non_additive_columns, headers[c]) &&
+                    !vocabulary.Matches(vocabulary.change_columns, headers[c]);
     }
+    // A total column under a group header ("Historical" over "A", "B" and "Total"): its own
+    // words name it.
+    std::vector<std::string> own = OwnHeaderWords(headers);
     int previous = -1;
     for (size_t t = 0; t < table.columns.size(); ++t) {
       const Column& total = table.columns[t];
-      std::string words = HeaderWords(total.header, vocabulary);
-      if (!additive[t] || !Matches(total_columns_, words)) continue;
+      if (!additive[t] ||
+          !(Matches(total_columns_, headers[t]) || Matches(total_columns_, own[t]))) {
+        continue;
+      }
       std::vector<size_t> parts;
       if (previous >= 0) parts.push_back(static_cast<size_t>(previous));
       for (size_t c = static_cast<size_t>(previous + 1); c < t; ++c) {
@@ -113,6 +157,9 @@ void TotalColumnRule::Run(const Document& doc, const RuleContext& context, Resul
       }
       // Each row read as the parts added (reading 0) and with the deducted columns subtracted.
       std::vector<RowRead> reads[2];
+      const std::string header =
+          NormalizeLabel(total.header).empty() ? ColumnName(table, t) : total.header;
+      std::vector<const Row*> unallocated;  // rows since the last total row without parts shown
       for (const Row& row : table.rows) {
         if (row.is_heading || row.kind != ValueKind::kMoney || row.cells.size() <= t) continue;
         const Cell& shown = row.cells[t];
@@ -128,6 +175,21 @@ void TotalColumnRule::Run(const Document& doc, const RuleContext& context, Resul
           if (row.cells[c].amount) ++figures;
           percent = percent || row.cells[c].text.find('%') != std::string::npos;
         }
+        bool total_row = vocabulary.Matches(vocabulary.total_rows, label);
+        if (!total_row && figures == 0 && !shown.amount->value.is_zero()) {
+          unallocated.push_back(&row);
+        }
+        if (total_row && !unallocated.empty()) {
+          // A total of rows of which some show a figure in the total column only (an item
+          // the parts do not carry): the parts of the total row need not add to it.
+          results->Skip(spec(), shown.span,
+                        row.label + " (" + header + "): the total column includes " +
+                            std::to_string(unallocated.size()) + " row(s) above without parts (\"" +
+                            unallocated.front()->label + "\")");
+          unallocated.clear();
+          continue;
+        }
+        if (total_row) unallocated.clear();
         if (figures == 0 || percent) continue;
         for (int reading = 0; reading < (any_deducted ? 2 : 1); ++reading) {
           Decimal sum, half = shown.amount->HalfUnit();
@@ -162,8 +224,7 @@ void TotalColumnRule::Run(const Document& doc, const RuleContext& context, Resul
       int fails = count(chosen, Outcome::kFail, false);
       bool established =
           count(chosen, Outcome::kTie, true) >= kMinTies && fails * kTiesPerFailure <= ties;
-      std::string column =
-          NormalizeLabel(total.header).empty() ? ColumnName(table, t) : total.header;
+      const std::string& column = header;
       std::string evidence =
           std::to_string(ties) + " of " + std::to_string(chosen.size()) + " rows";
       if (!established && fails > 0) {
@@ -220,19 +281,17 @@ std::unique_ptr<Rule> TotalColumnRule::Create(RuleSpec spec, RuleOptions& option
   auto deducted = options.GetPatterns("deducted_columns");
   auto other = options.GetPatterns("other_rows");
   if (!total || !deducted || !other) return nullptr;
-  std::optional<Severity> rounding = Severity::kNote;
-  if (!options.GetSeverityOrNone("rounding", &rounding)) return nullptr;
-  return std::make_unique<TotalColumnRule>(
-      std::move(spec), std::move(*total), std::move(*deducted), std::move(*other), rounding,
-      options.GetString("rounding_message", kDefaultRoundingMessage));
+  std::optional<RuleSpec> rounding;
+  if (!options.GetRounding(kDefaultRoundingMessage, &rounding)) return nullptr;
+  return std::make_unique<TotalColumnRule>(std::move(spec), std::move(*total), std::move(*deducted),
+                                           std::move(*other), std::move(rounding));
 }
 
 void TotalColumnRule::StoreOptions(OptionValues* options) const {
   options->Set("total_columns", total_sources_);
   options->Set("deducted_columns", deducted_sources_);
   options->Set("other_rows", other_row_sources_);
-  options->Set("rounding", rounding_ ? std::string(SeverityName(rounding_->severity)) : "none");
-  options->Set("rounding_message", rounding_ ? rounding_->message : kDefaultRoundingMessage);
+  StoreRounding(rounding_, kDefaultRoundingMessage, options);
 }
 
 }  // namespace tieout

@@ -49,10 +49,11 @@ class TotalColumnRule : public Rule {
   static std::unique_ptr<Rule> Create(RuleSpec spec, RuleOptions& options);
   void StoreOptions(OptionValues* options) const override;
 
-  // Throws std::regex_error on a bad pattern.
+  // `rounding`: the finding of a row that ties only within rounding (RuleOptions::GetRounding),
+  // nullopt for none. Throws std::regex_error on a bad pattern.
   TotalColumnRule(RuleSpec spec, std::vector<std::string> total_columns,
                   std::vector<std::string> deducted_columns, std::vector<std::string> other_rows,
-                  std::optional<Severity> rounding, std::string rounding_message);
+                  std::optional<RuleSpec> rounding);
   void Run(const Document& doc, const RuleContext& context, Results* results) const override;
 
  private:

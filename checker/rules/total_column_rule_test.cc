@@ -147,5 +147,75 @@ TEST(TotalColumnRuleTest, ColumnsOfPeriodsAndRowsOfAveragesAreNotParts) {
   EXPECT_EQ(ChecksOf(r, kRule).size(), 2u);
 }
 
+// Two groups of columns under spanning headers ("Historical" and "Pro Forma"), each ending in a
+// "Total" column that is named only under the group header.
+std::string Groups(const std::string& pro_forma_revenue) {
+  return "<TABLE>\n"
+         "                          Historical   Historical   Historical   Pro Forma\n"
+         "                            Widgets      Gadgets       Total     Adjustments   Pro "
+         "Forma\n"
+         "                                                                               Total\n"
+         "<S>                      <C>          <C>          <C>          <C>          <C>\n"
+         "Revenue                  $ 1,200      $   860      $ 2,060      $   (75)     $ " +
+         pro_forma_revenue +
+         "\n"
+         "Operating income             310          145          455          (18)          437\n"
+         "Identifiable assets        4,415        2,210        6,625         (300)        6,325\n"
+         "Capital expenditures         221           96          317          (10)          307\n"
+         "</TABLE>\n";
+}
+
+TEST(TotalColumnRuleTest, ATotalColumnUnderAGroupHeaderIsATotalColumn) {
+  // Quiet: "Historical Total" is the total of the historical columns; "Pro Forma Total" adds the
+  // adjustments to it.
+  Report r = CheckText(Groups("1,985"));
+  EXPECT_TRUE(FindingMessages(r).empty());
+  std::vector<std::string> checks = ChecksOf(r, kRule);
+  ASSERT_EQ(checks.size(), 8u);
+  EXPECT_EQ(checks[0], "pass: Revenue (Historical Total): 1,200 + 860 = 2,060");
+  EXPECT_EQ(checks[4], "pass: Revenue (Pro Forma Total): 2,060 + -75 = 1,985");
+  // Firing: a pro forma total that does not add, where the other rows establish the reading.
+  r = CheckText(Groups("1,958"));
+  ASSERT_EQ(FindingMessages(r).size(), 1u);
+  EXPECT_EQ(FindingMessages(r)[0],
+            "error columns-add-to-total-column: Revenue does not add across in Pro Forma Total: "
+            "2,060 + -75 is 1,985, the total column shows 1,958 (difference -27); the columns add "
+            "to it in 3 of 4 rows");
+}
+
+// Charges by segment, one of them carried by the total column only.
+std::string Unallocated(const std::string& pension) {
+  return "<TABLE>\n"
+         "                         Widgets     Gadgets      Total\n"
+         "<S>                      <C>         <C>          <C>\n"
+         "Restructuring            $  (40)     $  (12)     $  (52)\n"
+         "Impairment                  (20)         (8)        (28)\n"
+         "Pension adjustment                                " +
+         pension +
+         "\n"
+         "Other                        (5)         (3)         (8)\n"
+         "Total charges            $  (65)     $  (23)     $ (103)\n"
+         "</TABLE>\n";
+}
+
+TEST(TotalColumnRuleTest, ATotalRowBelowAnItemOfTheTotalColumnOnlyIsNotChecked) {
+  // Quiet: the pension adjustment is in the total column only; the total row's parts need not
+  // add to its total.
+  Report r = CheckText(Unallocated("(15)"));
+  EXPECT_TRUE(FindingMessages(r).empty());
+  std::vector<std::string> checks = ChecksOf(r, kRule);
+  ASSERT_EQ(checks.size(), 4u);
+  EXPECT_EQ(checks[0],
+            "skip: Total charges (Total): the total column includes 1 row(s) above without parts "
+            "(\"Pension adjustment\")");
+  // Firing: without that item, the total row is checked.
+  r = CheckText(Unallocated(""));
+  ASSERT_EQ(FindingMessages(r).size(), 1u);
+  EXPECT_EQ(FindingMessages(r)[0],
+            "error columns-add-to-total-column: Total charges does not add across in Total: "
+            "-65 + -23 is -88, the total column shows -103 (difference -15); the columns add to it "
+            "in 3 of 4 rows");
+}
+
 }  // namespace
 }  // namespace tieout

@@ -170,4 +170,43 @@ size_t Vocabulary::ExceptionAt(const std::string& text, size_t from) const {
   return first;
 }
 
+int Vocabulary::NamedQuarter(const std::string& header) const {
+  const QuarterNameWords& names = quarter_names;
+  std::vector<std::string> words;
+  std::string word;
+  for (char ch : NormalizeLabel(header) + " ") {
+    if (std::isalnum(static_cast<unsigned char>(ch))) {
+      word += ch;
+    } else if (!word.empty()) {
+      words.push_back(word);
+      word.clear();
+    }
+  }
+  auto begins = [](const std::string& w, const std::string& prefix) {
+    return w.compare(0, prefix.size(), prefix) == 0;
+  };
+  int found = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    int n = 0;
+    for (const std::string& form : names.short_forms) {
+      if (w.size() == form.size() + 1 && begins(w, form) && w.back() >= '1' && w.back() <= '4') {
+        n = w.back() - '0';
+      }
+    }
+    bool quarter_next = i + 1 < words.size() &&
+                        std::any_of(names.quarter.begin(), names.quarter.end(),
+                                    [&](const std::string& q) { return begins(words[i + 1], q); });
+    for (size_t k = 0; k < names.ordinals.size() && k < 4 && n == 0 && quarter_next; ++k) {
+      const std::vector<std::string>& ordinal = names.ordinals[k];
+      if (std::find(ordinal.begin(), ordinal.end(), w) != ordinal.end())
+        n = static_cast<int>(k) + 1;
+    }
+    if (n == 0) continue;
+    if (found != 0 && found != n) return 0;
+    found = n;
+  }
+  return found;
+}
+
 }  // namespace tieout

@@ -55,6 +55,16 @@ struct ScaleExceptionWords {
   std::vector<std::string> per_unit;     // "per": a label of an amount per unit of its heading
 };
 
+// The words of column headers that name a quarter by its number and no end date ("First Quarter
+// 2023", "Q3 2023"): the `quarter_names:` entry of the vocabulary. Lowercase words, compared with
+// the words of the normalized header.
+struct QuarterNameWords {
+  std::vector<std::vector<std::string>> ordinals;  // {"first", "1st"}, ...: quarters 1 to 4
+  std::vector<std::string> quarter;      // "quarter": an ordinal names a quarter before a word
+                                         // that begins with one of these
+  std::vector<std::string> short_forms;  // "q": one of these and the digit 1-4 ("q3")
+};
+
 struct Vocabulary {
   std::vector<Pattern> per_share_rows;  // "per (common )?share", "^basic$" under such a heading
   std::vector<Pattern> share_rows;      // "weighted average .*shares", "shares outstanding"
@@ -72,6 +82,13 @@ struct Vocabulary {
   std::vector<Pattern> basic_rows;      // "basic", "primary": figures per basic share
   std::vector<Pattern> diluted_rows;    // "diluted", "assuming dilution": per diluted share
   std::vector<Pattern> change_columns;  // "% change", "variance": columns of differences
+  // Headers of columns of changes since a date or over a period ("Change Compared To March 31,
+  // 2019", "Increase (Decrease)"): the date such a header names is not the column's period.
+  std::vector<Pattern> comparison_columns;
+  // Labels of ratios of two amounts ("Allowance/total loans", "Tier 1 capital to average
+  // assets"): a row of such a label whose figures cannot be money at the table's scale, or that
+  // continues a run of percentages, is read as percentages.
+  std::vector<Pattern> ratio_rows;
   // Parts of net income that have their own per-share row ("continuing operations", "before
   // cumulative effect"), in order: a label names the first that matches.
   std::vector<Pattern> income_qualifiers;
@@ -84,6 +101,7 @@ struct Vocabulary {
   // against the cell's text, lowercased.
   std::vector<Pattern> text_cells;
   ScaleExceptionWords scale_exceptions;
+  QuarterNameWords quarter_names;
 
   // The kind of a row, from its label and the heading it stands under.
   ValueKind ClassifyRow(const std::string& label, const std::string& section) const;
@@ -92,6 +110,9 @@ struct Vocabulary {
   // Where the exceptions of a scale note begin in `text` (the first word of
   // scale_exceptions.opens, from `from` on), or npos.
   size_t ExceptionAt(const std::string& text, size_t from = 0) const;
+  // The quarter a column header names by its number (quarter_names: "First Quarter 2023", "1st
+  // quarter", "Q3"): 1 to 4; 0 for none, or for a header naming two ("Q1 and Q2").
+  int NamedQuarter(const std::string& header) const;
   // MatchesAny, remembered: `patterns` is one of this vocabulary's lists.
   bool Matches(const std::vector<Pattern>& patterns, const std::string& normalized) const {
     return cache_.Matches(patterns, normalized);
