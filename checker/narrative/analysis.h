@@ -45,12 +45,12 @@ struct PeriodCheck {
                                 // other way
 };
 
-// A change stated with the figures it is the change between ("decreased 8.7% from $559.8 million
-// to $511.0 million"), checked by arithmetic on the sentence's own figures.
+// A change stated with the figures it is the change between ("decreased 8.5% from $612.4 million
+// to $560.3 million"), checked by arithmetic on the sentence's own figures.
 struct ArithmeticClaim {
   ArithmeticOutcome outcome = ArithmeticOutcome::kUndefined;
-  std::string formula;  // "($511.0 million - $559.8 million) / $559.8 million = -8.7%"
-  std::string result;   // what the arithmetic gives at the stated precision: "-8.7%"
+  std::string formula;  // "($560.3 million - $612.4 million) / $612.4 million = -8.5%"
+  std::string result;   // what the arithmetic gives at the stated precision: "-8.5%"
   std::string doubt;    // why a difference is no finding ("approximate"), empty when firm
 };
 

@@ -1,6 +1,6 @@
 // Claims a figure of the prose makes about other figures, checked by arithmetic with the
-// rounding of every input allowed for (the interval approach): a percent change ("decreased 8.7%
-// from $559.8 million to $511.0 million"), a difference ("up $9.0 million"), a share of a whole
+// rounding of every input allowed for (the interval approach): a percent change ("decreased 8.5%
+// from $612.4 million to $560.3 million"), a difference ("up $9.0 million"), a share of a whole
 // ("$4.6 million, or 0.09% of total assets").
 //
 // Every input is a value shown with its rounding: the exact value lies within half a unit of

@@ -25,8 +25,8 @@ Shown Cell(long long value, int precision) {
 using O = ArithmeticOutcome;
 
 TEST(ArithmeticTest, PercentChangeFromTheSentencesOwnFigures) {
-  // "decreased 8.7% from $559.8 million to $511.0 million": 511.0 / 559.8 - 1 = -8.72%.
-  EXPECT_EQ(CheckPercentChange(S("$559.8 million"), S("$511.0 million"), F("8.7%"), -1), O::kHolds);
+  // "decreased 8.5% from $612.4 million to $560.3 million": 560.3 / 612.4 - 1 = -8.51%.
+  EXPECT_EQ(CheckPercentChange(S("$612.4 million"), S("$560.3 million"), F("8.5%"), -1), O::kHolds);
   // "increased 8% to $325.2 million from $300.0 million": 8.4%.
   EXPECT_EQ(CheckPercentChange(S("$300.0 million"), S("$325.2 million"), F("8%"), 1), O::kHolds);
   // The direction is read from the figures when the words give none.

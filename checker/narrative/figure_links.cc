@@ -152,7 +152,7 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
       return;
     }
   }
-  // "Net sales for the Business Solutions segment increased 10.2% to $278.8 million": the
+  // "Net sales for the Industrial segment increased 10.4% to $291.6 million": the
   // segment's row.
   if (!r->segment.empty() && r->figure.unit != FigureUnit::kPercent && !r->change &&
       !r->segment_measure.empty()) {
@@ -264,7 +264,7 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
   }
 }
 
-// "Net sales were $899.1 million" under one region's heading and "$544.0 million" under
+// "Net sales were $913.5 million" under one region's heading and "$562.0 million" under
 // another's, both read against the consolidated "Net sales": when the prose states two or more
 // different figures for one cell, none of them its value, they speak of parts, not of the cell.
 // (One differing figure beside the cell's own value stays a mismatch: a headline and a body

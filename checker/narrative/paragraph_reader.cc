@@ -303,7 +303,7 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
                                !r.missing_unit && !r.part_of;
     bool may_mismatch = may_mismatch_stated && !r.subject.part;
     r.may_mismatch = may_mismatch && !tainted;
-    // "Net sales for the Business Solutions segment increased 10.2% to $278.8 million": the
+    // "Net sales for the Industrial segment increased 10.4% to $291.6 million": the
     // segment's row, stated like any amount.
     // The one part its sentence names, else the paragraph's one part; none when the sentence
     // names two ("... for the Business Solutions segment were $279.1 million, and the

@@ -9,7 +9,7 @@
 //   reader_periods.cc    the periods a figure speaks of
 //   reader_cells.cc      the concept's cells for a figure, and the groups of figures
 //   reader_claims.cc     "increased to $2.8 million from $2.6 million"
-//   reader_arithmetic.cc "decreased 8.7% from $559.8 million to $511.0 million"
+//   reader_arithmetic.cc "decreased 8.5% from $612.4 million to $560.3 million"
 #ifndef TIEOUT_NARRATIVE_PARAGRAPH_READER_H_
 #define TIEOUT_NARRATIVE_PARAGRAPH_READER_H_
 

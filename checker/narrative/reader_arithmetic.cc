@@ -1,6 +1,6 @@
 // Changes stated with the figures they are the change between, checked by arithmetic on the
-// sentence's own figures: "decreased 8.7% from $559.8 million to $511.0 million", "increased 8%
-// to $325.2 million from $300.0 million", "was $20.8 million, compared to $19.4 million, an
+// sentence's own figures: "decreased 8.5% from $612.4 million to $560.3 million", "increased 8%
+// to $325.2 million from $300.0 million", "was $22.1 million, compared to $20.6 million, an
 // increase of 7%".
 #include <cctype>
 #include <optional>
@@ -15,7 +15,7 @@
 namespace tieout {
 namespace {
 
-// Tokens allowed between a figure compared with ("from $559.8 million") and the word that
+// Tokens allowed between a figure compared with ("from $612.4 million") and the word that
 // introduces the other ("to"): a period phrase, at most.
 constexpr size_t kMaxPairGap = 12;
 
@@ -62,7 +62,7 @@ void ParagraphReader::ReadArithmetic(const std::map<int, size_t>& global) {
     int a = amount_at(t + 1);
     if (a < 0) continue;
     if (w == "from" || w == "to") {
-      // "from $559.8 million at December 31, 2019 to $511.0 million", and the other way round.
+      // "from $612.4 million at December 31, 2019 to $560.3 million", and the other way round.
       const char* other = w == "from" ? "to" : "from";
       for (size_t u = t + 2; u + 1 < se_ && u <= t + 1 + kMaxPairGap; ++u) {
         if (tokens_[u].is_figure()) break;
@@ -79,7 +79,7 @@ void ParagraphReader::ReadArithmetic(const std::map<int, size_t>& global) {
       }
       if (w == "from") continue;
     }
-    // "was $20.8 million ..., compared to $19.4 million": the amount before the comparison.
+    // "was $22.1 million ..., compared to $20.6 million": the amount before the comparison.
     const PhraseMatch* m = PhraseAt(t);
     if (!m || m->entry->kind != PhraseKind::kComparison || m->last != t || w == "from") continue;
     size_t u = m->first;
@@ -127,13 +127,13 @@ void ParagraphReader::ReadArithmetic(const std::map<int, size_t>& global) {
     NarrativeFigure& current = out_->figures[static_cast<size_t>(pair.current)];
     if (prior.figure.unit != current.figure.unit) continue;
     if (listed(pair.prior) || listed(pair.current)) continue;
-    // The changes stated around the pair: before it ("decreased 8.7% from") and after it
-    // ("compared to $19.4 million, an increase of 7%"), over linking words only.
+    // The changes stated around the pair: before it ("decreased 8.5% from") and after it
+    // ("compared to $20.6 million, an increase of 7%"), over linking words only.
     std::vector<size_t> changes;
     int direction = 0;
     bool mixed = false;
     // The change's own words: a direction, "by", "of", "or", commas, determiners and period
-    // phrases; a direction word ends the reading before the pair ("decreased 8.7% from"), any
+    // phrases; a direction word ends the reading before the pair ("decreased 8.5% from"), any
     // other word (a new clause: "and decreased $52,000 from") ends it after.
     auto clause = [&](size_t t) {
       const Token& tok = tokens_[t];
@@ -173,7 +173,7 @@ void ParagraphReader::ReadArithmetic(const std::map<int, size_t>& global) {
       if (!clause(t) || visit(t)) break;
     }
     for (size_t t = pair.first + 1; t < pair.last; ++t) {
-      if (tokens_[t].is_figure() && clause(t)) visit(t);  // "$20.8 million, up 7%, compared to"
+      if (tokens_[t].is_figure() && clause(t)) visit(t);  // "$22.1 million, up 7%, compared to"
     }
     for (size_t t = pair.last + 1; t < se_ && clause(t); ++t) visit(t);
     for (size_t index : changes) {
@@ -375,8 +375,8 @@ void ParagraphReader::ReadAnchors(const std::map<int, size_t>& global) {
       compared = {*date};
     } else {
       if (u >= se_ || token_mention_[u] < 0) {
-        // "Revenue was $446.4 million, an 8.7% increase": no period compared with is named and
-        // the change ends its clause (not "an 8.7% increase in yield"): a release compares
+        // "Revenue was $412.4 million, a 5.8% increase": no period compared with is named and
+        // the change ends its clause (not "a 5.8% increase in yield"): a release compares
         // with the same period a year earlier, checked once the amount is verified.
         size_t k = t + 1;
         while (k < se_ && tokens_[k].is_word() &&

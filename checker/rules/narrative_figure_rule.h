@@ -14,7 +14,7 @@
 //                          loss where it shows a profit ("net income of $3.1 million" for a
 //                          "Net income (loss)" of (3,112))
 //   reports: arithmetic    changes their sentence's own figures contradict ("decreased 9.7%
-//                          from $559.8 million to $511.0 million", which is 8.7%)
+//                          from $612.4 million to $560.3 million", which is 8.5%)
 // `accept` (for reports: mismatch) lists the readings that verify a figure: round (always) and
 // truncate (default: a truncated figure is left to the truncation rule, not reported twice).
 #ifndef TIEOUT_RULES_NARRATIVE_FIGURE_RULE_H_

@@ -96,7 +96,7 @@ const char kStatusRelease[] =
     "$352.2 million for the quarter ended March 31, 2020.\n"
     "\n"
     "  - Net sales increased $27.0 million, or 8%, compared to the first quarter of 2019.\n"
-    "  - Tangible equity decreased 8.7% from $559.8 million at December 31, 2019 to $511.0\n"
+    "  - Tangible equity decreased 8.5% from $612.4 million at December 31, 2019 to $560.3\n"
     "    million at March 31, 2020.\n"
     "  - Backlog increased 12% to $325.2 million from $300.0 million a year ago.\n"
     "\n"
@@ -133,10 +133,10 @@ TEST(NarrativeFigureRuleTest, EveryFigureGetsOneStatus) {
           "Net sales (quarter ended Mar 31, 2020): 352,200,000 (by arithmetic: (352,200,000 - "
           "325,200,000) / 325,200,000, quarter ended Mar 31, 2020 against quarter ended Mar 31, "
           "2019)",
-          "pass: \"8.7%\" Tangible equity: verified by arithmetic: ($511.0 million - $559.8 "
-          "million) / $559.8 million = -8.7%",
-          "skip: \"$559.8 million\": unverifiable: the subject of \"decreased\" is \"equity\"",
-          "skip: \"$511.0 million\": unverifiable: the sentence speaks of something else: the "
+          "pass: \"8.5%\" Tangible equity: verified by arithmetic: ($560.3 million - $612.4 "
+          "million) / $612.4 million = -8.5%",
+          "skip: \"$612.4 million\": unverifiable: the subject of \"decreased\" is \"equity\"",
+          "skip: \"$560.3 million\": unverifiable: the sentence speaks of something else: the "
           "subject of \"decreased\" is \"equity\"",
           "skip: \"12%\" Backlog: the sentence's own figures give ($325.2 million - $300.0 "
           "million) / $300.0 million = 8%",
