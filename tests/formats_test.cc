@@ -17,11 +17,12 @@
 #include "checker/engine/engine.h"
 #include "checker/ingest/reader.h"
 #include "checker/testing/test_documents.h"
+#include "checker/testing/test_paths.h"
 
 namespace tieout {
 namespace {
 
-const std::string kSource = TIEOUT_SOURCE_DIR;
+const std::string kSource = tieout::testing::kSourceDir;
 
 std::string ReadBytes(const std::string& relative) {
   std::ifstream in(kSource + "/" + relative, std::ios::binary);

@@ -12,12 +12,14 @@
 #include <sstream>
 #include <string>
 
+#include "checker/testing/test_paths.h"
+
 namespace tieout_test {
 
 namespace fs = std::filesystem;
 
-inline const std::string kSource = TIEOUT_SOURCE_DIR;
-inline const std::string kBinary = TIEOUT_BINARY;
+inline const std::string kSource = tieout::testing::kSourceDir;
+inline const std::string kBinary = tieout::testing::kBinaryPath;
 
 struct Run {
   int status = -1;

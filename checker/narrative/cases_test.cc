@@ -12,14 +12,12 @@
 #include "checker/engine/engine.h"
 #include "checker/report/text_reporter.h"
 #include "checker/testing/test_documents.h"
+#include "checker/testing/test_paths.h"
 
 namespace tieout {
 namespace {
 
-std::string SourceDir() {
-  const char* env = std::getenv("TIEOUT_SOURCE_DIR");
-  return env ? env : TIEOUT_SOURCE_DIR;
-}
+using testing::SourceDir;
 
 // The narrative part of the text report of one release, with paths relative to the source.
 std::string NarrativeReport(const std::string& relative) {

@@ -22,6 +22,7 @@
 #include "checker/ingest/reader.h"
 #include "checker/narrative/analysis.h"
 #include "checker/testing/test_documents.h"
+#include "checker/testing/test_paths.h"
 
 namespace tieout {
 namespace {
@@ -31,10 +32,7 @@ namespace {
 constexpr int kTieFloor = 72;
 constexpr int kDerivedFloor = 62;
 
-std::string SourceDir() {
-  const char* env = std::getenv("TIEOUT_SOURCE_DIR");
-  return env ? env : TIEOUT_SOURCE_DIR;
-}
+using testing::SourceDir;
 
 // The corpus beside the repository (CI: ../shared), or beside its parent (a worktree).
 std::string CorpusDir() {

@@ -11,14 +11,12 @@
 
 #include "checker/narrative/analysis.h"
 #include "checker/testing/test_documents.h"
+#include "checker/testing/test_paths.h"
 
 namespace tieout {
 namespace {
 
-std::string SourceDir() {
-  const char* env = std::getenv("TIEOUT_SOURCE_DIR");
-  return env ? env : TIEOUT_SOURCE_DIR;
-}
+using testing::SourceDir;
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

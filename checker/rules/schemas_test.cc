@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "checker/rules/rule_kind.h"
+#include "checker/testing/test_paths.h"
 
 namespace tieout {
 namespace {
@@ -22,10 +23,7 @@ using Json = nlohmann::ordered_json;
 const std::vector<std::string> kCommonFields = {"id",      "title",       "kind", "severity",
                                                 "message", "description", "link", "disable"};
 
-std::string SourceDir() {
-  const char* env = std::getenv("TIEOUT_SOURCE_DIR");
-  return env ? env : TIEOUT_SOURCE_DIR;
-}
+using testing::SourceDir;
 
 std::vector<std::string> KindNames() {
   std::vector<std::string> names;
