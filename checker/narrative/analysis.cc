@@ -368,6 +368,7 @@ FiscalCalendar AnalyzeParagraphs(const Document& doc, const Concepts& concepts,
     reader.Read(std::move(figures));
     std::vector<std::set<std::string>> qualified;  // subjects of the paragraph no row names
     for (NarrativeFigure& f : part->figures) LinkFigure(linker, release, own, &qualified, &f);
+    LinkChangePairs(doc, linker, release, part);
   };
   // The paragraphs with a mismatch, visited as they read before the whole document is read,
   // with the cells they mismatch.

@@ -101,6 +101,32 @@ TEST(DerivedTest, AShareOfAWholeInTheColumnOfTheAmountsCell) {
       "5.4 percent unverifiable: the paragraph speaks of a part of the company (\"Segment\")");
 }
 
+TEST(DerivedTest, AChangeStatedAsAnAmountAndAPercentageOnARowTheSubjectNamesLoosely) {
+  // "Loan growth" names no row by itself ("Commercial loans", "Total loans held for
+  // investment"): the amount and the percentage both agreeing with one row's change between the
+  // same two columns are the evidence. The annualized rate is the change times 12 over the
+  // three months between the dates; the pair listed after is read on the same row.
+  EXPECT_EQ(
+      Read("Loan growth of $291 million, or 7%, compared to March 31, 2023, and $67 "
+           "million, or 6% annualized, from December 31, 2023.\n"),
+      (Strings{"$291 million verified", "7% verified", "$67 million verified", "6% verified"}));
+  // Quiet: only the amount agrees (the percentage is wrong): one agreement is no evidence.
+  EXPECT_EQ(Read("Loan growth of $291 million, or 9%, compared to March 31, 2023.\n"),
+            (Strings{"$291 million unverifiable: a change between periods that no row labelled "
+                     "\"loan\" shows",
+                     "9% unverifiable: a change between periods that no row labelled \"loan\" "
+                     "shows"}));
+  // Quiet: the date compared with is named: the change from December 31 does not count.
+  EXPECT_EQ(Read("Loan growth of $67 million, or 2%, compared to March 31, 2023.\n")[0],
+            "$67 million unverifiable: a change between periods that no row labelled \"loan\" "
+            "shows");
+  // Quiet: not said to be annualized, 6% is not the change from December 31 (1.5%).
+  EXPECT_EQ(Read("Loan growth of $291 million, or 7%, compared to March 31, 2023, and $67 "
+                 "million, or 6%, from December 31, 2023.\n")[3]
+                .substr(0, 15),
+            "6% unverifiable");
+}
+
 // A carrier's statement: the revenue row names more than "revenue".
 const char kCarrier[] =
     "\n"

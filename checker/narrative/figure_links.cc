@@ -1,8 +1,13 @@
 #include "checker/narrative/figure_links.h"
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string>
 #include <tuple>
+#include <vector>
 
+#include "checker/document/period.h"
 #include "checker/narrative/grammar.h"
 #include "checker/narrative/periods.h"
 
@@ -261,6 +266,166 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
   r->linked = true;
   if (r->period_phrase.empty()) {
     r->period_phrase = q.periods.size() == 1 ? "" : "the release's period";
+  }
+}
+
+namespace {
+
+// The text between two figures of a paragraph is only "or" (and commas): "$371 million, or 11%".
+bool JoinedByOr(const std::string& text, size_t begin, size_t end) {
+  std::string rest;
+  for (size_t i = begin; i < end && i < text.size() && rest.size() <= 2; ++i) {
+    char c = text[i];
+    if (c != ',' && !std::isspace(static_cast<unsigned char>(c))) {
+      rest += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return rest == "or";
+}
+
+// "March 31, 2019" at token t: a date with its day and year.
+std::optional<Date> BareDate(const std::vector<Token>& tokens, size_t t, size_t end) {
+  auto digits = [&](size_t u, size_t lo, size_t hi) {
+    if (u >= end || tokens[u].word.size() < lo || tokens[u].word.size() > hi) return false;
+    return std::all_of(tokens[u].word.begin(), tokens[u].word.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+  };
+  if (t >= end || tokens[t].word.size() < 3) return std::nullopt;
+  int month = MonthFromName(tokens[t].word);
+  size_t y = t + 2;
+  if (y < end && tokens[y].punct == ',') ++y;
+  if (month == 0 || !digits(t + 1, 1, 2) || !digits(y, 4, 4)) return std::nullopt;
+  Date d{std::stoi(tokens[y].word), month, std::stoi(tokens[t + 1].word)};
+  if (d.day < 1 || d.day > 31) return std::nullopt;
+  return d;
+}
+
+// What a change is compared with, from the words of tokens [t, end) after it: the first
+// comparison ("compared to", "from") followed by a date ("March 31, 2019") or a period phrase
+// ("the same period last year", "the prior quarter"); nothing named leaves q->compared kCurrent.
+// False when the period compared with is named but not read here ("the first quarter of
+// 2019": only what is unambiguous).
+bool ReadCompared(const std::vector<Token>& tokens, size_t t, size_t end,
+                  const NarrativeVocabulary& vocab, ChangePairRequest* q) {
+  using Kind = PeriodMention::Kind;
+  for (const PhraseMatch& m : vocab.phrases.FindAll(tokens, t, end)) {
+    if (m.entry->kind != PhraseKind::kComparison) continue;
+    size_t u = m.last + 1;
+    if (std::optional<Date> d = BareDate(tokens, u, end)) {
+      q->compared = Kind::kInstant;
+      q->compared_date = d;
+      return true;
+    }
+    for (const PeriodMention& p : FindPeriodMentions(tokens, u, end)) {
+      if (p.first != u) break;
+      if (p.kind == Kind::kComparable || p.kind == Kind::kSequential) {
+        q->compared = p.kind;
+        return true;
+      }
+      if (p.dates.size() == 1 && p.dates[0].day > 0 &&
+          (p.kind == Kind::kInstant || p.kind == Kind::kExplicit)) {
+        q->compared = p.kind;
+        q->compared_date = p.dates[0];
+        return true;
+      }
+    }
+    return false;
+  }
+  return true;
+}
+
+bool Unsettled(const NarrativeFigure& f) {
+  std::string why;
+  return f.Verdict(&why) == FigureVerdict::kUnverifiable && !f.bound && !f.range &&
+         !f.approximate && f.host < 0 && !f.figure.value.is_zero();
+}
+
+}  // namespace
+
+void LinkChangePairs(const Document& doc, const RowLinker& linker,
+                     const std::vector<Period>& release, NarrativeAnalysis* part) {
+  std::vector<NarrativeFigure>& figs = part->figures;
+  if (figs.size() < 2) return;
+  const size_t paragraph = figs[0].paragraph;
+  if (paragraph >= doc.paragraphs.size()) return;
+  for (const NarrativeFigure& f : figs) {
+    if (f.paragraph != paragraph) return;
+  }
+  const std::string text = doc.paragraphs[paragraph].Text();
+  std::vector<Figure> figures;
+  for (const NarrativeFigure& f : figs) {
+    if (f.figure.end > text.size() || (!figures.empty() && f.figure.begin < figures.back().end)) {
+      return;
+    }
+    figures.push_back(f.figure);
+  }
+  std::vector<Token> tokens = Tokenize(text, figures);
+  std::vector<size_t> token_of(figs.size(), tokens.size());
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    if (tokens[t].is_figure() && static_cast<size_t>(tokens[t].figure) < figs.size()) {
+      token_of[static_cast<size_t>(tokens[t].figure)] = t;
+    }
+  }
+  const NarrativeVocabulary& vocab = linker.Vocabulary();
+  // The row and sentence of the last pair verified, and the percentage's token.
+  const Table* last_table = nullptr;
+  size_t last_row = 0;
+  Subject last_subject;
+  size_t last_end = tokens.size();
+  for (size_t k = 0; k + 1 < figs.size(); ++k) {
+    NarrativeFigure& amount = figs[k];
+    NarrativeFigure& percent = figs[k + 1];
+    size_t ta = token_of[k], tp = token_of[k + 1];
+    if (amount.figure.unit != FigureUnit::kMoney || percent.figure.unit != FigureUnit::kPercent ||
+        ta >= tokens.size() || tp >= tokens.size() || !Unsettled(amount) || !Unsettled(percent) ||
+        !JoinedByOr(text, amount.figure.end, percent.figure.begin)) {
+      continue;
+    }
+    ChangePairRequest q;
+    // The pair states a change of its subject, or is listed right after a pair verified on a
+    // row: "..., and $82 million, or 9% annualized, from ...".
+    bool listed = last_table && last_end < ta && tokens[ta].sentence == tokens[last_end].sentence;
+    for (size_t t = last_end + 1; listed && t < ta; ++t) {
+      listed = !tokens[t].is_figure();
+    }
+    listed = listed && ta > 0 && tokens[ta - 1].word == "and";
+    if (listed) {
+      q.table = last_table;
+      q.row = last_row;
+      q.subject = last_subject.words;
+      amount.subject = percent.subject = last_subject;
+    } else if ((amount.change || percent.change) && !amount.subject.empty()) {
+      q.subject = amount.subject.words;
+    } else {
+      continue;
+    }
+    // After the percentage: "annualized", then what it is compared with, up to the next figure
+    // or the end of the sentence.
+    size_t t = tp + 1;
+    if (t < tokens.size() && tokens[t].is_word() && vocab.annualized.count(tokens[t].word)) {
+      q.annualized = true;
+      ++t;
+    }
+    size_t end = t;
+    while (end < tokens.size() && !tokens[end].is_figure() &&
+           tokens[end].sentence == tokens[tp].sentence) {
+      ++end;
+    }
+    if (!ReadCompared(tokens, t, end, vocab, &q)) continue;
+    q.amount = amount.figure;
+    q.percent = percent.figure;
+    q.periods = amount.periods.empty() ? release : amount.periods;
+    q.direction = amount.direction != 0 ? amount.direction : percent.direction;
+    LinkResult percent_link;
+    LinkResult link = linker.LinkChangePair(q, &percent_link);
+    if (link.kind != LinkResult::Kind::kVerified) continue;
+    Settle(link, CellMatch::kRounds, &amount);
+    Settle(percent_link, CellMatch::kRounds, &percent);
+    amount.derived = percent.derived = true;
+    last_table = link.cell.table;
+    last_row = link.cell.row;
+    last_subject = amount.subject;
+    last_end = tp;
   }
 }
 

@@ -39,6 +39,15 @@ void LinkFigure(const RowLinker& linker, const std::vector<Period>& release,
                 const std::optional<Period>& own, std::vector<std::set<std::string>>* qualified,
                 NarrativeFigure* r);
 
+// "Loan growth of $371 million, or 11%, compared to March 31, 2019, and $82 million, or 9%
+// annualized, from December 31, 2019": an amount and a percentage joined by "or" that both
+// state one change, verified together on one row (RowLinker::LinkChangePair) when neither
+// is verified on its own. The pairs are read in the figures of one paragraph of `doc`
+// (`part`); a pair listed after a verified one ("and $82 million, or 9% ...") is read on its
+// row. Never a mismatch.
+void LinkChangePairs(const Document& doc, const RowLinker& linker,
+                     const std::vector<Period>& release, NarrativeAnalysis* part);
+
 // The figures the prose states for a cell that differ from its value, over every paragraph read
 // so far: the cell's table, row and column -> the figures' values.
 using DifferingFigures = std::map<std::tuple<const Table*, size_t, size_t>, std::set<std::string>>;

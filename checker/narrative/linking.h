@@ -29,6 +29,7 @@
 #include "checker/narrative/cells.h"
 #include "checker/narrative/figures.h"
 #include "checker/narrative/narrative_vocabulary.h"
+#include "checker/narrative/periods.h"
 
 namespace tieout {
 
@@ -58,6 +59,26 @@ struct LinkRequest {
   std::vector<std::string> qualifier_words;  // as the sentence writes it: "non", "gaap"
 };
 
+// A change stated twice, as an amount and as a percentage of the amount it changed from ("loan
+// growth of $371 million, or 11%, compared to March 31, 2019"; "$82 million, or 9% annualized,
+// from December 31, 2019"): LinkChangePair.
+struct ChangePairRequest {
+  std::vector<std::string> subject;  // the subject's words, as SubjectOf reads them
+  Figure amount;
+  Figure percent;
+  std::vector<Period> periods;  // the periods the change ends in (any one of them)
+  // What it is compared with: a date ("compared to March 31, 2019"), the same period a year
+  // earlier (kComparable), the period before (kSequential), or any earlier column (kCurrent:
+  // nothing named).
+  PeriodMention::Kind compared = PeriodMention::Kind::kCurrent;
+  std::optional<Date> compared_date;
+  bool annualized = false;  // the percentage is a yearly rate: the change times 12 / its months
+  int direction = 0;        // +1 said to increase, -1 to decrease, 0 not said
+  // When set: only this row (the pair is listed after another verified on it).
+  const Table* table = nullptr;
+  size_t row = 0;
+};
+
 struct LinkResult {
   enum class Kind { kNone, kVerified, kTruncated, kMismatch, kSign, kScale };
   Kind kind = Kind::kNone;
@@ -81,6 +102,12 @@ class RowLinker {
   // earlier, or an earlier balance sheet date, with the rounding of the cells allowed for.
   // Never a mismatch: a change the tables do not show is unverifiable.
   LinkResult LinkChange(const LinkRequest& request) const;
+  // A change stated as an amount and a percentage together: verified when both agree with one
+  // row's change between the same two columns. The row needs only to be named by the subject's
+  // head noun ("Total loans held for investment" for "loan growth"): the two agreements are the
+  // evidence of the binding. Never a mismatch. The amount's result is returned, the
+  // percentage's in *percent.
+  LinkResult LinkChangePair(const ChangePairRequest& request, LinkResult* percent) const;
   // A figure of a segment (request.segment): verified by the segment's row, a mismatch only
   // when one row and one column of the period name the segment and the measure, and no other
   // cell of it agrees.
@@ -106,6 +133,8 @@ class RowLinker {
   // A figure stated in parentheses ("net income was $(10.6) million") says a loss.
   bool SignConflict(const std::vector<std::string>& words, const Row& row, const Decimal& value,
                     bool stated_negative) const;
+
+  const NarrativeVocabulary& Vocabulary() const { return vocab_; }
 
   // The qualifier a text names ("Non-GAAP", "As Adjusted"): its phrase in rules.yaml without
   // spaces and a leading "as" ("nongaap", "adjusted"); "" when it names none.

@@ -46,6 +46,8 @@ struct NarrativeVocabulary {
   std::set<std::string> variant_words;
   // "higher than", "more than" after a figure: a difference, not an amount.
   std::set<std::string> comparatives;
+  // "9% annualized": a percentage stated as a yearly rate.
+  std::set<std::string> annualized;
   // How a company's name ends in the text ("inc" of "Acme Biosciences, Inc."), and the other
   // words of a name that do not tell companies apart ("the", "holdings"): the company's own
   // words are the rest.

@@ -204,8 +204,8 @@ TEST(NarrativeFigureRuleTest, BadNarrativeVocabularyIsReported) {
             "r.yaml:9:14: bad phrase 'up': 'up' already means increase ('up')\n"
             "r.yaml:10:3: unknown key 'sideways' in narrative (components, increase, decrease, "
             "unchanged, comparison, approximate, bound, verbs, segments, qualifiers, synonyms, "
-            "generic, implied, gains, losses, variants, comparatives, company_suffixes, "
-            "company_name_fillers, ratios)");
+            "generic, implied, gains, losses, variants, comparatives, annualized, "
+            "company_suffixes, company_name_fillers, ratios)");
 }
 
 }  // namespace

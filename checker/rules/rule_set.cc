@@ -414,6 +414,7 @@ void LoadNarrative(const YAML::Node& node, NarrativeVocabulary* v, Problems* pro
       {"losses", &v->loss_words, true},
       {"variants", &v->variant_words, true},
       {"comparatives", &v->comparatives, true},
+      {"annualized", &v->annualized, true},
       {"company_suffixes", &v->company_suffixes, false},
       {"company_name_fillers", &v->company_name_fillers, false}};
   for (const auto& kv : node) {
@@ -435,12 +436,13 @@ void LoadNarrative(const YAML::Node& node, NarrativeVocabulary* v, Problems* pro
     auto it =
         std::find_if(kKinds.begin(), kKinds.end(), [&](const auto& k) { return k.first == key; });
     if (it == kKinds.end()) {
-      problems->Add(kv.first.Mark(), "unknown key '" + key +
-                                         "' in narrative (components, increase, decrease, "
-                                         "unchanged, comparison, approximate, bound, verbs, "
-                                         "segments, qualifiers, synonyms, generic, implied, gains, "
-                                         "losses, variants, comparatives, company_suffixes, "
-                                         "company_name_fillers, ratios)");
+      problems->Add(kv.first.Mark(),
+                    "unknown key '" + key +
+                        "' in narrative (components, increase, decrease, "
+                        "unchanged, comparison, approximate, bound, verbs, "
+                        "segments, qualifiers, synonyms, generic, implied, gains, "
+                        "losses, variants, comparatives, annualized, company_suffixes, "
+                        "company_name_fillers, ratios)");
       continue;
     }
     AddPhrases(kv.second, it->second, "", v, problems);
