@@ -282,6 +282,10 @@ void ParagraphReader::ReadGroup(const std::vector<Member>& group, const Rec& rec
       if (!known) paragraph_periods_.push_back(p);
     }
   }
+  // Figures of the release's own period, unnamed, are what a later relative phrase refers to;
+  // figures named relative to others ("compared to $23 million a year ago") leave that as it is.
+  if (sg.periods.empty() && gp.unnamed) current_unnamed_ = true;
+  if (!sg.periods.empty() && !gp.relative) current_unnamed_ = false;
   sentence_groups_.push_back(sg);
 }
 
