@@ -177,7 +177,7 @@ bool PercentagesOnly(const Row& row) {
 // 100.0%") makes the whole column a column of ratios; a rate reconciliation below the amounts
 // leaves the amounts above it alone; a row the vocabulary calls non-additive ("percent change
 // from prior year 18%") is a row apart and says nothing of its column.
-// A row of percentages only under amounts of the column ("Interest rate paid 6.61% 6.78%"
+// A row of percentages only under amounts of the column ("Interest rate paid 5.92% 6.14%"
 // under the notional amounts) is a row apart too.
 size_t PercentFrom(const Table& table, size_t c, const Vocabulary& vocabulary) {
   bool amounts_above = false;
@@ -561,7 +561,7 @@ constexpr const char* kLayoutEvidence =
 
 // The columns that tie of those that tell: trivial ties are left out of both counts.
 // Parts shown at a finer precision than their total whose digits, read at the total's
-// precision, make the rows tie: "139.435" in a column of thousands printed for 139,435. Says
+// precision, make the rows tie: "142.618" in a column of thousands printed for 142,618. Says
 // so, or "".
 std::string Misprint(const Table& table, const std::vector<Item>& level, const Candidate& k,
                      size_t c, const Decimal& sum, const Amount& total) {
