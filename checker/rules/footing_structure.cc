@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "checker/base/words.h"
+
 namespace tieout {
 namespace footing {
 
@@ -112,18 +114,7 @@ std::string Formula(const Table& table, const std::vector<Item>& level, const Ca
 }
 
 bool NamesAPartOf(const std::string& part, const std::string& whole) {
-  auto words = [](const std::string& s) {
-    std::vector<std::string> out;
-    size_t at = 0;
-    while (at < s.size()) {
-      size_t end = s.find(' ', at);
-      if (end == std::string::npos) end = s.size();
-      if (end > at) out.push_back(s.substr(at, end - at));
-      at = end + 1;
-    }
-    return out;
-  };
-  std::vector<std::string> p = words(part), w = words(whole);
+  std::vector<std::string> p = SpaceSeparatedWords(part), w = SpaceSeparatedWords(whole);
   if (w.size() < 2 || p.size() <= w.size()) return false;
   for (const std::string& word : w) {
     if (std::find(p.begin(), p.end(), word) == p.end()) return false;
