@@ -22,7 +22,7 @@ bool PercentagesOnly(const Row& row);
 // 100.0%") makes the whole column a column of ratios; a rate reconciliation below the amounts
 // leaves the amounts above it alone; a row the vocabulary calls non-additive ("percent change
 // from prior year 18%") is a row apart and says nothing of its column.
-// A row of percentages only under amounts of the column ("Interest rate paid 6.61% 6.78%"
+// A row of percentages only under amounts of the column ("Interest rate paid 5.92% 6.14%"
 // under the notional amounts) is a row apart too.
 size_t PercentFrom(const Table& table, size_t c, const Vocabulary& vocabulary);
 

@@ -42,7 +42,7 @@ std::vector<bool> AverageColumns(const Table& table, const Vocabulary& vocabular
                                  std::vector<bool>* sums_out);
 
 // Parts shown at a finer precision than their total whose digits, read at the total's
-// precision, make the rows tie: "139.435" in a column of thousands printed for 139,435. Says
+// precision, make the rows tie: "142.618" in a column of thousands printed for 142,618. Says
 // so, or "".
 std::string Misprint(const Table& table, const std::vector<Item>& level, const Candidate& k,
                      size_t c, const Decimal& sum, const Amount& total);
