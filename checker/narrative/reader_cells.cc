@@ -156,7 +156,7 @@ void ParagraphReader::ReadGroup(const std::vector<Member>& group, const Rec& rec
   std::string period_reason = gp.reason;
   if (!gp.periods.empty()) {
     size_t n = group.size(), m = gp.periods.size();
-    // "were $19.9 million and $14.2 million, or 10.0% and 8.9% of sales, respectively": each
+    // "were $21.7 million and $15.3 million, or 10.5% and 9.1% of sales, respectively": each
     // unit's figures in order, one for each period.
     std::map<FigureUnit, size_t> per_unit;
     std::vector<size_t> ordinal(n);

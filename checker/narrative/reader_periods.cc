@@ -400,7 +400,7 @@ ParagraphReader::GroupPeriods ParagraphReader::PeriodsOf(size_t first,
         return g;
       }
     }
-    // "were $44.5 million, $14.6 million and $10.1 million in 1996, 1995 and 1994": a list of
+    // "were $38.2 million, $16.9 million and $11.3 million in 1996, 1995 and 1994": a list of
     // years, one for each figure of the list, each a year of its own.
     std::vector<int> years = YearList(*after);
     if (after->kind == Kind::kYear && years.size() > 1) {
@@ -430,7 +430,7 @@ ParagraphReader::GroupPeriods ParagraphReader::PeriodsOf(size_t first,
           g.reason = "the fiscal year end is not known";
           return g;
         }
-        // "$134.3 million in 1995, $168.1 million in 1996": after a year, a later year is that
+        // "$121.7 million in 1995, $149.2 million in 1996": after a year, a later year is that
         // year, not a period compared with.
         bool years_only = true;
         for (const Period& r : ref) years_only = years_only && r.months == 12;
