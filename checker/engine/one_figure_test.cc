@@ -51,13 +51,13 @@ TEST(OneFigureTest, FindingsOnOneFigureBecomeOne) {
   };
   findings[0].related.push_back(Near(7, 40, "Continuing 1.75"));
   findings[2].related.push_back(Near(7, 40, "Continuing 1.75"));
-  findings[2].related.push_back(Near(3, 40, "Net income 90,520"));
+  findings[2].related.push_back(Near(3, 40, "Net income 84,310"));
   MergeFindingsOnOneFigure(&findings);
   EXPECT_EQ(Lines(findings),
             (std::vector<std::string>{
                 "error table-footing 9:40 Net income does not foot", "  7:40 Continuing 1.75",
                 "  9:40 also eps-matches-net-income: Net income shows 0.84",
-                "  3:40 Net income 90,520", "error table-footing 12:40 Total does not foot"}));
+                "  3:40 Net income 84,310", "error table-footing 12:40 Total does not foot"}));
 }
 
 TEST(OneFigureTest, TheHigherSeverityIsKept) {

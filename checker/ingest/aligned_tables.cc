@@ -124,7 +124,7 @@ bool PlainlyATable(const std::vector<LineKind>& kinds, size_t first, size_t last
   if (!header || strong < 3) return false;
   int most = 0;
   for (auto [right, n] : rights) {
-    // A figure one column off ("(907)" against "$1,164" is aligned on the digits already).
+    // A figure one column off ("(978)" against "$1,238" is aligned on the digits already).
     int near = n + (rights.count(right - 1) ? rights.at(right - 1) : 0);
     most = std::max(most, near);
   }

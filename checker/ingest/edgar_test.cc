@@ -148,10 +148,10 @@ constexpr char kUntagged[] =
     "The following table presents the computation of earnings per share:\n\n\n"
     "Years ended December 31          1999      1998      1997\n"
     "- --------------------------------------------------------\n"
-    "Net earnings                   $  891    $  907    $1,164\n"
-    "Weighted average shares         706.5     690.3     680.3\n"
+    "Net earnings                   $  961    $  978    $1,238\n"
+    "Weighted average shares         748.6     732.1     723.4\n"
     "                                ------    ------    ------\n"
-    "Per share amount               $ 1.26    $ 1.31    $ 1.71\n"
+    "Per share amount               $ 1.28    $ 1.34    $ 1.71\n"
     "- --------------------------------------------------------\n\n"
     "Sales rose to $1,234 in 1999 from $1,100 in 1998.\n";
 
@@ -178,7 +178,7 @@ TEST(EdgarTest, AlignedFiguresWithoutAHeaderOfYearsStayText) {
                    "Years ended December 31");
   EXPECT_EQ(ReadText(no_years)[0].tables.size(), 1u);
   std::string two_lines = kUntagged;
-  two_lines.replace(two_lines.find("Weighted average shares         706.5     690.3     680.3"), 58,
+  two_lines.replace(two_lines.find("Weighted average shares         748.6     732.1     723.4"), 58,
                     "Weighted average shares (see Note 5)");
   EXPECT_EQ(ReadText(two_lines)[0].tables.size(), 1u);
 }

@@ -102,7 +102,7 @@ void RatiosInContext(const Vocabulary& vocabulary, Table* table);
 void ChangeColumnsHaveNoPeriod(const Vocabulary& vocabulary, Table* table);
 
 // Rows in context: the rows between a share count and the total or share count that closes
-// them ("Weighted average shares 244.9", "Incremental shares from options 5.5", "Total 250.4"),
+// them ("Weighted average shares 231.6", "Incremental shares from options 5.5", "Total 237.1"),
 // read as money because their labels name no share count, are share counts when they show their
 // figures at the share count's precision in every column: they are given the share-count kind
 // and their figures are taken out of the money scale. A handful of rows at most. First, rows

@@ -329,7 +329,7 @@ SplitLine SplitFigures(const std::string& line, const SplitContext& context) {
     FigureToken f;
     int anchor = 0;
     if (IsLetterNoteMark(tok) && g > 0) {
-      // "259,922 (f)": a footnote mark after a figure is not part of the row's figures.
+      // "184,317 (f)": a footnote mark after a figure is not part of the row's figures.
       e = g;
       continue;
     }

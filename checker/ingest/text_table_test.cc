@@ -38,9 +38,9 @@ TEST(SplitFiguresTest, KeepsNumbersThatBelongToTheLabel) {
   EXPECT_EQ(s.label, "Notes due 2005");
   EXPECT_EQ(s.figures.size(), 2u);
   SplitLine t = SplitFigures(
-      "  shares outstanding: 1997, 6,962,500; 1996, 6,825,000      420,610     15,335");
+      "  shares outstanding: 1997, 5,874,300; 1996, 5,716,900      381,245     12,608");
   EXPECT_EQ(t.figures.size(), 2u);
-  EXPECT_EQ(t.label, "shares outstanding: 1997, 6,962,500; 1996, 6,825,000");
+  EXPECT_EQ(t.label, "shares outstanding: 1997, 5,874,300; 1996, 5,716,900");
 }
 
 TEST(SplitFiguresTest, AYearFirstOnALineIsItsLabel) {
@@ -133,17 +133,17 @@ TEST(BuildTextTableTest, SideHeadingsInAColumnOfTheirOwnHeadTheRowsBesideThem) {
       "<TABLE>\n<CAPTION>\n"
       "Years ended December 31                          1993        1992\n"
       "<S>            <C>                              <C>         <C>\n"
-      "OPERATING      Net sales                        $16,963     $13,303\n"
-      "RESULTS        Costs                             15,438      12,503\n"
-      "               Taxes                                503         347\n"
-      "               Net earnings                       1,022         453\n"
+      "OPERATING      Net sales                        $17,482     $14,127\n"
+      "RESULTS        Costs                             15,917      13,296\n"
+      "               Taxes                                524         361\n"
+      "               Net earnings                       1,041         470\n"
       "- ------------------------------------------------------------------\n"
       "SHARE DATA(1,2)Fully diluted earnings per share\n"
-      "                 Net earnings                   $  3.50     $  1.60\n"
-      "               Dividends declared per share     $ 0.440     $ 0.395\n"
+      "                 Net earnings                   $  3.60     $  1.65\n"
+      "               Dividends declared per share     $ 0.460     $ 0.415\n"
       "- ------------------------------------------------------------------\n"
-      "BALANCE        Total assets                     $13,498     $10,629\n"
-      "               Long-term debt                     1,360       1,258\n"
+      "BALANCE        Total assets                     $14,215     $11,386\n"
+      "               Long-term debt                     1,412       1,305\n"
       "</TABLE>\n");
   const Table& t = docs[0].tables[0];
   std::vector<std::string> labels;
@@ -169,7 +169,7 @@ TEST(BuildTextTableTest, TwoPeriodHeadingsOneSpaceApartAreTwo) {
                     "                                    Oct. 2, Sept. 26,  Oct. 2,  Sept. 26,\n"
                     "                                      1999     1998      1999      1998\n"
                     "<S>                                <C>      <C>       <C>       <C>\n"
-                    "Net sales                          $ 7,688  $ 7,152   $22,433   $21,061\n"
+                    "Net sales                          $ 7,913  $ 7,406   $23,180   $21,742\n"
                     "</TABLE>\n")[0]
         .tables[0];
   };
@@ -264,8 +264,8 @@ TEST(BuildTextTableTest, APeriodPrintedOnceOverTheYearsIsEveryYearsPeriod) {
       "(IN THOUSANDS)                                 2024            2023             2022\n"
       "- -------------------------------------------------------------------------------------\n"
       "<S>                                         <C>              <C>              <C>\n"
-      "Sales                                       $ 631,114        $ 497,306        $ 401,598\n"
-      "Cost of sales                                 236,958          191,958          158,808\n"
+      "Sales                                       $ 658,217        $ 521,843        $ 417,062\n"
+      "Cost of sales                                 247,395          200,416          165,931\n"
       "</TABLE>\n");
   ASSERT_EQ(docs[0].tables.size(), 1u);
   const Table& t = docs[0].tables[0];
@@ -280,8 +280,8 @@ TEST(BuildTextTableTest, APeriodPrintedOnceOverTheYearsIsEveryYearsPeriod) {
       "                                     Average\n"
       "                                   Life(Years)       2024          2023\n"
       "<S>                                   <C>          <C>           <C>\n"
-      "Buildings                                30         9,921         9,896\n"
-      "Machinery                                14        38,715        38,434\n"
+      "Buildings                                30         9,874         9,853\n"
+      "Machinery                                14        37,962        37,581\n"
       "</TABLE>\n");
   ASSERT_EQ(life[0].tables.size(), 1u);
   EXPECT_EQ(life[0].tables[0].columns[1].header, "2024");
@@ -293,8 +293,8 @@ TEST(BuildTextTableTest, AColumnWhoseFirstFigureShowsPercentHoldsPercentages) {
       "<TABLE>\n<CAPTION>\n"
       "(in thousands)                              2024         2023\n"
       "<S>                                       <C>          <C>\n"
-      "Product revenue                             99.7%        78.7%\n"
-      "Development revenue                          0.3         21.3\n"
+      "Product revenue                             96.4%        81.2%\n"
+      "Development revenue                          3.6         18.8\n"
       "Total revenue                              100.0        100.0\n"
       "</TABLE>\n"
       "<TABLE>\n<CAPTION>\n"
@@ -307,7 +307,7 @@ TEST(BuildTextTableTest, AColumnWhoseFirstFigureShowsPercentHoldsPercentages) {
   const Table& t = docs[0].tables[0];
   ASSERT_EQ(t.rows.size(), 3u);
   EXPECT_EQ(t.rows[1].kind, ValueKind::kPercent);
-  EXPECT_EQ(t.rows[1].cells[1].amount->value.ToString(), "21.3");
+  EXPECT_EQ(t.rows[1].cells[1].amount->value.ToString(), "18.8");
   // Quiet: a percentage under amounts marks only its own row; the amounts stay scaled.
   const Table& u = docs[0].tables[1];
   EXPECT_EQ(u.rows[0].kind, ValueKind::kMoney);
@@ -383,7 +383,7 @@ TEST(SplitFiguresTest, CellsOfWordsTheRulesNameStandAmongTheFigures) {
   // the label; words the rules do not name end the figures; one space is no cell edge.
   EXPECT_EQ(SplitFigures("Goodwill..........      $ 45      4 years     $ 11.2").figures.size(),
             1u);
-  SplitLine label = SplitFigures("  2-5 years             1,284        1,302", context);
+  SplitLine label = SplitFigures("  2-5 years             1,317        1,356", context);
   EXPECT_EQ(label.label, "2-5 years");
   EXPECT_EQ(label.figures.size(), 2u);
   EXPECT_EQ(SplitFigures("Goodwill      45      4 apples     11.2", context).figures.size(), 1u);
@@ -393,13 +393,13 @@ TEST(SplitFiguresTest, CellsOfWordsTheRulesNameStandAmongTheFigures) {
 
 TEST(SplitFiguresTest, ADollarSignOverAnEmptyCellIsSkipped) {
   SplitLine s =
-      SplitFigures("Revenue.......     $ 6,802      $ 202      $             $     $6,600");
+      SplitFigures("Revenue.......     $ 7,315      $ 215      $             $     $7,100");
   EXPECT_EQ(s.label, "Revenue");
   ASSERT_EQ(s.figures.size(), 3u);
-  EXPECT_EQ(s.figures[0].text, "$ 6,802");
-  EXPECT_EQ(s.figures[2].text, "$6,600");
+  EXPECT_EQ(s.figures[0].text, "$ 7,315");
+  EXPECT_EQ(s.figures[2].text, "$7,100");
   // Quiet: a dollar sign before a figure without one is that figure's.
-  SplitLine t = SplitFigures("Revenue           $       6,802");
+  SplitLine t = SplitFigures("Revenue           $       7,315");
   ASSERT_EQ(t.figures.size(), 1u);
   EXPECT_TRUE(t.figures[0].dollar);
 }
@@ -487,7 +487,7 @@ Table UnderHeading(const std::string& heading) {
              "<S>                               <C>          <C>\n" +
              heading +
              "\n"
-             "Net sales                         $2,411.2     $2,406.9\n"
+             "Net sales                         $2,538.7     $2,517.3\n"
              "Net earnings                      $  (52.6)    $  (70.8)\n"
              "</TABLE>\n")[0]
       .tables[0];
@@ -561,10 +561,10 @@ TEST(BuildTextTableTest, AScaleNoteAsAHeadingDoesNotMakeItsRowsPerShare) {
           "<TABLE>\n"
           "(Dollars in millions except per share data)  2023         2022\n"
           "<S>                               <C>          <C>\n"
-          "Profit                            $  1,537     $  1,530\n"
+          "Profit                            $  1,648     $  1,612\n"
           "Weighted-average common shares outstanding (millions)\n"
-          "  - Basic                            534.5        546.4\n"
-          "  - Diluted                          538.3        551.4\n"
+          "  - Basic                            561.8        573.2\n"
+          "  - Diluted                          566.4        578.9\n"
           "</TABLE>\n")[0]
           .tables[0];
   ASSERT_EQ(t.rows.size(), 4u);
@@ -606,7 +606,7 @@ TEST(BuildTextTableTest, ACountOfSharesUsedInComputingPerShareAmountsIsAShareCou
                 "<S>                                   <C>          <C>\n"
                 "Net income per share                  $  1.91      $  0.34\n"
                 "Shares used in computing net income\n"
-                "  per share                             45,577       43,246\n"
+                "  per share                             47,813       45,129\n"
                 "</TABLE>\n")[0]
                 .tables[0];
   ASSERT_EQ(t.rows.size(), 2u);

@@ -72,7 +72,7 @@ struct NarrativeFigure {
   bool bound = false;        // "more than $600 million", "up to $12 million"
   bool change = false;       // "increased $5 million", "an increase of 12%"
   int direction = 0;         // of a change: +1 said to increase, -1 to decrease, 0 not said
-  bool range = false;        // "between $2.66 and $2.86"
+  bool range = false;        // "between $3.15 and $3.40"
   int host = -1;             // for "or $.03 per share": the figure it belongs to
   std::string reason;        // why it is unverifiable, when it is before any table is read
   std::vector<PeriodCheck> checks;

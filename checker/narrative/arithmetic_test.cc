@@ -61,10 +61,10 @@ TEST(ArithmeticTest, Difference) {
             O::kTruncates);
   EXPECT_EQ(CheckDifference(Cell(14362000, 3), Cell(10781000, 3), F("$3.8 million"), -1),
             O::kDiffers);
-  // "up $9.0 million to $20.7 million from $11.7 million".
-  EXPECT_EQ(CheckDifference(S("$11.7 million"), S("$20.7 million"), F("$9.0 million"), 1),
+  // "up $7.5 million to $18.4 million from $10.9 million".
+  EXPECT_EQ(CheckDifference(S("$10.9 million"), S("$18.4 million"), F("$7.5 million"), 1),
             O::kHolds);
-  EXPECT_EQ(CheckDifference(S("$11.7 million"), S("$20.7 million"), F("$9.0 million"), -1),
+  EXPECT_EQ(CheckDifference(S("$10.9 million"), S("$18.4 million"), F("$7.5 million"), -1),
             O::kDiffers);
 }
 

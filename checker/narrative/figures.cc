@@ -413,7 +413,7 @@ std::vector<Figure> ExtractFigures(std::string_view text) {
     Figure& a = out[k - 1];
     const Figure& b = out[k];
     if (a.unit != FigureUnit::kMoney || a.scale_stated || a.scale_shared) continue;
-    // "$490,000 to $1.23 million": a figure written in full takes no scale word of another.
+    // "$370,000 to $1.46 million": a figure written in full takes no scale word of another.
     if (a.value.Abs() >= Decimal::FromInt(1000)) continue;
     if (b.unit != FigureUnit::kMoney && b.unit != FigureUnit::kPerShare) continue;
     if (!(b.scale_stated || b.scale_shared) && b.unit != FigureUnit::kPerShare) continue;

@@ -81,8 +81,8 @@ TEST(FiguresTest, ScaleSharedAcrossAList) {
   EXPECT_EQ(figures[2].unit, FigureUnit::kPerShare);
   EXPECT_TRUE(figures[2].scale_shared);
   // Written in full, a figure keeps its own scale.
-  EXPECT_EQ(Read("decreased $490,000 to $1.23 million"),
-            (Rows{"$490,000|money|490000|0", "$1.23 million|money|1230000|4"}));
+  EXPECT_EQ(Read("decreased $370,000 to $1.46 million"),
+            (Rows{"$370,000|money|370000|0", "$1.46 million|money|1460000|4"}));
 }
 
 TEST(FiguresTest, NumbersWithoutUnitsAreNotFigures) {

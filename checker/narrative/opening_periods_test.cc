@@ -5,21 +5,13 @@
 #include <gtest/gtest.h>
 
 #include "checker/testing/narrative_verdicts.h"
+#include "checker/testing/statement_text.h"
 
 namespace tieout {
 namespace {
 
-// A 10-Q's statement with the quarter and nine months, in thousands.
-const char kQuarterAndNineMonths[] =
-    "\n"
-    "                          DELTA WIDGETS INC.\n"
-    "                 CONDENSED STATEMENTS OF OPERATIONS\n"
-    "                          (in thousands)\n"
-    "\n"
-    "                           Three Months Ended          Nine Months Ended\n"
-    "                              September 30,              September 30,\n"
-    "                           1997         1996          1997         1996\n"
-    "                         --------     --------      --------     --------\n"
+// The rows of a 10-Q's statement with the quarter and nine months, in thousands.
+const char kQuarterAndNineMonthsRows[] =
     "Sales                    $174,358     $128,406      $497,215     $381,932\n"
     "Selling, general and\n"
     "  administrative           31,842       23,190        90,517       61,200\n"
@@ -28,7 +20,10 @@ const char kQuarterAndNineMonths[] =
 using Strings = std::vector<std::string>;
 
 Strings Amounts(const std::string& prose) {
-  return testing::NarrativeVerdicts(prose + kQuarterAndNineMonths, "t.txt", false);
+  return testing::NarrativeVerdicts(prose +
+                                        testing::QuarterAndNineMonthsHeading("DELTA WIDGETS INC.") +
+                                        kQuarterAndNineMonthsRows,
+                                    "t.txt", false);
 }
 
 TEST(OpeningPeriodsTest, AnOpeningOrdinalNamesTheLatestPeriodOfItsLength) {
@@ -147,7 +142,7 @@ const char kSegmentsQuarterAndNineMonths[] =
     "                         1997        1996        1997        1996\n"
     "                       --------    --------    --------    --------\n"
     "Revenue:\n"
-    "  Medical Device        $14,862     $15,937     $48,120     $50,002\n"
+    "  Imaging Device        $14,862     $15,937     $48,120     $50,002\n"
     "  Diagnostics             5,741       4,906      19,300      16,100\n"
     "  Total revenue         $20,603     $20,843     $67,420     $66,102\n";
 
@@ -157,16 +152,16 @@ Strings SegmentAmounts(const std::string& prose) {
 
 TEST(OpeningPeriodsTest, ASegmentsSentenceThatNamesNoPeriodSpeaksOfTheHeadlinesPeriod) {
   const std::string headline = kThirdQuarterHeadline;
-  EXPECT_EQ(SegmentAmounts(headline + "Revenue in Medical Device was $14.9 million.\n"),
+  EXPECT_EQ(SegmentAmounts(headline + "Revenue in Imaging Device was $14.9 million.\n"),
             Strings{"$14.9 million verified"});
-  EXPECT_EQ(SegmentAmounts(headline + "Revenue in Medical Device was $48.1 million.\n"),
+  EXPECT_EQ(SegmentAmounts(headline + "Revenue in Imaging Device was $48.1 million.\n"),
             Strings{"$48.1 million verified"});
   // Firing: the segment's row in the headline's quarter.
-  EXPECT_EQ(SegmentAmounts(headline + "Revenue in Medical Device was $15.2 million.\n"),
+  EXPECT_EQ(SegmentAmounts(headline + "Revenue in Imaging Device was $15.2 million.\n"),
             Strings{"$15.2 million mismatch"});
   // Quiet: no headline names the period.
-  EXPECT_EQ(SegmentAmounts("Revenue in Medical Device was $15.2 million.\n"),
-            Strings{"$15.2 million unverifiable: the rows labelled \"revenue in medical device\" "
+  EXPECT_EQ(SegmentAmounts("Revenue in Imaging Device was $15.2 million.\n"),
+            Strings{"$15.2 million unverifiable: the rows labelled \"revenue in imaging device\" "
                     "show different values or periods"});
 }
 

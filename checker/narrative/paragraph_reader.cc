@@ -204,8 +204,8 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
   // Under a heading that names another basis, every figure is of that basis.
   bool basis_heading = qualifier.empty() && !basis_heading_.empty();
   if (basis_heading) qualifier = basis_heading_;
-  // "Net Loss of $41.2 million -- $1.37 per diluted share and Adjusted Net Operating Income of
-  // $17.6 million": a qualifier that opens a later subject, with a figure of its own after it,
+  // "Net Loss of $46.3 million -- $1.52 per diluted share and Adjusted Net Operating Income of
+  // $19.4 million": a qualifier that opens a later subject, with a figure of its own after it,
   // does not qualify the figures before it.
   bool opens_later = qualifier_last + 1 < se_ && tokens_[qualifier_last + 1].is_word() &&
                      !IsFunctionWord(Word(qualifier_last + 1));
@@ -281,9 +281,9 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
     bool tainted = tf > taint_ &&
                    !(!r.subject.empty() && !r.subject.after && r.subject.first == taint_subject &&
                      k > 0 && ComparedWith(figure_token_[figs[k - 1]], tf));
-    // "totaled $639 thousand ($487 thousand after tax)": a figure in parentheses after another
+    // "totaled $724 thousand ($545 thousand after tax)": a figure in parentheses after another
     // states another measure of the same thing.
-    // So is an amount offered as the other of an amount ("$639 thousand, or $481 thousand
+    // So is an amount offered as the other of an amount ("$724 thousand, or $545 thousand
     // after tax").
     bool aside = tf >= sb + 2 && tokens_[tf - 1].punct == '(' && tokens_[tf - 2].is_figure();
     bool saw_or = false;

@@ -209,10 +209,19 @@ class ParagraphReader {
     std::string reason;
     bool relative = false;  // named relative to other periods: "the same period in 2002"
     bool compared = false;  // compared with the figure before it, its period not named
+    bool unnamed = false;   // no period phrase at all: the release's own period
   };
 
   // What "the same period" refers to: the periods last named in their own right.
   const std::vector<Period>& Reference() const { return current_.empty() ? last_ : current_; }
+  // What a relative phrase ("the same period a year ago") refers to: as Reference(), but none
+  // when the last figures not named relative to others named no period and the paragraph has
+  // named none either: they are the release's own, which Resolve then takes.
+  std::vector<Period> RelativeReference() const;
+  // The period phrase that closes a list of figures compared with, after the figures at
+  // `ends`: "This compares to revenue of $A, operating margin of B% and net income of $C in
+  // the prior quarter"; nullptr when none.
+  const PeriodMention* ListClosedBy(size_t first, const std::vector<size_t>& ends) const;
 
   static bool IsRelative(const PeriodMention& m) {
     return m.kind == PeriodMention::Kind::kComparable || m.kind == PeriodMention::Kind::kSequential;
@@ -304,6 +313,8 @@ class ParagraphReader {
   std::vector<Period> history_;  // periods the paragraph named explicitly, in order
   // The distinct periods of the paragraph's figures so far, not named relative to others.
   std::vector<Period> paragraph_periods_;
+  // The figures read last, not named relative to others, named no period: the release's own.
+  bool current_unnamed_ = false;
 };
 
 }  // namespace tieout

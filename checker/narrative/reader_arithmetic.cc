@@ -1,6 +1,6 @@
 // Changes stated with the figures they are the change between, checked by arithmetic on the
 // sentence's own figures: "decreased 8.5% from $612.4 million to $560.3 million", "increased 8%
-// to $325.2 million from $300.0 million", "was $22.1 million, compared to $20.6 million, an
+// to $325.2 million from $300.0 million", "was $24.3 million, compared to $22.7 million, an
 // increase of 7%".
 #include <cctype>
 #include <optional>
@@ -79,7 +79,7 @@ void ParagraphReader::ReadArithmetic(const std::map<int, size_t>& global) {
       }
       if (w == "from") continue;
     }
-    // "was $22.1 million ..., compared to $20.6 million": the amount before the comparison.
+    // "was $24.3 million ..., compared to $22.7 million": the amount before the comparison.
     const PhraseMatch* m = PhraseAt(t);
     if (!m || m->entry->kind != PhraseKind::kComparison || m->last != t || w == "from") continue;
     size_t u = m->first;
@@ -160,7 +160,7 @@ void ParagraphReader::ReadArithmetic(const std::map<int, size_t>& global) {
       }
       return true;
     };
-    // "decreased $4.0 million to $11.6 million at March 31, 2024, compared to $15.6 million":
+    // "decreased $3.2 million to $12.7 million at March 31, 2024, compared to $15.9 million":
     // the change before the amount it changes to. Another figure may follow the one compared
     // with ("and $15.0 million for the prior quarter"): checked, never a finding.
     bool before_amount = false;
@@ -357,7 +357,7 @@ void ParagraphReader::ReadAnchors(const std::map<int, size_t>& global) {
     // a balance a bare date ("$31.20 at March 31, 2024, $1.75 higher than March 31, 2023").
     size_t u = t + 1;
     std::optional<Period> date;
-    // Over the change of the other unit ("$2.55 or 29.6% from"), not over a list of changes
+    // Over the change of the other unit ("$1.85 or 21.4% from"), not over a list of changes
     // ("a decrease of $1 million and $2 million").
     while (u < se_ && token_mention_[u] < 0) {
       if (tokens_[u].is_figure()) {

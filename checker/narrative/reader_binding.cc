@@ -12,7 +12,7 @@ namespace tieout {
 bool ParagraphReader::Modified(const PhraseMatch& m) const {
   if (m.first > sb_ && IsContent(m.first - 1)) return true;
   size_t after = m.last + 1;
-  // "net loss attributable to MDC Partners common shareholders"
+  // "net loss attributable to Delta Media common shareholders"
   if (after < se_ && PhraseKindAt(after, PhraseKind::kComponents) &&
       PhraseAt(after)->first == after) {
     return true;
@@ -106,8 +106,8 @@ ParagraphReader::Binding ParagraphReader::Bind(size_t tf) const {
           return Binding{idx, ""};
         }
         case PhraseKind::kComponents:
-          // "a net loss attributable to the Company of $3.01 billion ..., compared to a net
-          // loss of $216 million": the rest of the sentence speaks of the qualified measure.
+          // "a net loss attributable to the Company of $2.47 billion ..., compared to a net
+          // loss of $184 million": the rest of the sentence speaks of the qualified measure.
           if (m->first > sb_ && PhraseKindAt(m->first - 1, PhraseKind::kConcept)) {
             const PhraseMatch* c = PhraseAt(m->first - 1);
             return Binding{

@@ -156,7 +156,7 @@ void ParagraphReader::ReadGroup(const std::vector<Member>& group, const Rec& rec
   std::string period_reason = gp.reason;
   if (!gp.periods.empty()) {
     size_t n = group.size(), m = gp.periods.size();
-    // "were $19.9 million and $14.2 million, or 10.0% and 8.9% of sales, respectively": each
+    // "were $21.7 million and $15.3 million, or 10.5% and 9.1% of sales, respectively": each
     // unit's figures in order, one for each period.
     std::map<FigureUnit, size_t> per_unit;
     std::vector<size_t> ordinal(n);
@@ -282,6 +282,10 @@ void ParagraphReader::ReadGroup(const std::vector<Member>& group, const Rec& rec
       if (!known) paragraph_periods_.push_back(p);
     }
   }
+  // Figures of the release's own period, unnamed, are what a later relative phrase refers to;
+  // figures named relative to others ("compared to $23 million a year ago") leave that as it is.
+  if (sg.periods.empty() && gp.unnamed) current_unnamed_ = true;
+  if (!sg.periods.empty() && !gp.relative) current_unnamed_ = false;
   sentence_groups_.push_back(sg);
 }
 

@@ -93,7 +93,7 @@ bool ParagraphReader::PartName(const PhraseMatch& m, size_t* first, size_t* last
     if (u == b) return false;
     e = u - 1;
   }
-  // "In Vitro Diagnostics": a capitalized grammar word that opens a row's label.
+  // "In Home Diagnostics": a capitalized grammar word that opens a row's label.
   if (b > sb && tokens_[b - 1].capitalized && tokens_[b - 1].is_word() && e + 1 == m.first) {
     std::string longer = Word(b - 1);
     for (size_t t = b; t <= e; ++t) longer += ' ' + Word(t);

@@ -387,9 +387,10 @@ ParagraphReader::GroupPeriods ParagraphReader::PeriodsOf(size_t first,
       figures_[static_cast<size_t>(tokens_[ends.back()].figure)].unit != FigureUnit::kPercent) {
     after = MentionLater(ends.back());
   }
+  if (!after) after = ListClosedBy(first, ends);
   if (after) {
     g.phrase = TextOf(after->first, after->last);
-    // "were $44.5 million, $14.6 million and $10.1 million in 1996, 1995 and 1994": a list of
+    // "were $38.2 million, $16.9 million and $11.3 million in 1996, 1995 and 1994": a list of
     // years, one for each figure of the list, each a year of its own.
     std::vector<int> years = YearList(*after);
     if (after->kind == Kind::kYear && years.size() > 1) {
@@ -419,7 +420,7 @@ ParagraphReader::GroupPeriods ParagraphReader::PeriodsOf(size_t first,
           g.reason = "the fiscal year end is not known";
           return g;
         }
-        // "$134.3 million in 1995, $168.1 million in 1996": after a year, a later year is that
+        // "$121.7 million in 1995, $149.2 million in 1996": after a year, a later year is that
         // year, not a period compared with.
         bool years_only = true;
         for (const Period& r : ref) years_only = years_only && r.months == 12;
@@ -439,7 +440,7 @@ ParagraphReader::GroupPeriods ParagraphReader::PeriodsOf(size_t first,
         return g;
       }
     }
-    g.periods = Resolve(*after, Reference(), &g.reason);
+    g.periods = Resolve(*after, RelativeReference(), &g.reason);
     g.relative = IsRelative(*after);
     return g;
   }
@@ -457,12 +458,52 @@ ParagraphReader::GroupPeriods ParagraphReader::PeriodsOf(size_t first,
   // (c) The nearest period phrase before it in the sentence.
   if (before) {
     g.phrase = TextOf(before->first, before->last);
-    g.periods = Resolve(*before, Reference(), &g.reason);
+    g.periods = Resolve(*before, RelativeReference(), &g.reason);
     g.relative = IsRelative(*before);
     return g;
   }
   g.reason = "no period is named in its sentence";
+  g.unnamed = true;
   return g;
+}
+
+std::vector<Period> ParagraphReader::RelativeReference() const {
+  // "GAAP earnings were $44 million, compared to $23 million in the same period a year ago.
+  // Adjusted earnings were $46 million, compared to $44 million in the same period a year
+  // ago": the second comparison is with a year before the adjusted earnings' own period (the
+  // release's), not with a year before the period the first sentence compared with.
+  if (current_unnamed_ && paragraph_periods_.empty()) return {};
+  return Reference();
+}
+
+const PeriodMention* ParagraphReader::ListClosedBy(size_t first,
+                                                   const std::vector<size_t>& ends) const {
+  // The sentence opens with the comparison ("This compares to", "Compared with"): every figure
+  // of it is one that the release's are compared with.
+  bool opens = false;
+  for (size_t t = sb_; t < first && t < sb_ + 4 && !opens; ++t) {
+    opens = PhraseKindAt(t, PhraseKind::kComparison);
+  }
+  if (!opens) return nullptr;
+  // One period phrase in the sentence, after the figures, relative ("in the prior quarter",
+  // "in the same period a year ago"), and nothing but punctuation after it.
+  const PeriodMention* close = nullptr;
+  for (size_t i = mb_; i < me_; ++i) {
+    if (close) return nullptr;
+    close = &mentions_[i];
+  }
+  if (!close || close->first <= ends.back() || !IsRelative(*close)) return nullptr;
+  for (size_t t = close->last + 1; t < se_; ++t) {
+    if (tokens_[t].is_word() || tokens_[t].is_figure()) return nullptr;
+  }
+  // Between the figures and the phrase, the list goes on: nouns, figures and commas, no verb
+  // that would open a clause of its own ("which rose from the prior quarter").
+  for (size_t t = ends.back() + 1; t < close->first; ++t) {
+    if (tokens_[t].is_word() && (IsClauseVerb(t) || PhraseKindAt(t, PhraseKind::kComparison))) {
+      return nullptr;
+    }
+  }
+  return close;
 }
 
 }  // namespace tieout

@@ -104,7 +104,7 @@ void ParagraphReader::Qualify(const std::vector<int>& figs, const Rec& rec) {
         }
       }
     }
-    // Ranges: "between $2.66 and $2.86", "$0.03 to $0.05 per share".
+    // Ranges: "between $3.15 and $3.40", "$0.03 to $0.05 per share".
     if (k + 1 < figs.size()) {
       size_t tn = figure_token_[static_cast<size_t>(figs[k + 1])];
       bool joined = tn == tf + 1 ||
@@ -172,8 +172,8 @@ void ParagraphReader::Qualify(const std::vector<int>& figs, const Rec& rec) {
       b.reason = a.reason;
     }
   }
-  // "increased $20.5 million, or 55.7%, for the three months ..., and $46.7 million, or
-  // 45.4% for the nine months": amounts listed after a change, across its percentages and
+  // "increased $18.3 million, or 41.2%, for the three months ..., and $52.6 million, or
+  // 38.7% for the nine months": amounts listed after a change, across its percentages and
   // period phrases, are changes too.
   for (size_t k = 1; k < figs.size(); ++k) {
     NarrativeFigure& b = rec(figs[k]);

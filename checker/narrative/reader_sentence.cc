@@ -46,7 +46,7 @@ bool ParagraphReader::IsContent(size_t t) const {
 bool ParagraphReader::IsSubjectVerb(size_t t) const {
   const PhraseMatch* m = PhraseAt(t);
   if (m) return m->entry->kind == PhraseKind::kVerb;
-  // "we used $149.3 million in net cash for financing activities"
+  // "we used $163.8 million in net cash for financing activities"
   const std::string& w = Word(t);
   return w == "had" || w == "has" || w == "have" || w == "used";
 }
@@ -103,8 +103,8 @@ bool ParagraphReader::NamesPeriodFor(size_t tf) const {
 }
 
 // Whether the figure at token `tf` is the one the figure at `prev` is compared with or moves
-// to, and nothing else: "$9.9 million for the three months ended ..., as compared to $15.6
-// million", "increased 16.3% to $18.6 million". Only period phrases, commas, determiners and
+// to, and nothing else: "$8.7 million for the three months ended ..., as compared to $13.4
+// million", "increased 14.8% to $21.7 million". Only period phrases, commas, determiners and
 // direction, comparison or approximation words between, ending in a comparison word or "to".
 bool ParagraphReader::ComparedWith(size_t prev, size_t tf) const {
   bool compared = false;

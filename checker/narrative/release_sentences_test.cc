@@ -20,8 +20,8 @@ const char kNineMonths[] =
     "                                     Nine Months Ended September 30,\n"
     "                                        2000            1999\n"
     "                                     ----------      ----------\n"
-    "Net sales                            $1,006,600      $  601,000\n"
-    "Research and development                121,800          60,100\n"
+    "Net sales                            $1,112,400      $  673,000\n"
+    "Research and development                134,600          67,300\n"
     "Net income                              300,000         200,000\n";
 
 using testing::NarrativeVerdicts;
@@ -36,27 +36,27 @@ using Strings = std::vector<std::string>;
 TEST(ReleaseSentencesTest, ARatioSetOffBeforeAPeriodThatNamesItsYear) {
   // ", or 12.1% of sales, for the first nine months of 2000": the period is the figure's.
   const std::string sentence =
-      "Research and development expenses were $121.8 million, or 12.1% of sales, for the first "
+      "Research and development expenses were $134.6 million, or 12.1% of sales, for the first "
       "nine months of 2000, compared to ";
-  EXPECT_EQ(Amounts(sentence + "$60.1 million, or 10.0% of sales, for the first nine months of "
+  EXPECT_EQ(Amounts(sentence + "$67.3 million, or 10.0% of sales, for the first nine months of "
                                "1999.\n",
                     kNineMonths),
-            (Strings{"$121.8 million verified", "$60.1 million verified"}));
+            (Strings{"$134.6 million verified", "$67.3 million verified"}));
   // Firing: the figure compared with, changed, against the 1999 column.
-  EXPECT_EQ(Amounts(sentence + "$60.4 million, or 10.0% of sales, for the first nine months of "
+  EXPECT_EQ(Amounts(sentence + "$67.6 million, or 10.0% of sales, for the first nine months of "
                                "1999.\n",
                     kNineMonths),
-            (Strings{"$121.8 million verified", "$60.4 million mismatch"}));
+            (Strings{"$134.6 million verified", "$67.6 million mismatch"}));
   // "increased 30 percent to $X, or 12 percent of sales, in the first nine months of 2000".
-  EXPECT_EQ(Amounts("Research and development expenses increased 30 percent to $122.1 million, or "
+  EXPECT_EQ(Amounts("Research and development expenses increased 30 percent to $134.9 million, or "
                     "12 percent of sales, in the first nine months of 2000.\n",
                     kNineMonths),
-            (Strings{"$122.1 million mismatch"}));
+            (Strings{"$134.9 million mismatch"}));
   // Quiet: after the ratio, a period phrase that names no year is not read as the figure's.
-  EXPECT_EQ(Amounts("Research and development expenses were $122.1 million, or 12.1% of sales, for "
+  EXPECT_EQ(Amounts("Research and development expenses were $134.9 million, or 12.1% of sales, for "
                     "the first nine months.\n",
                     kNineMonths),
-            (Strings{"$122.1 million unverifiable: no period is named in its sentence"}));
+            (Strings{"$134.9 million unverifiable: no period is named in its sentence"}));
 }
 
 // Three years of a 10-K's statement, in thousands.

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "checker/testing/narrative_verdicts.h"
+#include "checker/testing/statement_text.h"
 
 namespace tieout {
 namespace {
@@ -13,18 +14,10 @@ using Strings = std::vector<std::string>;
 
 const char kHeadline[] = "THETA TOOLS REPORTS THIRD QUARTER 1997 RESULTS\n\n";
 
-// A 10-Q's statements: operations for the quarter and nine months, a balance sheet and nine
-// months' cash flows, in thousands.
-const char kStatements[] =
-    "\n"
-    "                          THETA TOOLS INC.\n"
-    "                 CONDENSED STATEMENTS OF OPERATIONS\n"
-    "                          (in thousands)\n"
-    "\n"
-    "                           Three Months Ended          Nine Months Ended\n"
-    "                              September 30,              September 30,\n"
-    "                           1997         1996          1997         1996\n"
-    "                         --------     --------      --------     --------\n"
+// A 10-Q's statements: operations for the quarter and nine months (the rows under the heading
+// of testing::QuarterAndNineMonthsHeading), a balance sheet and nine months' cash flows, in
+// thousands.
+const char kStatementRows[] =
     "Sales                    $171,437     $123,340      $491,213     $385,677\n"
     "Provision for credit\n"
     "  losses                    5,000        2,000         9,000        6,000\n"
@@ -36,7 +29,7 @@ const char kStatements[] =
     "                                          September 30,\n"
     "                                        1997            1996\n"
     "                                     ----------      ----------\n"
-    "Total loans held for investment      $3,762,130      $3,391,100\n"
+    "Total loans held for investment      $3,845,270      $3,418,600\n"
     "Total deposits                        4,102,500       3,771,900\n"
     "\n"
     "                 CONDENSED STATEMENTS OF CASH FLOWS\n"
@@ -50,12 +43,17 @@ const char kStatements[] =
     "Net cash provided by (used in) financing\n"
     "  activities                                    83,700         (10,000)\n";
 
+std::string Release(const std::string& prose) {
+  return kHeadline + prose + testing::QuarterAndNineMonthsHeading("THETA TOOLS INC.") +
+         kStatementRows;
+}
+
 Strings Amounts(const std::string& prose) {
-  return testing::NarrativeVerdicts(kHeadline + prose + kStatements, "t.txt", false);
+  return testing::NarrativeVerdicts(Release(prose), "t.txt", false);
 }
 
 Strings AmountsAndPercentages(const std::string& prose) {
-  return testing::NarrativeVerdicts(kHeadline + prose + kStatements, "t.txt", true);
+  return testing::NarrativeVerdicts(Release(prose), "t.txt", true);
 }
 
 TEST(SubjectWordsTest, AVerbImpliesTheNounOfItsRow) {

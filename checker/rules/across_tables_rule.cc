@@ -550,7 +550,7 @@ void AcrossTablesRule::Compare(const Document& doc, const RuleContext& context,
                               : f.shift;
     Amount at_unit = other;
     at_unit.value = other.value.Shifted(shift);
-    // Shown at this figure's precision where that loses no digit ("690.300" as 690.3).
+    // Shown at this figure's precision where that loses no digit ("732.100" as 732.1).
     if (at_unit.value.exponent() < shown.value.exponent() &&
         at_unit.value.RoundTo(shown.value.exponent()) == at_unit.value) {
       at_unit.value = at_unit.value.RoundTo(shown.value.exponent());

@@ -17,13 +17,13 @@ std::string Release(const std::string& statement_basic_1997, const std::string& 
          "(In millions, except per share)              Year Ended December 31,\n"
          "                                           1998        1997        1996\n"
          "<S>                                     <C>         <C>         <C>\n"
-         "Net income                              $  891      $  907      $1,164\n"
+         "Net income                              $  961      $  978      $1,238\n"
          "Net income per share:\n"
-         "  Basic                                 $ 1.26      $ 1.31      $ 1.71\n"
+         "  Basic                                 $ 1.28      $ 1.34      $ 1.71\n"
          "Weighted average shares:\n"
-         "  Basic                                  706.5       " +
+         "  Basic                                  748.6       " +
          statement_basic_1997 +
-         "       680.3\n"
+         "       723.4\n"
          "</TABLE>\n\n" +
          note_title +
          "\n<TABLE>\n<CAPTION>\n"
@@ -31,45 +31,45 @@ std::string Release(const std::string& statement_basic_1997, const std::string& 
          "                                           1998        1997        1996\n"
          "<S>                                     <C>         <C>         <C>\n"
          "Basic earnings per share computation:\n"
-         "  Net income                            $891,000    $907,000  $1,164,000\n"
-         "  Weighted average shares outstanding    706,500     690,300     680,300\n"
+         "  Net income                            $961,000    $978,000  $1,238,000\n"
+         "  Weighted average shares outstanding    748,600     732,100     723,400\n"
          "</TABLE>\n";
 }
 
 TEST(AcrossTablesRuleTest, ACountShownInTwoTablesAgreesAtEachTablesUnit) {
-  Report r = CheckText(Release("690.3"));
+  Report r = CheckText(Release("732.1"));
   EXPECT_TRUE(r.findings.empty());
   EXPECT_EQ(ChecksOf(r, "eps-agrees-across-tables")[1],
-            "pass: Basic (year ended Dec 31, 1997): 690.3, and 690,300 in \"Weighted average "
+            "pass: Basic (year ended Dec 31, 1997): 732.1, and 732,100 in \"Weighted average "
             "shares outstanding\" at line 21");
 }
 
 TEST(AcrossTablesRuleTest, ACountThatDisagreesWhereTheOtherPeriodsAgreeFires) {
-  EXPECT_EQ(FindingMessages(CheckText(Release("690.6"))),
+  EXPECT_EQ(FindingMessages(CheckText(Release("732.4"))),
             (std::vector<std::string>{
-                "error eps-agrees-across-tables: Basic shows 690.6 in year ended Dec 31, 1997, "
-                "but \"Weighted average shares outstanding\" at line 21 shows 690.3 for the same "
+                "error eps-agrees-across-tables: Basic shows 732.4 in year ended Dec 31, 1997, "
+                "but \"Weighted average shares outstanding\" at line 21 shows 732.1 for the same "
                 "period (difference 0.3); the rows agree in 2 of 3 periods"}));
 }
 
 TEST(AcrossTablesRuleTest, TwoPeriodsThatDisagreeAreNotEstablished) {
-  std::string release = Release("690.6");
-  release.replace(release.find("706.5"), 5, "706.9");
+  std::string release = Release("732.4");
+  release.replace(release.find("748.6"), 5, "749.0");
   Report r = CheckText(release);
   EXPECT_TRUE(r.findings.empty());
   EXPECT_EQ(ChecksOf(r, "eps-agrees-across-tables")[0],
-            "skip: Basic (year ended Dec 31, 1998): 706.9, and 706,500 in \"Weighted average "
+            "skip: Basic (year ended Dec 31, 1998): 749.0, and 748,600 in \"Weighted average "
             "shares outstanding\" at line 21: the rows agree in 1 of 3 periods, not established");
 }
 
 TEST(AcrossTablesRuleTest, FiguresOnAnotherBasisAreNotCompared) {
-  Report r = CheckText(Release("690.6", "Pro forma amounts would have been:"));
+  Report r = CheckText(Release("732.4", "Pro forma amounts would have been:"));
   EXPECT_TRUE(r.findings.empty());
 }
 
 TEST(AcrossTablesRuleTest, ACountUnderADilutedHeadingIsNotPaired) {
   // The diluted computation starts from the basic count: its row names no qualifier itself.
-  std::string release = Release("690.6");
+  std::string release = Release("732.4");
   release.replace(release.find("Basic earnings per share computation"), 5, "Diluted");
   Report r = CheckText(release);
   EXPECT_TRUE(r.findings.empty());
@@ -82,15 +82,15 @@ TEST(AcrossTablesRuleTest, TheFigureTheOtherTablesDoNotSupportIsTheOneReported) 
       "\n<TABLE>\n<CAPTION>\n"
       "                                           1998        1997        1996\n"
       "<S>                                     <C>         <C>         <C>\n"
-      "Basic weighted average shares            706.5       690.3       680.3\n"
+      "Basic weighted average shares            748.6       732.1       723.4\n"
       "</TABLE>\n";
-  std::string release = Release("690.3") + summary;
-  release.replace(release.find("690,300"), 7, "690,900");
+  std::string release = Release("732.1") + summary;
+  release.replace(release.find("732,100"), 7, "732,700");
   std::vector<std::string> m = FindingMessages(CheckText(release));
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0],
-            "error eps-agrees-across-tables: Weighted average shares outstanding shows 690,900 in "
-            "year ended Dec 31, 1997, but \"Basic\" at line 10 shows 690,300 for the same period "
+            "error eps-agrees-across-tables: Weighted average shares outstanding shows 732,700 in "
+            "year ended Dec 31, 1997, but \"Basic\" at line 10 shows 732,100 for the same period "
             "(difference 600); the rows agree in 2 of 3 periods");
 }
 

@@ -3,8 +3,8 @@
 //
 // The per-share row (the `per_share` concept) and the equity row (the `equity` concepts, the
 // first found) stand in one table; the share count is a row of the `shares` concept in a column
-// of the same year in the nearest tables, or the counts a balance sheet label states ("43,558,321
-// and 42,975,628 shares issued and outstanding", in the order of that table's columns). The unit
+// of the same year in the nearest tables, or the counts a balance sheet label states ("51,204,118
+// and 50,387,642 shares issued and outstanding", in the order of that table's columns). The unit
 // of the count against the money is read from the figures (the one under which the most years
 // tie). The reading is established where it ties in all its years but one, one at least, with
 // figures of two significant digits; a year that then does not tie is a finding. Book value may
@@ -22,7 +22,7 @@
 
 namespace tieout {
 
-// "43,558,321 and 42,975,628 shares issued and outstanding": the counts in order; none where the
+// "51,204,118 and 50,387,642 shares issued and outstanding": the counts in order; none where the
 // label states no two counts of outstanding shares.
 std::vector<Decimal> OutstandingCounts(const std::string& label);
 

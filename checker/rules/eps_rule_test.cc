@@ -109,8 +109,8 @@ TEST(EpsRuleTest, RowsThatFailInMostColumnsAreNotEstablished) {
   // Preferred dividends not shown: the rows tie in one column of four.
   Report r = CheckText(Table(
       {"Q2 2016", "Q2 2015", "H1 2016", "H1 2015"},
-      {"Net loss|(392)|(567)|(901)|(956)", "Net loss per common share|(1.29)|(1.99)|(3.00)|(3.45)",
-       "Weighted average shares|313.2|284.3|306.5|283.9"},
+      {"Net loss|(403)|(582)|(925)|(980)", "Net loss per common share|(1.33)|(1.99)|(3.08)|(3.52)",
+       "Weighted average shares|321.4|292.6|314.8|291.7"},
       "(In millions, except per share amounts)\n"));
   EXPECT_TRUE(r.findings.empty());
   EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
@@ -131,13 +131,13 @@ TEST(EpsRuleTest, SharesInThousandsAreRecognised) {
 TEST(EpsRuleTest, MoneyInThousandsWithoutANoteIsReadFromTheFigures) {
   // No scale note: net income in thousands, shares in units; the ratio ties in both columns.
   Report r = CheckText(
-      Table({"2014", "2013"}, {"Net income|2,170|4,511", "Net income per share|$ .09|$ .18",
-                               "Weighted average shares|25,122,423|25,056,382"}));
+      Table({"2014", "2013"}, {"Net income|2,362|4,905", "Net income per share|$ .09|$ .18",
+                               "Weighted average shares|27,314,506|27,208,913"}));
   EXPECT_TRUE(r.findings.empty());
   EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
             (std::vector<std::string>{
-                "pass: Net income per share (2014): 2,170 / 25,122,423 x 10^-3 shares ~ 0.09",
-                "pass: Net income per share (2013): 4,511 / 25,056,382 x 10^-3 shares ~ 0.18"}));
+                "pass: Net income per share (2014): 2,362 / 27,314,506 x 10^-3 shares ~ 0.09",
+                "pass: Net income per share (2013): 4,905 / 27,208,913 x 10^-3 shares ~ 0.18"}));
 }
 
 std::string HeadedStatement(const std::string& basic_2003, const std::string& diluted_2003) {
@@ -189,9 +189,9 @@ TEST(EpsRuleTest, ChangedDilutedFigureUnderItsHeadingFires) {
 
 std::string PerShareParts(const std::string& net_2003) {
   return Table({"2003", "2002", "2001"},
-               {"Earnings per share:", "Continuing operations|$ 1.04|$ 1.27|$ 1.53",
+               {"Earnings per share:", "Continuing operations|$ 1.14|$ 1.37|$ 1.63",
                 "Discontinued operations|(.01)|.01|-",
-                "Net earnings per share|$ " + net_2003 + "|$ 1.28|$ 1.53"});
+                "Net earnings per share|$ " + net_2003 + "|$ 1.38|$ 1.63"});
 }
 
 TEST(EpsRuleTest, OneTieOfTheOnlyReadingTheLabelsAllowIsEvidence) {
@@ -207,17 +207,17 @@ TEST(EpsRuleTest, OneTieOfTheOnlyReadingTheLabelsAllowIsEvidence) {
 }
 
 TEST(EpsRuleTest, PerSharePartsAddToTheEps) {
-  Report r = CheckText(PerShareParts("1.03"));
+  Report r = CheckText(PerShareParts("1.13"));
   EXPECT_TRUE(r.findings.empty());
 }
 
 TEST(EpsRuleTest, PerSharePartsThatDoNotAddFire) {
-  Report r = CheckText(PerShareParts("1.06"));
+  Report r = CheckText(PerShareParts("1.16"));
   EXPECT_EQ(Messages(r),
             (std::vector<std::string>{
-                "error eps-matches-net-income: Net earnings per share shows 1.06 in 2003, but the "
+                "error eps-matches-net-income: Net earnings per share shows 1.16 in 2003, but the "
                 "per-share amounts above it (Continuing operations + Discontinued operations) add "
-                "to 1.03 (difference 0.03); the same rows tie in 2 of 3 columns"}));
+                "to 1.13 (difference 0.03); the same rows tie in 2 of 3 columns"}));
 }
 
 TEST(EpsRuleTest, DilutedAboveBasicFires) {
@@ -289,17 +289,17 @@ TEST(EpsRuleTest, PartsUnderANetIncomeHeadingAreNotNetIncome) {
   // "Exploration" under "Net income attributable to the company" is a segment's part.
   Report r = CheckText(Table(
       {"2016", "2015"},
-      {"Net income attributable to the company:", "  Exploration|(328)|(502)", "  Midstream|11|32",
-       "  Corporate|(75)|(97)", "Net income attributable to the company|(392)|(567)",
+      {"Net income attributable to the company:", "  Exploration|(336)|(515)", "  Midstream|12|33",
+       "  Corporate|(79)|(100)", "Net income attributable to the company|(403)|(582)",
        "Net income per share (diluted)|(1.25)|(1.99)",
-       "Weighted average shares (diluted)|313.2|284.3"},
+       "Weighted average shares (diluted)|321.4|292.6"},
       "(In millions, except per share amounts)\n"));
   EXPECT_TRUE(r.findings.empty());
   EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
             (std::vector<std::string>{
-                "pass: Net income per share (diluted) (2016): -392,000,000 / 313.2 x 10^6 shares "
+                "pass: Net income per share (diluted) (2016): -403,000,000 / 321.4 x 10^6 shares "
                 "~ -1.25",
-                "pass: Net income per share (diluted) (2015): -567,000,000 / 284.3 x 10^6 shares "
+                "pass: Net income per share (diluted) (2015): -582,000,000 / 292.6 x 10^6 shares "
                 "~ -1.99"}));
 }
 
@@ -307,15 +307,15 @@ TEST(EpsRuleTest, TotalsUnderAPerShareHeadingAreNotEps) {
   // An EPS computation: the unlabelled totals under "Diluted net income per share:" are
   // income and shares, not per-share figures.
   Report r = CheckText(Table(
-      {"1997", "1996"}, {"Basic net income per share:", "Net income|38,811|24,118",
-                         "Weighted average common shares outstanding|88,782|87,308",
+      {"1997", "1996"}, {"Basic net income per share:", "Net income|41,926|26,037",
+                         "Weighted average common shares outstanding|95,413|93,870",
                          "Basic net income per share|$ .44|$ .28", "Diluted net income per share:",
-                         "Net income|38,811|24,118", "Convertible notes interest|2,020|1,842",
-                         "|40,831|25,960", "Dilutive stock options|5,296|3,842", "|103,068|100,140",
+                         "Net income|41,926|26,037", "Convertible notes interest|2,180|1,990",
+                         "|44,106|28,027", "Dilutive stock options|5,702|4,131", "|110,812|107,664",
                          "Diluted net income per share|$ .40|$ .26"}));
   EXPECT_TRUE(r.findings.empty());
   for (const std::string& check : ChecksOf(r, "eps-matches-net-income")) {
-    EXPECT_EQ(check.find("40,831"), std::string::npos) << check;
+    EXPECT_EQ(check.find("44,106"), std::string::npos) << check;
   }
 }
 
@@ -356,34 +356,34 @@ TEST(EpsRuleTest, ALossShownWithAPositiveFigureIsNotOneUnitOff) {
   // the opposite sign is no reading of it (no one-unit note comparing 0.02 with 0.01).
   Report r = CheckText(
       Table({"1994", "1993"},
-            {"Net income|241,731|1,000,000", "Less preferred stock accretion|(716,441)|-",
-             "Net income (loss) attributable to common shares|(474,710)|1,000,000",
-             "Net income per share|$ .01|$ .05", "Weighted average shares|20,193,694|20,000,000"}));
+            {"Net income|263,845|1,000,000", "Less preferred stock accretion|(781,502)|-",
+             "Net income (loss) attributable to common shares|(517,657)|1,000,000",
+             "Net income per share|$ .01|$ .05", "Weighted average shares|21,604,318|20,000,000"}));
   EXPECT_TRUE(r.findings.empty());
   EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
             (std::vector<std::string>{
-                "pass: Net income per share (1994): 241,731 / 20,193,694 shares ~ 0.01",
+                "pass: Net income per share (1994): 263,845 / 21,604,318 shares ~ 0.01",
                 "pass: Net income per share (1993): 1,000,000 / 20,000,000 shares ~ 0.05"}));
 }
 
 TEST(EpsRuleTest, ALossShownWithAPositiveFigureFires) {
-  Report r = CheckText(Table({"1994", "1993"}, {"Net income (loss)|(474,710)|1,000,000",
+  Report r = CheckText(Table({"1994", "1993"}, {"Net income (loss)|(517,657)|1,000,000",
                                                 "Net income (loss) per share|$ .02|$ .05",
-                                                "Weighted average shares|20,193,694|20,000,000"}));
+                                                "Weighted average shares|21,604,318|20,000,000"}));
   EXPECT_EQ(Messages(r), (std::vector<std::string>{
                              "error eps-matches-net-income: Net income (loss) per share shows "
-                             "0.02 in 1994, but net income -474,710 over 20,193,694 weighted "
+                             "0.02 in 1994, but net income -517,657 over 21,604,318 weighted "
                              "shares is -0.02 (difference 0.04); the same rows tie in 1 of 2 "
                              "columns"}));
 }
 
 std::string TwoColumnDiluted(const std::string& diluted_1997) {
-  return Table({"1998", "1997"}, {"Net income|$12,277,411|$7,492,754", "Earnings per common share:",
+  return Table({"1998", "1997"}, {"Net income|$13,105,862|$8,016,437", "Earnings per common share:",
                                   " Basic earnings per share|$0.29|$0.19",
-                                  " Weighted average shares outstanding|41,623,760|40,289,909",
+                                  " Weighted average shares outstanding|44,512,390|43,087,215",
                                   "Earnings per common share assuming dilution:",
                                   " Diluted earnings per share|$0.27|$" + diluted_1997,
-                                  " Weighted average shares outstanding|44,807,910|42,613,863"});
+                                  " Weighted average shares outstanding|47,918,604|45,573,128"});
 }
 
 TEST(EpsRuleTest, OneDilutiveTieEstablishesADilutedRowAgainstAFigureNoAdjustmentExplains) {
@@ -392,7 +392,7 @@ TEST(EpsRuleTest, OneDilutiveTieEstablishesADilutedRowAgainstAFigureNoAdjustment
   Report r = CheckText(TwoColumnDiluted("0.11"));
   EXPECT_EQ(Messages(r), (std::vector<std::string>{
                              "error eps-matches-net-income: Diluted earnings per share shows 0.11 "
-                             "in 1997, but net income 7,492,754 over 42,613,863 weighted shares "
+                             "in 1997, but net income 8,016,437 over 45,573,128 weighted shares "
                              "is 0.18 (difference -0.07); the same rows tie in 1 of 2 columns"}));
 }
 
@@ -403,10 +403,10 @@ TEST(EpsRuleTest, TwoColumnDilutedRowsThatTieAreQuiet) {
 
 std::string EqualShares(const std::string& diluted_loss, const std::string& diluted_income) {
   return Table({"Company", "Pro forma"},
-               {"Net income (loss)|$ 1,176|$ (34)", "Net income (loss) per share:",
+               {"Net income (loss)|$ 1,263|$ (37)", "Net income (loss) per share:",
                 "     Basic|$4.94|$(.14)", "     Diluted|$" + diluted_income + "|$" + diluted_loss,
-                "Number of shares used in per share computations:", "     Basic|237.9|242.8",
-                "     Diluted|243.1|242.8"},
+                "Number of shares used in per share computations:", "     Basic|255.6|261.3",
+                "     Diluted|261.2|261.3"},
                "(In millions, except per share amounts)\n");
 }
 
@@ -414,12 +414,12 @@ TEST(EpsRuleTest, DilutedOverTheBasicCountEqualsBasic) {
   Report r = CheckText(EqualShares("(.17)", "4.53"));
   EXPECT_EQ(Messages(r), (std::vector<std::string>{
                              "error eps-matches-net-income: Diluted shows -0.17 in Pro forma, but "
-                             "basic EPS is -0.14 over the same 242.8 x 10^6 shares: where the "
+                             "basic EPS is -0.14 over the same 261.3 x 10^6 shares: where the "
                              "diluted count equals the basic count, diluted EPS equals basic"}));
 }
 
 TEST(EpsRuleTest, ATieOverTheBasicCountIsNoEvidenceOfADilutedNumerator) {
-  // The only diluted tie is over the basic count: 4.53 below 1,176 / 243.1 (4.84) is not an
+  // The only diluted tie is over the basic count: 4.53 below 1,263 / 261.2 (4.84) is not an
   // error, the diluted numerator may be reduced for reasons the table does not show.
   Report r = CheckText(EqualShares("(.14)", "4.53"));
   EXPECT_TRUE(r.findings.empty());
@@ -429,7 +429,7 @@ TEST(EpsRuleTest, ATieOverTheBasicCountIsNoEvidenceOfADilutedNumerator) {
                       "not established"),
             checks.end());
   EXPECT_NE(std::find(checks.begin(), checks.end(),
-                      "pass: Diluted (Pro forma): diluted -0.14, basic -0.14 over the same 242.8 "
+                      "pass: Diluted (Pro forma): diluted -0.14, basic -0.14 over the same 261.3 "
                       "shares"),
             checks.end());
 }
@@ -439,14 +439,14 @@ TEST(EpsRuleTest, NetIncomeUnderABasicHeadingIsMoney) {
   // numerator, not a share count.
   Report r = CheckText(Table(
       {"2000", "1999"},
-      {"Basic:", "Net income|$117,989|$55,572", "Weighted average common shares|398,540|397,760",
-       "Basic income per share|$0.33|$0.14", "Diluted:", "Net income|$117,989|$55,572",
-       "Weighted average common shares|398,540|397,760", "Dilutive stock options|20,856|18,591",
-       "Weighted average common shares|419,396|416,351", "Diluted income per share|$0.28|$0.13"},
+      {"Basic:", "Net income|$126,417|$59,538", "Weighted average common shares|427,013|426,180",
+       "Basic income per share|$0.33|$0.14", "Diluted:", "Net income|$126,417|$59,538",
+       "Weighted average common shares|427,013|426,180", "Dilutive stock options|22,345|19,918",
+       "Weighted average common shares|449,358|446,098", "Diluted income per share|$0.28|$0.13"},
       "(In thousands, except per share amounts)\n"));
   EXPECT_EQ(Messages(r), (std::vector<std::string>{
                              "error eps-matches-net-income: Basic income per share shows 0.33 in "
-                             "2000, but net income 117,989,000 over 398,540 x 10^3 weighted "
+                             "2000, but net income 126,417,000 over 427,013 x 10^3 weighted "
                              "shares is 0.30 (difference 0.03); the same rows tie in 1 of 2 "
                              "columns"}));
 }
@@ -454,12 +454,12 @@ TEST(EpsRuleTest, NetIncomeUnderABasicHeadingIsMoney) {
 std::string BeforeCumulativeEffect(const std::string& basic_1995) {
   return Table(
       {"1997", "1996", "1995"},
-      {"Income before cumulative effect|$151,517|$109,135|$86,871",
-       "Cumulative effect of accounting change|18,064|--|--",
-       "Net income|$133,453|$109,135|$86,871", "Income per share before cumulative effect:",
+      {"Income before cumulative effect|$162,278|$116,891|$93,046",
+       "Cumulative effect of accounting change|19,347|--|--",
+       "Net income|$142,931|$116,891|$93,046", "Income per share before cumulative effect:",
        "        Basic|$   1.71|$   1.25|$   " + basic_1995,
        "Net income per share:", "        Basic|$   1.51|$   1.25|$   1.00",
-       "Shares used in computing income per share:", "        Basic|88,525|87,406|86,625"},
+       "Shares used in computing income per share:", "        Basic|94,812|93,617|92,784"},
       "(In thousands, except per share amounts)\n");
 }
 
@@ -467,14 +467,14 @@ TEST(EpsRuleTest, EpsBeforeACumulativeEffectIsReadOverItsOwnIncomeRow) {
   Report r = CheckText(BeforeCumulativeEffect("1.00"));
   EXPECT_TRUE(r.findings.empty());
   EXPECT_EQ(ChecksOf(r, "eps-matches-net-income")[0],
-            "pass: Basic (1997): 151,517,000 / 88,525 x 10^3 shares ~ 1.71");
+            "pass: Basic (1997): 162,278,000 / 94,812 x 10^3 shares ~ 1.71");
 }
 
 TEST(EpsRuleTest, ChangedEpsBeforeACumulativeEffectFires) {
   Report r = CheckText(BeforeCumulativeEffect("1.03"));
   EXPECT_EQ(Messages(r), (std::vector<std::string>{
                              "error eps-matches-net-income: Basic shows 1.03 in 1995, but Income "
-                             "before cumulative effect 86,871,000 over 86,625 x 10^3 weighted "
+                             "before cumulative effect 93,046,000 over 92,784 x 10^3 weighted "
                              "shares is 1.00 (difference 0.03); the same rows tie in 2 of 3 "
                              "columns"}));
 }
@@ -493,15 +493,15 @@ TEST(EpsRuleTest, EpsOfContinuingOperationsWithoutItsIncomeRowIsLeftAlone) {
 TEST(EpsRuleTest, AHeadingOnTheRowsOwnLineIsNotPartOfItsLabel) {
   // "Numerator: Net income (loss)" is net income; the denominators say basic and diluted.
   Report r = CheckText(Table({"2000", "1999"},
-                             {"Numerator: Net income (loss)|$ (19,364)|$ 24,594",
-                              "Denominator for basic earnings per common share|220,510|203,756",
-                              "Denominator for diluted earnings per common share|220,510|238,333",
+                             {"Numerator: Net income (loss)|$ (20,741)|$ 26,318",
+                              "Denominator for basic earnings per common share|236,180|218,045",
+                              "Denominator for diluted earnings per common share|236,180|255,027",
                               "Basic earnings (loss) per share|$ (.09)|$ .15",
                               "Diluted earnings (loss) per share|$ (.09)|$ .10"},
                              "(In thousands, except per share data)\n"));
   EXPECT_EQ(Messages(r), (std::vector<std::string>{
                              "error eps-matches-net-income: Basic earnings (loss) per share shows "
-                             "0.15 in 1999, but net income 24,594,000 over 203,756 x 10^3 "
+                             "0.15 in 1999, but net income 26,318,000 over 218,045 x 10^3 "
                              "weighted shares is 0.12 (difference 0.03); the same rows tie in 1 "
                              "of 2 columns"}));
 }
@@ -713,15 +713,15 @@ TEST(EpsRuleTest, PerSharePartsStopAtTheEpsRowAbove) {
   // The diluted parts add to the diluted figure; the basic rows above are not parts of it.
   Report r = CheckText(Table(
       {"2004", "2003", "2002"},
-      {"Basic earnings per share", "Continuing operations|$ 1.60|$ 2.21|$ 2.10",
-       "Discontinued operations|(.37)|(.14)|(.10)", "Basic earnings per share|$ 1.23|$ 2.07|$ 2.00",
-       "Diluted earnings per share", "Continuing operations|$ 1.54|$ 2.09|$ 2.02",
+      {"Basic earnings per share", "Continuing operations|$ 1.80|$ 2.41|$ 2.30",
+       "Discontinued operations|(.37)|(.14)|(.10)", "Basic earnings per share|$ 1.43|$ 2.27|$ 2.20",
+       "Diluted earnings per share", "Continuing operations|$ 1.74|$ 2.29|$ 2.22",
        "Discontinued operations|(.34)|(.13)|(.09)",
-       "Diluted earnings per share|$ 1.20|$ 1.99|$ 1.93"}));
+       "Diluted earnings per share|$ 1.40|$ 2.19|$ 2.13"}));
   EXPECT_EQ(Messages(r), (std::vector<std::string>{
-                             "error eps-matches-net-income: Diluted earnings per share shows 1.99 "
+                             "error eps-matches-net-income: Diluted earnings per share shows 2.19 "
                              "in 2003, but the per-share amounts above it (Continuing operations + "
-                             "Discontinued operations) add to 1.96 (difference 0.03); the same "
+                             "Discontinued operations) add to 2.16 (difference 0.03); the same "
                              "rows tie in 2 of 3 columns"}));
 }
 
@@ -750,14 +750,14 @@ TEST(EpsRuleTest, ANumeratorShownAdjustedIsNotAdjustedAgain) {
 
 TEST(EpsRuleTest, AnAbbreviatedWeightedAverageIsAShareCount) {
   Report r = CheckText(Table({"2016", "2015"},
-                             {"Net earnings attributable to the company|$ 801.0|$ 652.5",
+                             {"Net earnings attributable to the company|$ 865.0|$ 704.7",
                               "Net earnings per common share - diluted|$ 0.54|$ 0.40",
-                              "Weighted avg. shares outstanding - diluted|1,478.4|1,504.5"},
+                              "Weighted avg. shares outstanding - diluted|1,596.6|1,624.8"},
                              "(in millions, except per share data)\n"));
   EXPECT_EQ(Messages(r),
             (std::vector<std::string>{
                 "error eps-matches-net-income: Net earnings per common share - diluted "
-                "shows 0.40 in 2015, but net income 652,500,000 over 1,504.5 x 10^6 "
+                "shows 0.40 in 2015, but net income 704,700,000 over 1,624.8 x 10^6 "
                 "weighted shares is 0.43 (difference -0.03); the same rows tie in 1 "
                 "of 2 columns"}));
 }
@@ -767,29 +767,29 @@ TEST(EpsRuleTest, EpsAttributableToTheCompanyDividesItsNetIncome) {
       "(Amounts in millions, except per share data)\n<TABLE>\n<CAPTION>\n"
       "                                                                      2023          2022\n"
       "<S>                                                                 <C>           <C>\n"
-      "Consolidated net income                                             $ 8,050       $ 5,150\n"
-      "Consolidated net income attributable to the company                 $ 7,890       $ 5,150\n"
-      "Basic net income per common share attributable to the company       $ 2.93        $ 1.91\n"
+      "Consolidated net income                                             $ 9,010       $ 5,560\n"
+      "Consolidated net income attributable to the company                 $ 8,840       $ 5,560\n"
+      "Basic net income per common share attributable to the company       $ 3.04        $ 1.91\n"
       "Weighted-average common shares outstanding:\n"
-      "Basic                                                                 2,693         2,736\n"
+      "Basic                                                                 2,908         2,955\n"
       "</TABLE>\n");
   EXPECT_EQ(Messages(r), (std::vector<std::string>{
                              "error eps-matches-net-income: Basic net income per common share "
                              "attributable to the company shows 1.91 in 2022, but net income "
-                             "5,150,000,000 over 2,736 x 10^6 weighted shares is 1.88 (difference "
+                             "5,560,000,000 over 2,955 x 10^6 weighted shares is 1.88 (difference "
                              "0.03); the same rows tie in 1 of 2 columns"}));
 }
 
 TEST(EpsRuleTest, SharesUsedInTheComputationOfEpsAreTheCount) {
   Report r = CheckText(Table(
       {"2020", "2019"},
-      {"Net income|$ 14,900|$ 12,700", "Earnings per common share:", "Basic|$ 0.57|$ 0.51",
+      {"Net income|$ 16,100|$ 13,700", "Earnings per common share:", "Basic|$ 0.57|$ 0.51",
        "Diluted|$ 0.56|$ 0.48", "Shares used in the computation of earnings per common share:",
-       "Basic|26,236|26,359", "Diluted|26,421|26,525"},
+       "Basic|28,342|28,477", "Diluted|28,541|28,653"},
       "(amounts in thousands, except per share data)\n"));
   EXPECT_EQ(Messages(r), (std::vector<std::string>{
                              "error eps-matches-net-income: Basic shows 0.51 in 2019, but net "
-                             "income 12,700,000 over 26,359 x 10^3 weighted shares is 0.48 "
+                             "income 13,700,000 over 28,477 x 10^3 weighted shares is 0.48 "
                              "(difference 0.03); the same rows tie in 1 of 2 columns"}));
 }
 
@@ -831,8 +831,8 @@ TEST(EpsRuleTest, ADilutedCountBelowTheBasicCountInMostColumnsIsNotEstablished) 
 std::string PrimaryAndFullyDiluted(const std::string& diluted_1993) {
   return Table({"1995", "1994", "1993", "1992"},
                {"Per-share data", "Earnings per share from continuing operations:",
-                "  Primary|$ 10.20|$ 6.73|$ 4.50|$ 5.21",
-                "  Fully diluted|9.63|6.44|" + diluted_1993 + "|5.21",
+                "  Primary|$ 11.40|$ 7.35|$ 4.50|$ 5.62",
+                "  Fully diluted|10.82|7.06|" + diluted_1993 + "|5.62",
                 "Dividends declared|3.00|3.00|3.00|3.00"});
 }
 
@@ -858,8 +858,8 @@ TEST(EpsRuleTest, APairWithoutSharesAboveItsBasicFigureInMostColumnsIsNotEstabli
 std::string PairUnderTwoHeadings(const std::string& diluted_1993) {
   return Table({"1995", "1994", "1993", "1992"},
                {"Per-Share Data", "Earnings (loss) from continuing operations",
-                "    Primary|$ 10.20|$ 6.73|$ 4.50|$ 5.21",
-                "    Fully diluted|9.63|6.44|" + diluted_1993 + "|5.21",
+                "    Primary|$ 11.40|$ 7.35|$ 4.50|$ 5.62",
+                "    Fully diluted|10.82|7.06|" + diluted_1993 + "|5.62",
                 "Dividends declared|3.00|3.00|3.00|3.00"});
 }
 
@@ -881,11 +881,11 @@ namespace {
 // diluted numerator is adjusted (not shown), so its reading is not established.
 std::string SharesAndEquivalents(const std::string& fully_diluted_2023) {
   return Table({"2023", "2022", "2021"},
-               {"Net income|$ 38,811|$ 24,118|$ 21,400",
+               {"Net income|$ 41,916|$ 26,047|$ 21,400",
                 "Net income per share:", "  Primary|$ 0.41|$ 0.26|$ 0.23",
                 "  Fully diluted|$ " + fully_diluted_2023 + "|$ 0.26|$ 0.23",
                 "Shares and equivalents used in calculation of net income per share:",
-                "  Primary|94,078|91,150|92,870", "  Fully diluted|103,068|100,610|99,480"},
+                "  Primary|101,604|98,442|92,870", "  Fully diluted|111,313|108,659|99,480"},
                "(In thousands, except per share amounts)\n");
 }
 
@@ -896,8 +896,8 @@ TEST(EpsRuleTest, SharesAndEquivalentsUsedInTheCalculationAreTheShareCounts) {
   // show); quiet also: each is not above primary.
   EXPECT_EQ(ChecksOf(r, "eps-matches-net-income"),
             (std::vector<std::string>{
-                "pass: Primary (2023): 38,811,000 / 94,078 x 10^3 shares ~ 0.41",
-                "pass: Primary (2022): 24,118,000 / 91,150 x 10^3 shares ~ 0.26",
+                "pass: Primary (2023): 41,916,000 / 101,604 x 10^3 shares ~ 0.41",
+                "pass: Primary (2022): 26,047,000 / 98,442 x 10^3 shares ~ 0.26",
                 "pass: Primary (2021): 21,400,000 / 92,870 x 10^3 shares ~ 0.23",
                 "skip: Fully diluted: net income over weighted shares ties in 1 of 2 columns, not "
                 "established",

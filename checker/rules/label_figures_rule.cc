@@ -5,6 +5,7 @@
 #include "checker/rules/rule_options.h"
 #include "checker/rules/year_figures.h"
 #include "checker/vocabulary/pattern.h"
+#include "checker/vocabulary/vocabulary.h"
 
 namespace tieout {
 
@@ -93,7 +94,9 @@ void LabelFiguresRule::Run(const Document& doc, const RuleContext& context,
         int ties = 0;
         for (size_t c = 0; c < table.columns.size(); ++c) {
           const Period& p = table.columns[c].period;
-          if (!IsYear(p) || QuarterOf(table.columns[c].header) != 0) continue;
+          if (!IsYear(p) ||
+              QuarterOf(table.columns[c].header, context.vocabulary.quarter_names) != 0)
+            continue;
           for (const LabelFigure& f : s.figures) {
             if (f.year != p.year) continue;
             std::optional<Amount> shown = FigureAt(table, *y->row, c);

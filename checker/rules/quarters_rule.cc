@@ -9,6 +9,7 @@
 #include "checker/rules/rule_options.h"
 #include "checker/rules/year_figures.h"
 #include "checker/vocabulary/pattern.h"
+#include "checker/vocabulary/vocabulary.h"
 
 namespace tieout {
 namespace {
@@ -23,11 +24,6 @@ int OneYear(const std::string& text) {
   return years.size() == 1 ? *years.begin() : 0;
 }
 
-bool NamesTheYear(const std::string& header) {
-  static const Regex kYearColumn(R"(\b(year|total|annual)\b)", std::regex::icase);
-  return std::regex_search(header, kYearColumn);
-}
-
 // Four consecutive quarter columns (first to fourth), with their year where the headers name
 // one, and the column right after them where it is the year's.
 struct QuarterGroup {
@@ -36,12 +32,12 @@ struct QuarterGroup {
   std::optional<size_t> year_column;
 };
 
-std::vector<QuarterGroup> QuarterGroups(const Table& table) {
+std::vector<QuarterGroup> QuarterGroups(const Table& table, const QuarterNameWords& names) {
   std::vector<QuarterGroup> out;
   const auto& cols = table.columns;
   if (cols.size() < 4) return out;
   std::vector<int> quarter;
-  for (const Column& col : cols) quarter.push_back(QuarterOf(col.header));
+  for (const Column& col : cols) quarter.push_back(QuarterOf(col.header, names));
   for (size_t c = 0; c + 4 <= cols.size(); ++c) {
     bool quarters = true;
     std::string headers;
@@ -51,7 +47,7 @@ std::vector<QuarterGroup> QuarterGroups(const Table& table) {
     }
     if (!quarters) continue;
     QuarterGroup g{c, OneYear(headers), std::nullopt};
-    if (c + 4 < cols.size() && quarter[c + 4] == 0 && NamesTheYear(cols[c + 4].header)) {
+    if (c + 4 < cols.size() && quarter[c + 4] == 0 && NamesTheYear(cols[c + 4].header, names)) {
       g.year_column = c + 4;
     }
     out.push_back(g);
@@ -98,7 +94,8 @@ void QuartersRule::Run(const Document& doc, const RuleContext& context, Results*
   // The quarter columns of each table, read once.
   std::vector<std::vector<QuarterGroup>> groups_of;
   groups_of.reserve(doc.tables.size());
-  for (const Table& table : doc.tables) groups_of.push_back(QuarterGroups(table));
+  for (const Table& table : doc.tables)
+    groups_of.push_back(QuarterGroups(table, context.vocabulary.quarter_names));
   for (const std::string& concept_name : concepts_) {
     struct QuarterRow {
       size_t table_index;

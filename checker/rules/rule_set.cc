@@ -162,10 +162,10 @@ void LoadScaleExceptions(const YAML::Node& node, ScaleExceptionWords* words, Pro
   }
 }
 
-// The `quarter_names:` entry: the ordinals of the four quarters, the words for "quarter" and the
-// short forms ("q3").
+// The `quarter_names:` entry: the ordinals of the four quarters, the words for "quarter", the
+// short forms ("q3") and the words of a year's column beside its quarters.
 void LoadQuarterNames(const YAML::Node& node, QuarterNameWords* words, Problems* problems) {
-  const char* kKeys = "ordinals, quarter, short";
+  const char* kKeys = "ordinals, quarter, short, year";
   if (!node.IsMap()) {
     problems->Add(node.Mark(), std::string("'quarter_names' maps ") + kKeys + " to lists of words");
     return;
@@ -176,6 +176,8 @@ void LoadQuarterNames(const YAML::Node& node, QuarterNameWords* words, Problems*
       words->quarter = LowercaseWords(kv.second, "quarter_names.quarter", problems);
     } else if (key == "short") {
       words->short_forms = LowercaseWords(kv.second, "quarter_names.short", problems);
+    } else if (key == "year") {
+      words->year = LowercaseWords(kv.second, "quarter_names.year", problems);
     } else if (key == "ordinals") {
       if (!kv.second.IsSequence() || kv.second.size() != 4) {
         problems->Add(kv.second.Mark(),

@@ -132,10 +132,10 @@ TEST(RuleSetTest, QuarterNamesAreWordsOfTheVocabulary) {
             "r.yaml:3:16: quarter_names.ordinals lists four lists of words: the first quarter's "
             "ordinals to the fourth's\n"
             "r.yaml:3:56: quarter_names.quarter lists words: one lowercase word each, not 'Qtr'\n"
-            "r.yaml:3:62: unknown key 'abbr' in quarter_names (ordinals, quarter, short)\n" +
+            "r.yaml:3:62: unknown key 'abbr' in quarter_names (ordinals, quarter, short, year)\n" +
                 std::string(kNoRules));
   EXPECT_EQ(Problems("vocabulary:\n  quarter_names: [q]\n\n"),
-            "r.yaml:2:18: 'quarter_names' maps ordinals, quarter, short to lists of words\n" +
+            "r.yaml:2:18: 'quarter_names' maps ordinals, quarter, short, year to lists of words\n" +
                 std::string(kNoRules));
   // Quiet: the words are read and name the quarters.
   auto r = ParseRules(
@@ -151,6 +151,18 @@ TEST(RuleSetTest, QuarterNamesAreWordsOfTheVocabulary) {
   EXPECT_EQ(v.NamedQuarter("Q3 2023"), 0);
   EXPECT_EQ(v.NamedQuarter("T1 et T2"), 0);
   EXPECT_EQ(Vocabulary().NamedQuarter("First Quarter 2023"), 0);
+}
+
+TEST(RuleSetTest, TheWordsOfAYearBesideItsQuartersAreWordsOfTheVocabulary) {
+  // Firing: a capitalized word.
+  EXPECT_EQ(Problems("vocabulary:\n  quarter_names: {year: [annee, Total]}\n"),
+            "r.yaml:2:24: quarter_names.year lists words: one lowercase word each, not 'Total'\n"
+            "r.yaml:1:1: no 'rules' list\n");
+  // Quiet: the words are read.
+  auto r =
+      ParseRules("vocabulary:\n  quarter_names: {year: [annee, cumul]}\nrules: []\n", "r.yaml");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ((*r)->vocabulary.quarter_names.year, (std::vector<std::string>{"annee", "cumul"}));
 }
 
 TEST(RuleSetTest, MissingFileIsARulesError) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "checker/base/words.h"
 #include "checker/rules/rule_options.h"
 
 namespace tieout {
@@ -26,19 +27,8 @@ std::string HeaderWords(const std::string& header, const Vocabulary& vocabulary)
 // longest run of leading words, and of trailing words, it shares with the column before or after
 // it. A header that is all shared keeps its words.
 std::vector<std::string> OwnHeaderWords(const std::vector<std::string>& headers) {
-  auto split = [](const std::string& text) {
-    std::vector<std::string> words;
-    size_t at = 0;
-    while (at < text.size()) {
-      size_t end = text.find(' ', at);
-      if (end == std::string::npos) end = text.size();
-      if (end > at) words.push_back(text.substr(at, end - at));
-      at = end + 1;
-    }
-    return words;
-  };
   std::vector<std::vector<std::string>> words;
-  for (const std::string& h : headers) words.push_back(split(h));
+  for (const std::string& h : headers) words.push_back(SpaceSeparatedWords(h));
   std::vector<std::string> out;
   for (size_t c = 0; c < words.size(); ++c) {
     const std::vector<std::string>& w = words[c];

@@ -1,27 +1,49 @@
 #include "checker/rules/year_figures.h"
 
 #include <algorithm>
-#include <regex>
 
-#include "checker/vocabulary/pattern.h"
+#include "checker/base/text.h"
+#include "checker/vocabulary/vocabulary.h"
 
 namespace tieout {
 
-int QuarterOf(const std::string& header) {
-  static const Regex kQuarter(R"(\b(1st|2nd|3rd|4th|first|second|third|fourth)\b)",
-                              std::regex::icase);
+namespace {
+
+// The header's words: runs of ASCII letters, digits and '_', lowercased.
+std::vector<std::string> HeaderWords(const std::string& header) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char ch : header + " ") {
+    if (IsAsciiAlnum(ch) || ch == '_') {
+      word += AsciiLowerChar(ch);
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  return words;
+}
+
+}  // namespace
+
+int QuarterOf(const std::string& header, const QuarterNameWords& names) {
   int found = 0;
-  for (auto it = RegexIterator(header.begin(), header.end(), kQuarter); it != RegexIterator();
-       ++it) {
-    if (found) return 0;  // two quarter words: a range or another kind of header
-    std::string w = (*it)[1].str();
-    std::transform(w.begin(), w.end(), w.begin(), [](unsigned char c) { return std::tolower(c); });
-    found = w == "1st" || w == "first"    ? 1
-            : w == "2nd" || w == "second" ? 2
-            : w == "3rd" || w == "third"  ? 3
-                                          : 4;
+  for (const std::string& w : HeaderWords(header)) {
+    for (size_t k = 0; k < names.ordinals.size() && k < 4; ++k) {
+      const std::vector<std::string>& ordinal = names.ordinals[k];
+      if (std::find(ordinal.begin(), ordinal.end(), w) == ordinal.end()) continue;
+      if (found) return 0;  // two quarter words: a range or another kind of header
+      found = static_cast<int>(k) + 1;
+    }
   }
   return found;
+}
+
+bool NamesTheYear(const std::string& header, const QuarterNameWords& names) {
+  for (const std::string& w : HeaderWords(header)) {
+    if (std::find(names.year.begin(), names.year.end(), w) != names.year.end()) return true;
+  }
+  return false;
 }
 
 bool IsYear(const Period& p) {

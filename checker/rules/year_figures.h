@@ -13,8 +13,15 @@
 
 namespace tieout {
 
-// 1..4 for a header that names one quarter ("2nd", "Second Quarter", "1993 3RD"), else 0.
-int QuarterOf(const std::string& header);
+struct QuarterNameWords;
+
+// 1..4 for a header that has one word of the ordinals of `names` ("2nd", "Second Quarter", "1993
+// 3RD"), else 0 (none, or two: a range or another kind of header). Words are the header's runs of
+// letters, digits and '_', compared lowercased.
+int QuarterOf(const std::string& header, const QuarterNameWords& names);
+
+// Whether a header has one of the words of `names.year` ("Year", "Total"), compared the same way.
+bool NamesTheYear(const std::string& header, const QuarterNameWords& names);
 
 // A column that is a whole year: a year alone or twelve months.
 bool IsYear(const Period& p);

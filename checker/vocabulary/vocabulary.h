@@ -63,6 +63,9 @@ struct QuarterNameWords {
   std::vector<std::string> quarter;      // "quarter": an ordinal names a quarter before a word
                                          // that begins with one of these
   std::vector<std::string> short_forms;  // "q": one of these and the digit 1-4 ("q3")
+  // "year", "total": a column right after four quarter columns whose header has one of these
+  // words is the year of those quarters.
+  std::vector<std::string> year;
 };
 
 struct Vocabulary {
