@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 
+#include "checker/base/text.h"
 #include "checker/document/period.h"
 #include "checker/ingest/table_rows.h"
 #include "checker/ingest/text_lines.h"
@@ -292,6 +293,20 @@ std::vector<std::pair<int, std::string>> TextsOverColumns(
 
 bool NamesAPeriod(const Period& p) { return p.months > 0 || p.year > 0 || p.month > 0; }
 
+// A header's words, lowercased, with single spaces between them.
+std::string Collapsed(const std::string& text) {
+  std::string out;
+  for (char ch : text) {
+    if (IsAsciiSpace(ch)) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(AsciiLowerChar(ch));
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 // Whether a column's period under a second header is another than the one under the first: another
 // year, length or month, or a period where the first header named none.
 bool AnotherPeriod(const Period& first, const Period& second) {
@@ -307,8 +322,10 @@ bool AnotherPeriod(const Period& first, const Period& second) {
 // the last, with texts over two or more figure columns of which one names a period (or two
 // years), whose periods (read with the header rows right below it and the headings over it)
 // are other than the first header's in some column: a header repeated after a page break, or
-// restating the same dates, starts no table. Returns the first row of the new table (the
-// headings right over its header row, blank rows between included) and sets `title` to those
+// restating the same dates, starts no table. The first header repeated with another period over
+// the labels ("Three Months Ended June 30, 2022" beside the same segment names over the same
+// columns) starts one too: its period is every column's. Returns the first row of the new table
+// (the headings right over its header row, blank rows between included) and sets `title` to those
 // headings; -1 when there is none.
 template <typename Under>
 int InnerHeaderRow(const std::vector<std::vector<Slot>>& slots, const std::vector<bool>& data,
@@ -340,7 +357,15 @@ int InnerHeaderRow(const std::vector<std::vector<Slot>>& slots, const std::vecto
         period |= NamesAPeriod(ParsePeriodHeader(text));
       }
     }
-    if (cols.size() < 2 || (!period && years < 2)) continue;
+    // Texts over the columns that name no period: the first header repeated, where a period
+    // stands over the labels (its columns' words compared below).
+    bool repeated = false;
+    if (cols.size() >= 2 && !period && years < 2) {
+      std::vector<std::string> stub;
+      label_texts(r, &stub);
+      repeated = NamesAPeriod(ParsePeriodHeader(Join(stub)));
+    }
+    if (cols.size() < 2 || (!period && years < 2 && !repeated)) continue;
     // The headings over it: label-only rows, blank rows between.
     int start = r;
     for (int h = r - 1; h > first_data && !data[h]; --h) {
@@ -372,7 +397,16 @@ int InnerHeaderRow(const std::vector<std::vector<Slot>>& slots, const std::vecto
         if (with_note.months > 0) p = with_note;
       }
       another |= k < static_cast<int>(top.size()) && AnotherPeriod(top[k].period, p);
+      // A repeated header: every column's words end the first header's words of that column.
+      if (repeated) {
+        std::string words = Collapsed(Join(parts));
+        std::string first = k < static_cast<int>(top.size()) ? Collapsed(top[k].header) : "";
+        repeated = !words.empty() && first.size() > words.size() &&
+                   first.compare(first.size() - words.size(), words.size(), words) == 0 &&
+                   first[first.size() - words.size() - 1] == ' ';
+      }
     }
+    if (!period && years < 2 && !repeated) continue;
     if (!another) continue;
     std::vector<std::string> headings;
     for (int h = start; h < r; ++h) label_texts(h, &headings);

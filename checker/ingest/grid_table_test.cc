@@ -325,6 +325,53 @@ TEST(GridTableTest, AHeaderRepeatedOrRestatedStartsNoTable) {
             1u);
 }
 
+// Segments over the columns, the period over the labels: "Nine Months Ended ..." | "North" |
+// "South" | "Total".
+GridRow SegmentsUnder(const std::string& period) {
+  return R({C(0, period), C(1, ""), C(2, "North", 3), C(5, ""), C(6, "South", 3), C(9, ""),
+            C(10, "Total", 3)});
+}
+
+GridRow Segments(const std::string& label, const std::string& a, const std::string& b,
+                 const std::string& c) {
+  return R({C(0, label), C(1, ""), C(2, ""), C(3, a), C(4, ""), C(5, ""), C(6, ""), C(7, b),
+            C(8, ""), C(9, ""), C(10, ""), C(11, c), C(12, "")});
+}
+
+TEST(GridTableTest, AHeaderRepeatedWithAnotherPeriodOverTheLabelsStartsATable) {
+  std::vector<Table> tables = BuildAll({SegmentsUnder("Nine Months Ended September 30, 2031"),
+                                        Segments("Operating income", "41", "27", "68"),
+                                        SegmentsUnder("Nine Months Ended September 30, 2030"),
+                                        Segments("Operating income", "35", "22", "57")},
+                                       {"(in millions)"});
+  ASSERT_EQ(tables.size(), 2u);
+  ASSERT_EQ(tables[0].columns.size(), 3u);
+  EXPECT_EQ(tables[0].columns[2].period.ToString(), "9 months ended 2031-09-30");
+  ASSERT_EQ(tables[1].columns.size(), 3u);
+  EXPECT_EQ(tables[1].columns[2].header, "Nine Months Ended September 30, 2030 Total");
+  EXPECT_EQ(tables[1].columns[2].period.ToString(), "9 months ended 2030-09-30");
+  ASSERT_EQ(tables[1].rows.size(), 1u);
+  EXPECT_EQ(Value(tables[1], 0, 2), "57000000");
+}
+
+TEST(GridTableTest, APeriodOverTheLabelsOfOtherColumnWordsOrTheSamePeriodStartsNoTable) {
+  // The same header again (a page break): one table.
+  EXPECT_EQ(BuildAll({SegmentsUnder("Nine Months Ended September 30, 2031"),
+                      Segments("Operating income", "41", "27", "68"),
+                      SegmentsUnder("Nine Months Ended September 30, 2031"),
+                      Segments("Interest expense", "5", "2", "7")})
+                .size(),
+            1u);
+  // Other words over the columns than the first header's: not the header repeated.
+  EXPECT_EQ(BuildAll({SegmentsUnder("Nine Months Ended September 30, 2031"),
+                      Segments("Operating income", "41", "27", "68"),
+                      R({C(0, "Nine Months Ended September 30, 2030"), C(1, ""), C(2, "East", 3),
+                         C(5, ""), C(6, "West", 3), C(9, ""), C(10, "All", 3)}),
+                      Segments("Operating income", "35", "22", "57")})
+                .size(),
+            1u);
+}
+
 TEST(GridTableTest, AYearAloneInTheBodyIsAHeading) {
   auto t = Build({Years(), Money("Revenue", "1", "2"), R({C(0, ""), C(3, "2018")}),
                   Money("Revenue", "3", "4")});

@@ -119,15 +119,44 @@ TEST(ComparedPeriodsTest, APeriodPhraseAtTheEndOfAComparedListIsEveryFiguresPeri
             (Strings{"$150.0 million verified", "21.4% verified", "$9.1 million verified",
                      "$0.46 per diluted share verified", "$140.0 million verified", "6.5% verified",
                      "$6.3 million verified", "$0.32 per diluted share verified"}));
-  // Firing: the prior quarter's revenues, changed, read against that quarter's column.
+  // Firing: the prior quarter's revenues, changed, read against that quarter's column; so is
+  // a later item of the list.
   std::vector<std::string> got = Sequential(
       std::string(kCurrentQuarter) +
       "This compares to revenues of $145.0 million, operating margin of 6.5%, and net income of "
-      "$6.3 million or $0.32 per diluted share, in the prior quarter.");
+      "$6.8 million or $0.32 per diluted share, in the prior quarter.");
   ASSERT_EQ(got.size(), 8u);
-  EXPECT_EQ(got[4],
+  EXPECT_EQ(got[4].substr(0, 23), "$145.0 million mismatch");
+  EXPECT_EQ(got[6].substr(0, 21), "$6.8 million mismatch");
+}
+
+TEST(ComparedPeriodsTest, ADatedPeriodPhraseAtTheEndOfAComparedListIsEveryFiguresPeriod) {
+  EXPECT_EQ(Sequential(std::string(kCurrentQuarter) +
+                       "This compares with revenues of $120.0 million and net income of $4.0 "
+                       "million, or $0.20 per diluted share, in the second quarter of 2030."),
+            (Strings{"$150.0 million verified", "21.4% verified", "$9.1 million verified",
+                     "$0.46 per diluted share verified", "$120.0 million verified",
+                     "$4.0 million verified", "$0.20 per diluted share verified"}));
+  // Firing: the first item, changed, against the quarter the phrase names.
+  std::vector<std::string> got = Sequential(
+      std::string(kCurrentQuarter) +
+      "This compares with revenues of $125.0 million and net income of $4.0 million, or $0.20 "
+      "per diluted share, in the second quarter of 2030.");
+  ASSERT_EQ(got.size(), 7u);
+  EXPECT_EQ(got[4].substr(0, 23), "$125.0 million mismatch");
+}
+
+TEST(ComparedPeriodsTest, AComparedListStatesItsAmountsOnlyAfterASentenceThatDoes) {
+  // Quiet: with no sentence before that states the release's own amounts, the list is not
+  // known to be the amounts compared with: a changed figure is not verified, and no mismatch.
+  std::vector<std::string> got = Sequential(
+      "This compares to revenues of $145.0 million and net income of $6.3 million in the prior "
+      "quarter.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0],
             "$145.0 million unverifiable: the figure differs from Revenues, but the sentence does "
             "not state it as that amount");
+  EXPECT_EQ(got[1], "$6.3 million verified");
 }
 
 TEST(ComparedPeriodsTest, APeriodPhraseAfterAVerbIsNotTheWholeListsPeriod) {

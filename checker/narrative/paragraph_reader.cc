@@ -242,6 +242,7 @@ void ParagraphReader::ReadSentence(size_t sb, size_t se) {
   // What each figure measures, for linking by the words of row labels.
   bool names_period = me_ > mb_;
   for (size_t t = sb; t < se && !names_period; ++t) names_period = IsYear(tokens_[t]);
+  prev_lead_seen_ = lead_seen_;
   lead_seen_ = false;
   // "The provision for loan losses was $9.9 million ..., as compared to $15.6 million ...": the
   // figure that found the sentence speaking of something else ("the subject of \"was\" is

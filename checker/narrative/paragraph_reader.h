@@ -154,6 +154,10 @@ class ParagraphReader {
   bool NamesPeriodFor(size_t tf) const;
   bool ComparedWith(size_t prev, size_t tf) const;
   bool Leads(size_t first) const;
+  // Whether the sentence opens with a comparison ("This compares to", "Compared with") after a
+  // sentence whose subject led, and the noun phrase at `first` is the first item of what it
+  // lists or a later one after a comma or "and" ("..., gross margin of 19.7%, and net loss of").
+  bool ComparedListItem(size_t first) const;
   // Whether the figure at token tf is the object of a verb whose subject is the company and
   // opens the sentence ("As of March 31, 2020, the Company had $18.4 billion in ...").
   bool CompanyStates(size_t tf) const;
@@ -210,6 +214,7 @@ class ParagraphReader {
     bool relative = false;  // named relative to other periods: "the same period in 2002"
     bool compared = false;  // compared with the figure before it, its period not named
     bool unnamed = false;   // no period phrase at all: the release's own period
+    const PeriodMention* mention = nullptr;  // the phrase after the figures that named it
   };
 
   // What "the same period" refers to: the periods last named in their own right.
@@ -237,6 +242,7 @@ class ParagraphReader {
     size_t first = 0;  // first token
     size_t last = 0;   // last token, appendages included
     std::vector<Period> periods;
+    const PeriodMention* mention = nullptr;  // GroupPeriods::mention
   };
   void ReadGroup(const std::vector<Member>& group, const Rec& rec);
   std::string Respectively(size_t last) const;
@@ -301,6 +307,7 @@ class ParagraphReader {
   std::vector<std::pair<size_t, std::vector<std::string>>> names_;
   size_t other_entity_token_ = 0;  // where the paragraph names another company
   bool lead_seen_ = false;         // a figure of the sentence had the sentence's subject
+  bool prev_lead_seen_ = false;    // so did a figure of the sentence before
   size_t taint_ = 0;               // from this token on, the sentence speaks of something else
   std::string taint_reason_;
   size_t taint_at_ = SIZE_MAX;  // the token of the words that tainted it (Binding::at)

@@ -216,6 +216,7 @@ void ParagraphReader::ReadGroup(const std::vector<Member>& group, const Rec& rec
   SentenceGroup sg;
   sg.first = first;
   sg.last = ends.back();
+  sg.mention = gp.mention;
   for (size_t i = 0; i < group.size(); ++i) {
     std::vector<int> figs = {group[i].fig};
     figs.insert(figs.end(), group[i].appendages.begin(), group[i].appendages.end());

@@ -390,6 +390,16 @@ ParagraphReader::GroupPeriods ParagraphReader::PeriodsOf(size_t first,
   if (!after) after = ListClosedBy(first, ends);
   if (after) {
     g.phrase = TextOf(after->first, after->last);
+    g.mention = after;
+    // "This compares to revenue of $A and net income of $B in the prior quarter": a phrase that
+    // closes a list names one period for all of it, not one relative to the item before.
+    for (const SentenceGroup& sg : sentence_groups_) {
+      if (sg.mention == after && !sg.periods.empty() && IsRelative(*after)) {
+        g.periods = sg.periods;
+        g.relative = true;
+        return g;
+      }
+    }
     // "were $38.2 million, $16.9 million and $11.3 million in 1996, 1995 and 1994": a list of
     // years, one for each figure of the list, each a year of its own.
     std::vector<int> years = YearList(*after);
@@ -486,13 +496,18 @@ const PeriodMention* ParagraphReader::ListClosedBy(size_t first,
   }
   if (!opens) return nullptr;
   // One period phrase in the sentence, after the figures, relative ("in the prior quarter",
-  // "in the same period a year ago"), and nothing but punctuation after it.
+  // "in the same period a year ago") or dated ("in the first six months of 2019"), and nothing
+  // but punctuation after it.
   const PeriodMention* close = nullptr;
   for (size_t i = mb_; i < me_; ++i) {
     if (close) return nullptr;
     close = &mentions_[i];
   }
-  if (!close || close->first <= ends.back() || !IsRelative(*close)) return nullptr;
+  if (!close || close->first <= ends.back()) return nullptr;
+  using Kind = PeriodMention::Kind;
+  bool dated = close->kind == Kind::kExplicit ||
+               ((close->kind == Kind::kOrdinal || close->kind == Kind::kYear) && close->year > 0);
+  if (!IsRelative(*close) && !dated) return nullptr;
   for (size_t t = close->last + 1; t < se_; ++t) {
     if (tokens_[t].is_word() || tokens_[t].is_figure()) return nullptr;
   }

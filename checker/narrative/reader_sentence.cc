@@ -190,9 +190,23 @@ bool ParagraphReader::Leads(size_t first) const {
   // "Fiscal year 2022 total revenues were", "1997 sales of $631.1 million": a period phrase
   // that opens the sentence is no subject of its own.
   if (t == sb_ || OpensWithPeriod(t)) return true;
+  if (ComparedListItem(t)) return true;
   const Token& prev = tokens_[t - 1];
   if (prev.punct == ';' || prev.punct == ':') return true;
   if (prev.punct == ',' && (OpensWithPeriod(t - 1) || OpensWithQualifier(t - 1))) return true;
+  // "Revenue was $352.2 million, and net income was $12.1 million": the subject of a clause of
+  // its own after "and", when the clause before ends with its figure.
+  if (prev.is_word() && prev.word == "and" && t >= sb_ + 2) {
+    size_t b = t - 2;
+    if (tokens_[b].punct == ',' && b > sb_) --b;
+    bool after_figure = tokens_[b].is_figure() || Word(b) == "share";
+    size_t u = t;
+    while (u < se_ && u < t + kMaxContentWords && tokens_[u].is_word() && !IsClauseVerb(u) &&
+           token_mention_[u] < 0 && (!IsFunctionWord(Word(u)) || IsInnerPreposition(Word(u)))) {
+      ++u;
+    }
+    if (after_figure && u > t && u < se_ && tokens_[u].is_word() && IsClauseVerb(u)) return true;
+  }
   const PhraseMatch* verb = PhraseAt(t - 1);
   // "compared to net income of $8.8 million": the amount compared with, when what the
   // sentence is about was stated before it.
@@ -201,6 +215,34 @@ bool ParagraphReader::Leads(size_t first) const {
   size_t u = verb->first - 1;
   if (Word(u) == "today" && u > sb_) --u;
   return tokens_[u].punct == ')' || (tokens_[u].is_word() && IsCompany(tokens_[u].word));
+}
+
+bool ParagraphReader::ComparedListItem(size_t first) const {
+  if (!prev_lead_seen_) return false;
+  // The comparison opens the sentence: nothing before it but "this", "that" or "which".
+  const PhraseMatch* opening = nullptr;
+  for (size_t t = sb_; t < first && t < sb_ + 3 && !opening; ++t) {
+    const PhraseMatch* m = PhraseAt(t);
+    if (m && m->entry->kind == PhraseKind::kComparison) opening = m;
+  }
+  if (!opening) return false;
+  for (size_t t = sb_; t < opening->first; ++t) {
+    const std::string& w = Word(t);
+    if (w != "this" && w != "that" && w != "which" && w != "these" && w != "those") return false;
+  }
+  if (first == opening->last + 1) return true;
+  // A later item: after a comma or "and" that follows a figure of the list, with no verb
+  // between the comparison and it (a clause of its own is no item).
+  size_t u = first;
+  if (u > opening->last + 1 && Word(u - 1) == "and") --u;
+  if (u > opening->last + 1 && tokens_[u - 1].punct == ',') --u;
+  if (u == first || u <= opening->last + 1) return false;
+  bool figure = false;
+  for (size_t t = opening->last + 1; t < u; ++t) {
+    if (tokens_[t].is_figure()) figure = true;
+    if (tokens_[t].is_word() && IsClauseVerb(t)) return false;
+  }
+  return figure;
 }
 
 std::vector<std::string> ParagraphReader::SegmentName(const PhraseMatch& m) const {

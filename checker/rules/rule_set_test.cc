@@ -156,8 +156,8 @@ TEST(RuleSetTest, QuarterNamesAreWordsOfTheVocabulary) {
 TEST(RuleSetTest, TheWordsOfAYearBesideItsQuartersAreWordsOfTheVocabulary) {
   // Firing: a capitalized word.
   EXPECT_EQ(Problems("vocabulary:\n  quarter_names: {year: [annee, Total]}\n"),
-            "r.yaml:2:24: quarter_names.year lists words: one lowercase word each, not 'Total'\n"
-            "r.yaml:1:1: no 'rules' list\n");
+            "r.yaml:2:33: quarter_names.year lists words: one lowercase word each, not 'Total'\n"
+            "r.yaml:1:1: no 'rules' list");
   // Quiet: the words are read.
   auto r =
       ParseRules("vocabulary:\n  quarter_names: {year: [annee, cumul]}\nrules: []\n", "r.yaml");
