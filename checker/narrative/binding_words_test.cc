@@ -64,5 +64,25 @@ TEST(BindingWordsTest, NetIncomeAllocableToOthersIsNotTheCommonShareholders) {
   EXPECT_EQ(got[0].find("mismatch"), std::string::npos) << got[0];
 }
 
+TEST(BindingWordsTest, TheSubjectOfAClauseAfterAndIsWhatItStates) {
+  // "Rental income was $X, and net income was $Y": each clause states its own amount.
+  EXPECT_EQ(Trust("Rental income for the three months ended March 31, 2031 was $102.4 million, "
+                  "and net income was $38.2 million."),
+            (Strings{"$102.4 million verified", "$38.2 million verified"}));
+  // Firing: the second clause's amount, changed, is a mismatch.
+  std::vector<std::string> got = Trust(
+      "Rental income for the three months ended March 31, 2031 was $102.4 million, and net "
+      "income was $38.6 million.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].substr(0, 22), "$38.6 million mismatch");
+  // Quiet: a noun after "and" that is no clause of its own ("and net income of") is not the
+  // sentence's subject.
+  got = Trust(
+      "Rental income for the three months ended March 31, 2031 was $102.4 million and "
+      "net income of $38.6 million was reported.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].find("mismatch"), std::string::npos) << got[1];
+}
+
 }  // namespace
 }  // namespace tieout

@@ -194,6 +194,19 @@ bool ParagraphReader::Leads(size_t first) const {
   const Token& prev = tokens_[t - 1];
   if (prev.punct == ';' || prev.punct == ':') return true;
   if (prev.punct == ',' && (OpensWithPeriod(t - 1) || OpensWithQualifier(t - 1))) return true;
+  // "Revenue was $352.2 million, and net income was $12.1 million": the subject of a clause of
+  // its own after "and", when the clause before ends with its figure.
+  if (prev.is_word() && prev.word == "and" && t >= sb_ + 2) {
+    size_t b = t - 2;
+    if (tokens_[b].punct == ',' && b > sb_) --b;
+    bool after_figure = tokens_[b].is_figure() || Word(b) == "share";
+    size_t u = t;
+    while (u < se_ && u < t + kMaxContentWords && tokens_[u].is_word() && !IsClauseVerb(u) &&
+           token_mention_[u] < 0 && (!IsFunctionWord(Word(u)) || IsInnerPreposition(Word(u)))) {
+      ++u;
+    }
+    if (after_figure && u > t && u < se_ && tokens_[u].is_word() && IsClauseVerb(u)) return true;
+  }
   const PhraseMatch* verb = PhraseAt(t - 1);
   // "compared to net income of $8.8 million": the amount compared with, when what the
   // sentence is about was stated before it.
