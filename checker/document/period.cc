@@ -46,6 +46,20 @@ bool IsYear(const std::string& w) {
   return y >= 1900 && y <= 2100;
 }
 
+// The year of a fiscal year's short name: "fy2026", "fy26", or "fy" followed by "2026" or "26"
+// (`next`, "" for none): 2026; two digits are 2000-2049 or 1950-1999. 0 for none.
+int FiscalYearWord(const std::string& w, const std::string& next) {
+  if (w.size() < 2 || w.compare(0, 2, "fy") != 0) return 0;
+  std::string digits = w.size() == 2 ? next : w.substr(2);
+  if (digits.size() != 2 && digits.size() != 4) return 0;
+  for (char c : digits) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return 0;
+  }
+  if (digits.size() == 4) return IsYear(digits) ? std::stoi(digits) : 0;
+  int y = std::stoi(digits);
+  return y + (y < 50 ? 2000 : 1900);
+}
+
 const char* MonthAbbreviation(int m) {
   static constexpr std::array<const char*, 12> kNames = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -165,6 +179,11 @@ Period ParsePeriodHeader(std::string_view header) {
       }
     } else if (IsYear(w[i])) {
       p.year = std::stoi(w[i]);
+    } else if (int fy = FiscalYearWord(w[i], i + 1 < w.size() ? w[i + 1] : ""); fy > 0) {
+      // "Q4 FY26", "FY 2026": the fiscal year's name, read like a year alone (its end comes
+      // from the document's own calendar, where the quarters are dated).
+      p.year = fy;
+      if (w[i].size() == 2) ++i;
     }
   }
   // The length of the period.

@@ -32,6 +32,22 @@ TEST(PeriodTest, ReadsDurationsAndInstants) {
   EXPECT_EQ(ParsePeriodHeader("Change").ToString(), "");
 }
 
+TEST(PeriodTest, AFiscalYearsShortNameNamesItsYear) {
+  EXPECT_EQ(ParsePeriodHeader("FY2031").year, 2031);
+  EXPECT_EQ(ParsePeriodHeader("Q4 FY31").year, 2031);
+  EXPECT_EQ(ParsePeriodHeader("FY 31").year, 2031);
+  EXPECT_EQ(ParsePeriodHeader("FY'97").year, 1997);
+  // Read like a year alone: no length (a quarter named "Q4" is dated by the fiscal calendar).
+  EXPECT_EQ(ParsePeriodHeader("Q4 FY31").months, 0);
+  EXPECT_EQ(ParsePeriodHeader("Q4 FY31").kind, Period::Kind::kUnknown);
+  EXPECT_EQ(ParsePeriodHeader("Fourth Quarter FY31").ToString(), "3 months ended 2031");
+  // Quiet: other words that begin with "fy", a number of another length, no number.
+  EXPECT_EQ(ParsePeriodHeader("FYI 31").year, 0);
+  EXPECT_EQ(ParsePeriodHeader("FY 310").year, 0);
+  EXPECT_EQ(ParsePeriodHeader("FY").year, 0);
+  EXPECT_EQ(ParsePeriodHeader("FY31 FY").year, 2031);
+}
+
 TEST(PeriodTest, MonthNames) {
   EXPECT_EQ(MonthFromName("December"), 12);
   EXPECT_EQ(MonthFromName("Sept."), 9);
