@@ -28,9 +28,9 @@ namespace tieout {
 namespace {
 
 // The share of ties and of derived figures verified, in percent, as last measured (12 releases:
-// ties 162/201, derived 42/64): a change that verifies fewer fails here.
+// ties 162/201, derived 50/64): a change that verifies fewer fails here.
 constexpr int kTieFloor = 80;
-constexpr int kDerivedFloor = 65;
+constexpr int kDerivedFloor = 78;
 
 using testing::SourceDir;
 
