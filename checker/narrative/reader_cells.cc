@@ -270,7 +270,7 @@ void ParagraphReader::ReadGroup(const std::vector<Member>& group, const Rec& rec
   if (!sg.periods.empty()) {
     last_ = sg.periods;
     if (!gp.relative) current_ = sg.periods;
-    // "compared with $18.6 million in the fourth quarter of 2019", "compared to $44 million in
+    // "compared with $27.3 million in the fourth quarter of 2031", "compared to $62 million in
     // the same period a year ago": the period compared with is not the paragraph's.
     bool compared = gp.relative;
     for (size_t t = sentence_groups_.empty() ? first : sentence_groups_.back().last + 1;

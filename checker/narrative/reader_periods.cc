@@ -478,8 +478,8 @@ ParagraphReader::GroupPeriods ParagraphReader::PeriodsOf(size_t first,
 }
 
 std::vector<Period> ParagraphReader::RelativeReference() const {
-  // "GAAP earnings were $44 million, compared to $23 million in the same period a year ago.
-  // Adjusted earnings were $46 million, compared to $44 million in the same period a year
+  // "GAAP earnings were $62 million, compared to $37 million in the same period a year ago.
+  // Adjusted earnings were $65 million, compared to $62 million in the same period a year
   // ago": the second comparison is with a year before the adjusted earnings' own period (the
   // release's), not with a year before the period the first sentence compared with.
   if (current_unnamed_ && paragraph_periods_.empty()) return {};
